@@ -215,3 +215,15 @@ def test_the_check_translation_github_example_prints_what_the_readme_shows(
     assert run.code == ExitCode.FINDINGS, run.err
     shown = _shown(block, command.group(1))
     assert shown and all(line in run.out.splitlines() for line in shown), (shown, run.out)
+
+
+def test_plandiff_alone_shows_its_whole_help(cli: Any) -> None:
+    """A first-time user types `plandiff`: the help comes out as `plandiff --help` prints it,
+    on its lines and whole (it came as one line cut in the middle), with the usage-error code
+    of the README's table."""
+    run = cli()
+    assert run.code == 2
+    shown = cli("--help").out
+    assert run.err.strip() == shown.strip()
+    assert "Usage: plandiff [OPTIONS] COMMAND [ARGS]..." in run.err.splitlines()[0]
+    assert all(f"  {name}" in run.err for name in ("validate", "diff", "add", "build"))

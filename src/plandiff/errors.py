@@ -41,10 +41,14 @@ class Problem:
     """Which check found it: json, encoding, limits, schema, unique-id, reference, ..."""
 
     def format(self) -> str:
-        """``file:$.json.path: message`` or ``file:line:column: message`` (one line)."""
+        """``file:line:column: $.json.path: message`` (one line), the line and column first as
+        compilers print them (editors and terminals make them a link), when they are known;
+        ``file:$.json.path: message`` when not, ``file:line:column: message`` with no path."""
         where = self.path
-        if not where and self.line is not None:
-            where = f"{self.line}:{self.column or 1}"
+        if self.line is not None:
+            place = f"{self.line}:{self.column or 1}" if self.column or not where \
+                else f"{self.line}"
+            where = f"{place}: {where}" if where else place
         text = one_line(self.message)
         file = shorten(self.file)
         return f"{file}:{where}: {text}" if where else f"{file}: {text}"

@@ -209,7 +209,7 @@ def test_a_broken_name_table_is_an_input_error(cli: Callable[..., Run],
                                         encoding="utf-8")
     run = cli("check-translation", "--plans", str(tree))
     assert run.code == 2
-    assert "plandiff.json:$.entities[0].names.en" in run.err
+    assert "plandiff.json:1:43: $.entities[0].names.en" in run.err
     assert "Traceback" not in run.err
 
 

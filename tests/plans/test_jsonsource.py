@@ -44,6 +44,19 @@ def test_parse_json_reads_a_document_and_locates_its_values() -> None:
     assert locate_paths(text)[("points", 0)] == 4
 
 
+def test_a_value_s_column_counts_characters_from_its_own_line_start() -> None:
+    """Saved on Windows (CRLF), with Cyrillic and Japanese before the value on its line and
+    the whole file on one line: the column is the character the value starts at."""
+    text = '{\r\n  "title": "Мир", "x": {"ja": "合意", "n": [1,\r\n      22]}\r\n}\r\n'
+    document = parse_json(text, "f.json")
+    assert document.place_of(("title",)) == (2, 12)
+    assert document.place_of(("x", "n")) == (2, 42)
+    assert document.place_of(("x", "n", 1)) == (3, 7)
+    assert document.place_of(("x", "missing")) == (2, 24)
+    flat = '{"points": [' + ", ".join(f'{{"id": "p{i}"}}' for i in range(3)) + "]}"
+    assert parse_json(flat, "f.json").place_of(("points", 2, "id")) == (1, 48)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("", "f.json:1:1: file is empty"),
     ('{"a": 1,}', "f.json:1:9: invalid JSON"),

@@ -209,6 +209,45 @@ def test_a_japanese_locale_gives_the_same_bytes(tmp_path: Path) -> None:
     assert render(LC_ALL="ja_JP.UTF-8", LANG="ja_JP.UTF-8") == here
 
 
+_RENDER_AND_SAY_FC_LANG = """
+import os, sys
+from plandiff.render.report import render_pdf
+from tests import report_samples
+comparison, old, new = report_samples.japanese()
+seen = [os.environ.get("FC_LANG", "-")]
+data = render_pdf(comparison, old, new, attachments={"a.json": b"{}"})
+seen.append(os.environ.get("FC_LANG", "-"))
+sys.stderr.write(" ".join(seen))
+sys.stdout.buffer.write(data)
+"""
+
+
+def test_fc_lang_is_set_for_the_render_only(tmp_path: Path) -> None:
+    """A library user's process keeps its own FC_LANG (or none): plandiff sets it to English
+    while it lays out a PDF (the same bytes in every locale) and puts the old value back,
+    on import nothing at all."""
+    import os
+    import subprocess
+
+    def render(**env: str) -> tuple[bytes, str]:
+        clean = {k: v for k, v in os.environ.items()
+                 if not k.startswith(("LC_", "LANG", "FC_"))}
+        done = subprocess.run(
+            [sys.executable, "-c", _RENDER_AND_SAY_FC_LANG], check=True, capture_output=True,
+            timeout=600, cwd=Path(__file__).resolve().parents[2],
+            env={**clean, "HOME": str(tmp_path), **env})
+        return done.stdout, done.stderr.decode("utf-8", "replace").strip().splitlines()[-1]
+
+    here, said = render(LC_ALL="C.UTF-8")
+    assert said == "- -"
+    japanese, said = render(LC_ALL="ja_JP.UTF-8", LANG="ja_JP.UTF-8")
+    assert said == "- -"
+    assert japanese == here
+    chosen, said = render(LC_ALL="ja_JP.UTF-8", LANG="ja_JP.UTF-8", FC_LANG="ja")
+    assert said == "ja ja"
+    assert chosen == here
+
+
 def test_source_date_epoch_sets_every_date(monkeypatch: pytest.MonkeyPatch) -> None:
     comparison, old, new = report_samples.ukrainian()
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01

@@ -620,3 +620,40 @@ def test_the_same_draft_added_again_under_a_new_version_is_pointed_out(
     third = cli("add", str(edited), "--document", "accord", "--version", "2025-11-22-v1c",
                 "--plans", str(plans))
     assert third.code == 0 and "same as" not in third.out, third.out
+
+
+_PASTED = ("Accord — second draft, as pasted from a news site\n"
+           "1. Elections are held within 100 days of signing.\n"
+           "2. A humanitarian committee arranges an “all for all” exchange of prisoners.\n"
+           "3. The parties observe a full ceasefire from the day of signing – monitored.\n"
+           "4. A reconstruction fund of €100 billion is set up.\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_add_reads_a_draft_pasted_on_standard_input(cli: Callable[..., Run], tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch,
+                                                    encoding: str) -> None:
+    """`plandiff add -` reads the draft from standard input (a text pasted into a pipe, as
+    `import -` does), in whatever encoding the clipboard tool or the editor saved it; the
+    source is the standard input, and no prompt for the source address reads from it."""
+    import io
+    import sys
+
+    class PastedStdin:
+        buffer = io.BytesIO(_PASTED.encode(encoding))
+
+        @staticmethod
+        def isatty() -> bool:
+            return False
+
+    plans = _tree(tmp_path)
+    monkeypatch.setattr(sys, "stdin", PastedStdin())
+    run = cli("add", "-", "--document", "accord", "--version", "2025-12-01-v2",
+              "--plans", str(plans), "--status", "leaked-draft",
+              "--source-url", "https://example.org/leak")
+    assert run.code == 0, run.err
+    assert_no_traceback(run)
+    plan = load_plan(plans / "accord" / "2025-12-01-v2.json")
+    assert [p.text for p in plan.points] == [line.split(". ", 1)[1]
+                                             for line in _PASTED.splitlines()[1:]]
+    assert plan.supersedes == "2025-11-20-v1"

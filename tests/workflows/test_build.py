@@ -198,6 +198,52 @@ def test_removed_version_removes_only_outputs_plandiff_made(tmp_path: Path) -> N
     assert check_site(out) > 0
 
 
+def test_a_report_edited_by_hand_is_kept_when_its_version_goes(tmp_path: Path,
+                                                                 cli: Callable[..., Run]) -> None:
+    """A user annotated a Markdown report plandiff wrote, then the version it compares was
+    deleted: the report is no longer implied, but its bytes are not plandiff's any more, so
+    it stays (and the build says so); the untouched reports of the pair go."""
+    plans = make_tree(tmp_path)
+    out = tmp_path / "reports"
+    build(plans, out, jobs=1)
+    annotated = out / "solo" / "s1__s2.md"
+    annotated.write_text(annotated.read_text(encoding="utf-8") + "\nMy note: ask about 3.\n",
+                         encoding="utf-8")
+    (plans / "solo" / "s2.json").unlink()
+    run = cli("build", "--plans", str(plans), "--out", str(out), "-j", "1", "--no-progress")
+    assert run.code == 0, run.err
+    assert annotated.read_text(encoding="utf-8").endswith("My note: ask about 3.\n")
+    assert not (out / "solo" / "s1__s2.html").exists()
+    assert "kept solo/s1__s2.md: edited since plandiff wrote it" in run.err
+    assert "solo/s1__s2.md" not in json.loads((out / "manifest.json").read_text())["outputs"]
+    again = build(plans, out, jobs=1)
+    assert again.removed == () and annotated.exists()
+
+
+def test_a_user_s_file_where_a_report_would_go_is_not_overwritten(
+        tmp_path: Path, cli: Callable[..., Run]) -> None:
+    """The output folder already holds the user's own index.html (a landing page written by
+    hand) and nothing says plandiff wrote it: the build stops before writing anything and
+    names it (exit 2); --force replaces it. A file plandiff would write byte for byte (its
+    record lost with the manifest, or a build killed before the manifest) is no conflict."""
+    plans = make_tree(tmp_path)
+    out = tmp_path / "reports"
+    out.mkdir()
+    (out / "index.html").write_text("<h1>Our own landing page</h1>\n", encoding="utf-8")
+    run = cli("build", "--plans", str(plans), "--out", str(out), "-j", "1", "--no-progress")
+    assert run.code == 2
+    assert "index.html" in run.err and "--force" in run.err
+    assert (out / "index.html").read_text(encoding="utf-8") == "<h1>Our own landing page</h1>\n"
+    assert sorted(p.name for p in out.iterdir() if p.name != LOCK_NAME) == ["index.html"]
+    run = cli("build", "--plans", str(plans), "--out", str(out), "-j", "1", "--no-progress",
+              "--force")
+    assert run.code == 0, run.err
+    assert (out / "index.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    (out / MANIFEST).unlink()
+    again = build(plans, out, jobs=1)
+    assert again.written == ()
+
+
 def test_edited_or_deleted_output_is_rebuilt(tmp_path: Path) -> None:
     plans = make_tree(tmp_path)
     out = tmp_path / "reports"
@@ -293,7 +339,7 @@ def test_bad_config_is_reported_with_its_line(cli: Callable[..., Run], tmp_path:
                                          encoding="utf-8")
     run = cli("build", "--plans", str(plans), "--out", str(tmp_path / "r"))
     assert run.code == 2
-    assert re.search(r"plandiff\.json:\$\.formats\[1\]: 'odt' is not one of", run.err)
+    assert re.search(r"plandiff\.json:2:23: \$\.formats\[1\]: 'odt' is not one of", run.err)
     (plans / "plandiff.json").write_text(
         '{"extra_pairs": [["accord@v1", "accord@v1-ja"]]}', encoding="utf-8")
     run = cli("build", "--plans", str(plans), "--out", str(tmp_path / "r"))

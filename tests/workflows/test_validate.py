@@ -4,6 +4,7 @@ JSON path), the output formats and the exit codes."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,8 @@ def test_dates_must_not_run_backwards(tmp_path: Path) -> None:
     root = _tree(tmp_path, make_plan(date="2025-12-01"),
                  make_plan(version="v2", supersedes="v1", date="2025-11-01"))
     [message] = _messages(root)
-    assert "v2.json:$.date: date 2025-11-01 is earlier than 2025-12-01" in message
+    assert re.search(r"v2\.json:\d+:\d+: \$\.date: date 2025-11-01 is earlier than 2025-12-01",
+                     message)
 
 
 def test_supersedes_cycle_is_found(tmp_path: Path) -> None:
@@ -154,10 +156,10 @@ def test_every_error_in_every_file_is_collected(tmp_path: Path, cli: Cli) -> Non
     run = cli("validate", str(root))
     assert run.code == ExitCode.FINDINGS
     lines = run.out.strip().splitlines()
-    assert any(line.endswith(":$.status: 'final' is not one of ['official', 'draft', "
+    assert any(line.endswith(": $.status: 'final' is not one of ['official', 'draft', "
                              "'leaked-draft', 'proposal', 'counter-proposal', 'reported', "
                              "'agreed', 'signed']") for line in lines)
-    assert any(":$.date:" in line for line in lines)
+    assert any(": $.date:" in line for line in lines)
     assert any("unknown topic 'weather'" in line for line in lines)
     assert any(line.endswith("x.json:3:3: invalid JSON: Expecting property name enclosed in "
                              "double quotes") for line in lines)
@@ -245,8 +247,8 @@ def test_not_reported_must_resolve_and_not_contradict_derived_from(tmp_path: Pat
          "derived_from": ["accord@v1#two"]}])
     root = _tree(tmp_path, make_plan(), v2)
     messages = _messages(root)
-    assert any("v2.json:$.not_reported[0]: accord@v1#nope: no point 'nope' in accord@v1" in m
-               for m in messages)
+    assert any(re.search(r"v2\.json:\d+:\d+: \$\.not_reported\[0\]: accord@v1#nope: no point "
+                         "'nope' in accord@v1", m) for m in messages)
     assert any("$.not_reported[1]: accord@v1#two is listed as not reported, but a point of "
                "this version is derived from it" in m for m in messages)
     assert any("$.not_reported[2]: accord@v2#x points into its own version" in m
@@ -268,8 +270,8 @@ def test_source_ids_are_unique_in_a_version(tmp_path: Path) -> None:
                        {"id": "S1", **first, "url": "https://c.example/y"}]
     root = _tree(tmp_path, plan)
     [message] = _messages(root)
-    assert "v1.json:$.sources[2].id: duplicate source id 'S1' (first used at $.sources[0])" \
-        in message
+    assert re.search(r"v1\.json:\d+:\d+: \$\.sources\[2\]\.id: duplicate source id 'S1' "
+                     r"\(first used at \$\.sources\[0\]\)$", message)
 
 
 def test_strict_says_the_warnings_fail_and_json_agrees_with_the_exit_code(
@@ -310,8 +312,8 @@ def test_a_file_with_schema_errors_gets_its_cross_file_problems_in_the_same_run(
     v2["sources"].append({"id": "s", "title": "B", "url": "https://example.org/b"})
     root = _tree(tmp_path, make_plan(), v2)
     messages = _messages(root)
-    assert any(":$.status: 'final' is not one of" in m for m in messages)
-    assert any(":$.points[1].derived_from: 7 is not of type 'array'" in m for m in messages)
+    assert any(": $.status: 'final' is not one of" in m for m in messages)
+    assert any(": $.points[1].derived_from: 7 is not of type 'array'" in m for m in messages)
     assert any("$.points[1].id: duplicate point id 'x' (first used at $.points[0])" in m
                for m in messages)
     assert any("$.sources[2].id: duplicate source id 's'" in m for m in messages)
@@ -334,7 +336,7 @@ def test_a_file_whose_head_is_broken_still_gets_its_id_checks(tmp_path: Path) ->
     (root / "accord" / "3.json").rename(root / "accord" / "v3.json")
     messages = _messages(root)
     assert any("duplicate point id 'one'" in m for m in messages)
-    assert any(":$.version: 3 is not of type 'string'" in m for m in messages)
+    assert any(": $.version: 3 is not of type 'string'" in m for m in messages)
     assert not any("accord@v0#one" in m for m in messages)
 
 
@@ -361,3 +363,61 @@ def test_a_broken_version_is_reported_once_not_as_missing_in_every_file_after_it
     run = cli("validate", str(root / "accord" / "v3.json"))
     assert run.code == ExitCode.FINDINGS, run.err
     assert "not a valid plan" in run.out + run.err
+
+
+def test_text_format_names_line_and_column_of_a_schema_error(tmp_path: Path, cli: Cli) -> None:
+    """A user fixing a long plan file by hand jumps to FILE:LINE:COLUMN (as compilers print
+    it, which editors and terminals turn into links), the JSON path still named after it."""
+    plan = make_plan()
+    plan["points"][1]["points"][0]["topics"] = ["weather"]
+    root = _tree(tmp_path, plan)
+    run = cli("validate", str(root))
+    assert run.code == ExitCode.FINDINGS
+    [line] = run.out.strip().splitlines()
+    path = root / "accord" / "v1.json"
+    text = path.read_text(encoding="utf-8").splitlines()
+    head, rest = line.split(".json:", 1)
+    number, column, where = rest.split(":", 2)
+    assert head.endswith("accord/v1")
+    assert text[int(number) - 1][int(column) - 1:].startswith('"weather"')
+    assert where.startswith(" $.points[1].points[0].topics[0]: unknown topic 'weather'")
+
+
+def test_a_missing_version_is_one_line_naming_how_many_places_refer_to_it(
+        tmp_path: Path, cli: Cli) -> None:
+    """v1's file was deleted (or never committed): v2 supersedes it and derives every point
+    from it, and its Russian translation's points do too. One line says v1 is missing and how
+    many places name it, at the first of them; the exit code is still 1. A version named by
+    one place only keeps its own message there."""
+    points = [{"id": f"p{i}", "number": str(i), "text": f"Clause {i}.", "topics": ["ceasefire"],
+               "derived_from": [f"accord@v1#p{i}"]} for i in range(1, 6)]
+    v2 = make_plan(version="v2", supersedes="v1", date="2025-12-01", points=points)
+    v2_ru = make_plan(version="v2-ru", language="ru", translation_of="v2", date="2025-12-01",
+                      points=points)
+    lone = make_plan(document="other", points=[
+        {"id": "x", "number": "1", "text": "t", "topics": ["ceasefire"],
+         "derived_from": ["other@v9#x"]}])
+    root = _tree(tmp_path, v2, v2_ru, lone)
+    run = cli("validate", str(root))
+    assert run.code == ExitCode.FINDINGS
+    lines = run.out.strip().splitlines()
+    about_v1 = [line for line in lines if "accord@v1" in line]
+    assert len(about_v1) == 1, lines
+    assert about_v1[0].endswith("version accord@v1 does not exist: 11 places in 2 files "
+                                "refer to it (the first is here)"), about_v1
+    assert "accord/v2-ru.json:" in about_v1[0]  # the first place, in the order lines are in
+    assert ": $.points[0].derived_from[0]: " in about_v1[0]
+    assert any(line.endswith("$.points[0].derived_from[0]: other@v9#x: version other@v9 does "
+                             "not exist") for line in lines), lines
+    assert "problem(s) in 3 of 3 plan file(s)" in run.err
+
+
+def test_a_number_given_as_an_id_is_one_problem(tmp_path: Path) -> None:
+    """A hand edit wrote a point's id as a number: it is not a string, and that is all that is
+    wrong with it (the rule against '..' in an id is about strings)."""
+    plan = make_plan()
+    plan["points"][1]["id"] = 123
+    root = _tree(tmp_path, plan)
+    messages = _messages(root)
+    assert [m.split(": ", 1)[1] for m in messages] == [
+        "$.points[1].id: 123 is not of type 'string'"], messages

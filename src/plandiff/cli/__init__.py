@@ -143,6 +143,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
     except click.Abort:
         click.echo("plandiff: aborted", err=True)
         code = 130
+    except click.exceptions.NoArgsIsHelpError as exc:  # `plandiff` alone: the whole help
+        click.echo(exc.format_message().rstrip("\n"), err=True)
+        code = ExitCode.INPUT
     except click.ClickException as exc:
         click.echo(f"plandiff: {one_line(exc.format_message())}", err=True)
         code = ExitCode.INPUT

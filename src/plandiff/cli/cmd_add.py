@@ -24,6 +24,7 @@ from plandiff.plans.intake.report import StructureWarnings
 from plandiff.plans.model import Status, TextKind
 
 if TYPE_CHECKING:
+    from plandiff.limits import Limits
     from plandiff.plans.model import Source
     from plandiff.workflows.add import AddResult
 
@@ -145,6 +146,15 @@ def summary_lines(result: AddResult, width: int | None = None) -> list[str]:
     return lines
 
 
+def _read_stdin(limits: Limits) -> bytes:
+    """The draft piped or pasted on standard input, within the file size limit."""
+    data: bytes = sys.stdin.buffer.read(limits.max_file_bytes + 1)
+    if len(data) > limits.max_file_bytes:
+        raise UsageError(f"standard input is over the limit of {limits.max_file_bytes} bytes "
+                         "(set PLANDIFF_MAX_FILE_BYTES to raise it)")
+    return data
+
+
 @click.command("add")
 @click.argument("source", type=click.Path(path_type=Path))
 @click.option("--document", help="Document id (the folder under plans/); required for text.")
@@ -200,7 +210,8 @@ def command(source: Path, document: str | None, version_id: str | None,
             **draft: Any) -> int:
     """Add SOURCE (a draft as plandiff import reads it: text, Markdown, a saved HTML page,
     a Word .docx, an OpenDocument .odt, a PDF with a text layer or Akoma Ntoso XML; or a plan
-    JSON file) to the plans tree as plans/DOCUMENT/VERSION.json.
+    JSON file) to the plans tree as plans/DOCUMENT/VERSION.json. SOURCE "-" reads a draft
+    from standard input (pasted or piped, in any encoding the import reads).
 
     The new version supersedes the latest version of DOCUMENT in its language; point ids
     are carried over from that version wherever the aligner pairs points (so ids survive
@@ -216,19 +227,23 @@ def command(source: Path, document: str | None, version_id: str | None,
       plandiff add new-version.json
       plandiff add draft.txt --document D --version V --dry-run --mapping-out map.csv
       plandiff add draft.txt --document D --version V --link 10=5 --unlink 8 --new 9
+      xclip -o | plandiff add - --document D --version V --source-url URL
     """
     from plandiff.limits import Limits
     from plandiff.workflows.add import AddRequest, add_version
     from plandiff.workflows.mapping import Corrections, parse_link
 
-    is_text = source.suffix.lower() != ".json" or draft["from_format"] is not None
+    limits = Limits.from_env()
+    piped = str(source) == "-"
+    is_text = piped or source.suffix.lower() != ".json" or draft["from_format"] is not None
     if is_text and (document is None or version_id is None):
         raise UsageError("a text draft needs --document and --version")
     options = DraftOptions.from_click(draft)
     if str(options.report_json) == "-":
         raise UsageError("--report-json -: add prints what it did on standard output; give "
                          "a file for the structure report")
-    if is_text and not source_url:
+    data = _read_stdin(limits) if piped else None
+    if is_text and not source_url and not piped:  # a piped draft: standard input is spent
         source_url = ask_source_url()
     request = AddRequest(
         source=source, plans_root=plans_root, document=document, version=version_id,
@@ -236,8 +251,8 @@ def command(source: Path, document: str | None, version_id: str | None,
         text_kind=TextKind(text_kind) if text_kind else None, language=language,
         sources=_sources(source_url, source_title, source_publisher, source_date),
         parties=parties, supersedes=supersedes, translation_of=translation_of,
-        keep_ids=keep_ids, force=force,
-        limits=Limits.from_env(), draft_format=options.fmt,
+        keep_ids=keep_ids, force=force, source_data=data,
+        limits=limits, draft_format=options.fmt,
         draft_attachment=options.attachment, draft_view=options.view,
         draft_column=options.column,
         points_by=options.points_by,

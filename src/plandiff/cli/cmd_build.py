@@ -63,7 +63,9 @@ def _progress_display(enabled: bool) -> Iterator[Callable[[BuildEvent], None]]:
               show_default=True, help="The output folder (a static site).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Parallel workers (default: one per core).")
-@click.option("--force", is_flag=True, help="Rebuild every report, changed or not.")
+@click.option("--force", is_flag=True,
+              help="Rebuild every report, changed or not, and replace a file plandiff did not "
+                   "write where a report goes (without it the build stops and names it).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: on a terminal only).")
 def command(plans_root: Path, out: Path, jobs: int | None, force: bool,
@@ -102,4 +104,7 @@ def command(plans_root: Path, out: Path, jobs: int | None, force: bool,
                f"{out} ({seconds:.1f} s)")
     for name in result.removed:
         click.echo(f"  removed {name}")
+    for name in result.kept:
+        click.echo(f"  kept {name}: edited since plandiff wrote it, no longer one of its "
+                   "reports (delete it yourself if it is not needed)", err=True)
     return ExitCode.OK

@@ -60,7 +60,7 @@ def _with_translations(result: ValidationResult, paths: list[Path]) -> Validatio
     first = paths[0]
     root = first if first.is_dir() and (first / "plandiff.json").exists() else (
         find_tree_root(first / "x.json" if first.is_dir() else first) or Path("plans"))
-    invalid = {p.file for p in result.problems}
+    invalid = {p.file for p in result.problems} | set(result.invalid_files)
     try:
         report = check_translations([str(p) for p in paths], root, Limits.from_env())
     except InputError as exc:
@@ -84,8 +84,8 @@ def _with_translations(result: ValidationResult, paths: list[Path]) -> Validatio
 def command(paths: tuple[Path, ...], fmt: str, strict: bool, translations: bool) -> int:
     """Validate plan files (default: plans/) against the JSON Schema and the cross-file rules.
 
-    Every problem in every file is reported, one line each: FILE:$.json.path: message
-    (FILE:LINE:COLUMN: message for JSON syntax errors). Exit code 0 when all files are
+    Every problem in every file is reported, one line each: FILE:LINE:COLUMN: $.json.path:
+    message (FILE:LINE:COLUMN: message for JSON syntax errors). Exit code 0 when all files are
     valid, 1 when any is invalid, 2 when a path does not exist or a folder holds no
     plan file. Warnings (a cross-reference such as "point 12" or "第3条" in a point's text or
     notes that names no point of its version) are shown but fail only with --strict.
@@ -110,7 +110,7 @@ def command(paths: tuple[Path, ...], fmt: str, strict: bool, translations: bool)
             click.echo(f"::error title=plandiff io::{line}" if fmt == "github" else line,
                        err=fmt != "github")
     if fmt == "text":
-        bad = len({p.file for p in result.problems})
+        bad = len({p.file for p in result.problems} | set(result.invalid_files))
         if result.ok and strict and result.warnings:
             warned = len({w.file for w in result.warnings})
             click.echo(f"{len(result.warnings)} warning(s) in {warned} of {len(result.files)} "

@@ -79,7 +79,7 @@ def shipped_groups() -> Mapping[str, frozenset[str]]:
     return MappingProxyType(table)
 
 
-def _check(data: Any, display: str, line_of: Any) -> None:
+def _check(data: Any, display: str, place_of: Any) -> None:
     problems: list[tuple[tuple[str | int, ...], str]] = []
     items = data.get("entities") if isinstance(data, dict) else None
     if items is None:
@@ -98,8 +98,10 @@ def _check(data: Any, display: str, line_of: Any) -> None:
                         isinstance(n, str) and n.strip("*") for n in names):
                     problems.append(((*where, "names", lang), "must be an array of names"))
     if problems:
-        found = tuple(Problem(display, format_path(w), m, line=line_of(w), rule="config")
-                      for w, m in problems)
+        places = [place_of(w) or (None, None) for w, _ in problems]
+        found = tuple(Problem(display, format_path(w), m, line=line, column=column,
+                              rule="config")
+                      for (w, m), (line, column) in zip(problems, places, strict=True))
         raise InputError(found[0].format(), found)
 
 
@@ -113,7 +115,7 @@ def load_entities(plans_root: Path | None) -> tuple[Entity, ...]:
     if not os.path.lexists(path):
         return tuple(table.values())
     document = load_json_file(path, str(path))
-    _check(document.data, str(path), document.line_of)
+    _check(document.data, str(path), document.place_of)
     for extra in _entities(document.data if isinstance(document.data, dict) else {}):
         known = table.get(extra.id)
         if known is None:

@@ -239,19 +239,30 @@ class JsonDocument:
     data: Any
 
     @cached_property
-    def _lines(self) -> dict[JsonPath, int]:
-        return locate_paths(self.text)
+    def _places(self) -> dict[JsonPath, tuple[int, int]]:
+        return locate_places(self.text)
 
-    def line_of(self, path: JsonPath) -> int | None:
-        """The line where the value at ``path`` starts (or its nearest located ancestor)."""
-        lines = self._lines
+    def place_of(self, path: JsonPath) -> tuple[int, int] | None:
+        """The line and column (1-based, in characters) where the value at ``path`` starts,
+        or its nearest located ancestor's."""
+        places = self._places
         current = path
         while True:
-            if current in lines:
-                return lines[current]
+            if current in places:
+                return places[current]
             if not current:
                 return None
             current = current[:-1]
+
+    def line_of(self, path: JsonPath) -> int | None:
+        """The line where the value at ``path`` starts (or its nearest located ancestor)."""
+        place = self.place_of(path)
+        return place[0] if place is not None else None
+
+    def column_of(self, path: JsonPath) -> int | None:
+        """The column where the value at ``path`` starts (or its nearest located ancestor)."""
+        place = self.place_of(path)
+        return place[1] if place is not None else None
 
 
 def parse_json(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> JsonDocument:
@@ -345,11 +356,18 @@ _TOKEN = re.compile(
 
 def locate_paths(text: str) -> dict[JsonPath, int]:
     """Map every JSON path in valid JSON ``text`` to the 1-based line its value starts on."""
-    result: dict[JsonPath, int] = {}
+    return {path: line for path, (line, _) in locate_places(text).items()}
+
+
+def locate_places(text: str) -> dict[JsonPath, tuple[int, int]]:
+    """Map every JSON path in valid JSON ``text`` to the 1-based line and column (in
+    characters) its value starts at."""
+    result: dict[JsonPath, tuple[int, int]] = {}
     # Each frame: (path of the container, is_object, next index, pending key)
     frames: list[tuple[JsonPath, bool, int, str | None]] = []
     pos = 0
     line = 1
+    line_start = 0  # where the current line begins (only the text scanned is searched)
     expecting_key = False
 
     def value_path() -> JsonPath:
@@ -363,7 +381,10 @@ def locate_paths(text: str) -> dict[JsonPath, int]:
         if match is None or match.end() == pos:
             break
         start = match.start(match.lastgroup or 0)
-        line += text.count("\n", pos, start)
+        breaks = text.count("\n", pos, start)
+        if breaks:
+            line += breaks
+            line_start = text.rfind("\n", pos, start) + 1
         kind = match.lastgroup
         token = match.group(kind or 0)
         if kind == "str" and frames and frames[-1][1] and expecting_key:
@@ -372,7 +393,7 @@ def locate_paths(text: str) -> dict[JsonPath, int]:
             expecting_key = False
         elif kind in ("str", "lit", "open"):
             here = value_path()
-            result.setdefault(here, line)
+            result.setdefault(here, (line, start - line_start + 1))
             if kind == "open":
                 frames.append((here, token == "{", 0, None))
                 expecting_key = token == "{"
@@ -383,6 +404,9 @@ def locate_paths(text: str) -> dict[JsonPath, int]:
             base, is_object, index, _ = frames[-1]
             frames[-1] = (base, is_object, index + 1, None)
             expecting_key = is_object
-        line += text.count("\n", start, match.end())
+        breaks = text.count("\n", start, match.end())
+        if breaks:
+            line += breaks
+            line_start = text.rfind("\n", start, match.end()) + 1
         pos = match.end()
     return result

@@ -41,9 +41,10 @@ class LoadedFile:
 
     def problem(self, path: JsonPath, message: str, rule: str) -> Problem:
         """A problem at ``path`` in this file, with its line when the JSON text is known."""
-        line = self.source.line_of(path) if self.source is not None else None
+        place = self.source.place_of(path) if self.source is not None else None
+        line, column = place if place is not None else (None, None)
         return Problem(file=self.display, path=format_path(path), message=message,
-                       line=line, rule=rule)
+                       line=line, column=column, rule=rule)
 
 
 def _count_points(data: object) -> int:
@@ -109,6 +110,7 @@ def _parse_plan_bytes(data: bytes, path: Path, display: str, limits: Limits) -> 
         plan = PlanVersion.model_validate(source.data)
     except ValidationError as exc:  # the schema and the model disagree: report, don't crash
         problems = validation_problems(exc, shown, "model", line_of=source.line_of,
+                                       column_of=source.column_of,
                                        note=" (model check)")
         return LoadedFile(path, shown, None, problems, source)
     return LoadedFile(path, shown, plan, (), source, data)

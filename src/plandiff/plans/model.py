@@ -483,6 +483,7 @@ def construct_plan(data: Any) -> PlanVersion | None:
 
 def validation_problems(error: ValidationError, file: str, rule: str, *,
                         line_of: Callable[[JsonPath], int | None] | None = None,
+                        column_of: Callable[[JsonPath], int | None] | None = None,
                         note: str = "") -> tuple[Problem, ...]:
     """What pydantic refused, one :class:`Problem` per error, at its JSON path in ``file``
     (with its line when ``line_of`` can tell), the message followed by ``note``."""
@@ -491,5 +492,6 @@ def validation_problems(error: ValidationError, file: str, rule: str, *,
         where: JsonPath = tuple(item["loc"])
         problems.append(Problem(file=file, path=format_path(where), message=item["msg"] + note,
                                 line=line_of(where) if line_of is not None else None,
+                                column=column_of(where) if column_of is not None else None,
                                 rule=rule))
     return tuple(problems)

@@ -14,9 +14,10 @@ have the right types: one run of ``validate`` reports everything a user must fix
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -149,6 +150,30 @@ def _once(problems: list[Problem]) -> list[Problem]:
                 continue
             seen.add((problem.file, problem.message))
         out.append(problem)
+    return out
+
+
+_ABSENT = re.compile(r"(?:\bbut|\bversion) (\S+@\S+) does not exist$")
+
+
+def collapse_absent(problems: Sequence[Problem]) -> list[Problem]:
+    """``problems`` with a version that does not exist (no file holds it) said once, at the
+    first place that names it (in file, line and path order), with how many places do, and
+    not once a reference; a version named at one place keeps its own message there."""
+    places: dict[str, list[Problem]] = {}
+    for problem in problems:
+        found = _ABSENT.search(problem.message) if problem.rule == "reference" else None
+        if found is not None:
+            places.setdefault(found.group(1), []).append(problem)
+    many = {ref: group for ref, group in places.items() if len(group) > 1}
+    said = {id(p) for group in many.values() for p in group}
+    out = [p for p in problems if id(p) not in said]
+    for ref, group in many.items():
+        first = min(group, key=lambda p: (p.file, p.line or 0, p.path, p.message))
+        files = len({p.file for p in group})
+        out.append(replace(first, message=f"version {ref} does not exist: {len(group)} places "
+                           f"in {files} file{'s' if files > 1 else ''} refer to it (the first "
+                           "is here)"))
     return out
 
 

@@ -144,5 +144,7 @@ def schema_errors(data: Any, name: str = PLAN_SCHEMA) -> Iterator[tuple[JsonPath
         key=lambda e: (tuple(str(p) for p in e.absolute_path), e.message),
     )
     for error in errors:
+        if error.validator == "not" and not isinstance(error.instance, str):
+            continue  # "no '..' in an id" is about strings: the type error says what is wrong
         path: JsonPath = tuple(error.absolute_path)
         yield path, _message(error)

@@ -54,7 +54,7 @@ def _read(path: Path, display: str) -> tuple[Topic, ...]:
     document = load_json_file(path, display)
     problems = tuple(
         Problem(file=display, path=format_path(where), message=message, rule="schema",
-                line=document.line_of(where))
+                line=document.line_of(where), column=document.column_of(where))
         for where, message in schema_errors(document.data, TOPICS_SCHEMA)
     )
     if problems:

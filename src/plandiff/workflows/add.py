@@ -46,6 +46,7 @@ from plandiff.plans.intake import (
     RevisionView,
     StructureReport,
     StructureWarnings,
+    import_bytes,
     import_file,
 )
 from plandiff.plans.intake.build import STATED_SOURCE_NOTE
@@ -78,6 +79,8 @@ from plandiff.workflows.mapping import resolve as resolve_corrections
 
 JSON_SUFFIXES = frozenset({".json"})
 _TEMP_PREFIX = "x-plandiff-incoming-"
+STDIN_LABEL = "<stdin>"
+"""How a draft read from standard input is named (in messages and its source's title)."""
 _MAX_BACKUPS = 10_000
 
 
@@ -87,6 +90,9 @@ class AddRequest:
 
     source: Path
     plans_root: Path = Path("plans")
+    source_data: bytes | None = None
+    """The draft's bytes when they come from elsewhere than ``source`` (standard input,
+    ``plandiff add -``): read as a draft, named ``<stdin>``."""
     document: str | None = None
     """Required for a text draft; for a JSON file, overrides the file's own."""
     version: str | None = None
@@ -171,13 +177,14 @@ def _read_source(request: AddRequest) -> tuple[PlanVersion, bool, StructureRepor
     """The draft as a plan, whether it came from a draft (its ids are generated), and the
     import's structure report."""
     source = request.source
-    shown = display_path(source)
-    if source.suffix.lower() in JSON_SUFFIXES and request.draft_format is None:
+    shown = display_path(source) if request.source_data is None else STDIN_LABEL
+    if source.suffix.lower() in JSON_SUFFIXES and request.draft_format is None \
+            and request.source_data is None:
         plan = load_plan(source, shown, request.limits)
         return plan, False, None
     if request.document is None or request.version is None:
         raise UsageError(f"{shown}: a draft needs --document and --version")
-    imported = import_file(source, DraftRequest(
+    wanted = DraftRequest(
         document=request.document, version=request.version, title=request.title,
         date=request.date, language=request.language, fmt=request.draft_format,
         attachment=request.draft_attachment, view=request.draft_view,
@@ -185,7 +192,9 @@ def _read_source(request: AddRequest) -> tuple[PlanVersion, bool, StructureRepor
         points_by=request.points_by,
         partial=request.partial or bool(request.covers),
         text_kind=request.text_kind or TextKind.PARAPHRASE,
-        limits=request.limits), display=shown)
+        limits=request.limits)
+    imported = (import_file(source, wanted, display=shown) if request.source_data is None
+                else import_bytes(request.source_data, shown, "", wanted))
     if request.strict and imported.report.warnings:
         raise StructureWarnings(imported.report)
     return imported.plan, True, imported.report

@@ -19,7 +19,8 @@ of each plan file it reads, the topic vocabularies, plandiff's version, a digest
 and of its templates and stylesheets, the build options and ``SOURCE_DATE_EPOCH``. The
 manifest records the key and the SHA-256 of each output; an output is rebuilt only when its
 key changed, or the file is missing or was edited. Outputs no longer implied are removed, but
-only those the manifest says plandiff made.
+only those the manifest says plandiff made, and only when their bytes are still the ones it
+wrote (a report a user annotated is left in place, out of the manifest).
 
 **Safe.** New outputs are rendered into a staging folder inside the output folder; only
 when every job succeeded are they moved into place (each through :mod:`plandiff.atomicio`)
@@ -153,6 +154,9 @@ class BuildPlan:
     """Outputs plandiff made earlier that are no longer implied."""
     input_hashes: Mapping[str, str]
     """Plan file (relative) → SHA-256."""
+    kept: tuple[str, ...] = ()
+    """Outputs no longer implied that were edited since plandiff wrote them: left where they
+    are, no longer in the manifest."""
 
 
 @dataclass(frozen=True)
@@ -179,6 +183,8 @@ class BuildResult:
     """Outputs written (relative paths): rebuilt outputs whose bytes changed, new ones."""
     removed: tuple[str, ...]
     """Outputs removed (no longer implied)."""
+    kept: tuple[str, ...] = ()
+    """Outputs no longer implied but left in place: edited since plandiff wrote them."""
     outputs: int = 0
     """Outputs the tree implies."""
     took_over: int | None = None
@@ -391,9 +397,35 @@ def make_plan(corpus: Corpus, config: BuildConfig, root: Path, out: Path, *,
             stale.append(job)
     stale.sort(key=lambda j: (-j.weight, j.name))
     implied = {o for job in jobs for o in job.outputs}
-    removed = tuple(sorted(o for o in recorded if o not in implied and _safe_output(out, o)))
+    gone = sorted(o for o in recorded if o not in implied and _safe_output(out, o))
+    kept = tuple(o for o in gone if _edited(out, o, recorded[o]))
+    removed = tuple(o for o in gone if o not in kept)
     return BuildPlan(jobs=tuple(jobs), keys=keys, stale=tuple(j.name for j in stale),
-                     removed=removed, input_hashes=hashes)
+                     removed=removed, input_hashes=hashes, kept=kept)
+
+
+def _foreign(out: Path, rendered: Mapping[str, str], previous: Mapping[str, Any]) -> list[str]:
+    """The outputs about to be written over a file plandiff did not write: one the manifest
+    does not name, whose bytes are not those about to be written (which a build killed before
+    its manifest leaves)."""
+    recorded = previous.get("outputs", {})
+    found = []
+    for name in sorted(rendered):
+        target = out / name
+        if name in recorded or not (target.exists() or target.is_symlink()):
+            continue
+        if target.is_symlink() or _file_sha(target) != rendered[name]:
+            found.append(name)
+    return found
+
+
+def _edited(out: Path, output: str, entry: Any) -> bool:
+    """The file is there, and its bytes are not those plandiff wrote (a user's edit)."""
+    target = out / output
+    if not (target.exists() or target.is_symlink()):
+        return False
+    recorded = entry.get("sha256") if isinstance(entry, dict) else None
+    return target.is_symlink() or _file_sha(target) != recorded
 
 
 def _fresh(out: Path, output: str, key: str, entry: Any) -> bool:
@@ -685,10 +717,19 @@ def build(root: Path, out: Path, *, jobs: int | None = None, force: bool = False
             if todo:
                 staging.mkdir(parents=True, exist_ok=True)
                 results = _run(todo, plan, corpus, root, staging, limits, jobs, notify, stop)
-            manifest = _manifest(plan, results, read_manifest(out))
+            previous = read_manifest(out)
+            manifest = _manifest(plan, results, previous)
             rendered = {o: sha for items in results.values() for o, sha in items}
+            foreign = [] if force else _foreign(out, rendered, previous)
+            if foreign:
+                raise InputError(
+                    f"{display_path(out / foreign[0])}: not written by plandiff (not in "
+                    f"{MANIFEST}), and a report would replace it"
+                    + (f" ({len(foreign) - 1} more such file(s))" if len(foreign) > 1 else "")
+                    + "; nothing was written: move it away, or run with --force to replace "
+                    "it")
             written: list[str] = []
-            if rendered or plan.removed or manifest != read_manifest(out):
+            if rendered or plan.removed or plan.kept or manifest != read_manifest(out):
                 notify(BuildEvent("commit", total=len(rendered)))
                 with stop.deferred():
                     written = _commit(out, staging, rendered, plan.removed, manifest)
@@ -696,7 +737,7 @@ def build(root: Path, out: Path, *, jobs: int | None = None, force: bool = False
             shutil.rmtree(staging, ignore_errors=True)
             _WORKER.clear()
     return BuildResult(out=out, jobs=len(plan.jobs), built=tuple(j.name for j in todo),
-                       written=tuple(written), removed=plan.removed,
+                       written=tuple(written), removed=plan.removed, kept=plan.kept,
                        outputs=sum(len(j.outputs) for j in plan.jobs), took_over=took_over)
 
 

@@ -54,7 +54,8 @@ def load_config(root: Path, limits: Limits = DEFAULT_LIMITS,
     shown = display if display is not None else str(path)
     document = load_json_file(path, shown, limits)
     problems = [Problem(file=shown, path=format_path(where), message=message,
-                        line=document.line_of(where), rule="config")
+                        line=document.line_of(where), column=document.column_of(where),
+                        rule="config")
                 for where, message in schema_errors(document.data, CONFIG_SCHEMA)]
     if problems:
         raise InputError(problems[0].format(), tuple(problems))
@@ -67,12 +68,14 @@ def load_config(root: Path, limits: Limits = DEFAULT_LIMITS,
                 where = ("extra_pairs", index, side)
                 problems.append(Problem(file=shown, path=format_path(where),
                                         message=f"{ref!r} is not DOCUMENT@VERSION",
-                                        line=document.line_of(where), rule="config"))
+                                        line=document.line_of(where),
+                                        column=document.column_of(where), rule="config"))
         if old == new:
             at: tuple[str, int] = ("extra_pairs", index)
             problems.append(Problem(file=shown, path=format_path(at),
                                     message="compares a version with itself",
-                                    line=document.line_of(at), rule="config"))
+                                    line=document.line_of(at),
+                                    column=document.column_of(at), rule="config"))
         pair = (old, new)
         if pair not in pairs:
             pairs.append(pair)

@@ -29,6 +29,9 @@ class ValidationResult:
     """Things that may be wrong but do not make a file invalid: a cross-reference such as
     "point 12" that names no point of its version, a placeholder source; findings only
     with ``--strict``."""
+    invalid_files: tuple[str, ...] = ()
+    """Every file with a problem, as displayed, those whose only problem is a reference to a
+    version that does not exist included (said once, at the first file naming it)."""
 
     @property
     def ok(self) -> bool:
@@ -127,14 +130,16 @@ def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Va
     mine = list(loaded.values())
     for item in mine:
         problems.extend(item.problems)
-    problems.extend(rules.check(corpus, mine, roots))
+    checked = rules.check(corpus, mine, roots)
+    invalid = {p.file for p in (*problems, *checked)}
+    problems.extend(rules.collapse_absent(checked))
     placeholders = [p for item in mine for p in placeholder_sources(item)]
     ordered = sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.path, p.message))
     warnings = sorted({*reference_warnings(mine), *placeholders},
                       key=lambda p: (p.file, p.line or 0, p.path, p.message))
     return ValidationResult(files=tuple(sorted(i.display for i in mine)),
                             problems=tuple(ordered), unreadable_arguments=tuple(missing),
-                            warnings=tuple(warnings))
+                            warnings=tuple(warnings), invalid_files=tuple(sorted(invalid)))
 
 
 def reference_warnings(files: Sequence[LoadedFile]) -> list[Problem]:

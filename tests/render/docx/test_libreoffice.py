@@ -82,3 +82,31 @@ def test_first_page_renders_to_png(converted: dict[str, tuple[Path, list[str]]])
                     str(path.parent / "page")], check=True)
     pages = list(path.parent.glob("page*.png"))
     assert len(pages) == 1 and pages[0].read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_redline_re_saved_by_libreoffice_keeps_its_tracked_changes(tmp_path: Path) -> None:
+    """A reviewer opens the 28→20 redline in LibreOffice and saves it again as .docx (as
+    `soffice --convert-to docx` does): the insertions, deletions, moves and comments are still
+    revisions, and accepting or rejecting every one of them still gives the new or the old
+    version, point for point."""
+    from plandiff.plans.loading import load_plan
+    from tests.render.docx.ooxml_text import document_xml, expected_points, point_texts
+    from tests.render.docx.test_redline import redline
+
+    old = load_plan(PLANS / "peace-framework" / "2025-11-20-us-28-point.json")
+    new = load_plan(PLANS / "peace-framework" / "2025-12-24-20-point.json")
+    path = tmp_path / "28-20.docx"
+    path.write_bytes(redline(old, new))
+    result = subprocess.run(
+        [require("soffice"), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+         "--headless", "--convert-to", "docx", "--outdir", str(tmp_path / "saved"), str(path)],
+        capture_output=True, text=True, timeout=600, check=False)
+    assert result.returncode == 0, result.stderr
+    saved = (tmp_path / "saved" / "28-20.docx").read_bytes()
+    assert saved != path.read_bytes()
+    root = document_xml(saved)
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    for tag in ("ins", "del", "moveFrom", "moveTo", "commentRangeStart"):
+        assert root.find(f".//{w}{tag}") is not None, tag
+    assert point_texts(saved, "accept") == expected_points(new)
+    assert point_texts(saved, "reject") == expected_points(old)

@@ -17,6 +17,7 @@ import hashlib
 import logging
 import os
 import re
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
@@ -30,10 +31,38 @@ from plandiff._text import NEEDS_CJK_FONT, class_body
 from plandiff.errors import RenderError
 from plandiff.render.report.model import EmbeddedFile
 
-os.environ["FC_LANG"] = "en"
+FONT_NAME_LANGUAGE = "en"
 """Fontconfig gives a font its family name in the language of the locale (IPAexGothic is
 "IPAexゴシック" under LC_ALL=ja_JP.UTF-8), and the PDF carries the name: the same report
-in every locale needs one language, set before fontconfig first reads it."""
+in every locale needs one language, in ``FC_LANG`` when fontconfig first reads it (it keeps
+what it read for the life of the process: a process that used fontconfig before its first
+PDF keeps its own language, which the variable cannot change any more)."""
+
+
+_FC_LANG_LOCK = threading.Lock()
+_fc_lang_users: list[str | None] = []
+"""The caller's ``FC_LANG`` (None: unset) once per rendering under way, in any thread: the
+first to start saves it, the last to end puts it back."""
+
+
+@contextmanager
+def _font_names_in_english() -> Iterator[None]:
+    """``FC_LANG`` set for the time of one rendering, the caller's value (or none) put back
+    after it: a library user's process keeps its own environment."""
+    with _FC_LANG_LOCK:
+        _fc_lang_users.append(_fc_lang_users[0] if _fc_lang_users
+                              else os.environ.get("FC_LANG"))
+        os.environ["FC_LANG"] = FONT_NAME_LANGUAGE
+    try:
+        yield
+    finally:
+        with _FC_LANG_LOCK:
+            before = _fc_lang_users.pop()
+            if not _fc_lang_users:
+                if before is None:
+                    os.environ.pop("FC_LANG", None)
+                else:
+                    os.environ["FC_LANG"] = before
 
 PDF_VARIANT = "pdf/a-3b"
 LATIN_FAMILY = "Noto Sans"
@@ -183,6 +212,12 @@ def html_to_pdf(
     if when.tzinfo is None:
         raise ValueError("when must be timezone-aware")
     stamp = when.astimezone(dt.UTC).replace(tzinfo=None)
+    with _font_names_in_english():
+        return _html_to_pdf(html, attachments, stamp, tagged)
+
+
+def _html_to_pdf(html: str, attachments: Sequence[EmbeddedFile], stamp: dt.datetime,
+                 tagged: bool) -> bytes:
     fetcher = RefusingURLFetcher()
     problems = missing_fonts(html)
     if problems:
