@@ -851,3 +851,15 @@ def test_a_latin_word_run_into_japanese_is_shown_as_written() -> None:
                  options=AlignOptions(use_ids=False)).pairs[0]
     assert "EU" in pair.terms or "NPT" in pair.terms, pair.terms
     assert not {"eu", "npt"} & set(pair.terms), pair.terms
+
+
+def test_a_group_of_digits_alone_is_no_shown_term() -> None:
+    """"600,000" and "800,000" share the token "000", a piece of two different numbers that
+    says nothing to a reviewer: it is not among the terms a pair shows (numbers are shown
+    through their own channel, whole)."""
+    old = [pt("a", "1", "Ukraine's armed forces are capped at 600,000 personnel.")]
+    new = [pt("b", "1", "In peacetime Ukraine may keep armed forces of 800,000.")]
+    pair = align(old, new, old_ref=OLD, new_ref=NEW,
+                 options=AlignOptions(use_ids=False)).pairs[0]
+    assert "000" not in pair.terms, pair.terms
+    assert "armed" in pair.terms or "forces" in pair.terms, pair.terms

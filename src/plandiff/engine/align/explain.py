@@ -119,6 +119,8 @@ def top_terms(contributions: dict[str, float], surface: dict[str, str],
         word = surface.get(token, token)
         if len(word) < 2 and word.isascii():
             continue  # "s" of "Ukraine's" and the like say nothing to a reader
+        if word[:1] == "0" and word.isdigit():
+            continue  # "000" of "600,000" and "800,000": a piece of two different numbers
         if word not in out:
             out.append(word)
         if len(out) == limit:
