@@ -44,9 +44,10 @@ from typing import Any
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.comparison import (
-    COLUMN_RULE,
     chosen_column,
+    column_note,
     comparison_table,
+    no_table_problem,
     number_key,
     opening_numbers,
     unchosen_problem,
@@ -765,18 +766,9 @@ def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
                 if index not in keep:
                     cell.getparent().remove(cell)
         reordered = _in_number_order(numbered)
-        said.append(f"a comparison table of {len(found.versions)} versions "
-                    f"({found.described()}): column {at + 1} \"{found.headers[at]}\" read, "
-                    "the others left out" + (f"; {empty} row(s) with no text in it left out"
-                                             if empty else "")
-                    + (f"; {struck} run(s) struck through or marked in it (the older "
-                       "text's words, a cell's remarks) left out" if struck else "")
-                    + ("; its rows read in the order of that column's numbers (the table "
-                       "follows another version's order)" if reordered else ""))
+        said.append(column_note(found, at, empty=empty, struck=struck, reordered=reordered))
     if column is not None and not said:
-        raise input_problem(display, f"--column {column}: no comparison table in the file (a "
-                            "header row over two or more columns of the same text's versions)",
-                            rule=COLUMN_RULE)
+        raise no_table_problem(column, display)
     return tuple(said)
 
 
