@@ -713,7 +713,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
                       notes=unknown + revisions + _lost_marks(joins, emptied, view) + hidden
                       + notes_kept_out(len(notes)) + tuple(chunks.skipped) + pasted.report()
                       + compared,
-                      comments=comments, dates=word_dates(core))
+                      comments=comments, dates=word_dates(core), compared=bool(compared))
 
 
 def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:

@@ -1466,6 +1466,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
         notes += (f"{revealed} hidden box(es) of the article that a button shows ('Continue "
                   "reading', 'Read more') read as its text: the saved page holds it all",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
+                      compared=bool(compared),
                       comments=tuple(walker.comments), structured=structured,
                       structured_from=structured_from, dates=dates, pictures=_pictures(root),
                       headline=_shared_title(page, title),

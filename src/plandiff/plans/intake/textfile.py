@@ -492,4 +492,4 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     return DraftLines(draft.format, pasted.lines, draft.title, dropped,
                       notes + paged.report() + pasted.report(),
                       warnings=(("", ungarbled.said),) if ungarbled.lost and ungarbled.said
-                      else ())
+                      else (), compared=bool(compared))
