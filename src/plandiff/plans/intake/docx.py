@@ -417,6 +417,11 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None,
     return "".join(parts).replace("\u00ad", "").split("\n"), bool(first_bold)
 
 
+_NESTED_INDENT = 300
+"""How much deeper in (twips, about a fifth of an inch) a list's first level is set than the
+list before it for its paragraphs to be that list's sub-points."""
+
+
 @dataclass
 class _Reader:
     numbering: Numbering
@@ -445,6 +450,10 @@ class _Reader:
     listed: dict[Any, None] = field(default_factory=dict)
     """The rows among them whose number a Word list draws in an empty first cell (their
     number is the list's, counted when the row is read)."""
+    outer: tuple[str, int] | None = None
+    """The list (its id, its first level's indentation) whose first level last numbered a
+    paragraph not nested in another: a list of one level set deeper in after it (python-docx's
+    "List Number 2") is nested in its point (:meth:`nested`)."""
 
     def paragraph(self, element: Any) -> None:
         self.count += 1
@@ -511,11 +520,14 @@ class _Reader:
         if titled and self.title is None and num_id in (None, "0") and heading == 0:
             heading = -1  # the cover page's title: as a paragraph in the Title style
         prefix = ""
+        if heading:
+            self.outer = None  # a heading: a list after it is no other list's sub-list
         if num_id is not None and num_id != "0":
             number = self.list_number(num_id, ilvl)
             if number is not None:
                 prefix, unknown = number
                 self.fallback.update(dict.fromkeys(unknown))
+                prefix = self.nested(num_id, ilvl) + prefix
         elif lead or self.row_number:  # an AUTONUM or LISTNUM field's, or the row's number
             prefix, self.row_number = lead or self.row_number, ""
         elif heading == 0:
@@ -621,6 +633,22 @@ class _Reader:
             if num_id not in (None, "0"):
                 return True
         return False
+
+    def nested(self, num_id: str, ilvl: int) -> str:
+        """The indentation of a list's first level set deeper in than the first level of the
+        list numbered before it (python-docx's "List Number 2", a list of its own at half an
+        inch, under "List Number" at a quarter): a level deeper, as Word shows it, so that
+        its "1." is a sub-point of the point above, not a new list. Any other first level is
+        the outer list from there on."""
+        found = self.numbering.level(num_id, 0)
+        if ilvl != 0 or found is None:
+            return ""
+        indent = found[1].indent
+        if self.outer is not None and self.outer[0] != num_id \
+                and indent >= self.outer[1] + _NESTED_INDENT:
+            return "  "
+        self.outer = (num_id, indent)
+        return ""
 
     def list_number(self, num_id: str, ilvl: int) -> tuple[str, list[str]] | None:
         """The number Word shows for the next paragraph of list ``num_id`` at level
