@@ -217,3 +217,23 @@ def test_a_synopsis_column_is_not_checked_against_the_table_s_clause_count(
     assert not any("announces" in message for message in warned), warned
     assert any("announces 41 points" in message and "not checked" in message
                for message in draft.report.lines()), draft.report.lines()
+
+
+def test_a_markdown_table_s_redline_and_remarks_are_no_text_of_the_column() -> None:
+    """A Markdown comparison table as a redline writes it: the older words struck through
+    (``~~…~~``, ``<del>``), the newer ones in ``<ins>``, the number in bold, a remark in
+    italics in parentheses, a flag's line and a short cell all in italics ("*No
+    equivalent*") are no words of the version."""
+    rows = ["| No. | Draft of 10 March | Draft of 2 April |", "|---|---|---|",
+            f"| 1 | {_MARCH[0]} | **1** *(modified)*<br>The parties cease all hostilities "
+            "<del>from the date of signature</del><ins>within 72 hours of signature</ins>."
+            "<br>⚑ date: on signing → 72 hours |",
+            f"| 2 | {_MARCH[1]} | A joint commission~~ of experts~~, chaired by a neutral state, "
+            "monitors the line of contact. |",
+            f"| 3 | {_MARCH[2]} | *No equivalent* |",
+            f"| 4 | *No equivalent* | {_APRIL[3]} |"]
+    data = ("\n".join(rows) + "\n").encode()
+    draft = import_bytes(data, "table.md", ".md", DraftRequest(
+        document="framework", version="2026-04-02-draft", column="3"))
+    assert [(p.number, p.text) for p in draft.plan.walk()] == _APRIL_POINTS
+    assert "struck through or marked in it" in " ".join(draft.report.lines())

@@ -261,9 +261,9 @@ def read_column(table: ComparisonTable, rows: Sequence[Sequence[Sequence[str]]],
     the words struck through and a cell's own remarks already left out), read row by row:
     a row empty in it, or holding a placeholder (a short text met in more than one of its
     cells: "not in this version", "No equivalent"), is left out; a first column of numbers
-    or titles labels each row; one of titles gives way to the numbers the cells open with
-    on a line of their own (plandiff's synopsis: ``Clause | 1 ⏎ text``; ``8, 9`` ⏎ text ⏎
-    text: point 8, then point 9), and such rows are read in the order of their numbers."""
+    or titles labels each row, and gives way to the numbers a cell opens with on a line of
+    their own (plandiff's synopsis: ``Clause | 1 ⏎ text``; ``8, 9`` ⏎ text ⏎ text: point 8,
+    then point 9), the version's own; such rows are read in the order of their numbers."""
     width = len(table.headers)
     texts = Counter(_text(row[at]) for row in rows[1:] if len(row) == width)
     out: list[ColumnRow] = []
@@ -282,7 +282,7 @@ def read_column(table: ComparisonTable, rows: Sequence[Sequence[Sequence[str]]],
             empty += 1
             continue
         label = "" if 0 in table.versions else _text(row[0])
-        numbers = opening_numbers(lines[0]) if label and not opening_numbers(label) else ()
+        numbers = opening_numbers(lines[0]) if label else ()
         if numbers and len(lines) > 1:
             rest = lines[1:]
             each: list[tuple[str, tuple[str, ...]]] = \

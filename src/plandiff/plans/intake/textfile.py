@@ -266,17 +266,39 @@ def _split_row(text: str) -> list[str]:
     return [cell.strip().replace("\\|", "|") for cell in _CELL_SPLIT.split(text.strip().strip("|"))]
 
 
-_STRUCK = re.compile(r"~~.*?~~")
-"""Words struck through in a Markdown cell (``~~older words~~``): a redline's older text."""
+_STRUCK = re.compile(r"~~.*?~~|<(del|s|strike)>.*?</\1>", re.IGNORECASE)
+"""Words struck through in a Markdown cell (``~~older words~~``, ``<del>…</del>``): a
+redline's older text."""
+_REMARK = re.compile(r"\s*(?:\*\([^*]*\)\*|_\([^_]*\)_)")
+"""A remark in italics in parentheses in a cell (plandiff's synopsis: ``*(modified)*``)."""
+_ITALIC_LINE = re.compile(r"\*([^*]+)\*|_([^_]+)_")
+_BOLD_LINE = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
+_INLINE_TAGS = re.compile(r"</?(?:ins|u|mark|span)\b[^>]*>", re.IGNORECASE)
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_REMARK_WORDS = 6
 
 
 def _cell_lines(cell: str) -> tuple[list[str], int]:
-    """A Markdown cell's lines (``<br>`` breaks them), the words struck through left out;
-    with how many struck runs were."""
-    struck = len(_STRUCK.findall(cell))
-    lines = [" ".join(part.split()) for part in _CELL_BREAK.split(_STRUCK.sub("", cell))]
-    return [line for line in lines if line], struck
+    """A Markdown cell's lines (``<br>`` breaks them), what a redline or plandiff's synopsis
+    marks in it left out: the words struck through, a remark in italics in parentheses, a
+    line all in italics of six words at most (``*not in this version*``), a flag's line
+    (``⚑ …``); with how many such runs were left out. Bold around a whole line (the
+    synopsis' ``**3**``) and inserted-text tags are dropped, their words kept."""
+    cleaned, struck = _STRUCK.subn("", cell)
+    cleaned, remarks = _REMARK.subn("", _INLINE_TAGS.sub("", cleaned))
+    lines: list[str] = []
+    for part in _CELL_BREAK.split(cleaned):
+        line = " ".join(part.split())
+        italic = _ITALIC_LINE.fullmatch(line)
+        if line.startswith("⚑") or (italic is not None and len(
+                (italic.group(1) or italic.group(2)).split()) <= _REMARK_WORDS):
+            remarks += 1
+            continue
+        bold = _BOLD_LINE.fullmatch(line)
+        line = (bold.group(1) or bold.group(2)).strip() if bold is not None else line
+        if line:
+            lines.append(line)
+    return lines, struck + remarks
 
 
 def _comparison(block: list[Line], column: str | None, display: str
