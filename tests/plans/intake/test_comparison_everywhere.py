@@ -22,6 +22,7 @@ from tests.plans.intake.test_comparison_tables import _APRIL, _MARCH, _negotiato
 from tests.plans.intake.test_odf import flat
 from tests.plans.intake.test_single_file_pages import _archive
 from tests.plans.intake.test_titled_tables import _odf_table
+from tests.plans.intake.test_word_real_files import docx, para, run
 
 _HEAD = ("No.", "Draft of 10 March", "Draft of 2 April")
 _ROWS = [(str(n), a, b) for n, (a, b) in enumerate(zip(_MARCH, _APRIL, strict=True), 1)]
@@ -71,7 +72,20 @@ _FILES = {
     "table.md": _markdown,
     "table.txt": _markdown,
     "table.docx": _negotiators,
+    "two-rows.docx": lambda: _word_two_rows(),
 }
+
+
+def _word_two_rows() -> bytes:
+    """A Word table whose header is two rows: ``No.`` merged down beside ``Text of the
+    framework`` spanning both version columns, the versions' dates under it."""
+    def cell(text: str, props: str = "") -> str:
+        return f"<w:tc><w:tcPr>{props}</w:tcPr>{para(run(text) if text else '')}</w:tc>"
+    head = ("<w:tr>" + cell("No.", '<w:vMerge w:val="restart"/>')
+            + cell("Text of the framework", '<w:gridSpan w:val="2"/>') + "</w:tr><w:tr>"
+            + cell("", "<w:vMerge/>") + cell(_HEAD[1]) + cell(_HEAD[2]) + "</w:tr>")
+    body = "".join("<w:tr>" + "".join(cell(text) for text in row) + "</w:tr>" for row in _ROWS)
+    return docx(para(run("Comparative table")) + f"<w:tbl>{head}{body}</w:tbl>")
 
 
 @pytest.mark.parametrize("name", sorted(_FILES))
@@ -89,6 +103,26 @@ def test_every_format_stops_with_the_same_line_and_reads_the_column_chosen(name:
 def test_an_opendocument_table_stops_with_the_same_line() -> None:
     data = flat(_odf_table([_HEAD, *_ROWS])).encode()
     assert _refusal(data, "table.fodt") == _refusal(_negotiators(), "table.docx")
+
+
+def test_an_opendocument_table_with_a_header_over_two_rows() -> None:
+    """``No.`` over two rows beside ``Text of the framework`` over both versions, as
+    LibreOffice writes merged cells (spans, then covered cells): told apart, named as the
+    Word file's and the page's are, and read through LibreOffice's .docx with --column."""
+    def cell(text: str, spans: str = "") -> str:
+        return (f'<table:table-cell{spans} office:value-type="string"><text:p>{text}'
+                "</text:p></table:table-cell>")
+    covered = "<table:covered-table-cell/>"
+    head = ("<table:table-row>" + cell("No.", ' table:number-rows-spanned="2"')
+            + cell("Text of the framework", ' table:number-columns-spanned="2"') + covered
+            + "</table:table-row><table:table-row>" + covered + cell(_HEAD[1]) + cell(_HEAD[2])
+            + "</table:table-row>")
+    body = "".join("<table:table-row>" + "".join(cell(text) for text in row)
+                   + "</table:table-row>" for row in _ROWS)
+    data = flat('<table:table table:name="T"><table:table-column table:number-columns-repeated='
+                f'"3"/>{head}{body}</table:table>').encode()
+    assert _refusal(data, "table.fodt") == _refusal(_word_two_rows(), "table.docx")
+    assert _points(data, "table.fodt", "3") == _APRIL_POINTS
 
 
 def test_the_report_says_which_column_was_read() -> None:

@@ -50,6 +50,7 @@ from plandiff.plans.intake.comparison import (
     no_table_problem,
     number_key,
     opening_numbers,
+    stacked_header,
     unchosen_problem,
 )
 from plandiff.plans.intake.dating import word_dates
@@ -262,6 +263,26 @@ def _row_cells(row: Any) -> list[list[str]]:
                  for line in _paragraph_text(p)[0]]
         cells.append([line for line in lines if line])
     return cells
+
+
+def _comparison_rows(rows: list[Any]) -> tuple[int, list[list[list[str]]]]:
+    """How many of a table's first rows are its header, and its rows as
+    :func:`~.comparison.comparison_table` reads them: a header over several rows (a cell
+    spanning columns, ``No. | Text of the framework`` over ``| Draft of 10 March | Draft of
+    2 April``, the rows down to the first spanning none) as one row."""
+    def spans(row: Any) -> list[int]:
+        return [max(1, int_value(attr(find(cell, "tcPr", "gridSpan"), "val"), 1))
+                for cell in _cells(row)]
+
+    heads = 1
+    while heads < len(rows) and max(spans(rows[heads - 1]), default=1) > 1:
+        heads += 1
+    if heads == 1:
+        return 1, [_row_cells(row) for row in rows]
+    header = stacked_header([[(" ".join(lines), span, 1) for lines, span in
+                              zip(_row_cells(row), spans(row), strict=True)]
+                             for row in rows[:heads]])
+    return heads, [header, *(_row_cells(row) for row in rows[heads:])]
 
 
 def _table_rows(table: Any) -> list[Any]:
@@ -758,16 +779,18 @@ def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
     said: list[str] = []
     for table in tables:
         rows = _table_rows(table)
-        found = comparison_table([_row_cells(row) for row in rows])
+        heads, grid = _comparison_rows(rows)
+        found = comparison_table(grid)
         if found is None:
             continue
         if column is None:
             raise unchosen_problem(found, display)
         at = chosen_column(found, column, display)
         struck = empty = 0
-        rows[0].getparent().remove(rows[0])
+        for head in rows[:heads]:
+            head.getparent().remove(head)
         numbered: list[tuple[tuple[int, str], Any]] = []
-        for row in rows[1:]:
+        for row in rows[heads:]:
             cells = _cells(row)
             if len(cells) != len(found.headers):
                 numbered.append(((-1, ""), row))  # kept in place: no reordering
