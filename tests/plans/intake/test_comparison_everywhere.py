@@ -271,3 +271,21 @@ def test_a_markdown_table_s_redline_and_remarks_are_no_text_of_the_column() -> N
         document="framework", version="2026-04-02-draft", column="3"))
     assert [(p.number, p.text) for p in draft.plan.walk()] == _APRIL_POINTS
     assert "struck through or marked in it" in " ".join(draft.report.lines())
+
+
+def test_a_japanese_old_and_new_table_sets_the_new_text_first() -> None:
+    """A 新旧対照表 as Japanese ministries post them: the amended text (改正後) on the left,
+    the text in force (改正前) on the right; the last column is the older one, so no column
+    is read by default. The one chosen by its header reads as the articles it holds."""
+    rows = [("第一条　両国は、署名の日から七十二時間以内に全ての敵対行為を停止する。",
+             "第一条　両国は、署名の日から全ての敵対行為を停止する。"),
+            ("第二条　中立国が議長を務める合同委員会は、接触線を監視する。",
+             "第二条　合同委員会は、接触線を監視する。"),
+            ("第三条　捕虜は、一か月以内に全員を全員と交換する。",
+             "第三条　捕虜は、全員を全員と交換する。")]
+    body = "".join(_cells("td", row) for row in rows)
+    data = page(f"<p>新旧対照表</p><table><thead>{_cells('th', ('改正後', '改正前'))}</thead>"
+                f"<tbody>{body}</tbody></table>", lang="ja")
+    assert 'column 1 "改正後" and column 2 "改正前"' in _refusal(data, "page.html")
+    assert _points(data, "page.html", "改正後") == [
+        (str(n), new.split("　", 1)[1]) for n, (new, _) in enumerate(rows, 1)]
