@@ -38,9 +38,10 @@ def draft_options(function: F) -> F:
                      help="A Word file with tracked changes: read it with every change "
                           "accepted (the text after them) or rejected (the text before)."),
         click.option("--column", metavar="N|HEADER",
-                     help="A Word file whose table sets versions side by side (No. | Draft "
-                          "of 10 March | Draft of 2 April): read the version in this column "
-                          "(its number from the left, or words of its header)."),
+                     help="A table that sets versions side by side (No. | Draft of 10 "
+                          "March | Draft of 2 April) in a Word or OpenDocument file, a web "
+                          "page or a Markdown table: read the version in this column (its "
+                          "number from the left, or words of its header)."),
         click.option("--points-by", type=click.Choice([p.value for p in PointsBy]),
                      default=PointsBy.MARKERS.value, show_default=True,
                      help="'lines': a list without numbers, one point a line (or paragraph); "

@@ -26,6 +26,7 @@ from plandiff.plans.suffixes import DRAFT_SUFFIXES, MAIL_SUFFIX
 
 if TYPE_CHECKING:
     from plandiff.plans.corpus import Corpus
+    from plandiff.plans.intake.comparison import ComparisonTable
     from plandiff.plans.intake.lines import RevisionView
 
 
@@ -111,9 +112,10 @@ class Resolver:
 
     def tracked(self, arg: str) -> tuple[PlanVersion, PlanVersion]:
         """A Word or OpenDocument file read twice: with every tracked change rejected (the
-        text before them), then accepted (after them); a Word file whose table sets two
-        versions side by side, each column as its version (:mod:`.intake.comparison`); a
-        file without any, or of another format, is refused with what to give instead."""
+        text before them), then accepted (after them); a file whose table sets two versions
+        side by side (a Word or OpenDocument file, a web page, a Markdown table), each column
+        as its version (:mod:`.intake.comparison`); a file without any is refused with what
+        to give instead."""
         from plandiff.plans.intake.comparison import ColumnNotChosen
         from plandiff.plans.intake.formats import VIEW_RULE
         from plandiff.plans.intake.lines import RevisionView
@@ -127,17 +129,12 @@ class Resolver:
         try:
             before = self._import(path, arg, RevisionView.REJECTED)
         except ColumnNotChosen as exc:
-            table = exc.table
-            if len(table.versions) != 2:
-                raise UsageError(f"{arg}: a comparison table of {len(table.versions)} versions "
-                                 f"({table.described()}); give NEW, or import each with "
-                                 "plandiff import --column") from None
-            return (self._import(path, arg, column=(table.versions[0],
-                                                    table.headers[table.versions[0]])),
-                    self._import(path, arg, column=(table.versions[1],
-                                                    table.headers[table.versions[1]])))
+            return self._columns(path, arg, exc.table)
         except InputError as exc:
             if exc.problems and exc.problems[0].rule == VIEW_RULE:  # a text, a page, a PDF
+                table = self._comparison_table(path, arg)
+                if table is not None:
+                    return self._columns(path, arg, table)
                 raise UsageError(f"{arg}: {give}") from None
             raise
         after = self._import(path, arg, RevisionView.ACCEPTED)
@@ -146,6 +143,34 @@ class Resolver:
             raise UsageError(f"{arg}: no tracked changes (its text is the same with them "
                              f"rejected and accepted); {give}")
         return before, after
+
+    def _columns(self, path: Path, arg: str, table: ComparisonTable
+                 ) -> tuple[PlanVersion, PlanVersion]:
+        """A comparison table's two version columns, each read as its version."""
+        if len(table.versions) != 2:
+            raise UsageError(f"{arg}: a comparison table of {len(table.versions)} versions "
+                             f"({table.described()}); give NEW, or import each with "
+                             "plandiff import --column")
+        first, second = table.versions
+        return (self._import(path, arg, column=(first, table.headers[first])),
+                self._import(path, arg, column=(second, table.headers[second])))
+
+    def _comparison_table(self, path: Path, arg: str) -> ComparisonTable | None:
+        """The comparison table a page, a text or a Markdown file (no tracked changes to
+        compare) holds, None when it holds none or cannot be read."""
+        from plandiff.plans.intake.comparison import ColumnNotChosen
+        from plandiff.plans.intake.formats import read_lines
+        from plandiff.plans.jsonsource import read_bytes
+
+        mail = path.suffix.lower() == MAIL_SUFFIX
+        try:
+            read_lines(read_bytes(path, arg, self.limits), arg, path.suffix.lower(),
+                       limits=self.limits, attachment=self.attachment if mail else None)
+        except ColumnNotChosen as exc:
+            return exc.table
+        except InputError:
+            return None
+        return None
 
     def check_attachment_used(self) -> None:
         """Refuse ``--attachment`` where no argument was a saved e-mail (.eml)."""

@@ -161,17 +161,18 @@ VERSIONS = (("Sovereignty is confirmed.", "Sovereignty is reaffirmed by every si
                                   "<td>December draft</td></tr>"])
 def test_a_table_of_two_versions_side_by_side(head: str) -> None:
     """An explainer's table setting two drafts side by side (# | November draft | December
-    draft) read rows 1-2 as no point (the page's text) and rows 3-4 as points holding both
-    texts. The points are read from its last column, the earlier text goes to each point's
-    notes, and the report warns which column was read."""
+    draft) is a comparison table, told by the rule every reader uses: with no --column the
+    import stops with one line naming the columns (it read the last column and put the
+    earlier text in the notes, where a Word file's table stopped); with it, that column."""
     rows = "".join(f"<tr><td>{n}</td><td>{old}</td><td>{new}</td></tr>"
                    for n, (old, new) in enumerate(VERSIONS, 1))
     page = _page(f"<p>We compare the two drafts point by point.</p><table>{head}<tbody>{rows}"
                  "</tbody></table>")
-    imported = import_bytes(page, "page.html", ".html", REQUEST)
-    assert [(p.number, p.text) for p in imported.plan.points] == [
-        (str(n), new) for n, (_, new) in enumerate(VERSIONS, 1)]
-    assert all(old in (p.notes or "") for p, (old, _) in
-               zip(imported.plan.points, VERSIONS, strict=True))
-    warned = [f.message for f in imported.report.findings if f.warning]
-    assert any("side by side" in m and "December draft" in m for m in warned), warned
+    with pytest.raises(InputError, match='column 2 "November draft" and column 3 "December'):
+        import_bytes(page, "page.html", ".html", REQUEST)
+    for column, at in (("3", 1), ("November", 0)):
+        imported = import_bytes(page, "page.html", ".html",
+                                DraftRequest(document="outline", version="2025-11-21-press",
+                                             column=column))
+        assert [(p.number, p.text, p.notes) for p in imported.plan.points] == [
+            (str(n), texts[at], None) for n, texts in enumerate(VERSIONS, 1)]

@@ -15,9 +15,15 @@ table of a number, a title and a text, of a provision and its remarks, or of a t
 translation is not one. The columns so paired are the versions; a comments column beside
 them is not.
 
-The user chooses the column to read (``--column``: its number counted from the left, 1 the
-first, or its header's words); without a choice the import stops with one line naming the
-columns, never merging them.
+One rule for every reader that sees tables (a Word, OpenDocument or web page's table, a
+Markdown pipe table, in a text or Markdown file): the user chooses the column to read
+(``--column``: its number counted from the left, 1 the first, or its header's words);
+without a choice the import stops with one line naming the columns, never merging them and
+never guessing which version the user means (``plandiff diff FILE`` alone compares them).
+A header over several rows (a cell spanning columns, ``No. | Versions`` over ``| Draft of 10
+March | Draft of 2 April``) is read as one row (:func:`stacked_header`); the column chosen
+is read row by row (:func:`read_column`) and the structure report says so
+(:func:`column_note`).
 """
 
 from __future__ import annotations
@@ -32,8 +38,9 @@ from plandiff.errors import InputError
 from plandiff.plans.intake.lines import NUMBER_ALONE
 from plandiff.plans.intake.problems import input_problem
 
-__all__ = ["COLUMN_RULE", "ColumnNotChosen", "ComparisonTable", "chosen_column", "comparison_table",
-           "number_key", "opening_numbers", "unchosen_problem"]
+__all__ = ["COLUMN_RULE", "ColumnNotChosen", "ColumnRead", "ColumnRow", "ComparisonTable",
+           "chosen_column", "column_note", "comparison_table", "no_table_problem", "number_key",
+           "opening_numbers", "read_column", "stacked_header", "unchosen_problem"]
 
 COLUMN_RULE = "column"
 """The rule of the errors about ``--column``."""
@@ -187,3 +194,120 @@ def unchosen_problem(table: ComparisonTable, display: str) -> ColumnNotChosen:
         f"({table.described()}); give --column (e.g. --column {first}) to read one of them "
         "(plandiff diff FILE alone compares them): their texts are never merged",
         rule=COLUMN_RULE), table)
+
+
+def no_table_problem(column: str, display: str) -> InputError:
+    """``--column`` given for a file that holds no comparison table."""
+    return input_problem(display, f"--column {column}: no comparison table in the file (a "
+                         "header row over two or more columns of the same text's versions)",
+                         rule=COLUMN_RULE)
+
+
+def stacked_header(rows: Sequence[Sequence[tuple[str, int, int]]]) -> list[list[str]]:
+    """A header set over several rows (each cell its text, the columns and the rows it
+    spans: ``No.`` over two rows beside ``Versions`` over two columns, then ``Draft of 10
+    March | Draft of 2 April``) as one header row: each column's texts from the top down,
+    a text spanning it once (``Versions Draft of 10 March``), each cell's lines one."""
+    grid: dict[tuple[int, int], str] = {}
+    for at, row in enumerate(rows):
+        column = 0
+        for text, across, down in row:
+            while (at, column) in grid:
+                column += 1
+            for below in range(at, min(len(rows), at + max(1, down))):
+                for right in range(column, column + max(1, across)):
+                    grid[(below, right)] = text
+            column += max(1, across)
+    width = 1 + max((right for _, right in grid), default=-1)
+    header: list[list[str]] = []
+    for column in range(width):
+        texts: list[str] = []
+        for at in range(len(rows)):
+            text = " ".join(grid.get((at, column), "").split())
+            if text and text not in texts:
+                texts.append(text)
+        header.append([" ".join(texts)] if texts else [])
+    return header
+
+
+@dataclass(frozen=True)
+class ColumnRow:
+    """One row of the column chosen as read: ``label`` the row's number (``numbered``) or
+    title, "" when it has none; ``lines`` the cell's text; ``across`` a row of another
+    shape (a heading across the table), its text read as it is."""
+
+    label: str
+    numbered: bool
+    lines: tuple[str, ...]
+    across: bool = False
+
+
+@dataclass(frozen=True)
+class ColumnRead:
+    """The rows of the column chosen, with how many were left out empty and whether they
+    were put in the order of their numbers."""
+
+    rows: tuple[ColumnRow, ...]
+    empty: int
+    reordered: bool
+
+
+_PLACEHOLDER_WORDS = 6
+
+
+def read_column(table: ComparisonTable, rows: Sequence[Sequence[Sequence[str]]], at: int
+                ) -> ColumnRead:
+    """The column ``at`` of the comparison ``rows`` (the header first, each cell its lines,
+    the words struck through and a cell's own remarks already left out), read row by row:
+    a row empty in it, or holding a placeholder (a short text met in more than one of its
+    cells: "not in this version", "No equivalent"), is left out; a first column of numbers
+    or titles labels each row, and gives way to the numbers a cell opens with on a line of
+    their own (plandiff's synopsis: ``Clause | 1 ⏎ text``; ``8, 9`` ⏎ text ⏎ text: point 8,
+    then point 9), the version's own; such rows are read in the order of their numbers."""
+    width = len(table.headers)
+    texts = Counter(_text(row[at]) for row in rows[1:] if len(row) == width)
+    out: list[ColumnRow] = []
+    empty = 0
+    keys: list[tuple[int, str]] = []
+    for row in rows[1:]:
+        if len(row) != width:
+            lines = tuple(line for cell in row for line in cell if line.strip())
+            if lines:
+                out.append(ColumnRow("", False, lines, across=True))
+                keys.append((-1, ""))
+            continue
+        lines = tuple(line for line in row[at] if line.strip())
+        text = _text(lines)
+        if not lines or (texts[text] > 1 and len(text.split()) <= _PLACEHOLDER_WORDS):
+            empty += 1
+            continue
+        label = "" if 0 in table.versions else _text(row[0])
+        numbers = opening_numbers(lines[0]) if label else ()
+        if numbers and len(lines) > 1:
+            rest = lines[1:]
+            each: list[tuple[str, tuple[str, ...]]] = \
+                [(number, (line,)) for number, line in zip(numbers, rest, strict=True)] \
+                if len(numbers) > 1 and len(rest) == len(numbers) else [(numbers[0], rest)]
+            for number, said in each:
+                out.append(ColumnRow(number, True, said))
+                keys.append(number_key(number))
+            continue
+        numbered = bool(label) and re.fullmatch(_NUMBER, label) is not None
+        out.append(ColumnRow(label.rstrip(".)") if numbered else label, numbered, lines))
+        keys.append((-1, ""))
+    reordered = bool(keys) and min(keys)[0] >= 0 and keys != sorted(keys)
+    if reordered:
+        out = [row for _, row in sorted(zip(keys, out, strict=True), key=lambda pair: pair[0])]
+    return ColumnRead(tuple(out), empty, reordered)
+
+
+def column_note(table: ComparisonTable, at: int, *, empty: int = 0, struck: int = 0,
+                reordered: bool = False) -> str:
+    """What the structure report says of a comparison table read in column ``at``."""
+    return (f"a comparison table of {len(table.versions)} versions ({table.described()}): "
+            f'column {at + 1} "{table.headers[at]}" read, the others left out'
+            + (f"; {empty} row(s) with no text in it left out" if empty else "")
+            + (f"; {struck} run(s) struck through or marked in it (the older text's words, a "
+               "cell's remarks) left out" if struck else "")
+            + ("; its rows read in the order of that column's numbers (the table follows "
+               "another version's order)" if reordered else ""))

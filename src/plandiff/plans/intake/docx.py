@@ -44,11 +44,13 @@ from typing import Any
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.comparison import (
-    COLUMN_RULE,
     chosen_column,
+    column_note,
     comparison_table,
+    no_table_problem,
     number_key,
     opening_numbers,
+    stacked_header,
     unchosen_problem,
 )
 from plandiff.plans.intake.dating import word_dates
@@ -263,6 +265,26 @@ def _row_cells(row: Any) -> list[list[str]]:
     return cells
 
 
+def _comparison_rows(rows: list[Any]) -> tuple[int, list[list[list[str]]]]:
+    """How many of a table's first rows are its header, and its rows as
+    :func:`~.comparison.comparison_table` reads them: a header over several rows (a cell
+    spanning columns, ``No. | Text of the framework`` over ``| Draft of 10 March | Draft of
+    2 April``, the rows down to the first spanning none) as one row."""
+    def spans(row: Any) -> list[int]:
+        return [max(1, int_value(attr(find(cell, "tcPr", "gridSpan"), "val"), 1))
+                for cell in _cells(row)]
+
+    heads = 1
+    while heads < len(rows) and max(spans(rows[heads - 1]), default=1) > 1:
+        heads += 1
+    if heads == 1:
+        return 1, [_row_cells(row) for row in rows]
+    header = stacked_header([[(" ".join(lines), span, 1) for lines, span in
+                              zip(_row_cells(row), spans(row), strict=True)]
+                             for row in rows[:heads]])
+    return heads, [header, *(_row_cells(row) for row in rows[heads:])]
+
+
 def _table_rows(table: Any) -> list[Any]:
     """The rows of ``table`` (inside content controls or custom XML too, not a nested
     table's), in order."""
@@ -416,6 +438,11 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None,
     return "".join(parts).replace("\u00ad", "").split("\n"), bool(first_bold)
 
 
+_NESTED_INDENT = 300
+"""How much deeper in (twips, about a fifth of an inch) a list's first level is set than the
+list before it for its paragraphs to be that list's sub-points."""
+
+
 @dataclass
 class _Reader:
     numbering: Numbering
@@ -444,6 +471,10 @@ class _Reader:
     listed: dict[Any, None] = field(default_factory=dict)
     """The rows among them whose number a Word list draws in an empty first cell (their
     number is the list's, counted when the row is read)."""
+    outer: tuple[str, int] | None = None
+    """The list (its id, its first level's indentation) whose first level last numbered a
+    paragraph not nested in another: a list of one level set deeper in after it (python-docx's
+    "List Number 2") is nested in its point (:meth:`nested`)."""
 
     def paragraph(self, element: Any) -> None:
         self.count += 1
@@ -510,11 +541,14 @@ class _Reader:
         if titled and self.title is None and num_id in (None, "0") and heading == 0:
             heading = -1  # the cover page's title: as a paragraph in the Title style
         prefix = ""
+        if heading:
+            self.outer = None  # a heading: a list after it is no other list's sub-list
         if num_id is not None and num_id != "0":
             number = self.list_number(num_id, ilvl)
             if number is not None:
                 prefix, unknown = number
                 self.fallback.update(dict.fromkeys(unknown))
+                prefix = self.nested(num_id, ilvl) + prefix
         elif lead or self.row_number:  # an AUTONUM or LISTNUM field's, or the row's number
             prefix, self.row_number = lead or self.row_number, ""
         elif heading == 0:
@@ -621,6 +655,22 @@ class _Reader:
                 return True
         return False
 
+    def nested(self, num_id: str, ilvl: int) -> str:
+        """The indentation of a list's first level set deeper in than the first level of the
+        list numbered before it (python-docx's "List Number 2", a list of its own at half an
+        inch, under "List Number" at a quarter): a level deeper, as Word shows it, so that
+        its "1." is a sub-point of the point above, not a new list. Any other first level is
+        the outer list from there on."""
+        found = self.numbering.level(num_id, 0)
+        if ilvl != 0 or found is None:
+            return ""
+        indent = found[1].indent
+        if self.outer is not None and self.outer[0] != num_id \
+                and indent >= self.outer[1] + _NESTED_INDENT:
+            return "  "
+        self.outer = (num_id, indent)
+        return ""
+
     def list_number(self, num_id: str, ilvl: int) -> tuple[str, list[str]] | None:
         """The number Word shows for the next paragraph of list ``num_id`` at level
         ``ilvl`` (counted), and the formats in it the reader does not know; None when the
@@ -712,7 +762,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
                       notes=unknown + revisions + _lost_marks(joins, emptied, view) + hidden
                       + notes_kept_out(len(notes)) + tuple(chunks.skipped) + pasted.report()
                       + compared,
-                      comments=comments, dates=word_dates(core))
+                      comments=comments, dates=word_dates(core), compared=bool(compared))
 
 
 def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
@@ -729,16 +779,18 @@ def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
     said: list[str] = []
     for table in tables:
         rows = _table_rows(table)
-        found = comparison_table([_row_cells(row) for row in rows])
+        heads, grid = _comparison_rows(rows)
+        found = comparison_table(grid)
         if found is None:
             continue
         if column is None:
             raise unchosen_problem(found, display)
         at = chosen_column(found, column, display)
         struck = empty = 0
-        rows[0].getparent().remove(rows[0])
+        for head in rows[:heads]:
+            head.getparent().remove(head)
         numbered: list[tuple[tuple[int, str], Any]] = []
-        for row in rows[1:]:
+        for row in rows[heads:]:
             cells = _cells(row)
             if len(cells) != len(found.headers):
                 numbered.append(((-1, ""), row))  # kept in place: no reordering
@@ -765,18 +817,9 @@ def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
                 if index not in keep:
                     cell.getparent().remove(cell)
         reordered = _in_number_order(numbered)
-        said.append(f"a comparison table of {len(found.versions)} versions "
-                    f"({found.described()}): column {at + 1} \"{found.headers[at]}\" read, "
-                    "the others left out" + (f"; {empty} row(s) with no text in it left out"
-                                             if empty else "")
-                    + (f"; {struck} run(s) struck through or marked in it (the older "
-                       "text's words, a cell's remarks) left out" if struck else "")
-                    + ("; its rows read in the order of that column's numbers (the table "
-                       "follows another version's order)" if reordered else ""))
+        said.append(column_note(found, at, empty=empty, struck=struck, reordered=reordered))
     if column is not None and not said:
-        raise input_problem(display, f"--column {column}: no comparison table in the file (a "
-                            "header row over two or more columns of the same text's versions)",
-                            rule=COLUMN_RULE)
+        raise no_table_problem(column, display)
     return tuple(said)
 
 

@@ -35,6 +35,8 @@ class Level:
     None) the default, any level above."""
     legal: bool = False
     """``isLgl``: the numbers this level prints are all shown in decimal (1.1 under Part I)."""
+    indent: int = 0
+    """The left indentation (twips) the level sets its paragraphs at (``w:ind``)."""
 
     def restarts_after(self, ilvl: int, moved: int) -> bool:
         """Whether this level, at ``ilvl``, starts again when a paragraph at ``moved`` (a
@@ -128,7 +130,9 @@ def read_numbering(root: Any) -> Numbering:
                       fmt=attr(find(element, "numFmt"), "val") or "decimal",
                       text=attr(find(element, "lvlText"), "val") or "",
                       restart=int_value(attr(find(element, "lvlRestart"), "val"), -1),
-                      legal=on(find(element, "isLgl")))
+                      legal=on(find(element, "isLgl")),
+                      indent=int_value(attr(find(element, "pPr", "ind"), "left")
+                                       or attr(find(element, "pPr", "ind"), "start")))
 
     for element in children(root):
         name = local(element)

@@ -280,7 +280,8 @@ def view_problem(display: str, described: str) -> InputError:
 def column_problem(display: str, described: str) -> InputError:
     """``--column`` asked of a draft whose reader sees no comparison tables."""
     return input_problem(display, "--column reads one version of a comparison table in a Word "
-                         f"or OpenDocument file (.docx, .doc, .rtf, .odt); this is {described}",
+                         "or OpenDocument file, a web page or a Markdown table (.docx, .doc, "
+                         f".rtf, .odt, .fodt, .html, .mhtml, .md, .txt); this is {described}",
                          rule=COLUMN_RULE)
 
 
@@ -288,16 +289,29 @@ def _read(fmt: DraftFormat, data: bytes, display: str, limits: Limits,
           view: RevisionView, column: str | None = None) -> DraftLines:
     """The reader of ``fmt`` on ``data``; ``view`` chooses how a Word or OpenDocument file's
     tracked changes read, and only those formats have any to reject; ``column`` the version
-    a Word file's comparison table gives (:mod:`.comparison`)."""
+    a comparison table gives (:mod:`.comparison`: a Word, OpenDocument or web page's table,
+    a Markdown table in a text or Markdown file)."""
     if fmt is DraftFormat.DOCX:
         return _docx(data, display, limits, view, column)
     if fmt is DraftFormat.ODT:
         return _odt(data, display, limits, view, column)
-    if column is not None:
+    if column is not None and fmt not in _TABLES:
         raise column_problem(display, _described(fmt))
     if view is not RevisionView.ACCEPTED:
         raise view_problem(display, _described(fmt))
+    if fmt is DraftFormat.HTML:
+        from plandiff.plans.intake.html import read_html
+
+        return read_html(data, display, limits, column)
+    if fmt in _TABLES:
+        from plandiff.plans.intake.textfile import read_text
+
+        return read_text(data, display, fmt, limits, column)
     return READERS[fmt](data, display, limits)
+
+
+_TABLES = frozenset({DraftFormat.HTML, DraftFormat.TEXT, DraftFormat.MARKDOWN})
+"""The formats besides Word's and OpenDocument's whose readers see comparison tables."""
 
 
 def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | None = None,
@@ -306,7 +320,7 @@ def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | N
                ) -> DraftLines:
     """Detect the format and reduce the draft to lines (a saved e-mail's body, or the
     ``attachment`` so named: :mod:`.mail`); ``view``: a Word file's tracked changes read
-    accepted or rejected; ``column``: the version a Word file's comparison table gives."""
+    accepted or rejected; ``column``: the version a comparison table gives."""
     mail = (explicit is None or attachment is not None) and is_mail(data)
     if attachment is not None and not mail:
         raise input_problem(display, f"--attachment {attachment}: not a saved e-mail message "

@@ -64,10 +64,12 @@ from itertools import pairwise
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.asides import ASIDE_LINE
 from plandiff.plans.intake.cleaning import plain_spaces
+from plandiff.plans.intake.comparison import no_table_problem
 from plandiff.plans.intake.csscounters import LIST_STYLES
 from plandiff.plans.intake.dating import dated_entry, page_dates
 from plandiff.plans.intake.embedded import embedded_article
 from plandiff.plans.intake.htmlbytes import check_depth, decode_html
+from plandiff.plans.intake.htmlcomparison import comparison_tables
 from plandiff.plans.intake.htmldom import Comment, Element, HtmlDocument, StartTag, Text
 from plandiff.plans.intake.htmloffice import (
     COMMENT_BACK,
@@ -659,13 +661,6 @@ class _Walker:
             raw, _, last = raw.rstrip(_CELL + " ").rpartition(_CELL)
             verdict = " ".join(last.split())
             status = f"{self.row_kind.removeprefix(_STATUS_ROW)}: {verdict}"
-        earlier = None
-        if self.row_kind.startswith(_VERSIONS_ROW):
-            parts = [" ".join(cell.split()) for cell in raw.strip(_CELL + " ").split(_CELL)]
-            if len(parts) == 3:  # number | earlier text | later text: the later one read
-                raw = f"{_CELL}{parts[0]}{_CELL}{parts[2]}"
-                earlier = (f"(in the earlier version, "
-                           f"{self.row_kind.removeprefix(_VERSIONS_ROW)}: {parts[1]})")
         row = _ROW_NUMBER.match(raw)
         remarks: list[str] = []
         cells = [] if row is None else [" ".join(cell.split()) for cell in
@@ -699,8 +694,6 @@ class _Walker:
             # title | text, no number in the table: a bulleted point, as a reader sees it
             raw, remarks = f"• {bulleted[0]}", [bulleted[1]]
             self.table_points += 1
-        if earlier is not None and provision is not None:
-            remarks.append(earlier)  # the point's note (asides.ASIDE_LINE)
         if status is not None and verdict is not None:
             # beside a provision or a title and its text, a paragraph of its own as the Word
             # and OpenDocument readers have it (lines.titled_provision); beside a topic
@@ -839,39 +832,6 @@ def _status_column(values: list[str]) -> bool:
         and len(set(folded)) < len(folded)
 
 
-_VERSIONS_ROW = "versions:"
-"""A row of a table setting two texts side by side (:func:`_versions_table`), and the
-earlier column's label."""
-_VERSIONS = "data-plandiff-versions"
-"""The attribute on a table of two texts side by side: its two columns' labels."""
-
-
-def _versions_table(headers: list[str], rows: list[list[str]]) -> bool:
-    """Whether a table sets two texts of the points side by side (``# | November draft |
-    December draft``): a header over a number and two columns, every row a number and two
-    texts, both of them sentences (not a title, not a status) in half the rows at least."""
-    if len(headers) != 3 or not headers[1] or not headers[2] \
-            or any(len(cells) != 3 or not all(cells) or _NUMBER_CELL.fullmatch(cells[0]) is None
-                   for cells in rows):
-        return False
-    if _status_column([cells[2] for cells in rows]):
-        return False  # number | provision | Agreed
-    sentences = [sum(1 for cells in rows
-                     if cells[at].endswith(_SENTENCE_STOPS) or _CJK_RUN.search(cells[at])
-                     or len(cells[at].split()) > TITLE_CELL_WORDS) for at in (1, 2)]
-    return all(2 * count >= len(rows) for count in sentences)
-
-
-def _side_by_side(labels: str) -> str:
-    """The warning for a table of two texts side by side, given its columns' labels."""
-    later = labels.rpartition(" | ")[2]
-    return (f"a table sets two texts of the points side by side ({labels}): the points are "
-            f"read from its last column, {later}, the other column's text is in each point's "
-            "notes; to compare the two, import each as a version of its own")
-
-
-_SENTENCE_STOPS = (".", "。", "．", "!", "！", ";", "；")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{6}")
 
 
 def _mark_point_tables(root: Element) -> None:
@@ -903,11 +863,6 @@ def _mark_point_tables(root: Element) -> None:
             if titled_provision([[cell] if cell else [] for cell in cells]) is None:
                 rows[at][0].set_attribute(_ROW_KIND, _TITLED_ROW)  # beside titled rows
         if len(rows) < _PLAN_ITEMS:
-            continue
-        if _versions_table(headers, [cells for _, cells in rows]):
-            for row, _ in rows:
-                row.set_attribute(_ROW_KIND, f"{_VERSIONS_ROW}{headers[1]}")
-            table.set_attribute(_VERSIONS, f"'{headers[1]}' | '{headers[2]}'")
             continue
         numbered = [_NUMBER_CELL.fullmatch(cells[0]) is not None for _, cells in rows]
         if not any(numbered):
@@ -1399,8 +1354,10 @@ def _walk(root: Element, office: Office) -> _Walker:
     return walker
 
 
-def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> DraftLines:
-    """The lines of a saved page's main text."""
+def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
+              column: str | None = None) -> DraftLines:
+    """The lines of a saved page's main text; with ``column``, its comparison tables read in
+    that version's column (:mod:`.htmlcomparison`)."""
     if len(data) > limits.max_file_bytes:
         raise input_problem(display, f"over the limit of {limits.max_file_bytes} bytes (set "
                             "PLANDIFF_MAX_FILE_BYTES to raise it)", rule="limits")
@@ -1443,6 +1400,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
     structured, structured_from = found if found is not None else (None, "")
     dates = page_dates(page, saved, text)
     if root is None:
+        if column is not None:
+            raise no_table_problem(column, display)
         return DraftLines(DraftFormat.HTML, (), notes=said, structured=structured,
                           structured_from=structured_from, dates=dates,
                           warnings=(("", garbled),) if garbled else ())
@@ -1455,6 +1414,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
                                link.attribute("rel") or "") for link in root.select("a[href]")])
     figures = _mark_figures(root)
     _mark_note_lists(root)
+    compared = comparison_tables(root, column, display)
+    said += compared
     _mark_point_tables(root)
     _mark_continued(root)
     _mark_numbered_terms(root)
@@ -1506,15 +1467,14 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Dra
         notes += (f"{revealed} hidden box(es) of the article that a button shows ('Continue "
                   "reading', 'Read more') read as its text: the saved page holds it all",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
+                      compared=bool(compared),
                       comments=tuple(walker.comments), structured=structured,
                       structured_from=structured_from, dates=dates, pictures=_pictures(root),
                       headline=_shared_title(page, title),
                       address=capture_addresses(page, capture[0]) if capture else wayback,
                       page=page_source_of(page, title, location or saved_address(text))
                       if capture is None and wayback is None else None,
-                      warnings=tuple(("", said) for said in (garbled, cut, more) if said)
-                      + tuple(("", _side_by_side(labels)) for table in root.select(
-                          f"table[{_VERSIONS}]") if (labels := table.attribute(_VERSIONS))),
+                      warnings=tuple(("", said) for said in (garbled, cut, more) if said),
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
                                ("figure caption(s) (<figcaption>)", figures),

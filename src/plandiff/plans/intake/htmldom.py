@@ -92,6 +92,13 @@ class Element:
     def set_attribute(self, name: str, value: str) -> None:
         self._node.attrs[name] = value
 
+    def replace_with_html(self, html: str) -> None:
+        """Put the elements ``html`` writes (made by plandiff, its texts escaped) in this
+        element's place, inside one ``<div>``."""
+        made = LexborHTMLParser(f"<div>{html}</div>").css_first("div")
+        if made is not None:
+            self._node.replace_with(made)
+
     def contains(self, other: Element) -> bool:
         """Whether ``other`` is inside this element (not the element itself)."""
         node = other._node.parent

@@ -140,6 +140,9 @@ class DraftLines:
     """Images in a page's main text (not icons): when no point is found in a page of few
     words, the plan may be in them (pictures of a leaked document's pages), and the error
     says so."""
+    compared: bool = False
+    """One column of a comparison table was read (``--column``, :mod:`.comparison`): a count
+    of points the text around the table announces is the table's, not the column's."""
     dates: tuple[Stated, ...] = ()
     """The dates the file itself states (a page's publication date, a Word file's last save,
     a PDF's creation ...: :mod:`plandiff.plans.intake.dating`), which date a draft read in

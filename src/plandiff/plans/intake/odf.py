@@ -51,7 +51,7 @@ from typing import Any
 
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans.intake.comparison import comparison_table, unchosen_problem
+from plandiff.plans.intake.comparison import comparison_table, stacked_header, unchosen_problem
 from plandiff.plans.intake.dating import odf_dates
 from plandiff.plans.intake.docxnumbering import Level, format_number, marker, unknown_formats
 from plandiff.plans.intake.docxpackage import Archive
@@ -691,10 +691,33 @@ def _no_comparison_table(text: Any, reader: _Reader, display: str) -> None:
     for table in tables:
         rows = [found for found in walk(table, lambda e: local(e) in _ROW_GROUPS)
                 if local(found) == "table-row"]
-        found = comparison_table([[reader._cell_lines(cell) for cell in children(row)
-                                   if local(cell) == "table-cell"] for row in rows])
+        found = comparison_table(_comparison_rows(reader, rows))
         if found is not None:
             raise unchosen_problem(found, display)
+
+
+def _comparison_rows(reader: _Reader, rows: list[Any]) -> list[list[list[str]]]:
+    """A table's rows as :func:`~.comparison.comparison_table` reads them, a header over
+    several rows (a cell spanning columns, the rows down to the first spanning none) as one
+    row (:func:`~.comparison.stacked_header`), as the Word reader reads them."""
+    def cells(row: Any) -> list[Any]:
+        return [cell for cell in children(row) if local(cell) == "table-cell"]
+
+    def span(cell: Any, what: str) -> int:
+        value = str(cell.get(f"{{{_TABLE_NS}}}number-{what}-spanned") or "1")
+        return max(1, int(value)) if value.isdigit() else 1
+
+    heads = 1
+    while heads < len(rows) and max((span(cell, "columns") for cell in cells(rows[heads - 1])),
+                                    default=1) > 1:
+        heads += 1
+    read = [[reader._cell_lines(cell) for cell in cells(row)] for row in rows]
+    if heads == 1:
+        return read
+    header = stacked_header([[(" ".join(lines), span(cell, "columns"), span(cell, "rows"))
+                              for lines, cell in zip(read[at], cells(row), strict=True)]
+                             for at, row in enumerate(rows[:heads])])
+    return [header, *read[heads:]]
 
 
 def _meta(archive: Archive) -> Any:

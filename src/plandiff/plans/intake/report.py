@@ -328,6 +328,7 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
                      summary: bool = False,
                      dropped: Sequence[tuple[str, int]] = (),
                      reader_notes: Sequence[str] = (),
+                     compared: bool = False,
                      reader_warnings: Sequence[tuple[str, str]] = ()) -> StructureReport:
     """The report of one parse (call it before building the plan: titles are not yet split;
     ``headline``: a structured-data headline the page's title is not, for the count it
@@ -364,7 +365,12 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
     counts = _announced(parse, title, headline)
     announced = counts[0] if counts else None
     if announced is not None and len(parse.points) not in counts and not partial:
-        if summary and len(parse.points) < announced:
+        if compared:
+            findings.append(Finding("", f"the text announces {announced} points: a count of "
+                                    "the comparison table's (its rows, or another version's "
+                                    f"points), not checked against the {len(parse.points)} "
+                                    "of the column read", False, "count"))
+        elif summary and len(parse.points) < announced:
             findings.append(Finding("", f"a summary: the text announces {announced} points "
                                     f"and restates them in {len(parse.points)}", False,
                                     "count"))

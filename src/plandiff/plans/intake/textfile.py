@@ -19,6 +19,14 @@ from plandiff._text import decode_text
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.columns import pasted_columns
+from plandiff.plans.intake.comparison import (
+    chosen_column,
+    column_note,
+    comparison_table,
+    no_table_problem,
+    read_column,
+    unchosen_problem,
+)
 from plandiff.plans.intake.encodings import Guess, guess_encoding, seven_bit_japanese
 from plandiff.plans.intake.furniture import pasted_furniture, pasted_line_numbers
 from plandiff.plans.intake.hyphens import rejoin_lines
@@ -277,30 +285,110 @@ _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 
 
-def _pipe_tables(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
+def _split_row(text: str) -> list[str]:
+    return [cell.strip().replace("\\|", "|") for cell in _CELL_SPLIT.split(text.strip().strip("|"))]
+
+
+_STRUCK = re.compile(r"~~.*?~~|<(del|s|strike)>.*?</\1>", re.IGNORECASE)
+"""Words struck through in a Markdown cell (``~~older words~~``, ``<del>…</del>``): a
+redline's older text."""
+_REMARK = re.compile(r"\s*(?:\*\([^*]*\)\*|_\([^_]*\)_)")
+"""A remark in italics in parentheses in a cell (plandiff's synopsis: ``*(modified)*``)."""
+_ITALIC_LINE = re.compile(r"\*([^*]+)\*|_([^_]+)_")
+_BOLD_LINE = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
+_INLINE_TAGS = re.compile(r"</?(?:ins|u|mark|span)\b[^>]*>", re.IGNORECASE)
+_CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_REMARK_WORDS = 6
+
+
+def _cell_lines(cell: str) -> tuple[list[str], int]:
+    """A Markdown cell's lines (``<br>`` breaks them), what a redline or plandiff's synopsis
+    marks in it left out: the words struck through, a remark in italics in parentheses, a
+    line all in italics of six words at most (``*not in this version*``), a flag's line
+    (``⚑ …``); with how many such runs were left out. Bold around a whole line (the
+    synopsis' ``**3**``) and inserted-text tags are dropped, their words kept."""
+    cleaned, struck = _STRUCK.subn("", cell)
+    cleaned, remarks = _REMARK.subn("", _INLINE_TAGS.sub("", cleaned))
+    lines: list[str] = []
+    for part in _CELL_BREAK.split(cleaned):
+        line = " ".join(part.split())
+        italic = _ITALIC_LINE.fullmatch(line)
+        if line.startswith("⚑") or (italic is not None and len(
+                (italic.group(1) or italic.group(2)).split()) <= _REMARK_WORDS):
+            remarks += 1
+            continue
+        bold = _BOLD_LINE.fullmatch(line)
+        line = (bold.group(1) or bold.group(2)).strip() if bold is not None else line
+        if line:
+            lines.append(line)
+    return lines, struck + remarks
+
+
+def _comparison(block: list[Line], column: str | None, display: str
+                ) -> tuple[list[Line], str] | None:
+    """A pipe table that is a comparison table (:mod:`.comparison`) read in the version
+    column ``column`` names: its rows as a text writes points (``3. text``), with what the
+    structure report says of it; None when the table is none. Raises when no column is
+    chosen."""
+    rule = next((at for at, line in enumerate(block[:3]) if _TABLE_RULE.match(line.text)), None)
+    if not rule:
+        return None
+    read_rows = [[_cell_lines(cell) for cell in _split_row(line.text)]
+                 for line in (block[rule - 1], *block[rule + 1:])
+                 if not _TABLE_RULE.match(line.text)]
+    grid = [[lines for lines, _ in row] for row in read_rows]
+    found = comparison_table(grid)
+    if found is None:
+        return None
+    if column is None:
+        raise unchosen_problem(found, display)
+    at = chosen_column(found, column, display)
+    read = read_column(found, grid, at)
+    where = block[0].where
+    out: list[Line] = []
+    for row in read.rows:
+        lines = list(row.lines)
+        if row.numbered:
+            lines[0] = f"{row.label}{'' if row.label.endswith(')') else '.'} {lines[0]}"
+        elif row.label and not row.across:
+            lines[0] = f"{row.label} {lines[0]}"
+        out.extend([*(Line(line, where) for line in lines), Line("", where)])
+    struck = sum(row[at][1] for row in read_rows[1:] if len(row) == len(found.headers))
+    return out, column_note(found, at, empty=read.empty, struck=struck,
+                            reordered=read.reordered)
+
+
+def _pipe_tables(lines: tuple[Line, ...], column: str | None = None, display: str = ""
+                 ) -> tuple[tuple[Line, ...], int, tuple[str, ...]]:
     """Markdown (pipe) tables as rows of text: the delimiter row left out, the header row
     above it as written, each other row its first two cells on one line (``| 3 | Sanctions …
     |`` → ``3 Sanctions …``, a number column then reads as
     :func:`~plandiff.plans.intake.lines.mark_number_column` says) and each further cell on a
     line of its own under it; with how many rows were read. A table is the run of lines
-    holding ``|`` around a delimiter row; text without one is unchanged."""
+    holding ``|`` around a delimiter row; text without one is unchanged. A comparison table
+    is read in the column ``column`` names (:func:`_comparison`), with what the structure
+    report says of it; raises when a column is chosen and no such table found."""
     out: list[Line] = []
     rows = 0
+    said: list[str] = []
     for piped, group in itertools.groupby(lines, key=lambda line: "|" in line.text):
         block = list(group)
         if not piped or len(block) < 2 or not any(_TABLE_RULE.match(line.text)
                                                   for line in block[:3]):
             out.extend(block)
             continue
+        compared = _comparison(block, column, display)
+        if compared is not None:
+            out.extend(compared[0])
+            said.append(compared[1])
+            continue
         for at, line in enumerate(block):
             if _TABLE_RULE.match(line.text):
                 continue
-            cells = [cell.strip().replace("\\|", "|")
-                     for cell in _CELL_SPLIT.split(line.text.strip().strip("|"))]
+            cells = _split_row(line.text)
             joined = row_line(cells) if cells[0] else None
             if at + 1 < len(block) and _TABLE_RULE.match(block[at + 1].text):
-                below = [c.strip() for c in _CELL_SPLIT.split(
-                    block[at + 2].text.strip().strip("|"))] if at + 2 < len(block) else []
+                below = _split_row(block[at + 2].text) if at + 2 < len(block) else []
                 schedule = joined is not None and bool(below) and row_line(below) is not None
                 # the header row, as written (joined as the rows under it are)
                 out.extend((Line(joined or "", line.where), Line("", line.where))
@@ -315,7 +403,9 @@ def _pipe_tables(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
                 rows += 1
                 out.append(Line(" ".join(cells[:2]), line.where))
                 out.extend(Line(cell, line.where) for cell in cells[2:])
-    return tuple(out), rows
+    if column is not None and not said:
+        raise no_table_problem(column, display)
+    return tuple(out), rows, tuple(said)
 
 
 def _read_as(guess: Guess) -> tuple[str, tuple[str, ...]]:
@@ -344,7 +434,7 @@ def _garbled_utf8(data: bytes) -> str | None:
 
 
 def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
-              limits: Limits = DEFAULT_LIMITS) -> DraftLines:
+              limits: Limits = DEFAULT_LIMITS, column: str | None = None) -> DraftLines:
     """A text or Markdown draft's lines (words broken with a hyphen at a line end joined
     again: :mod:`plandiff.plans.intake.hyphens`; footnote marks out of the text and the
     footnotes at its end read as notes: :mod:`plandiff.plans.intake.notemarks`; page numbers
@@ -432,7 +522,8 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     if renumbered:
         notes += (f"a Markdown list numbered with one number throughout: read as numbered "
                   f"from its first, as Markdown shows it ({renumbered} item(s) renumbered)",)
-    lines, rows = _pipe_tables(lines)
+    lines, rows, compared = _pipe_tables(lines, column, display)
+    notes += compared
     if rows:
         notes += (f"{rows} row(s) of a Markdown table read cell by cell (the number cell "
                   "opens the row)",)
@@ -450,4 +541,4 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     return DraftLines(draft.format, pasted.lines, draft.title, dropped,
                       notes + paged.report() + pasted.report(),
                       warnings=(("", ungarbled.said),) if ungarbled.lost and ungarbled.said
-                      else ())
+                      else (), compared=bool(compared))
