@@ -212,10 +212,13 @@ channel's name over each message, its views and time, the quote of the
 message it replies to and the preview of a link it gives: the start of another text, cut,
 whose numbered lines were points a second time) and a Telegram Desktop export's (the
 sender's picture, or initials, beside a message)."""
-_EXPORT_CHROME = (frozenset({"date", "details"}), frozenset({"signature", "details"}))
+_EXPORT_CHROME = (frozenset({"date", "details"}), frozenset({"signature", "details"}),
+                  frozenset({"from_name"}))
 """The classes of a Telegram Desktop export's message time (``div.pull_right.date.details``,
-the full date in its ``title``) and of a channel's signature under a message
-(``div.signature.details``): each message's, never the text's."""
+the full date in its ``title``), of a channel's signature under a message
+(``div.signature.details``) and of the sender's name over a sender's first message (or the
+name of the chat a forwarded message came from: ``div.from_name``): each message's, never
+the text's."""
 _EXPORT_MESSAGE = frozenset({"message", "default"})
 """The classes of a Telegram Desktop export's message (``div.message.default``, a sender's
 next one ``joined`` too): each an entry of its own, as :data:`_POST_TEXTS`'s."""
