@@ -554,6 +554,9 @@ class _Walker:
     """Google Docs footnotes read (under :data:`FOOTNOTES_HEADING`)."""
     continued: int = 0
     """Lines closing a messenger's message that say it goes on in the next, left out."""
+    boxed_at: int | None = None
+    """Where in the buffer the number a number box holds and its dot end (``2. ``); none
+    once the line ends (:meth:`flush`): a later line's typed ``2.`` is no box's."""
     after_list: bool = False
     """An outer numbered list of the draft's points has just closed (``</ol>``): the next
     block is the page's, after the list, unless it carries a point's number or a heading's
@@ -720,6 +723,7 @@ class _Walker:
                 " " if m.group(2).islower() else ". ") + m.group(2), raw).replace(_BOLD_END, "")
         text = _SPACE.sub(" ", raw.replace(_CELL, " ")).strip()
         self.buffer.clear()
+        self.boxed_at = None
         if self.office.word:
             text = WORD_BULLET.sub("• ", text)
         if text:
@@ -1093,8 +1097,6 @@ def _walk(root: Element, office: Office) -> _Walker:
     """(depth, where in the buffer, whether it is a bold run) of each open number box."""
     sups: list[tuple[int, int]] = []
     """(depth, where in the buffer) of each open ``<sup>``."""
-    boxed_at: int | None = None
-    """Where in the buffer the number a number box holds and its dot end (``2. ``)."""
     rows: list[int] = []
     """The number of cells of each table row open."""
     xrefs: list[int] = []
@@ -1169,8 +1171,8 @@ def _walk(root: Element, office: Office) -> _Walker:
                 titles.append(depth)
             if event.tag == "sup":
                 sups.append((depth, len(walker.buffer)))
-            bold = _bold_run(office, event) and not walker.lists \
-                and (not "".join(walker.buffer).strip() or _after_box(walker.buffer, boxed_at))
+            bold = _bold_run(office, event) and not walker.lists and (
+                not "".join(walker.buffer).strip() or _after_box(walker.buffer, walker.boxed_at))
             if bold or _number_box(event):
                 if event.tag in _BLOCKS:
                     walker.flush()
@@ -1344,10 +1346,10 @@ def _walk(root: Element, office: Office) -> _Walker:
             _, start, bold = boxes.pop()
             opens = not "".join(walker.buffer[:start]).strip()  # the bold run opens its line
             # … or follows a number box's number alone (<span class="num">2</span><b>Title</b>)
-            boxed = _after_box(walker.buffer[:start], boxed_at)
+            boxed = _after_box(walker.buffer[:start], walker.boxed_at)
             if _BARE_NUMBER.fullmatch("".join(walker.buffer[start:])) and opens:
                 walker.buffer.append(_BOLD_END if bold else ". ")
-                boxed_at = None if bold else len(walker.buffer)
+                walker.boxed_at = None if bold else len(walker.buffer)
             elif not bold and opens and _named_number("".join(walker.buffer[start:])):
                 walker.buffer.append(". ")  # <span class="num">Пункт 1</span><span>Title
             elif bold and (opens or boxed) and lead_in_line(
