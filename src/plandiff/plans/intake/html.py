@@ -1092,6 +1092,8 @@ def _walk(root: Element, office: Office) -> _Walker:
     ``comment``, not to a line)."""
     opened: list[str] = []
     """The tag open at each depth."""
+    written: list[int] = []
+    """How many lines were written when the element at each depth opened."""
     indents: list[int] = []
     boxes: list[tuple[int, int, bool]] = []
     """(depth, where in the buffer, whether it is a bold run) of each open number box."""
@@ -1165,6 +1167,7 @@ def _walk(root: Element, office: Office) -> _Walker:
                 continue
             depth += 1
             opened.append(event.tag)
+            written.append(len(walker.lines))
             if _XREF in event.attrs:
                 xrefs.append(depth)
             if _ITEM_TITLE in event.attrs:
@@ -1192,6 +1195,11 @@ def _walk(root: Element, office: Office) -> _Walker:
                         and walker.lines[-1].where == f"block {walker.block - 1}" \
                         and walker.broke == walker.block:
                     walker.paragraph_break()  # <br><br>: the empty line a reader sees
+                elif len(opened) > 1 and opened[-2] in ("div", "p") \
+                        and written[-2] == len(walker.lines) \
+                        and not "".join(walker.buffer).strip():
+                    # <div><br></div>: a mail's (Gmail's, Apple Mail's) empty line
+                    walker.paragraph_break()
                 walker.flush()
                 walker.broke = walker.block
                 continue
@@ -1331,6 +1339,7 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.comments.append(text)
             comment_depth = 0
         opened.pop()
+        written.pop()
         if xrefs and xrefs[-1] == depth:
             xrefs.pop()
         if sups and sups[-1][0] == depth:  # <sup>3</sup>: a note mark, as a reader sees it
