@@ -23,6 +23,7 @@ from plandiff.plans.intake.build import (
     stated_source,
 )
 from plandiff.plans.intake.dating import draft_date
+from plandiff.plans.intake.feeds import is_feed
 from plandiff.plans.intake.formats import column_problem, office_xml, read_lines, view_problem
 from plandiff.plans.intake.headlines import apart, headline
 from plandiff.plans.intake.lines import (
@@ -347,7 +348,7 @@ def _is_akn(data: bytes, label: str, suffix: str, fmt: DraftFormat | None) -> bo
     start, or any XML named ``*.xml``)."""
     if fmt is not None:
         return fmt is DraftFormat.AKN
-    if office_xml(data):  # Word's or LibreOffice's document in one XML file
+    if office_xml(data) or is_feed(data):  # an office document in one XML file, a feed
         return False
     from plandiff.plans.akoma import looks_like_akn
 
