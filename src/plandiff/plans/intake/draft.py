@@ -246,7 +246,7 @@ def _headline_apart(parse: Parse, at: int) -> None:
     """The notes' paragraph ``at`` cut after its first line, the headline (and after the
     page's date under it: :func:`~.headlines.apart`), and the headings placed before the
     paragraphs after it moved on as many."""
-    pieces = apart(parse.notes[at])
+    pieces = apart(parse.notes[at], parse.notes[at + 1] if at + 1 < len(parse.notes) else ())
     parse.notes[at:at + 1] = pieces
     parse.placed = [(entry, place + len(pieces) - 1 if place > at else place)
                     for entry, place in parse.placed]
