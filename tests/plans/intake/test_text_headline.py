@@ -239,3 +239,16 @@ def test_two_title_words_over_a_line_without_a_byline_stay_one_paragraph() -> No
     not a label over one: no title is taken from its second line."""
     imported = _imported(f"Joint Statement\nOn the security of energy supplies\n{POINTS}")
     assert imported.plan.title != "On the security of energy supplies"
+
+
+@pytest.mark.parametrize("opening", [
+    "THE LEDGER\nWhat the leaked outline says\nAnn Writer\nNov 21, 2025 at 9:30 AM\n",
+    "What the leaked outline says\nAnn Writer and Ivan Petrenko\n",
+    "What the leaked outline says\nhttps://news.example/articles/CBMiXGh0dHBz?hl=en-GB\n",
+])
+def test_a_news_app_s_copy_is_titled_by_its_headline(opening: str) -> None:
+    """A news app's copy sets the publisher's name in capitals over the headline and the
+    writer's name alone under it (no "By"), or its share gives the story's link under the
+    headline: the lines ran together, and the version had no title."""
+    imported = _imported(f"{opening}\nThe draft sets out these points:\n{POINTS}")
+    assert imported.plan.title == "What the leaked outline says"

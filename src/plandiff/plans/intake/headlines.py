@@ -26,6 +26,20 @@ _SUBJECT = re.compile(r"^(?:subject|тема|件名)[ \t]*[:：][ \t]*"
 is the headline, without the header's name and the forward and reply marks."""
 _BYLINE = re.compile(r"^(?:by|від|от)\s+\S", re.IGNORECASE)
 """A byline right under a headline, with no blank line between (``By Jane Doe | Dec. 4``)."""
+_NAMES = re.compile(r"^(?-i:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?: [A-ZА-ЯЁІЇЄҐ]\.)?"
+                    r"(?: [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){1,2})"
+                    r"(?:(?: and |, | & )(?-i:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+"
+                    r"(?: [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){1,2}))?$")
+"""A writer's name alone under a headline, as a news app's copy sets it (``Ann Writer``,
+``Ann Writer and Ivan Petrenko``)."""
+_LINK_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+"""The story's link alone under its headline, as an app's share gives it."""
+
+
+def _byline(line: str) -> bool:
+    """Whether a line under a headline is its byline: ``By …``, or names alone."""
+    line = line.strip()
+    return _BYLINE.match(line) is not None or _NAMES.match(line) is not None
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _KICKER = re.compile(r"^[^\W\d_][\w'’-]{0,24}$")
 """A news page's section label over its headline, one word (``World``, ``Politics``,
@@ -42,7 +56,7 @@ def kicked(paragraph: Sequence[str], after: Sequence[str] = ()) -> bool:
         return False
     label = paragraph[0].strip()
     byline = paragraph[2] if len(paragraph) == 3 else (after[0] if after else "")
-    if _BYLINE.match(byline.strip()):
+    if _byline(byline):
         return len(label) <= 30 and _KICKER_WORDS.match(label) is not None
     return len(paragraph) == 2 and _KICKER.match(label) is not None
 
@@ -67,8 +81,10 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
     if first is not None and kicked(first, paragraphs[at + 1] if at + 1 < len(paragraphs)
                                     else ()):
         first = first[1:]  # "World" / "What the outline says" / "By Jane Doe"
-    if first is not None and len(first) == 2 and _BYLINE.match(first[1].strip()):
+    if first is not None and len(first) == 2 and (_byline(first[1])
+                                                  or _LINK_LINE.match(first[1].strip())):
         first = first[:1]  # "THE 20-POINT PLAN" / "By JANE DOE | Dec. 4": its byline under it
+        # (or the writer's name alone, or the story's link an app's share sets there)
     if first is None or (len(first) != 1 and not glued(first)):
         return None
     line = _without_pictographs(" ".join(first[0].split()))
