@@ -182,3 +182,14 @@ def test_a_name_and_a_desk_under_the_last_point_sign_a_message_without_a_greetin
     imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
     assert [p.text for p in imported.plan.points] == list(_EN)
     assert signature.split("\n")[0] in (imported.plan.notes or "")
+
+
+def test_a_link_s_words_under_the_last_point_are_no_signature() -> None:
+    """Two short lines under the last point, a channel's buttons ("Подробнее" / "Читать
+    полностью"), give no desk or number: no sign-off, and buttons left out (they were the
+    last point's second paragraph)."""
+    text = "".join(f"{n}. {t}\n" for n, t in enumerate(_RU, 1)) + "\nПодробнее\nЧитать полностью\n"
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == list(_RU)  # the buttons left out
+    assert not any("sign-off" in f.message for f in imported.report.findings)
+    assert any("show-more button" in f.message for f in imported.report.findings)

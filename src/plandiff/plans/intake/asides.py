@@ -52,10 +52,15 @@ _WIRE_CREDIT = (rf"[(（][ \t]*(?:{AGENCIES})[ \t]*[)）]"
 SHARE_BUTTON = re.compile(
     r"^[ \t]*(?:share(?: this(?: article| story| page| post))?|поделиться|поділитися"
     r"|シェア(?:する)?|copy link|link copied|копировать ссылку|копіювати посилання"
-    r"|ссылка скопирована|посилання скопійовано|リンクをコピー)[ \t]*[:：]?[ \t]*$",
+    r"|ссылка скопирована|посилання скопійовано|リンクをコピー"
+    # a button that shows the rest of a post, copied with it
+    r"|show more|see more|подробнее|детальніше|читать (?:полностью|далее|дальше)"
+    r"|читати (?:повністю|далі)|показать (?:полностью|ещё|еще)|показати (?:повністю|більше))"
+    r"[ \t]*[:：]?[ \t]*$",
     re.IGNORECASE)
-"""A page's share or copy-link button alone on its line (a newsletter post's "Share"
-between its lists, copied with its text too): the page's, carrying nothing, left out."""
+"""A page's share, copy-link or show-more button alone on its line (a newsletter post's
+"Share" between its lists, a channel's "Подробнее", copied with its text too): the page's,
+carrying nothing, left out."""
 _ED = r"(?:Ed|Eds|Red|ред|Ред|編注|編集部)\.?"
 _REPORTER = r"(?:記者|特派員|通信員)"
 _DESK = r"(?:支局|総局|本社|部|特派員|編集委員|論説委員)"
