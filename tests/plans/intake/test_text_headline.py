@@ -223,6 +223,8 @@ def test_a_headline_over_its_byline_with_no_blank_line(byline: str) -> None:
     "Ukraine war\nWhat the leaked outline says\nBy Ann Writer\n",
     "Politics\nWhat the leaked outline says\n",
     "Світ\n\nWhat the leaked outline says\n",
+    "Новини / Політика\nWhat the leaked outline says\n21 листопада 2025, 10:30\n",
+    "World › Europe\n\nWhat the leaked outline says\n",
 ])
 def test_a_section_label_over_the_headline_is_not_the_title_s(opening: str) -> None:
     """A news app's or page's copy keeps the section's label over the headline ("World",

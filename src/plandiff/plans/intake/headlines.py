@@ -41,9 +41,12 @@ def _byline(line: str) -> bool:
     line = line.strip()
     return _BYLINE.match(line) is not None or _NAMES.match(line) is not None
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
-_KICKER = re.compile(r"^[^\W\d_][\w'’-]{0,24}$")
+_KICKER = re.compile(r"^[^\W\d_][\w'’-]{0,24}"
+                     r"(?:(?: [^\W\d_][\w'’-]{0,24})?[ ]?[/›>»|][ ]?[^\W\d_][\w'’-]{0,24}"
+                     r"(?: [^\W\d_][\w'’-]{0,24})?){0,2}$")
 """A news page's section label over its headline, one word (``World``, ``Politics``,
-``Exclusive``, ``Україна``), copied from an app or a page with it."""
+``Exclusive``, ``Україна``) or its breadcrumb (``Новини / Політика``, ``World › Europe``),
+copied from an app or a page with it."""
 _KICKER_WORDS = re.compile(r"^[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*){0,2}$")
 
 
