@@ -29,7 +29,7 @@ SUFFIXES: Mapping[str, str | None] = MappingProxyType({
     ".doc": None, ".rtf": None,
     ".pdf": "pdf",
     ".odt": "odt", ".fodt": "odt", ".ott": "odt",
-    MAIL_SUFFIX: None,
+    MAIL_SUFFIX: None, ".rss": None, ".atom": None,
 })
 """Every suffix of a draft (lower case, with its dot) and the format it names (None: the
 content decides)."""

@@ -167,3 +167,29 @@ def test_a_point_s_own_short_paragraph_stays_without_a_greeting() -> None:
     text = "".join(f"{n}. {t}\n" for n, t in enumerate(_EN, 1)) + "\nAgreed Text\n"
     imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
     assert imported.plan.points[-1].text.endswith("Agreed Text")
+
+
+@pytest.mark.parametrize("signature", ["Olena\nPolicy desk", "Hanna Sokil\n+380 44 000 00 00",
+                                       "О. Коваль\nвідділ політики"])
+@pytest.mark.parametrize("gap", ["\n", ""])
+def test_a_name_and_a_desk_under_the_last_point_sign_a_message_without_a_greeting(
+        signature: str, gap: str) -> None:
+    """No greeting above the points, and the message signed with a name and a desk or a
+    telephone number under the last point (after a blank line, or right under it): they
+    ran into the last point. A name with a line under it signs; a short paragraph of the
+    point's own stays (:func:`test_a_point_s_own_short_paragraph_stays_without_a_greeting`)."""
+    text = "".join(f"{n}. {t}\n" for n, t in enumerate(_EN, 1)) + f"{gap}{signature}\n"
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == list(_EN)
+    assert signature.split("\n")[0] in (imported.plan.notes or "")
+
+
+def test_a_link_s_words_under_the_last_point_are_no_signature() -> None:
+    """Two short lines under the last point, a channel's buttons ("Подробнее" / "Читать
+    полностью"), give no desk or number: no sign-off, and buttons left out (they were the
+    last point's second paragraph)."""
+    text = "".join(f"{n}. {t}\n" for n, t in enumerate(_RU, 1)) + "\nПодробнее\nЧитать полностью\n"
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == list(_RU)  # the buttons left out
+    assert not any("sign-off" in f.message for f in imported.report.findings)
+    assert any("show-more button" in f.message for f in imported.report.findings)

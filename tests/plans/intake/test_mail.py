@@ -489,3 +489,20 @@ def test_a_charset_that_names_no_text_encoding_reads_as_utf8(charset: str) -> No
             f"Content-Type: text/plain; charset={charset}\n\n{body}").encode()
     points, _ = _points(data)
     assert points == _expected(EN)
+
+
+@pytest.mark.parametrize("greeting", ["Hi all,", ""])
+def test_an_html_mail_s_empty_lines_and_its_signature(greeting: str) -> None:
+    """A mail written in Gmail or Apple Mail sets each line in a ``<div>`` and an empty line
+    as ``<div><br></div>``: the empty lines were lost, and the signature under the last
+    point ("Olena" / "Policy desk", with or without a greeting above the points) ran into
+    its text."""
+    greet = f"<div>{greeting}</div><div><br></div>" if greeting else ""
+    html = ('<div dir="ltr">' + greet + "".join(f"<div>{n}. {t}</div>"
+                                                for n, t in enumerate(EN, 1))
+            + "<div><br></div><div>Olena</div><div>Policy desk</div></div>")
+    message = _message("Latest text")
+    message.set_content(html, subtype="html")
+    imported = import_bytes(message.as_bytes(policy=SMTP), "mail.eml", ".eml", REQUEST)
+    assert [p.text for p in imported.plan.points] == list(EN)
+    assert "Olena" in (imported.plan.notes or "")

@@ -487,10 +487,11 @@ def test_a_page_s_credit_or_update_note_after_the_last_point(line: str) -> None:
 @pytest.mark.parametrize("line", ["Теги: мирний план, Україна, переговори",
                                   "Tags: peace plan, Ukraine", "Topics: War in Ukraine",
                                   "Автор: Олена Петренко", "Редактор: Іван Іваненко",
-                                  "Поділитися:", "Джерело фото: Reuters"])
+                                  "Джерело фото: Reuters"])
 def test_a_page_s_tag_line_and_credits_after_the_last_point(line: str) -> None:
-    """A story's tag line, its author's and editor's credits and its share label, pasted
-    right under the last point, ran into its text."""
+    """A story's tag line and its author's and editor's credits, pasted right under the last
+    point, ran into its text. (Its share label, "Поділитися:", is left out:
+    ``test_press_posts``.)"""
     text = "".join(f"{n}. {item}\n" for n, item in enumerate(RU_ITEMS, 1)) + line + "\n"
     imported = _import(text)
     assert [p.text for p in imported.plan.points] == list(RU_ITEMS)

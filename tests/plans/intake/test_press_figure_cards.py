@@ -61,3 +61,24 @@ def test_a_number_box_then_a_bold_title_in_a_div_card() -> None:
     kept = import_bytes(f"<html><body><main>{sentence}</main></body></html>".encode(),
                         "page.html", ".html", REQUEST)
     assert kept.plan.points[0].text == "Russia will not attack its neighbours."
+
+
+def test_a_number_box_s_line_end_leaves_no_box_for_the_lines_after_it() -> None:
+    """A number box in a ``<div>`` of its own (its line ends with it) over point 1, then
+    points typed ``<span>2.</span> <b>Prisoners.</b> …``: the walker still held the box's
+    place in the line before, and a typed number a later line split into two pieces (``2.``
+    and the space) read as that box, so the bold word after it became point 2's title.
+    A page typing all its points so gives no titles; one whose first point sits in a box
+    gives the same for its typed ones."""
+    typed = "".join(f"<p><span>{n}.</span> <b>{title}.</b> {text}</p>"
+                    for n, (title, text) in enumerate(POINTS[1:], 2))
+    boxed = (f'<div class="point"><div class="point__number">1</div><p>{POINTS[0][1]}</p>'
+             f"</div>{typed}")
+    plain = f"<p><span>1.</span> {POINTS[0][1]}</p>{typed}"
+    got = []
+    for body in (plain, boxed):
+        page = f"<html><body><main><h1>Four points</h1>{body}</main></body></html>"
+        imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+        got.append([(p.number, p.title, p.text) for p in imported.plan.points])
+    assert got[1] == got[0], got
+    assert got[1][1] == ("2", None, "Observers. A mission of observers from neutral states.")

@@ -218,3 +218,38 @@ def test_a_telegram_desktop_export_s_times_and_next_messages_are_no_point_s_text
     for stamp in ("11:02", "11:03", "11:20", "Редакция", "Продолжение"):
         assert stamp not in notes + " ".join(p.text for p in imported.plan.points), stamp
     assert any("goes on in the next" in f.message for f in imported.report.findings)
+
+
+def test_a_telegram_desktop_export_s_sender_names_are_no_text_of_the_notes() -> None:
+    """Each sender's first message in ``messages.html`` carries the sender's name
+    (``div.from_name``), and a forwarded message the name of the channel it came from: the
+    names ran into the messages' text in the notes ("Kyiv Independent The plan was handed
+    …"). They are the export's furniture, as the sender's initials are."""
+    def forwarded(text: str) -> str:
+        return ('<div class="forwarded body"><div class="from_name">\nKyiv Independent'
+                '<span class="date details" title="21.11.2025 09:58:00"> 21.11.2025 09:58:00'
+                f'</span>\n</div><div class="text">\n{text}\n</div></div>')
+
+    page = ('<!DOCTYPE html><html><head><meta charset="utf-8"/><title>Exported Data</title>'
+            '</head><body><div class="page_wrap"><div class="page_header"><div class="content">'
+            '<div class="text bold">\nDesk chat\n</div></div></div>'
+            '<div class="page_body chat_page"><div class="history">'
+            + _export_message(7001, "10:00", "The plan was handed over on Thursday.", True)
+            .replace("Новости Сейчас", "Kyiv Independent")
+            + _export_message(7002, "10:05", "Points of the draft:<br><br>1. A ceasefire holds "
+                              "along the whole line.<br>2. Prisoners are swapped all for all.",
+                              True).replace("Новости Сейчас", "Olena Bondar")
+            + _export_message(7003, "10:06", "", False).replace(
+                '<div class="text">\n\n</div>', forwarded("3. Sanctions are lifted in stages."))
+            + _export_message(7004, "10:30", "The ministry has not commented yet.", True)
+            .replace("Новости Сейчас", "Taras")
+            + "</div></div></div></body></html>")
+    imported = import_bytes(page.encode(), "messages.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", "A ceasefire holds along the whole line."),
+                               ("2", "Prisoners are swapped all for all."),
+                               ("3", "Sanctions are lifted in stages.")]
+    notes = imported.plan.notes or ""
+    assert "The plan was handed over on Thursday." in notes
+    assert "The ministry has not commented yet." in notes
+    for name in ("Kyiv Independent", "Olena Bondar", "Taras", "09:58"):
+        assert name not in notes, name

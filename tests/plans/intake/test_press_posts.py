@@ -103,3 +103,35 @@ def test_a_list_of_notes_linked_both_ways_is_footnotes_whatever_its_class() -> N
     imported = import_bytes(page.encode(), "post.html", ".html", REQUEST)
     assert [p.text for p in imported.plan.points] == list(items)
     assert "It was 30 km." in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("button", ["Share", "Share this post", "Поделиться", "Поділитися:",
+                                    "シェアする", "Copy link"])
+def test_a_share_button_among_the_points_is_left_out(button: str) -> None:
+    """A newsletter post's "Share" button between its lists, and the same button copied
+    with the post's text (a pasted Substack post: "Share" alone on a line, before the
+    points and between them), went to the notes of the point above it (or the version's):
+    it is the page's button, left out and counted."""
+    html = _page("<p>I have seen the draft. Here it is, point by point.</p>"
+                 f"<p class=\"button-wrapper\"><a class=\"button primary\" href=\"#\"><span>"
+                 f"{button}</span></a></p><ol><li><p>A ceasefire holds along the whole line."
+                 "</p></li><li><p>Prisoners are swapped all for all.</p></li></ol>"
+                 f"<p class=\"button-wrapper\"><a class=\"button primary\" href=\"#\"><span>"
+                 f"{button}</span></a></p><ol start=\"3\"><li><p>Sanctions are lifted in "
+                 "stages.</p></li></ol>")
+    text = ("The outline, point by point\n\nAnn Writer\nNov 21, 2025\n\n"
+            f"{button}\n\nI have seen the draft. Here it is, point by point.\n\n"
+            "1. A ceasefire holds along the whole line.\n\n"
+            f"2. Prisoners are swapped all for all.\n\n{button}\n\n"
+            f"3. Sanctions are lifted in stages.\n\n{button}\n").encode()
+    for name, data in (("post.html", html), ("post.txt", text)):
+        imported = import_bytes(data, name, "." + name.split(".")[1], REQUEST)
+        points = imported.plan.points
+        assert [p.text for p in points] == ["A ceasefire holds along the whole line.",
+                                            "Prisoners are swapped all for all.",
+                                            "Sanctions are lifted in stages."], name
+        everything = " ".join([imported.plan.notes or ""] + [p.notes or "" for p in points])
+        assert button not in everything, (name, everything)
+        assert "I have seen the draft." in everything
+        assert any("share or show-more button" in f.message
+                   for f in imported.report.findings), name

@@ -111,3 +111,28 @@ def test_a_markdown_block_quote_between_points_is_not_the_point_s_text() -> None
         ("2", "Другий пункт про обмін полоненими."),
         ("3", "Третій пункт про вибори.")]
     assert "у попередній версії" in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("name", ["statement.rst", "statement.txt"])
+def test_restructuredtext_auto_numbered_lists_are_numbered_as_docutils_numbers_them(
+        name: str) -> None:
+    """reStructuredText's auto-numbered items (``#.``, ``#)``, ``(#)``) count from 1 in each
+    list, a nested list on its own, and go on from an explicit number before them
+    (``7.`` then ``#.`` is 8): the draft had no numbered point at all. Read as the same
+    draft numbered by hand is."""
+    auto = ("Joint Statement\n===============\n\nThe parties agree:\n\n"
+            f"#. {POINTS[0][1]}\n#. {POINTS[1][1]}\n\n"
+            "   #) Deliveries start in spring.\n   #) Prices are set each year.\n\n"
+            f"   The contract is public.\n\n#. {POINTS[2][1]}\n\n"
+            "7. Final provisions apply.\n#. The statement takes effect at once.\n")
+    by_hand = auto.replace("#. ", "{}. ").replace("#) ", "{}) ").format(1, 2, 1, 2, 3, 8)
+    imported = _import(auto, name)
+    tree = [(p.number, p.text) for top in imported.plan.points for p in top.walk()]
+    assert tree == [(p.number, p.text) for top in _import(by_hand, name).plan.points
+                    for p in top.walk()]
+    assert [n for n, _ in tree] == ["1", "2", "2(1)", "2(2)", "3", "7", "8"], tree
+    assert tree[:2] == POINTS[:2] and tree[4] == POINTS[2]
+    assert tree[-1] == ("8", "The statement takes effect at once.")
+    assert any("auto-numbered" in f.message for f in imported.report.findings)
+    brackets = _import("".join(f"(#) {text}\n" for _, text in POINTS), name)
+    assert [(p.number, p.text) for p in brackets.plan.points] == POINTS

@@ -215,3 +215,42 @@ def test_a_headline_over_its_byline_with_no_blank_line(byline: str) -> None:
                      + POINTS).plan
     assert plan.title == "The revised peace plan, point by point"
     assert byline in (plan.notes or "")
+
+
+@pytest.mark.parametrize("opening", [
+    "World\nWhat the leaked outline says\nBy Ann Writer · 4 min read\n",
+    "World\n\nWhat the leaked outline says\nBy Ann Writer · 4 min read\n",
+    "Ukraine war\nWhat the leaked outline says\nBy Ann Writer\n",
+    "Politics\nWhat the leaked outline says\n",
+    "Світ\n\nWhat the leaked outline says\n",
+    "Новини / Політика\nWhat the leaked outline says\n21 листопада 2025, 10:30\n",
+    "World › Europe\n\nWhat the leaked outline says\n",
+])
+def test_a_section_label_over_the_headline_is_not_the_title_s(opening: str) -> None:
+    """A news app's or page's copy keeps the section's label over the headline ("World",
+    "Ukraine war"), often with no blank line: the label ran into the headline and, with a
+    byline under them, the version had no title."""
+    imported = _imported(f"{opening}\nThe draft sets out these points:\n{POINTS}")
+    assert imported.plan.title == "What the leaked outline says"
+    notes = imported.plan.notes or ""
+    assert "\n\nWhat the leaked outline says\n\n" in notes
+
+
+def test_two_title_words_over_a_line_without_a_byline_stay_one_paragraph() -> None:
+    """Two words over a longer line with no byline under them are a headline in two lines,
+    not a label over one: no title is taken from its second line."""
+    imported = _imported(f"Joint Statement\nOn the security of energy supplies\n{POINTS}")
+    assert imported.plan.title != "On the security of energy supplies"
+
+
+@pytest.mark.parametrize("opening", [
+    "THE LEDGER\nWhat the leaked outline says\nAnn Writer\nNov 21, 2025 at 9:30 AM\n",
+    "What the leaked outline says\nAnn Writer and Ivan Petrenko\n",
+    "What the leaked outline says\nhttps://news.example/articles/CBMiXGh0dHBz?hl=en-GB\n",
+])
+def test_a_news_app_s_copy_is_titled_by_its_headline(opening: str) -> None:
+    """A news app's copy sets the publisher's name in capitals over the headline and the
+    writer's name alone under it (no "By"), or its share gives the story's link under the
+    headline: the lines ran together, and the version had no title."""
+    imported = _imported(f"{opening}\nThe draft sets out these points:\n{POINTS}")
+    assert imported.plan.title == "What the leaked outline says"

@@ -33,8 +33,8 @@ from plandiff.plans.intake.lines import join_wrapped
 from plandiff.plans.intake.parsestate import Event, Parse
 from plandiff.plans.intake.sentences import SENTENCE_END
 
-__all__ = ["AGENCIES", "ASIDE_LINE", "ASIDE_TAIL", "apart", "aside", "masthead",
-           "wrapped_aside"]
+__all__ = ["AGENCIES", "ASIDE_LINE", "ASIDE_TAIL", "SHARE_BUTTON", "apart", "aside",
+           "masthead", "wrapped_aside"]
 
 AGENCIES = (r"AP|AFP|Reuters|dpa|EFE|ANSA|PAP|TASS|RIA Novosti|Interfax(?:-Ukraine)?|UNIAN"
             r"|Ukrinform|Kyodo|Jiji|Xinhua|Yonhap|Bloomberg|共同|時事|ロイター|新華社|聯合"
@@ -49,6 +49,18 @@ _WIRE_CREDIT = (rf"[(（][ \t]*(?:{AGENCIES})[ \t]*[)）]"
                 rf"|[(（【][^()（）【】=＝\n]{{1,20}}[=＝][ \t]*(?:{_JA_WIRES})[)）】]")
 """A wire copy's credit or dateline in brackets: ``(Reuters)``, ``（共同）``,
 ``【ワシントン時事】``, ``（ワシントン＝共同）``."""
+SHARE_BUTTON = re.compile(
+    r"^[ \t]*(?:share(?: this(?: article| story| page| post))?|поделиться|поділитися"
+    r"|シェア(?:する)?|copy link|link copied|копировать ссылку|копіювати посилання"
+    r"|ссылка скопирована|посилання скопійовано|リンクをコピー"
+    # a button that shows the rest of a post, copied with it
+    r"|show more|see more|подробнее|детальніше|читать (?:полностью|далее|дальше)"
+    r"|читати (?:повністю|далі)|показать (?:полностью|ещё|еще)|показати (?:повністю|більше))"
+    r"[ \t]*[:：]?[ \t]*$",
+    re.IGNORECASE)
+"""A page's share, copy-link or show-more button alone on its line (a newsletter post's
+"Share" between its lists, a channel's "Подробнее", copied with its text too): the page's,
+carrying nothing, left out."""
 _ED = r"(?:Ed|Eds|Red|ред|Ред|編注|編集部)\.?"
 _REPORTER = r"(?:記者|特派員|通信員)"
 _DESK = r"(?:支局|総局|本社|部|特派員|編集委員|論説委員)"
@@ -127,7 +139,7 @@ ASIDE_LINE = re.compile(
     r"|[\[(（]PR[\])）]|ad|sponsored(?: content)?|promoted|advertising|paid (?:post|content)"
     r"|skip advertisement|supported by|реклама на сайте|новости партн[её]ров"
     r"|(?:loading|загрузка|завантаження|読み込み中)(?:\.{1,3}|…)?"
-    r"|(?:share(?: this(?: article| story| page)?)?|поделиться|поділитися|シェア(?:する)?)"
+    r"|(?:share(?: this(?: article| story| page| post)?)?|поделиться|поділитися|シェア(?:する)?)"
     r"[ \t]*[:：]?"
     r"|copy link|link copied|(?:open|read) in (?:the )?app|image|getty images|写真はイメージ"
     r"|listen(?: to this (?:article|story))?|слушать|слухати|play(?: video)?|video"

@@ -23,6 +23,7 @@ from plandiff.plans.intake.build import (
     stated_source,
 )
 from plandiff.plans.intake.dating import draft_date
+from plandiff.plans.intake.feeds import is_feed
 from plandiff.plans.intake.formats import column_problem, office_xml, read_lines, view_problem
 from plandiff.plans.intake.headlines import apart, headline
 from plandiff.plans.intake.lines import (
@@ -246,7 +247,7 @@ def _headline_apart(parse: Parse, at: int) -> None:
     """The notes' paragraph ``at`` cut after its first line, the headline (and after the
     page's date under it: :func:`~.headlines.apart`), and the headings placed before the
     paragraphs after it moved on as many."""
-    pieces = apart(parse.notes[at])
+    pieces = apart(parse.notes[at], parse.notes[at + 1] if at + 1 < len(parse.notes) else ())
     parse.notes[at:at + 1] = pieces
     parse.placed = [(entry, place + len(pieces) - 1 if place > at else place)
                     for entry, place in parse.placed]
@@ -348,7 +349,7 @@ def _is_akn(data: bytes, label: str, suffix: str, fmt: DraftFormat | None) -> bo
     start, or any XML named ``*.xml``)."""
     if fmt is not None:
         return fmt is DraftFormat.AKN
-    if office_xml(data):  # Word's or LibreOffice's document in one XML file
+    if office_xml(data) or is_feed(data):  # an office document in one XML file, a feed
         return False
     from plandiff.plans.akoma import looks_like_akn
 

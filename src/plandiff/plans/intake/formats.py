@@ -26,6 +26,7 @@ from dataclasses import replace
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.comparison import COLUMN_RULE
+from plandiff.plans.intake.feeds import is_feed
 from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line, RevisionView
 from plandiff.plans.intake.mail import is_mail, mail_body
 from plandiff.plans.intake.mhtml import is_mhtml
@@ -338,6 +339,12 @@ def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | N
             if earlier:
                 draft = replace(draft, lines=lines, notes=(*draft.notes, EARLIER_SAID.format(
                     earlier)))
+    elif explicit is None and is_feed(data):  # a site's feed saved as .xml: one item's page
+        from plandiff.plans.intake.feeds import feed_page
+
+        page = feed_page(data, display)
+        draft = _read(DraftFormat.HTML, page.html, display, limits, view, column)
+        draft = replace(draft, notes=(page.note, *draft.notes))
     else:
         fmt = detect_format(data, display, suffix, explicit)
         draft = _read(fmt, data, display, limits, view, column)

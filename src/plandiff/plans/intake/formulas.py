@@ -175,6 +175,17 @@ _GREETING = re.compile(
 _NAME = re.compile(r"^(?:[A-ZА-ЯЁІЇЄҐ]\.[ ]?){0,2}[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+"
                    r"(?:[ ][A-ZА-ЯЁІЇЄҐ](?:[a-zа-яёіїєґ'’-]+|\.))?$")
 """A name signing a message: ``Hanna``, ``Hanna Sokil``, ``О. Коваль``, ``Olena K.``."""
+_CONTACT = re.compile(
+    r"@|\+?[0-9][0-9 ()-]{5,}|https?://|www\."
+    r"|\b(?:desk|editor|reporter|correspondent|office|department|team|director|advis[eo]r"
+    r"|analyst|head|chief|secretary|spokes\w*|press|ministry|embassy|bureau|counsel\w*"
+    r"|unit|staff)\b"
+    r"|(?:відділ|отдел|редак|кореспондент|корреспондент|аналіт|аналит|радни|советни"
+    r"|прес-служб|пресс-служб|міністерств|министерств|посольств|департамент|служб|керівни"
+    r"|руководител|директор|бюро)",
+    re.IGNORECASE)
+"""What a signature's line under the name gives: a desk or a role (``Policy desk``,
+``відділ політики``), a telephone number, an address."""
 _SIGNATURE_LINES = 3
 _SIGNATURE_CHARS = 40
 
@@ -193,6 +204,23 @@ def _signature(paragraph: list[str]) -> bool:
         len(text) <= _SIGNATURE_CHARS and text[-1:] not in SENTENCE_END for text in lines[1:])
 
 
+def _signed(paragraphs: list[list[str]]) -> tuple[int, int] | None:
+    """Where a signature of a name and a desk or a telephone number (``Olena`` / ``Policy
+    desk``: :data:`_CONTACT` in each line under the name) ends the last point, in a
+    paragraph of its own or right under the point's finished sentence, greeting or not:
+    (paragraph, line), or None. A name alone may be a
+    short paragraph of the point's own (``Agreed Text``): only a message's greeting tells
+    it a signature (:func:`_greeted`)."""
+    last = paragraphs[-1]
+    for line in range(max(len(last) - _SIGNATURE_LINES, 0), len(last) - 1):
+        if (line or len(paragraphs) > 1) and _signature(last[line:]) \
+                and all(_CONTACT.search(text) for text in last[line + 1:]) \
+                and (paragraphs[-2][-1] if not line else last[line - 1]).rstrip()[-1:] \
+                in SENTENCE_END:
+            return len(paragraphs) - 1, line
+    return None
+
+
 def conclusion(parse: Parse) -> None:
     """Move the concluding formula and the signatures out of the last point (see the module
     notes)."""
@@ -209,6 +237,9 @@ def conclusion(parse: Parse) -> None:
         and _signature(paragraphs[-1])
     if named:
         found = (len(paragraphs) - 1, 0)  # "Hanna" under a message that greets its readers
+    elif found is None and paragraphs:
+        found = _signed(paragraphs)
+        named = found is not None
     if found is None:
         return
     at, line = found

@@ -26,7 +26,42 @@ _SUBJECT = re.compile(r"^(?:subject|тема|件名)[ \t]*[:：][ \t]*"
 is the headline, without the header's name and the forward and reply marks."""
 _BYLINE = re.compile(r"^(?:by|від|от)\s+\S", re.IGNORECASE)
 """A byline right under a headline, with no blank line between (``By Jane Doe | Dec. 4``)."""
+_NAMES = re.compile(r"^(?-i:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?: [A-ZА-ЯЁІЇЄҐ]\.)?"
+                    r"(?: [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){1,2})"
+                    r"(?:(?: and |, | & )(?-i:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+"
+                    r"(?: [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){1,2}))?$")
+"""A writer's name alone under a headline, as a news app's copy sets it (``Ann Writer``,
+``Ann Writer and Ivan Petrenko``)."""
+_LINK_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+"""The story's link alone under its headline, as an app's share gives it."""
+
+
+def _byline(line: str) -> bool:
+    """Whether a line under a headline is its byline: ``By …``, or names alone."""
+    line = line.strip()
+    return _BYLINE.match(line) is not None or _NAMES.match(line) is not None
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+_KICKER = re.compile(r"^[^\W\d_][\w'’-]{0,24}"
+                     r"(?:(?: [^\W\d_][\w'’-]{0,24})?[ ]?[/›>»|][ ]?[^\W\d_][\w'’-]{0,24}"
+                     r"(?: [^\W\d_][\w'’-]{0,24})?){0,2}$")
+"""A news page's section label over its headline, one word (``World``, ``Politics``,
+``Exclusive``, ``Україна``) or its breadcrumb (``Новини / Політика``, ``World › Europe``),
+copied from an app or a page with it."""
+_KICKER_WORDS = re.compile(r"^[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*){0,2}$")
+
+
+def kicked(paragraph: Sequence[str], after: Sequence[str] = ()) -> bool:
+    """Whether a paragraph opens with a section label right over the headline: one word
+    over the headline (``World`` / ``What the outline says``), or up to three (``Ukraine
+    war``) over the headline and a byline (``By Jane Doe · 4 min read``), in the paragraph
+    or opening the one ``after`` it."""
+    if len(paragraph) not in (2, 3) or len(paragraph[1].split()) < 3:
+        return False
+    label = paragraph[0].strip()
+    byline = paragraph[2] if len(paragraph) == 3 else (after[0] if after else "")
+    if _byline(byline):
+        return len(label) <= 30 and _KICKER_WORDS.match(label) is not None
+    return len(paragraph) == 2 and _KICKER.match(label) is not None
 
 
 _SENTENCE_END = re.compile(r"[。．！？][」』）)]*$")
@@ -44,9 +79,15 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
     (:func:`glued`); a paragraph wrapped in lines is none."""
     at, first = next(((at, p) for at, p in enumerate(paragraphs)
                       if any(line.strip() for line in p)
-                      and not (len(p) == 1 and ASIDE_LINE.match(p[0].strip()))), (0, None))
-    if first is not None and len(first) == 2 and _BYLINE.match(first[1].strip()):
+                      and not (len(p) == 1 and (ASIDE_LINE.match(p[0].strip())
+                                                or _KICKER.match(p[0].strip())))), (0, None))
+    if first is not None and kicked(first, paragraphs[at + 1] if at + 1 < len(paragraphs)
+                                    else ()):
+        first = first[1:]  # "World" / "What the outline says" / "By Jane Doe"
+    if first is not None and len(first) == 2 and (_byline(first[1])
+                                                  or _LINK_LINE.match(first[1].strip())):
         first = first[:1]  # "THE 20-POINT PLAN" / "By JANE DOE | Dec. 4": its byline under it
+        # (or the writer's name alone, or the story's link an app's share sets there)
     if first is None or (len(first) != 1 and not glued(first)):
         return None
     line = _without_pictographs(" ".join(first[0].split()))
@@ -116,10 +157,12 @@ def glued(paragraph: Sequence[str]) -> bool:
                  or (len(lead) > len(head) and _SENTENCE_END.search(lead) is not None)))
 
 
-def apart(paragraph: Sequence[str]) -> list[list[str]]:
+def apart(paragraph: Sequence[str], after: Sequence[str] = ()) -> list[list[str]]:
     """A paragraph :func:`glued` as the paragraphs it runs together: the headline, the
     page's date under it (when there is one), the rest."""
-    pieces = [list(paragraph[:1])]
+    kicker = [list(paragraph[:1])] if kicked(paragraph, after) else []
+    paragraph = paragraph[len(kicker):]
+    pieces = [*kicker, list(paragraph[:1])]
     rest = list(paragraph[1:])
     if rest and _stamp(rest[0]):
         pieces.append(rest[:1])
@@ -127,4 +170,4 @@ def apart(paragraph: Sequence[str]) -> list[list[str]]:
     return pieces + ([rest] if rest else [])
 
 
-__all__ = ["HEADLINE_CHARS", "apart", "glued", "headline"]
+__all__ = ["HEADLINE_CHARS", "apart", "glued", "headline", "kicked"]

@@ -215,10 +215,13 @@ channel's name over each message, its views and time, the quote of the
 message it replies to and the preview of a link it gives: the start of another text, cut,
 whose numbered lines were points a second time) and a Telegram Desktop export's (the
 sender's picture, or initials, beside a message)."""
-_EXPORT_CHROME = (frozenset({"date", "details"}), frozenset({"signature", "details"}))
+_EXPORT_CHROME = (frozenset({"date", "details"}), frozenset({"signature", "details"}),
+                  frozenset({"from_name"}))
 """The classes of a Telegram Desktop export's message time (``div.pull_right.date.details``,
-the full date in its ``title``) and of a channel's signature under a message
-(``div.signature.details``): each message's, never the text's."""
+the full date in its ``title``), of a channel's signature under a message
+(``div.signature.details``) and of the sender's name over a sender's first message (or the
+name of the chat a forwarded message came from: ``div.from_name``): each message's, never
+the text's."""
 _EXPORT_MESSAGE = frozenset({"message", "default"})
 """The classes of a Telegram Desktop export's message (``div.message.default``, a sender's
 next one ``joined`` too): each an entry of its own, as :data:`_POST_TEXTS`'s."""
@@ -554,6 +557,9 @@ class _Walker:
     """Google Docs footnotes read (under :data:`FOOTNOTES_HEADING`)."""
     continued: int = 0
     """Lines closing a messenger's message that say it goes on in the next, left out."""
+    boxed_at: int | None = None
+    """Where in the buffer the number a number box holds and its dot end (``2. ``); none
+    once the line ends (:meth:`flush`): a later line's typed ``2.`` is no box's."""
     after_list: bool = False
     """An outer numbered list of the draft's points has just closed (``</ol>``): the next
     block is the page's, after the list, unless it carries a point's number or a heading's
@@ -711,6 +717,7 @@ class _Walker:
                 " " if m.group(2).islower() else ". ") + m.group(2), raw).replace(_BOLD_END, "")
         text = _SPACE.sub(" ", raw.replace(_CELL, " ")).strip()
         self.buffer.clear()
+        self.boxed_at = None
         if self.office.word:
             text = WORD_BULLET.sub("• ", text)
         if text:
@@ -1041,13 +1048,13 @@ def _walk(root: Element, office: Office) -> _Walker:
     ``comment``, not to a line)."""
     opened: list[str] = []
     """The tag open at each depth."""
+    written: list[int] = []
+    """How many lines were written when the element at each depth opened."""
     indents: list[int] = []
     boxes: list[tuple[int, int, bool]] = []
     """(depth, where in the buffer, whether it is a bold run) of each open number box."""
     sups: list[tuple[int, int]] = []
     """(depth, where in the buffer) of each open ``<sup>``."""
-    boxed_at: int | None = None
-    """Where in the buffer the number a number box holds and its dot end (``2. ``)."""
     rows: list[int] = []
     """The number of cells of each table row open."""
     xrefs: list[int] = []
@@ -1116,14 +1123,15 @@ def _walk(root: Element, office: Office) -> _Walker:
                 continue
             depth += 1
             opened.append(event.tag)
+            written.append(len(walker.lines))
             if _XREF in event.attrs:
                 xrefs.append(depth)
             if _ITEM_TITLE in event.attrs:
                 titles.append(depth)
             if event.tag == "sup":
                 sups.append((depth, len(walker.buffer)))
-            bold = _bold_run(office, event) and not walker.lists \
-                and (not "".join(walker.buffer).strip() or _after_box(walker.buffer, boxed_at))
+            bold = _bold_run(office, event) and not walker.lists and (
+                not "".join(walker.buffer).strip() or _after_box(walker.buffer, walker.boxed_at))
             if bold or _number_box(event):
                 if event.tag in _BLOCKS:
                     walker.flush()
@@ -1143,6 +1151,11 @@ def _walk(root: Element, office: Office) -> _Walker:
                         and walker.lines[-1].where == f"block {walker.block - 1}" \
                         and walker.broke == walker.block:
                     walker.paragraph_break()  # <br><br>: the empty line a reader sees
+                elif len(opened) > 1 and opened[-2] in ("div", "p") \
+                        and written[-2] == len(walker.lines) \
+                        and not "".join(walker.buffer).strip():
+                    # <div><br></div>: a mail's (Gmail's, Apple Mail's) empty line
+                    walker.paragraph_break()
                 walker.flush()
                 walker.broke = walker.block
                 continue
@@ -1282,6 +1295,7 @@ def _walk(root: Element, office: Office) -> _Walker:
                 walker.comments.append(text)
             comment_depth = 0
         opened.pop()
+        written.pop()
         if xrefs and xrefs[-1] == depth:
             xrefs.pop()
         if sups and sups[-1][0] == depth:  # <sup>3</sup>: a note mark, as a reader sees it
@@ -1297,10 +1311,10 @@ def _walk(root: Element, office: Office) -> _Walker:
             _, start, bold = boxes.pop()
             opens = not "".join(walker.buffer[:start]).strip()  # the bold run opens its line
             # … or follows a number box's number alone (<span class="num">2</span><b>Title</b>)
-            boxed = _after_box(walker.buffer[:start], boxed_at)
+            boxed = _after_box(walker.buffer[:start], walker.boxed_at)
             if _BARE_NUMBER.fullmatch("".join(walker.buffer[start:])) and opens:
                 walker.buffer.append(_BOLD_END if bold else ". ")
-                boxed_at = None if bold else len(walker.buffer)
+                walker.boxed_at = None if bold else len(walker.buffer)
             elif not bold and opens and _named_number("".join(walker.buffer[start:])):
                 walker.buffer.append(". ")  # <span class="num">Пункт 1</span><span>Title
             elif bold and (opens or boxed) and lead_in_line(

@@ -267,6 +267,10 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                                   "number(s) alone on a line under a finished sentence, right "
                                   "before the point of that number (a citation mark that "
                                   "lost its brackets)"))
+    if parse.buttons:
+        parse.events.append(Event(parse.buttons[0], "dropped", f"left out "
+                                  f"{len(parse.buttons)} share or show-more button(s) alone on a "
+                                  "line (Share, Copy link, Поделиться, シェア, Подробнее)"))
     if parse.stray_numbers:
         parse.events.append(Event(parse.stray_numbers[0], "cited", f"left out "
                                   f"{len(parse.stray_numbers)} number(s) alone on a line under "

@@ -231,6 +231,9 @@ class Parse:
     stray_numbers: list[str] = field(default_factory=list)
     """Where each number alone on a line under a finished sentence that numbered no point
     was left out (a citation or page mark that lost its brackets)."""
+    buttons: list[str] = field(default_factory=list)
+    """Where each share or copy-link button alone on its line was left out
+    (:data:`~plandiff.plans.intake.asides.SHARE_BUTTON`)."""
     wrapped_aside: tuple[Node, int] | None = None
     """A point's note that is a commentary paragraph still going on (``Response: Kyiv says
     this restates what is already`` / ``in the Charter …``, no blank line): the point and

@@ -18,6 +18,7 @@ from pathlib import Path
 from plandiff._text import decode_text
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.autonumbers import auto_numbers
 from plandiff.plans.intake.columns import pasted_columns
 from plandiff.plans.intake.comparison import (
     chosen_column,
@@ -522,6 +523,10 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     if renumbered:
         notes += (f"a Markdown list numbered with one number throughout: read as numbered "
                   f"from its first, as Markdown shows it ({renumbered} item(s) renumbered)",)
+    lines, auto = auto_numbers(lines)
+    if auto:
+        notes += (f"{auto} auto-numbered list item(s) ('#.', as reStructuredText writes "
+                  "them): numbered as docutils numbers them, from 1 in each list",)
     lines, rows, compared = _pipe_tables(lines, column, display)
     notes += compared
     if rows:
