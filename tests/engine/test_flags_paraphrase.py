@@ -614,3 +614,59 @@ def test_a_japanese_stand_in_is_a_place_before_a_particle() -> None:
     assert terms == set()
     polarity._as_actors("モスクワは制裁を解除しない", {"モスクワ"}, terms)
     assert terms == {"ロシア"}
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a Cyrillic stand-in (Київ, Киев, Москва, Вашингтон, Брюссель, Альянс, in any case
+    # ending) makes the statement of its party's name: a negation dropped from it is flagged
+    ("Київ не вступає до Альянсу.", "Україна вступає до НАТО.", [("negation", "не", "")]),
+    ("Киев не вступает в Альянс. Россия признаёт право Украины вступить в ЕС.",
+     "Украина присоединяется к НАТО. Россия признаёт право Украины вступить в ЕС.",
+     [("negation", "не", "")]),
+    ("Київ не вступає до Альянсу. Росія визнає право України вступити до ЄС.",
+     "Україна приєднується до НАТО. Росія визнає право України вступити до ЄС.",
+     [("negation", "не", "")]),
+    ("Москва не снимает блокаду черноморских портов.",
+     "Россия снимает блокаду черноморских портов.", [("negation", "не", "")]),
+    ("Києва не стосується заборона на розміщення ракет.",
+     "України стосується заборона на розміщення ракет.", [("negation", "не", "")]),
+    # and the same statement said with the stand-in raises nothing
+    ("Київ не вступає до Альянсу.", "Україна не приєднується до НАТО.", []),
+    ("Москва зобов'язується ніколи більше не нападати на Україну.",
+     "Росія більше не нападатиме на Україну.", []),
+])
+def test_cyrillic_stand_ins_are_their_parties(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+def test_a_cyrillic_stand_in_is_a_place_after_a_preposition() -> None:
+    """"удар по Москве", "в Москве", "у Києві" name a place, not Russia or Ukraine; the
+    alliance is never a place ("вступ до Альянсу" is joining NATO)."""
+    from plandiff.engine.flags import polarity
+
+    for piece in ("Украина наносит удар по Москве", "Переговоры проходят в Москве",
+                  "Делегації зустрічаються у Києві"):
+        terms: set[str] = set()
+        words = polarity._SPACED_WORD.findall(piece.casefold())
+        polarity._as_actors(piece, polarity._named_stand_ins(words, set()), terms)
+        assert terms == set(), piece
+    for piece, party in (("Москва снимает блокаду", "росс"), ("Москва знімає блокаду", "росі"),
+                         ("Україна вступає до Альянсу", "нато"),
+                         ("у Києва немає такого права", "укра"),
+                         ("Киев вступает в альянс", "нато")):
+        terms = set()
+        words = polarity._SPACED_WORD.findall(piece.casefold())
+        polarity._as_actors(piece, polarity._named_stand_ins(words, set()), terms)
+        assert party in terms, piece
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # Turkey in Russian is Turkey, and Ankara stands for it
+    ("Турция принимает переговоры по Черноморскому региону.",
+     "Анкара принимает переговоры по Черноморскому региону."),
+    ("Переговоры проходят при посредничестве Турции.",
+     "Переговоры проходят при посредничестве Анкары."),
+])
+def test_turkey_in_russian_is_a_party(old: str, new: str) -> None:
+    assert flags(old, new) == []
