@@ -560,7 +560,7 @@ VAGUE_WORDS = frozenset(("one", "zero"))
 def is_label(lowered: str, start: int, end: int) -> bool:
     """A number that names rather than counts: "Article 5", "point 12", "the 28-point
     text" (a document's name), "two-way" and "two-sided" (bilateral, as 2国間), "the two
-    sides" (the parties, as "both sides"); in Russian
+    sides" (the parties, as "both sides"; "две стороны", "дві сторони"); in Russian
     and Ukrainian "пункт 12", "статья 5", "статті 5", "из 28 пунктов", "20-пунктний": not a
     quantity (``lowered`` is the ASCII-lowered text).
     ``_LABEL_BEFORE`` is searched only in a window holding one of its words (``_LABEL_CUES``),
@@ -570,12 +570,21 @@ def is_label(lowered: str, start: int, end: int) -> bool:
              and _LABEL_BEFORE.search(lowered, window, start) is not None)
             or _LABEL_AFTER.match(lowered, end) is not None
             or (lowered.startswith("two", start) and lowered.endswith("the ", 0, start)
-                and _THE_TWO_SIDES.match(lowered, end) is not None))
+                and _THE_TWO_SIDES.match(lowered, end) is not None)
+            or (lowered[start:start + 2] in ("дв", "Дв")
+                and lowered[start:end].lower() in _CYR_TWO
+                and _CYR_SIDES.match(lowered, end) is not None))
 
 
 _THE_TWO_SIDES = Lazy(r"\s+(?:sides|parties|countries|states|nations|governments)\b")
 """After "the two": the two parties a text is about ("the two sides exchange all
 prisoners", as "both sides" says), no count; "two countries" without "the" counts."""
+_CYR_TWO = frozenset(("две", "два", "двух", "двум", "двумя", "дві", "двох", "двом", "двома"))
+_CYR_SIDES = Lazy(r"\s+(?:сторон(?:ы|и|ам|ами|ах)?|сторін)(?![\w'’-])", re.IGNORECASE)
+"""After a Russian or Ukrainian "two" (:data:`_CYR_TWO`, any case): "sides" ("две стороны",
+"двух сторон", "дві сторони", "двох сторін"), the parties a text is about, as "the two
+sides" are (Russian and Ukrainian have no article to tell them from a count: "sides" does;
+"две страны" still counts, "двух сторонников" too)."""
 
 
 __all__ = ["DATE_JA", "DEADLINE_WORDS", "EVENT_WORDS", "FRACTION_BYTES", "MONTH_WORDS",
