@@ -699,3 +699,19 @@ def test_turkey_in_russian_is_a_party(old: str, new: str) -> None:
 def test_the_two_sides_in_russian_ukrainian_and_japanese(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a split written "50 на 50" before a colon is still the split "50/50"
+    ("Україна пропонує спільне підприємство 50 на 50: половина електроенергії йде Україні.",
+     "Україна пропонує спільне підприємство на засадах 50/50: половина електроенергії йде"
+     " Україні.", []),
+    ("Украина предлагает совместное предприятие 50 на 50: половина энергии идёт Украине.",
+     "Украина предлагает совместное предприятие 50/50: половина энергии идёт Украине.", []),
+    ("Украина предлагает совместное предприятие 60 на 40: половина энергии идёт Украине.",
+     "Украина предлагает совместное предприятие 50/50: половина энергии идёт Украине.",
+     [("number", "60 на 40", "50/50")]),
+])
+def test_a_split_before_a_colon(old: str, new: str,
+                                expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

@@ -178,9 +178,10 @@ _NUMBER_PATTERNS = [
     rf"{NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])" + _JA_UNIT,
     rf"(?<![A-Za-z0-9_/]){NUM}\s*(?:/|対)\s*{NUM}(?![0-9/])",
     # a split written with a colon or "на" (50:50, 60:40, 50 на 50), never a time of day
-    # (10:30: hours to 23, minutes to 59)
+    # (10:30: hours to 23, minutes to 59); a colon may follow "50 на 50" ("50 на 50: half
+    # goes to ..."), not "50:50" (10:30:00 is a time)
     r"(?<![A-Za-z0-9_/:.,])(?!(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![0-9]))[0-9]{1,3}"
-    r"(?::|\s+на\s+)[0-9]{1,3}(?![0-9:]|[.,][0-9])",
+    r"(?::[0-9]{1,3}(?![0-9:]|[.,][0-9])|\s+на\s+[0-9]{1,3}(?![0-9]|[.,][0-9]))",
     rf"(?<![A-Za-z0-9_]){_CURRENCY_PREFIX}?{NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])"
     + _JA_UNIT,
     # a number in kanji numerals with its unit: 六十万人, 千億ドル, 三十年間, 三者, 三か国; after
@@ -192,7 +193,8 @@ _NUMBER_PATTERNS = [
 ]
 _ASCII_FORMS = ((f"|{_CYR_MULTIPLIER}", ""), ("[0-9０-９]", "[0-9]"),
                 ("[,\u00a0\u202f\u2009 ，]", "[, ]"), ("[.,．，]", "[.,]"), ("[-–—]", "-"),
-                ("(?:/|対)", "/"), (r"(?::|\s+на\s+)", ":"), (_JA_UNIT, "(?:km|%)?"))
+                ("(?:/|対)", "/"), (r"|\s+на\s+[0-9]{1,3}(?![0-9]|[.,][0-9])", ""),
+                (_JA_UNIT, "(?:km|%)?"))
 """The number patterns' parts that hold characters outside ASCII, and what each is on an
 ASCII text: the Cyrillic multipliers left out, a class cut to its ASCII members, an
 alternative of such characters left out (of the Japanese units only "km" and "%" are ASCII,
