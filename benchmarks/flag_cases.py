@@ -704,6 +704,13 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("Украина предлагает совместное предприятие 60 на 40: половина энергии идёт Украине.",
      "Украина предлагает совместное предприятие 50/50: половина энергии идёт Украине.",
      [("number", "60 на 40", "50/50")]),
+    # (session 30) a list put in another order names the same parties; who pays whom is a swap
+    ("Россия закрепляет в законе политику ненападения в отношении Украины и Европы.",
+     "Россия закрепляет в законе политику ненападения в отношении Европы и Украины.", []),
+    ("Russia enshrines non-aggression towards Europe and Ukraine in law.",
+     "Russia enshrines non-aggression towards Ukraine and Europe in law.", []),
+    ("Россия платит Украине, а Европа платит США.", "Европа платит Украине, а Россия платит США.",
+     [("party", "Россия", "Европа"), ("party", "Европа", "Россия")]),
     *HEDGED,
 ]
 

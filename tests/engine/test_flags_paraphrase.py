@@ -715,3 +715,25 @@ def test_the_two_sides_in_russian_ukrainian_and_japanese(
 def test_a_split_before_a_colon(old: str, new: str,
                                 expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # two names of one list put in the other order ("Europe and Ukraine" → "Ukraine and
+    # Europe") name the same parties: no swap
+    ("Russia enshrines non-aggression towards Europe and Ukraine in law.",
+     "Russia enshrines non-aggression towards Ukraine and Europe in law.", []),
+    ("Россия закрепляет в законе политику ненападения в отношении Украины и Европы.",
+     "Россия закрепляет в законе политику ненападения в отношении Европы и Украины.", []),
+    ("Росія закріплює політику ненападу щодо України та Європи.",
+     "Росія закріплює політику ненападу щодо Європи та України.", []),
+    ("Aid goes to Ukraine, Moldova or Georgia.", "Aid goes to Georgia, Moldova or Ukraine.",
+     []),
+    # who does what to whom still swaps
+    ("Russia shall pay Ukraine.", "Ukraine shall pay Russia.",
+     [("party", "Russia", "Ukraine"), ("party", "Ukraine", "Russia")]),
+    ("Россия платит Украине, а Европа платит США.", "Европа платит Украине, а Россия платит США.",
+     [("party", "Россия", "Европа"), ("party", "Европа", "Россия")]),
+])
+def test_a_list_reordered_is_no_swap(old: str, new: str,
+                                     expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
