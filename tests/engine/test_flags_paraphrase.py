@@ -737,3 +737,36 @@ def test_a_split_before_a_colon(old: str, new: str,
 def test_a_list_reordered_is_no_swap(old: str, new: str,
                                      expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a Russian or Ukrainian adjective of a party is written in lower case inside a sentence
+    # ("европейские", "российской", "українські"), as "американские" is: still the party
+    ("В Польше размещаются европейские истребители.",
+     "Европейские истребители размещаются в Польше.", []),
+    ("Зона становится международно признанной территорией России.",
+     "Зона становится международно признанной российской территорией.", []),
+    ("З Донецької області виходять війська України.",
+     "Українські війська виходять з Донецької області.", []),
+    ("Российские войска не входят в зону.", "Войска России не входят в зону.", []),
+    # and a party still changes
+    ("Зона становится международно признанной российской территорией.",
+     "Зона становится международно признанной украинской территорией.",
+     [("party", "российской", "украинской")]),
+])
+def test_lower_case_cyrillic_adjectives_name_their_party(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # 8千億 is 8000億: a thousand of a larger unit (千億, 千万) is one multiplier
+    ("複数の基金を設け、8千億ドルの調達を目指す。", "複数の基金を設け、8000億ドルの調達を目指す。",
+     []),
+    ("兵力は1千万人を超えない。", "兵力は1000万人を超えない。", []),
+    ("複数の基金を設け、8千億ドルの調達を目指す。", "複数の基金を設け、6000億ドルの調達を目指す。",
+     [("number", "8千億ドル", "6000億ドル")]),
+])
+def test_a_thousand_of_a_larger_japanese_unit(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

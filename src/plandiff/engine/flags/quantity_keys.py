@@ -84,7 +84,15 @@ def _kanji_digits_of(match: re.Match[str]) -> str:
     run = match.group()
     if run.endswith("四") and match.string.startswith("半期", match.end()):  # 第3四半期
         return _kanji_value(run[:-1]) + "四" if len(run) > 1 else run
+    start = match.start()
+    if (start and match.string[start - 1] in _DIGITS and run[0] in _KANJI_UNITS
+            and all(ch in _KANJI_SCALES for ch in run[1:2]) and len(run) <= 2):
+        # a unit after digits multiplies them: 8千億 is 8000億, 1千万人 1000万人
+        return "0" * len(str(_KANJI_UNITS[run[0]])[1:]) + run[1:]
     return _kanji_value(run)
+
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 _SCALE_AFTER = (
