@@ -770,3 +770,22 @@ def test_lower_case_cyrillic_adjectives_name_their_party(
 def test_a_thousand_of_a_larger_japanese_unit(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the hundreds in every case (dative, instrumental, prepositional), as the tens are
+    ("Численность армии ограничивается шестьюстами тысячами человек.",
+     "Численность армии ограничивается 600 000 человек.", []),
+    ("Чисельність армії обмежується шістьмастами тисячами осіб.",
+     "Чисельність армії обмежується 600 000 осіб.", []),
+    ("Фонд располагает восемьюстами миллиардами долларов.",
+     "Фонд располагает 800 млрд долларов.", []),
+    ("Помощь получат в двухстах населённых пунктах.",
+     "Помощь получат в 200 населённых пунктах.", []),
+    ("Численность армии ограничивается шестьюстами тысячами человек.",
+     "Численность армии ограничивается 800 000 человек.",
+     [("number", "шестьюстами тысячами", "800 000")]),
+])
+def test_cyrillic_hundreds_in_every_case(old: str, new: str,
+                                         expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
