@@ -789,3 +789,20 @@ def test_a_thousand_of_a_larger_japanese_unit(
 def test_cyrillic_hundreds_in_every_case(old: str, new: str,
                                          expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a prohibition said with "cannot" or "may not" ("не могут", "не вправе") is one
+    ("Ни Москва, ни Киев не могут менять договорённости силой.",
+     "Ни Россия, ни Украина не вправе менять договорённости силой.", []),
+    ("Жодна зі сторін не може змінювати домовленості силою.",
+     "Жодна зі сторін не має права змінювати домовленості силою.", []),
+    ("Russia may not alter the arrangements by force.",
+     "Russia cannot alter the arrangements by force.", []),
+    # a prohibition lifted still flags
+    ("Ни одна из сторон не может менять линию силой.", "Стороны вправе менять линию силой.",
+     [("modality", "не может", "вправе")]),
+])
+def test_cannot_and_may_not_are_one_prohibition(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

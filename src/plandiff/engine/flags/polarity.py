@@ -585,6 +585,11 @@ def _refraining(mention: Mention, text: str) -> str:
     return mention.key
 
 
+_ONE_PROHIBITION = frozenset(("cannot", "may not"))
+"""Two modals that state one prohibition: "cannot alter" and "may not alter", "не могут
+менять" and "не вправе менять" ("не може" and "не має права")."""
+
+
 def _negative(key: str) -> bool:
     return key.endswith(" not") or key in ("cannot", "be prohibited from")
 
@@ -886,7 +891,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
     out: list[tuple[int, Flag]] = []
     pairs, removed, added = pair_mentions(modals[0], modals[1], mapping)
     for before, after in pairs:
-        if before.key == after.key or _prohibition_undertaken(before.key, new, after.key) \
+        if before.key == after.key or {before.key, after.key} == _ONE_PROHIBITION \
+                or _prohibition_undertaken(before.key, new, after.key) \
                 or _prohibition_undertaken(after.key, old, before.key):
             continue
         flips = _negative(before.key) != _negative(after.key)
