@@ -732,11 +732,16 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("Численность армии ограничивается шестьюстами тысячами человек.",
      "Численность армии ограничивается 800 000 человек.",
      [("number", "шестьюстами тысячами", "800 000")]),
-    # (session 30) "cannot" and "may not" ("не могут", "не вправе") state one prohibition
+    # (session 30) "cannot", "may not", "must not", "shall not" ("не могут", "не вправе",
+    # できない, してはならない) state one prohibition; "will not" is none
     ("Ни Москва, ни Киев не могут менять договорённости силой.",
      "Ни Россия, ни Украина не вправе менять договорённости силой.", []),
     ("Russia may not alter the arrangements by force.",
      "Russia cannot alter the arrangements by force.", []),
+    ("ロシアもウクライナも武力でこれを変えることはできない。",
+     "ロシアもウクライナも武力でこれを変更してはならない。", []),
+    ("Russia will not deploy troops in Belarus.", "Russia must not deploy troops in Belarus.",
+     [("modality", "will not", "must not")]),
     ("Ни одна из сторон не может менять линию силой.", "Стороны вправе менять линию силой.",
      [("modality", "не может", "вправе")]),
     *HEDGED,

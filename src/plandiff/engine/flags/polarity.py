@@ -585,9 +585,10 @@ def _refraining(mention: Mention, text: str) -> str:
     return mention.key
 
 
-_ONE_PROHIBITION = frozenset(("cannot", "may not"))
-"""Two modals that state one prohibition: "cannot alter" and "may not alter", "не могут
-менять" and "не вправе менять" ("не може" and "не має права")."""
+_ONE_PROHIBITION = frozenset(("cannot", "may not", "must not", "shall not"))
+"""The modals that state one prohibition, any one put for another: "cannot alter", "may not
+alter", "must not alter", "shall not alter"; "не могут менять", "не вправе менять", "не должны
+менять"; 変えることはできない and 変更してはならない. ("will not" is the future, negated.)"""
 
 
 def _negative(key: str) -> bool:
@@ -891,7 +892,7 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
     out: list[tuple[int, Flag]] = []
     pairs, removed, added = pair_mentions(modals[0], modals[1], mapping)
     for before, after in pairs:
-        if before.key == after.key or {before.key, after.key} == _ONE_PROHIBITION \
+        if before.key == after.key or {before.key, after.key} <= _ONE_PROHIBITION \
                 or _prohibition_undertaken(before.key, new, after.key) \
                 or _prohibition_undertaken(after.key, old, before.key):
             continue
