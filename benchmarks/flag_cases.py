@@ -742,6 +742,12 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "ロシアもウクライナも武力でこれを変更してはならない。", []),
     ("Russia will not deploy troops in Belarus.", "Russia must not deploy troops in Belarus.",
      [("modality", "will not", "must not")]),
+    # (session 30) to stop doing a thing is no longer to do it; a ceasefire is no stopping verb
+    ("Североатлантический альянс прекратит расширение.", "НАТО не будет расширяться дальше.",
+     []),
+    ("NATO stops expanding.", "NATO will not expand further.", []),
+    ("Прекращение огня вступает в силу сразу.", "Перемирие не вступает в силу сразу.",
+     [("negation", "", "не")]),
     ("Ни одна из сторон не может менять линию силой.", "Стороны вправе менять линию силой.",
      [("modality", "не может", "вправе")]),
     *HEDGED,

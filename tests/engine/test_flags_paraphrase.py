@@ -815,3 +815,23 @@ def test_cyrillic_hundreds_in_every_case(old: str, new: str,
 def test_cannot_and_may_not_are_one_prohibition(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # to stop doing a thing is no longer to do it: "stops expanding" = "will not expand
+    # further", "прекратит расширение" = "не будет расширяться дальше"
+    ("NATO stops expanding.", "NATO will not expand further.", []),
+    ("Североатлантический альянс прекратит расширение.", "НАТО не будет расширяться дальше.",
+     []),
+    ("НАТО припиняє розширення.", "НАТО більше не розширюється.", []),
+    # a ceasefire ("прекращение огня", "припинення вогню") is a noun, no stopping verb
+    ("Прекращение огня вступает в силу сразу.", "Перемирие не вступает в силу сразу.",
+     [("negation", "", "не")]),
+    # a stopping verb is a cessation: it counts in its statement, never flags alone (the
+    # redline shows "прекращает" → "продолжает"), as "lapses" does
+    ("НАТО прекращает расширение.", "НАТО продолжает расширение.", []),
+    ("NATO stops expanding.", "NATO expands further.", []),
+])
+def test_stopping_is_a_negation_in_its_statement(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
