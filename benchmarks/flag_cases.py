@@ -748,6 +748,13 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("NATO stops expanding.", "NATO will not expand further.", []),
     ("Прекращение огня вступает в силу сразу.", "Перемирие не вступает в силу сразу.",
      [("negation", "", "не")]),
+    # (session 30) a prohibition to exceed a number is the cap the other text states
+    ("Вооружённые силы Украины не могут насчитывать более 600 тыс. человек.",
+     "Численность Вооружённых сил Украины ограничивается 600 000 человек.", []),
+    ("Ukraine's armed forces may not exceed 600,000 personnel.",
+     "Ukraine's armed forces are capped at 600,000 personnel.", []),
+    ("Ukraine's armed forces may not exceed 600,000 personnel.",
+     "Ukraine's armed forces number 600,000 personnel.", [("modality", "may not", "")]),
     ("Ни одна из сторон не может менять линию силой.", "Стороны вправе менять линию силой.",
      [("modality", "не может", "вправе")]),
     *HEDGED,

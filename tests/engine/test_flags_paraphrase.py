@@ -835,3 +835,27 @@ def test_cannot_and_may_not_are_one_prohibition(
 def test_stopping_is_a_negation_in_its_statement(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a prohibition to exceed a number is the cap the other text states
+    ("Ukraine's armed forces may not exceed 600,000 personnel.",
+     "Ukraine's armed forces are capped at 600,000 personnel.", []),
+    ("Ukraine's armed forces must not exceed 600,000 personnel.",
+     "Ukraine's armed forces are limited to 600,000 personnel.", []),
+    ("Вооружённые силы Украины не могут насчитывать более 600 тыс. человек.",
+     "Численность Вооружённых сил Украины ограничивается 600 000 человек.", []),
+    ("Численность ВСУ не должна превышать 600 тысяч человек.",
+     "Численность Вооружённых сил Украины ограничивается 600 000 человек.", []),
+    ("Чисельність ЗСУ не може перевищувати 600 тисяч осіб.",
+     "Чисельність Збройних сил України обмежується 600 000 осіб.", []),
+    # a cap made a plain statement of size, or a number changed, still flags
+    ("Ukraine's armed forces may not exceed 600,000 personnel.",
+     "Ukraine's armed forces number 600,000 personnel.", [("modality", "may not", "")]),
+    ("Численность ВСУ не должна превышать 600 тысяч человек.",
+     "Численность Вооружённых сил Украины ограничивается 800 000 человек.",
+     [("number", "600 тысяч", "800 000")]),
+])
+def test_a_prohibition_to_exceed_is_a_cap(old: str, new: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

@@ -585,6 +585,30 @@ def _refraining(mention: Mention, text: str) -> str:
     return mention.key
 
 
+_EXCEED_AFTER = Lazy(
+    r"\s+(?:exceed|surpass|go\s+beyond|(?:number|be|total)\s+(?:more|greater)\s+than"
+    r"|превыша\w*|превзо\w*|насчитывать\s+(?:более|больше|свыше)|составлять\s+(?:более|больше)"
+    r"|перевищ\w*|налічувати\s+(?:понад|більше)|становити\s+(?:понад|більше))\b",
+    re.IGNORECASE)
+"""What a prohibition forbids when it sets a cap: to exceed a number ("may not exceed", "не
+должна превышать", "не могут насчитывать более", "не може перевищувати")."""
+_CAP = Lazy(
+    r"\b(?:capped|limited|restricted|ceiling|cap|at\s+most|no\s+more\s+than|not\s+more\s+than"
+    r"|a\s+maximum\s+of|up\s+to)\b|(?<![а-яёіїєґ])(?:ограничива\w*|огранич\w*|не\s+более"
+    r"|не\s+больше|максимум|обмеж\w*|не\s+більше|щонайбільше)|上限|以内|以下|を超えない",
+    re.IGNORECASE)
+"""A cap stated ("capped at", "limited to", "ограничивается", "обмежується", 上限)."""
+
+
+def _cap_said(mention: Mention, text: str, other: str) -> bool:
+    """Whether a negative modal only ``text`` has forbids exceeding a number ("may not
+    exceed 600,000", "не должна превышать 600 тысяч") that the other text states as a cap
+    ("capped at 600,000", "ограничивается 600 000"): one limit in other words. The number
+    itself is compared as quantities are."""
+    return (_negative(mention.key) and _EXCEED_AFTER.match(text, mention.end) is not None
+            and _CAP.search(other) is not None)
+
+
 _ONE_PROHIBITION = frozenset(("cannot", "may not", "must not", "shall not"))
 """The modals that state one prohibition, any one put for another: "cannot alter", "may not
 alter", "must not alter", "shall not alter"; "не могут менять", "не вправе менять", "не должны
@@ -913,6 +937,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
         for mention in lone:
             key = _refraining(mention, old if side == 0 else new)
             if mention.key in keys or _prohibition_undertaken(key, new if side == 0 else old):
+                continue
+            if _cap_said(mention, *((old, new) if side == 0 else (new, old))):
                 continue
             if mention.key not in _STRONG_MODALS and (
                     mention.key not in _HEDGES or not mapping.hunks
