@@ -859,3 +859,15 @@ def test_stopping_is_a_negation_in_its_statement(
 def test_a_prohibition_to_exceed_is_a_cap(old: str, new: str,
                                           expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # 超えてはならない ("must not exceed") is a ceiling, as 上限 and 超えない are
+    ("兵力は60万人を超えてはならない。", "兵力は60万人を上限とする。", []),
+    ("兵力は60万人を超えることはできない。", "兵力は60万人を上限とする。", []),
+    ("兵力は60万人を超えてはならない。", "兵力は60万人以上とする。",
+     [("number", "60万人を超えてはならない", "60万人以上"), ("modality", "てはならない", "する")]),
+])
+def test_a_japanese_prohibition_to_exceed_is_a_ceiling(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

@@ -601,12 +601,20 @@ _CAP = Lazy(
 
 
 def _cap_said(mention: Mention, text: str, other: str) -> bool:
-    """Whether a negative modal only ``text`` has forbids exceeding a number ("may not
-    exceed 600,000", "не должна превышать 600 тысяч") that the other text states as a cap
-    ("capped at 600,000", "ограничивается 600 000"): one limit in other words. The number
-    itself is compared as quantities are."""
-    return (_negative(mention.key) and _EXCEED_AFTER.match(text, mention.end) is not None
-            and _CAP.search(other) is not None)
+    """Whether a negative modal of ``text`` forbids exceeding a number ("may not exceed
+    600,000", "не должна превышать 600 тысяч", 60万人を超えてはならない) that the other text
+    states as a cap ("capped at 600,000", "ограничивается 600 000", 60万人を上限とする): one
+    limit in other words, whether the other text has no modal there or a plain or obliging
+    one ("shall be capped", 上限とする). The number itself is compared as quantities are."""
+    exceeds = (text[max(0, mention.start - 8):mention.start].endswith(_JA_EXCEED)
+               if mention.text[:1] >= "\u3040" else
+               _EXCEED_AFTER.match(text, mention.end) is not None)
+    return _negative(mention.key) and exceeds and _CAP.search(other) is not None
+
+
+_JA_EXCEED = ("超え", "超えることは", "超えることが", "超える")
+"""What stands before a Japanese prohibition of exceeding (超えてはならない,
+超えることはできない)."""
 
 
 _ONE_PROHIBITION = frozenset(("cannot", "may not", "must not", "shall not"))
@@ -917,6 +925,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
     pairs, removed, added = pair_mentions(modals[0], modals[1], mapping)
     for before, after in pairs:
         if before.key == after.key or {before.key, after.key} <= _ONE_PROHIBITION \
+                or (_cap_said(before, old, new) and not _negative(after.key)) \
+                or (_cap_said(after, new, old) and not _negative(before.key)) \
                 or _prohibition_undertaken(before.key, new, after.key) \
                 or _prohibition_undertaken(after.key, old, before.key):
             continue
