@@ -871,3 +871,21 @@ def test_a_prohibition_to_exceed_is_a_cap(old: str, new: str,
 def test_a_japanese_prohibition_to_exceed_is_a_ceiling(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a split "на паритетных началах" / "на паритетних засадах" (on a parity basis) is 50/50;
+    # "в определённый день" / "у визначений день" is a date to be set, as "дату" is
+    ("Україна пропонує підприємство на паритетних засадах.",
+     "Україна пропонує підприємство на засадах 50/50.", []),
+    ("Украина предлагает предприятие на паритетных началах.",
+     "Украина предлагает предприятие 50 на 50.", []),
+    ("Україна стає членом ЄС у визначений день.", "Україна стає членом ЄС у визначену дату.", []),
+    ("Украина вступает в ЕС в установленный день.",
+     "Украина вступает в ЕС в определённую дату.", []),
+    ("Украина предлагает предприятие на паритетных началах.",
+     "Украина предлагает предприятие 60 на 40.",
+     [("number", "на паритетных началах", "60 на 40")]),
+])
+def test_parity_and_a_set_day(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

@@ -141,7 +141,7 @@ is: "half of the profit" says what "50 percent of the profit" says."""
 
 
 _EVEN_SPLIT = Lazy(r"equally|evenly|in equal|fifty[- ]fifty|half and half|поровну|пополам|"
-                   r"порівну|навпіл|равных|рівних")
+                   r"порівну|навпіл|равных|рівних|паритетн")
 """What makes a share in words (``quantities.fraction_spans``) an even split: keyed 50:50,
 as "50/50" and 折半 are."""
 _COLON_SPLIT = Lazy(r"([0-9]{1,3})\s*(?::|на)\s*([0-9]{1,3})")
@@ -548,7 +548,8 @@ def date_key(text: str) -> str:
         return f"{when} {what}"
     if re.search(r"(?:specific|fixed|set|agreed|certain|later) date|(?:特定|所定)の(?:期日|日付)"
                  r"|(?:определ[её]нную|установленную|конкретную|визначену|встановлену|конкретну)"
-                 r" дату"
+                 r" дату|(?:определ[её]нный|установленный|конкретный|визначений|встановлений"
+                 r"|конкретний) день"
                  r"|(?:決められた|定められた|決まった)(?:期日|日付|日)", folded):
         return "a date to be set"
     portion = _PART_OF_YEAR.match(folded)
