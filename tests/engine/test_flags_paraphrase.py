@@ -889,3 +889,21 @@ def test_a_japanese_prohibition_to_exceed_is_a_ceiling(
 ])
 def test_parity_and_a_set_day(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a count that restates a list of parties the other text names in other words ("США" for
+    # "Сполучені Штати", "the US" for "the United States") is no count of its own
+    ("США пропонують спільну експлуатацію АЕС трьома сторонами: Україною, США та Росією.",
+     "Сполучені Штати пропонують, щоб Україна, Сполучені Штати та Росія спільно експлуатували"
+     " АЕС.", []),
+    ("The plant is run by three parties: Ukraine, the US and Russia.",
+     "Ukraine, the United States and Russia run the plant together.", []),
+    # a list changed: the count no longer restates one the other text names, and flags
+    ("The plant is run by three parties: Ukraine, the US and Russia.",
+     "Ukraine, the United States and Turkey run the plant together.",
+     [("number", "three", ""), ("party", "Russia", ""), ("party", "", "Turkey")]),
+])
+def test_a_count_restating_a_list_of_parties_named_otherwise(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected

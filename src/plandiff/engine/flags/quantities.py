@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Set
 from functools import cache
 
+from plandiff.engine.flags.parties import parties
 from plandiff.engine.flags.patterns import (
     ASCII_WORDCH,
     CARDINALS,
@@ -520,7 +521,9 @@ def restates_list(text: str, start: int, end: int, value: str, other: str) -> bo
     ルハンスク、ザポリージャ、ヘルソンの4州", "the four regions of Donetsk, Luhansk, Zaporizhzhia
     and Kherson", "Russia, Ukraine and Europe, the three parties". The list says what the
     count does, so a count the other text drops (…の各州, "the regions of …") or adds
-    changes nothing while the list stays; a changed list is the parties' flag."""
+    changes nothing while the list stays; a changed list is the parties' flag. An item the
+    other text names as a party in other words ("the US" for "the United States", "США"
+    for "Сполучені Штати") is still named."""
     if not value.isdigit() or not 2 <= int(value) <= 12:
         return False
     items: list[str] = []
@@ -533,8 +536,19 @@ def restates_list(text: str, start: int, end: int, value: str, other: str) -> bo
         found = after.group(1) if after is not None else before.group(1) if before else None
         if found is not None:
             items = [re.sub(r"^the\s+", "", item) for item in re.split(_LIST_SPLIT, found)]
-    return len(items) == int(value) and all(
-        item and _stem(item) in other for item in items)
+    if len(items) != int(value) or not all(items):
+        return False
+    others: set[str] | None = None
+    for item in items:
+        if _stem(item) in other:
+            continue
+        # a party the other text names in other words ("США", "Сполучені Штати")
+        keys = {m.key for m in parties(item) if not m.key.startswith("name:")}
+        if others is None:
+            others = {m.key for m in parties(other)}
+        if not keys or not keys <= others:
+            return False
+    return True
 
 
 def _stem(item: str) -> str:
