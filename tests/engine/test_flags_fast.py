@@ -191,7 +191,7 @@ def test_clauses(text: str) -> None:
                          *polarity._KATAKANA_RUN.findall(piece)}
                 terms.update(names)
             # a stand-in for a party ("Kyiv") is read as the party, unless used as a place
-            polarity._as_actors(piece, polarity._stand_ins().keys() & {*words, *names}, terms)
+            polarity._as_actors(piece, polarity._named_stand_ins(words, names), terms)
             verdict = len(words) <= polarity._VERDICT_WORDS and len(terms) <= 1
             continues = start > 0 and text[start - 1] in ",;:；：、"
             reference.append(polarity._Clause(start, frozenset(terms), verdict, continues))

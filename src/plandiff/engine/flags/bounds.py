@@ -33,9 +33,12 @@ _CEILING_BEFORE = Lazy(
     r"|(?:a\s+)?maximum\s+of|capped\s+at|limited\s+to|(?<!no\s)(?<!not\s)(?:fewer|less)\s+than"
     r"|не\s+(?:более|больше|більше|більш|превышающ\w*|перевищу\w*)|щонайбільше|максимум"
     r"|как\s+максимум|最大|最多|上限)\s*$", re.IGNORECASE)
-_FLOOR_AFTER = Lazy(r"^(?:\s*or\s+more\b|\s*or\s+above\b|以上|を超え|超)")
+_JA_NOT_EXCEED = (r"を超え(?:ない|てはならない|ては(?:いけ|なら)ない|ること(?:は|が)できない"
+                  r"|られない)")
+"""Japanese "does not (must not, cannot) exceed": a ceiling, not the floor を超え is."""
+_FLOOR_AFTER = Lazy(rf"^(?:\s*or\s+more\b|\s*or\s+above\b|以上|(?!{_JA_NOT_EXCEED})を超え|超)")
 _CEILING_AFTER = Lazy(r"^(?:\s*or\s+(?:fewer|less)\b|\s*at\s+most\b|以下|未満|まで|を上限|が上限"
-                      r"|を超えない|以内)")
+                      rf"|{_JA_NOT_EXCEED}|以内)")
 
 
 _CUES_BEFORE = ("least", "fewer", "less", "minimum", "more", "upwards", "excess", "не ",

@@ -141,6 +141,12 @@ verb only: not "отмена" (the noun, "отмена санкций")."""
 _CYR_OBJECT = r"(?:возража(?:ет|ют|ть)|заперечу(?:є|ють|вати))(?![а-яёіїєґ])"
 """Russian and Ukrainian "objects to" (возражает, заперечує); not "opposes" (выступает
 против), which programmes do of racism, as they fight it."""
+_CYR_STOP = (r"(?:прекра(?:т(?:ит|ят|ил|ила|или|ить)|щ(?:ает|ают|ать|ается|аются))"
+             r"|припин(?:яє|яють|яється|яються|ить|ять|ити|ив|ила|или))(?![а-яёіїєґ])")
+"""Russian and Ukrainian "stops" (прекратит, прекращает, припиняє), the verb only: not
+"прекращение" nor "припинення" (the noun, "прекращение огня": a ceasefire)."""
+_STOP = r"stop(?:s|ped|ping)?(?=\s+[a-z]+ing\b)"
+"""To stop doing a thing ("stops expanding"), not a stop ("bus stops")."""
 _CANCEL = r"cancel(?:s|led|ed)?|revoke[sd]?|annul(?:s|led)?|rescind(?:s|ed)?"
 """A rule or a guarantee cancelled, revoked or annulled: it lapses."""
 _GIVE_UP = r"(?:give[sn]?|gave|giving)\s+up"
@@ -150,7 +156,7 @@ _JA_CANCEL = "取り消さ|取り消し|取り消す|取消|撤回"
 _JA_RENOUNCE = "放棄|断念|諦め|あきらめ"
 """Japanese "give up, renounce" (加盟を断念する): a renouncing that takes an object."""
 _LEXICAL_NEGATIVE = Lazy(
-    rf"\b(?:lapse[sd]?|void|cease[sd]?|expire[sd]?|null|{_CANCEL}|"
+    rf"\b(?:lapse[sd]?|void|cease[sd]?|{_STOP}|expire[sd]?|null|{_CANCEL}|"
     r"hinder(?:s|ed)?|prevent(?:s|ed)?|"
     r"obstruct(?:s|ed)?|impede[sd]?|prohibit(?:s|ed)?|ban(?:s|ned)?|forbids?|forbidden|"
     r"refuse[sd]?|reject(?:s|ed)?|denie[sd]|deny|(?<=is )lost|(?<=are )lost|(?<=be )lost|"
@@ -166,7 +172,7 @@ _LEXICAL_NEGATIVE = Lazy(
     # and a rule or a guarantee that stops holding (утрачивает силу, втрачає чинність,
     # перестаёт действовать, перестає діяти)
     rf"|(?<![а-яёіїєґ])(?:{_CYR_RENOUNCE}|(?:запре[тщ]|заборон)[а-яёіїєґ]*|{_CYR_LAPSE}"
-    rf"|{_CYR_EXCLUDE}|{_CYR_OBJECT}|{_CYR_CANCEL})",
+    rf"|{_CYR_EXCLUDE}|{_CYR_OBJECT}|{_CYR_CANCEL}|{_CYR_STOP})",
     re.IGNORECASE)
 _LEXICAL_LOWER = Lazy(_LEXICAL_NEGATIVE.source)
 """Words saying that something stops, does not hold or is kept from happening ("the
@@ -187,7 +193,8 @@ gained a negation and has no other to show ("hinders" → "does not hinder", "cl
 LEXICAL_WORDS = frozenset(word.encode() for word in (
     "lapse", "lapses", "lapsed", "void", "cancel", "cancels", "cancelled", "canceled",
     "revoke", "revokes", "revoked", "annul", "annuls", "annulled", "rescind", "rescinds",
-    "rescinded", "cease", "ceases", "ceased", "expire", "expires",
+    "rescinded", "cease", "ceases", "ceased", "stop", "stops", "stopped", "stopping",
+    "expire", "expires",
     "expired", "null", "hinder", "hinders", "hindered", "prevent", "prevents", "prevented",
     "obstruct", "obstructs", "obstructed", "impede", "impedes", "impeded", "prohibit",
     "prohibits", "prohibited", "ban", "bans", "banned", "forbid", "forbids", "forbidden",
@@ -197,7 +204,8 @@ LEXICAL_WORDS = frozenset(word.encode() for word in (
     "ruled", "refrain", "refrains", "refrained", "abstain", "abstains", "abstained", "give",
     "gives", "given", "gave", "giving", "object", "objects", "objected"))
 """The English words of ``_LEXICAL_NEGATIVE``: an ASCII text with none of them has none."""
-_LEXICAL_CUES = ("laps", "void", "cancel", "revok", "annul", "rescind", "ceas", "expir", "null",
+_LEXICAL_CUES = ("laps", "void", "cancel", "revok", "annul", "rescind", "ceas", "stop", "expir",
+                 "null",
                  "hinder", "prevent", "obstruct", "imped", "prohibit", "ban", "forbid", "refus",
                  "reject", "denie", "deny", "lost", "renounc", "waive", "lose", "losing",
                  "closed", "exclude", "rule", "refrain", "abstain", "giv", "gave", "object",
@@ -205,7 +213,7 @@ _LEXICAL_CUES = ("laps", "void", "cancel", "revok", "annul", "rescind", "ceas", 
                  "放棄", "断念", "諦め", "あきらめ", "異議", "отказ", "откаж", "відмов", "запрет",
                  "запрещ", "заборон", " силу", " чинність", " действовать", " діяти", "исключ",
                  "виключ", "возража", "заперечу", "отмен", "скасов", "скасу", "анулю",
-                 "аннулиру")
+                 "аннулиру", "прекра", "припин")
 _LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
 
 
@@ -255,9 +263,9 @@ def only_after(text: str, other: str) -> dict[int, str]:
 
 
 CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|lost|renounce[sd]?|waive[sd]?|"
-                 rf"{_CANCEL}|{_GIVE_UP}|los(?:e|es|ing)|"
+                 rf"{_CANCEL}|{_GIVE_UP}|los(?:e|es|ing)|stop(?:s|ped|ping)?|"
                  rf"失効|無効|失われ|{_JA_CANCEL}|{_JA_RENOUNCE}|"
-                 rf"{_CYR_RENOUNCE}|{_CYR_LAPSE}|{_CYR_CANCEL}",
+                 rf"{_CYR_RENOUNCE}|{_CYR_LAPSE}|{_CYR_CANCEL}|{_CYR_STOP}",
                  re.IGNORECASE)
 """The lexical negatives that never flag alone, only count in their statement's polarity
 (:data:`RENUNCIATION` aside): what lapses or is given up."""

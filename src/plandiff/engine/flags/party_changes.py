@@ -118,9 +118,43 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
         after = new_at.get((hunk.new_start, hunk.new_end))
         if (before is not None and after is not None and before.key != after.key
                 and before.key in new_keys and after.key in old_keys
-                and not _same_party(before, after)):
+                and not _same_party(before, after)
+                and not _reordered_list(before, after, olds, news, old, new)):
             out.append((after.start, Flag(FlagKind.PARTY, before.text, after.text)))
     return out
+
+
+_LIST_JOINT = Lazy(r"\s*(?:,\s*(?:(?:and|or|и|или|та|і|й|або)\s+)?|(?:and|or|&|и|или|та|і|й|або)"
+                   r"\s+|[とや、・]|/)\s*", re.IGNORECASE)
+"""What joins two names of one list: a comma, "and", "or", и, или, та, і, й, або, と, や, 、."""
+
+
+def _list_of(mention: Mention, mentions: list[Mention], text: str) -> set[str]:
+    """The keys of the names in the list that holds ``mention`` ("Europe and Ukraine",
+    "Украины и Европы", "Ukraine, Moldova or Georgia"): the names next to each other with
+    only a :data:`_LIST_JOINT` between them."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    at = ordered.index(mention)
+    keys = {mention.key}
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(ordered):
+            left, right = sorted((ordered[i], ordered[i + step]), key=lambda m: m.start)
+            if right.start < left.end or _LIST_JOINT.fullmatch(text, left.end,
+                                                               right.start) is None:
+                break
+            i += step
+            keys.add(ordered[i].key)
+    return keys
+
+
+def _reordered_list(before: Mention, after: Mention, olds: list[Mention], news: list[Mention],
+                    old: str, new: str) -> bool:
+    """Whether a name replaced by another is only a list put in another order ("towards
+    Europe and Ukraine" → "towards Ukraine and Europe"): each stands in one list with the
+    other, in both texts. "Russia shall pay Ukraine" → "Ukraine shall pay Russia" is no
+    list: who pays whom changed."""
+    return after.key in _list_of(before, olds, old) and before.key in _list_of(after, news, new)
 
 
 _PLACE_BEFORE = Lazy(
@@ -199,7 +233,11 @@ _BOTH_SIDES = Lazy(
     r"|双方|両国|両当事者|両者|(?:いずれ|どちら)の(?:側|当事者|国)"
     r"|обе\s+стороны|обеих\s+сторон|ни\s+одна\s+(?:из\s+сторон|сторона)"
     r"|кажд(?:ая|ой)\s+(?:из\s+сторон|сторон)|обидві\s+сторони|обох\s+сторін"
-    r"|жодна\s+(?:зі\s+сторін|сторона)|кожна\s+(?:зі\s+сторін|сторона)",
+    r"|жодна\s+(?:зі\s+сторін|сторона)|кожна\s+(?:зі\s+сторін|сторона)"
+    r"|(?<![\w'’-])(?:две|два|двух|двум|двумя|дві|двох|двом|двома)\s+"
+    r"(?:сторон(?:ы|и|ам|ами|ах)?|сторін)(?![\w'’-])"
+    r"|(?<![\w'’-])(?:обе\s+страны|обеих\s+стран|обидві\s+(?:країни|держави)"
+    r"|обох\s+(?:країн|держав))(?![\w'’-])",
     re.IGNORECASE)
 
 

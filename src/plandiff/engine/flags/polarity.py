@@ -192,14 +192,108 @@ _JA_PLACE = ("に", "へ", "で", "を", "まで")
 モスクワを攻撃)."""
 
 
+class _CyrillicStandIn(NamedTuple):
+    terms: tuple[str, str]
+    """The term of its party's first Ukrainian and first Russian name ("укра", "росі" and
+    "росс"); "" where that name is too short to be a term ("США", "ЄС"): the stand-in then
+    counts for nothing, as the name does."""
+    place: bool
+    """Whether it can be a place ("удар по Москве"): a city or a building, not "Альянс"."""
+
+
+@cache
+def _cyrillic_stand_ins() -> tuple[dict[str, _CyrillicStandIn], tuple[str, ...]]:
+    """The Ukrainian and Russian stand-ins of ``stands_for`` ("Київ*", "Москв*", "Альянс*",
+    "ВСУ"), folded and without their "*", each with its party's terms; and the folded
+    prefixes of those written with "*" (any ending: "Києва", "Москве", "альянсу"), longest
+    first. Names of one word only, as the English ones: a term is a word."""
+    entities = {entity.id: dict(entity.names) for entity in shipped_entities()}
+
+    def first_term(names: dict[str, tuple[str, ...]], lang: str) -> str:
+        name = (names.get(lang) or names.get("uk") or names.get("ru") or ("",))[0]
+        return _term(name.split()[0].rstrip("*").casefold()) if name else ""
+
+    table: dict[str, _CyrillicStandIn] = {}
+    prefixes: list[str] = []
+    for stand_in, party in shipped_stands_for().items():
+        names, target = entities.get(stand_in, {}), entities.get(party, {})
+        terms = (first_term(target, "uk"), first_term(target, "ru"))
+        place = any(not n.casefold().startswith("the ") for n in names.get("en", ()))
+        for name in (*names.get("uk", ()), *names.get("ru", ())):
+            if " " in name:
+                continue
+            folded = name.rstrip("*").casefold()
+            table[folded] = _CyrillicStandIn(terms, place)
+            if name.endswith("*"):
+                prefixes.append(folded)
+    return table, tuple(sorted(set(prefixes), key=lambda p: (-len(p), p)))
+
+
+def _named_stand_ins(words: Iterable[str], names: Iterable[str]) -> set[str]:
+    """The stand-ins a clause names: of its folded ``words`` (of a spaced script) those
+    that are an English or Cyrillic stand-in, or a Cyrillic one inflected ("Києва",
+    "Москве"); of its Japanese ``names`` those that are one."""
+    stand_ins = _stand_ins()
+    table, prefixes = _cyrillic_stand_ins()
+    found = {name for name in names if name in stand_ins}
+    for word in words:
+        if word in stand_ins or word in table or ("\u0400" <= word[:1] <= "\u04ff"
+                                                  and word.startswith(prefixes)):
+            found.add(word)
+    return found
+
+
+_UK_LETTERS = frozenset("іїєґ")
+_RU_LETTERS = frozenset("ыэёъ")
+_CYR_PLACE = Lazy(
+    r"(?<![\w'’-])(?:(?:в|во|на|по|из|к|ко|до|под|около|возле|близ|через|над|з|із|зі|біля|"
+    r"поблизу)\s+([\w'’]+)|у\s+([\w'’]+і)(?![\w'’]))")
+"""A Cyrillic word used as a place: after a preposition of place or direction ("удар по
+Москве", "в Москве", "до Києва"), or after Ukrainian "у" in the locative ("у Києві"; "у
+Києва" is "Kyiv has")."""
+
+
+def _cyrillic_party(word: str, piece: str) -> tuple[str, ...] | None:
+    """The term (or terms) of the party a Cyrillic stand-in ``word`` stands for in ``piece``
+    (the clause's folded text, whose letters say whether it is Ukrainian or Russian: both
+    terms where they do not), or None for no Cyrillic stand-in."""
+    table, prefixes = _cyrillic_stand_ins()
+    entry = table.get(word)
+    if entry is None:
+        prefix = next((p for p in prefixes if word.startswith(p)), None)
+        if prefix is None:
+            return None
+        entry = table[prefix]
+    letters = set(piece)
+    uk, ru = not _UK_LETTERS.isdisjoint(letters), not _RU_LETTERS.isdisjoint(letters)
+    chosen = entry.terms[:1] if uk and not ru else entry.terms[1:] if ru and not uk \
+        else entry.terms
+    return tuple(t for t in chosen if t)
+
+
 def _as_actors(piece: str, found: Iterable[str], terms: set[str]) -> None:
     """Put for each stand-in in ``found`` (lowered words, or Japanese names) its party's
     term in ``terms`` in place of its own, unless the clause ``piece`` uses it only as a
-    place ("fires a missile at Moscow", モスクワに): the party is not named there."""
+    place ("fires a missile at Moscow", モスクワに, "удар по Москве"): the party is not
+    named there."""
     stand_ins = _stand_ins()
     lowered = piece.lower()
     places = Counter(m.group(1) for m in _stand_in_words()[1].finditer(lowered))
+    cyrillic: Counter[str] | None = None
     for word in found:
+        party = None if word in stand_ins else _cyrillic_party(word, lowered)
+        if party is not None:
+            if cyrillic is None:
+                cyrillic = Counter(m.group(1) or m.group(2) for m in _CYR_PLACE.finditer(
+                    lowered))
+            table, prefixes = _cyrillic_stand_ins()
+            key = word if word in table else next(p for p in prefixes if word.startswith(p))
+            placed = cyrillic[word] if table[key].place else 0
+            if placed < len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])",
+                                       lowered)):
+                terms.discard(_term(word))
+                terms.update(party)
+            continue
         placed = places[word] + sum(lowered.count(word + particle) for particle in _JA_PLACE)
         if placed < lowered.count(word):
             terms.discard(_term(word))  # a word's stem, or a Japanese name as it stands
@@ -285,8 +379,7 @@ def _clauses(text: str, letters: bytes | None = None, runs: list[bytes] | None =
                 terms = set(map(term, words))
                 names = {*_KANJI_PAIR.findall(piece), *_KATAKANA_RUN.findall(piece)}
                 terms.update(names)
-                stand_ins = _stand_ins()
-                named = stand_ins.keys() & {*names, *words}
+                named = _named_stand_ins(words, names)
                 if named:
                     _as_actors(piece, named, terms)
                 count = len(words)
@@ -490,6 +583,44 @@ def _refraining(mention: Mention, text: str) -> str:
             and _REFRAIN_AFTER.match(text, mention.end):
         return f"{mention.key} not"
     return mention.key
+
+
+_EXCEED_AFTER = Lazy(
+    r"\s+(?:exceed|surpass|go\s+beyond|(?:number|be|total)\s+(?:more|greater)\s+than"
+    r"|превыша\w*|превзо\w*|насчитывать\s+(?:более|больше|свыше)|составлять\s+(?:более|больше)"
+    r"|перевищ\w*|налічувати\s+(?:понад|більше)|становити\s+(?:понад|більше))\b",
+    re.IGNORECASE)
+"""What a prohibition forbids when it sets a cap: to exceed a number ("may not exceed", "не
+должна превышать", "не могут насчитывать более", "не може перевищувати")."""
+_CAP = Lazy(
+    r"\b(?:capped|limited|restricted|ceiling|cap|at\s+most|no\s+more\s+than|not\s+more\s+than"
+    r"|a\s+maximum\s+of|up\s+to)\b|(?<![а-яёіїєґ])(?:ограничива\w*|огранич\w*|не\s+более"
+    r"|не\s+больше|максимум|обмеж\w*|не\s+більше|щонайбільше)|上限|以内|以下|を超えない",
+    re.IGNORECASE)
+"""A cap stated ("capped at", "limited to", "ограничивается", "обмежується", 上限)."""
+
+
+def _cap_said(mention: Mention, text: str, other: str) -> bool:
+    """Whether a negative modal of ``text`` forbids exceeding a number ("may not exceed
+    600,000", "не должна превышать 600 тысяч", 60万人を超えてはならない) that the other text
+    states as a cap ("capped at 600,000", "ограничивается 600 000", 60万人を上限とする): one
+    limit in other words, whether the other text has no modal there or a plain or obliging
+    one ("shall be capped", 上限とする). The number itself is compared as quantities are."""
+    exceeds = (text[max(0, mention.start - 8):mention.start].endswith(_JA_EXCEED)
+               if mention.text[:1] >= "\u3040" else
+               _EXCEED_AFTER.match(text, mention.end) is not None)
+    return _negative(mention.key) and exceeds and _CAP.search(other) is not None
+
+
+_JA_EXCEED = ("超え", "超えることは", "超えることが", "超える")
+"""What stands before a Japanese prohibition of exceeding (超えてはならない,
+超えることはできない)."""
+
+
+_ONE_PROHIBITION = frozenset(("cannot", "may not", "must not", "shall not"))
+"""The modals that state one prohibition, any one put for another: "cannot alter", "may not
+alter", "must not alter", "shall not alter"; "не могут менять", "не вправе менять", "не должны
+менять"; 変えることはできない and 変更してはならない. ("will not" is the future, negated.)"""
 
 
 def _negative(key: str) -> bool:
@@ -793,7 +924,10 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
     out: list[tuple[int, Flag]] = []
     pairs, removed, added = pair_mentions(modals[0], modals[1], mapping)
     for before, after in pairs:
-        if before.key == after.key or _prohibition_undertaken(before.key, new, after.key) \
+        if before.key == after.key or {before.key, after.key} <= _ONE_PROHIBITION \
+                or (_cap_said(before, old, new) and not _negative(after.key)) \
+                or (_cap_said(after, new, old) and not _negative(before.key)) \
+                or _prohibition_undertaken(before.key, new, after.key) \
                 or _prohibition_undertaken(after.key, old, before.key):
             continue
         flips = _negative(before.key) != _negative(after.key)
@@ -813,6 +947,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
         for mention in lone:
             key = _refraining(mention, old if side == 0 else new)
             if mention.key in keys or _prohibition_undertaken(key, new if side == 0 else old):
+                continue
+            if _cap_said(mention, *((old, new) if side == 0 else (new, old))):
                 continue
             if mention.key not in _STRONG_MODALS and (
                     mention.key not in _HEDGES or not mapping.hunks

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Set
 from functools import cache
 
+from plandiff.engine.flags.parties import parties
 from plandiff.engine.flags.patterns import (
     ASCII_WORDCH,
     CARDINALS,
@@ -126,6 +127,8 @@ _DATE_EN = [
     rf"как\s+можно\s+(?:скорее|быстрее)|"
     rf"(?:в|у)\s+(?:определённую|определенную|установленную|конкретную|визначену|встановлену|"
     rf"конкретну)\s+дату|"
+    rf"(?:в|у)\s+(?:определённый|определенный|установленный|конкретный|визначений|встановлений|"
+    rf"конкретний)\s+день|"
     rf"в\s+кратчайш(?:ие|ий)\s+(?:сроки|срок)|в\s+возможно\s+короткие\s+сроки|"
     rf"(?:с\s+момента|в\s+момент|на\s+момент|в\s+день|на\s+день)\s+"
     rf"(?:подписания|вступления\s+в\s+силу)|"
@@ -178,9 +181,10 @@ _NUMBER_PATTERNS = [
     rf"{NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])" + _JA_UNIT,
     rf"(?<![A-Za-z0-9_/]){NUM}\s*(?:/|対)\s*{NUM}(?![0-9/])",
     # a split written with a colon or "на" (50:50, 60:40, 50 на 50), never a time of day
-    # (10:30: hours to 23, minutes to 59)
+    # (10:30: hours to 23, minutes to 59); a colon may follow "50 на 50" ("50 на 50: half
+    # goes to ..."), not "50:50" (10:30:00 is a time)
     r"(?<![A-Za-z0-9_/:.,])(?!(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![0-9]))[0-9]{1,3}"
-    r"(?::|\s+на\s+)[0-9]{1,3}(?![0-9:]|[.,][0-9])",
+    r"(?::[0-9]{1,3}(?![0-9:]|[.,][0-9])|\s+на\s+[0-9]{1,3}(?![0-9]|[.,][0-9]))",
     rf"(?<![A-Za-z0-9_]){_CURRENCY_PREFIX}?{NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])"
     + _JA_UNIT,
     # a number in kanji numerals with its unit: 六十万人, 千億ドル, 三十年間, 三者, 三か国; after
@@ -192,7 +196,8 @@ _NUMBER_PATTERNS = [
 ]
 _ASCII_FORMS = ((f"|{_CYR_MULTIPLIER}", ""), ("[0-9０-９]", "[0-9]"),
                 ("[,\u00a0\u202f\u2009 ，]", "[, ]"), ("[.,．，]", "[.,]"), ("[-–—]", "-"),
-                ("(?:/|対)", "/"), (r"(?::|\s+на\s+)", ":"), (_JA_UNIT, "(?:km|%)?"))
+                ("(?:/|対)", "/"), (r"|\s+на\s+[0-9]{1,3}(?![0-9]|[.,][0-9])", ""),
+                (_JA_UNIT, "(?:km|%)?"))
 """The number patterns' parts that hold characters outside ASCII, and what each is on an
 ASCII text: the Cyrillic multipliers left out, a class cut to its ASCII members, an
 alternative of such characters left out (of the Japanese units only "km" and "%" are ASCII,
@@ -234,9 +239,10 @@ _EVEN_SPLIT = Lazy(
 "in equal shares", "fifty-fifty"; keyed as 50/50 is (``quantity_keys._EVEN_SPLIT``)."""
 _CYR_EVEN_SPLIT = Lazy(
     rf"{LB}(?:поровну|пополам|порівну|навпіл|[ву]\s+(?:равных|рівних)\s+"
-    rf"(?:долях|частях|частках|частинах))(?!{WORDCH})")
+    rf"(?:долях|частях|частках|частинах)|на\s+паритетн(?:ых|их)\s+(?:началах|основах|засадах"
+    rf"|умовах))(?!{WORDCH})")
 """An even split in Russian or Ukrainian: поровну, пополам, в равных долях, порівну, навпіл,
-у рівних частках."""
+у рівних частках, на паритетных началах, на паритетних засадах."""
 _JA_FRACTION = Lazy(r"半分ずつ|半々|折半|半分|半数|[0-9０-９]{1,2}分の[0-9０-９]{1,2}")
 """A share in Japanese: 半分, 半数, 3分の1; a split in halves (折半, 半々, 半分ずつ), which
 keys as 50対50 does."""
@@ -515,7 +521,9 @@ def restates_list(text: str, start: int, end: int, value: str, other: str) -> bo
     ルハンスク、ザポリージャ、ヘルソンの4州", "the four regions of Donetsk, Luhansk, Zaporizhzhia
     and Kherson", "Russia, Ukraine and Europe, the three parties". The list says what the
     count does, so a count the other text drops (…の各州, "the regions of …") or adds
-    changes nothing while the list stays; a changed list is the parties' flag."""
+    changes nothing while the list stays; a changed list is the parties' flag. An item the
+    other text names as a party in other words ("the US" for "the United States", "США"
+    for "Сполучені Штати") is still named."""
     if not value.isdigit() or not 2 <= int(value) <= 12:
         return False
     items: list[str] = []
@@ -528,8 +536,19 @@ def restates_list(text: str, start: int, end: int, value: str, other: str) -> bo
         found = after.group(1) if after is not None else before.group(1) if before else None
         if found is not None:
             items = [re.sub(r"^the\s+", "", item) for item in re.split(_LIST_SPLIT, found)]
-    return len(items) == int(value) and all(
-        item and _stem(item) in other for item in items)
+    if len(items) != int(value) or not all(items):
+        return False
+    others: set[str] | None = None
+    for item in items:
+        if _stem(item) in other:
+            continue
+        # a party the other text names in other words ("США", "Сполучені Штати")
+        keys = {m.key for m in parties(item) if not m.key.startswith("name:")}
+        if others is None:
+            others = {m.key for m in parties(other)}
+        if not keys or not keys <= others:
+            return False
+    return True
 
 
 def _stem(item: str) -> str:
@@ -560,7 +579,7 @@ VAGUE_WORDS = frozenset(("one", "zero"))
 def is_label(lowered: str, start: int, end: int) -> bool:
     """A number that names rather than counts: "Article 5", "point 12", "the 28-point
     text" (a document's name), "two-way" and "two-sided" (bilateral, as 2国間), "the two
-    sides" (the parties, as "both sides"); in Russian
+    sides" (the parties, as "both sides"; "две стороны", "дві сторони"); in Russian
     and Ukrainian "пункт 12", "статья 5", "статті 5", "из 28 пунктов", "20-пунктний": not a
     quantity (``lowered`` is the ASCII-lowered text).
     ``_LABEL_BEFORE`` is searched only in a window holding one of its words (``_LABEL_CUES``),
@@ -570,12 +589,21 @@ def is_label(lowered: str, start: int, end: int) -> bool:
              and _LABEL_BEFORE.search(lowered, window, start) is not None)
             or _LABEL_AFTER.match(lowered, end) is not None
             or (lowered.startswith("two", start) and lowered.endswith("the ", 0, start)
-                and _THE_TWO_SIDES.match(lowered, end) is not None))
+                and _THE_TWO_SIDES.match(lowered, end) is not None)
+            or (lowered[start:start + 2] in ("дв", "Дв")
+                and lowered[start:end].lower() in _CYR_TWO
+                and _CYR_SIDES.match(lowered, end) is not None))
 
 
 _THE_TWO_SIDES = Lazy(r"\s+(?:sides|parties|countries|states|nations|governments)\b")
 """After "the two": the two parties a text is about ("the two sides exchange all
 prisoners", as "both sides" says), no count; "two countries" without "the" counts."""
+_CYR_TWO = frozenset(("две", "два", "двух", "двум", "двумя", "дві", "двох", "двом", "двома"))
+_CYR_SIDES = Lazy(r"\s+(?:сторон(?:ы|и|ам|ами|ах)?|сторін)(?![\w'’-])", re.IGNORECASE)
+"""After a Russian or Ukrainian "two" (:data:`_CYR_TWO`, any case): "sides" ("две стороны",
+"двух сторон", "дві сторони", "двох сторін"), the parties a text is about, as "the two
+sides" are (Russian and Ukrainian have no article to tell them from a count: "sides" does;
+"две страны" still counts, "двух сторонников" too)."""
 
 
 __all__ = ["DATE_JA", "DEADLINE_WORDS", "EVENT_WORDS", "FRACTION_BYTES", "MONTH_WORDS",

@@ -84,7 +84,15 @@ def _kanji_digits_of(match: re.Match[str]) -> str:
     run = match.group()
     if run.endswith("四") and match.string.startswith("半期", match.end()):  # 第3四半期
         return _kanji_value(run[:-1]) + "四" if len(run) > 1 else run
+    start = match.start()
+    if (start and match.string[start - 1] in _DIGITS and run[0] in _KANJI_UNITS
+            and all(ch in _KANJI_SCALES for ch in run[1:2]) and len(run) <= 2):
+        # a unit after digits multiplies them: 8千億 is 8000億, 1千万人 1000万人
+        return "0" * len(str(_KANJI_UNITS[run[0]])[1:]) + run[1:]
     return _kanji_value(run)
+
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 _SCALE_AFTER = (
@@ -133,7 +141,7 @@ is: "half of the profit" says what "50 percent of the profit" says."""
 
 
 _EVEN_SPLIT = Lazy(r"equally|evenly|in equal|fifty[- ]fifty|half and half|поровну|пополам|"
-                   r"порівну|навпіл|равных|рівних")
+                   r"порівну|навпіл|равных|рівних|паритетн")
 """What makes a share in words (``quantities.fraction_spans``) an even split: keyed 50:50,
 as "50/50" and 折半 are."""
 _COLON_SPLIT = Lazy(r"([0-9]{1,3})\s*(?::|на)\s*([0-9]{1,3})")
@@ -540,7 +548,8 @@ def date_key(text: str) -> str:
         return f"{when} {what}"
     if re.search(r"(?:specific|fixed|set|agreed|certain|later) date|(?:特定|所定)の(?:期日|日付)"
                  r"|(?:определ[её]нную|установленную|конкретную|визначену|встановлену|конкретну)"
-                 r" дату"
+                 r" дату|(?:определ[её]нный|установленный|конкретный|визначений|встановлений"
+                 r"|конкретний) день"
                  r"|(?:決められた|定められた|決まった)(?:期日|日付|日)", folded):
         return "a date to be set"
     portion = _PART_OF_YEAR.match(folded)
