@@ -40,7 +40,8 @@ from plandiff.plans.intake.problems import input_problem
 
 __all__ = ["COLUMN_RULE", "ColumnNotChosen", "ColumnRead", "ColumnRow", "ComparisonTable",
            "chosen_column", "column_note", "comparison_table", "no_table_problem", "number_key",
-           "opening_numbers", "read_column", "stacked_header", "unchosen_problem"]
+           "opening_numbers", "read_column", "stacked_header", "unchosen_problem",
+           "version_column"]
 
 COLUMN_RULE = "column"
 """The rule of the errors about ``--column``."""
@@ -174,6 +175,20 @@ def chosen_column(table: ComparisonTable, column: str, display: str) -> int:
     raise input_problem(display, f"--column {column}: the comparison table's versions are "
                         f"{table.described()}; give one of their numbers or header words",
                         rule=COLUMN_RULE)
+
+
+def version_column(grid: Sequence[Sequence[Sequence[str]]], column: str | None,
+                   display: str) -> tuple[ComparisonTable, int] | None:
+    """The comparison table ``grid`` is (:func:`comparison_table`) and the index of the
+    version column ``column`` names (:func:`chosen_column`); None when it is none. Such a
+    table read with no column chosen raises :func:`unchosen_problem`'s error: the one rule
+    every reader keeps."""
+    found = comparison_table(grid)
+    if found is None:
+        return None
+    if column is None:
+        raise unchosen_problem(found, display)
+    return found, chosen_column(found, column, display)
 
 
 class ColumnNotChosen(InputError):

@@ -44,14 +44,12 @@ from typing import Any
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.comparison import (
-    chosen_column,
     column_note,
-    comparison_table,
     no_table_problem,
     number_key,
     opening_numbers,
     stacked_header,
-    unchosen_problem,
+    version_column,
 )
 from plandiff.plans.intake.dating import word_dates
 from plandiff.plans.intake.docxfields import Fields, Shown, is_contents
@@ -780,12 +778,10 @@ def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
     for table in tables:
         rows = _table_rows(table)
         heads, grid = _comparison_rows(rows)
-        found = comparison_table(grid)
-        if found is None:
+        chosen = version_column(grid, column, display)
+        if chosen is None:
             continue
-        if column is None:
-            raise unchosen_problem(found, display)
-        at = chosen_column(found, column, display)
+        found, at = chosen
         struck = empty = 0
         for head in rows[:heads]:
             head.getparent().remove(head)

@@ -17,13 +17,11 @@ from html import escape
 
 from plandiff.plans.intake.comparison import (
     ColumnRead,
-    chosen_column,
     column_note,
-    comparison_table,
     no_table_problem,
     read_column,
     stacked_header,
-    unchosen_problem,
+    version_column,
 )
 from plandiff.plans.intake.htmldom import Element, EndTag, StartTag, Text
 
@@ -149,12 +147,10 @@ def comparison_tables(root: Element, column: str | None, display: str) -> tuple[
                                  for row in rows[:heads]])
         read_cells = [[_cell_lines(cell) for cell in _cells(row)] for row in rows[heads:]]
         grid = [header, *([lines for lines, _ in row] for row in read_cells)]
-        found = comparison_table(grid)
-        if found is None:
+        chosen = version_column(grid, column, display)
+        if chosen is None:
             continue
-        if column is None:
-            raise unchosen_problem(found, display)
-        at = chosen_column(found, column, display)
+        found, at = chosen
         read = read_column(found, grid, at)
         struck = sum(row[at][1] for row in read_cells if len(row) == len(found.headers))
         table.replace_with_html(_written(read))

@@ -21,12 +21,10 @@ from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.autonumbers import auto_numbers
 from plandiff.plans.intake.columns import pasted_columns
 from plandiff.plans.intake.comparison import (
-    chosen_column,
     column_note,
-    comparison_table,
     no_table_problem,
     read_column,
-    unchosen_problem,
+    version_column,
 )
 from plandiff.plans.intake.encodings import Guess, guess_encoding, seven_bit_japanese
 from plandiff.plans.intake.furniture import pasted_furniture, pasted_line_numbers
@@ -338,12 +336,10 @@ def _comparison(block: list[Line], column: str | None, display: str
                  for line in (block[rule - 1], *block[rule + 1:])
                  if not _TABLE_RULE.match(line.text)]
     grid = [[lines for lines, _ in row] for row in read_rows]
-    found = comparison_table(grid)
-    if found is None:
+    chosen = version_column(grid, column, display)
+    if chosen is None:
         return None
-    if column is None:
-        raise unchosen_problem(found, display)
-    at = chosen_column(found, column, display)
+    found, at = chosen
     read = read_column(found, grid, at)
     where = block[0].where
     out: list[Line] = []
