@@ -17,12 +17,12 @@ from pathlib import Path
 
 import atheris
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository: tests.fuzz
+
 with atheris.instrument_imports(include=["plandiff"]):
-    from plandiff.errors import PlandiffError
     from plandiff.limits import Limits
-    from plandiff.plans.intake import DraftFormat, DraftRequest, import_bytes
-    from plandiff.plans.loading import parse_plan_bytes
-    from plandiff.plans.serialise import plan_to_json
+    from plandiff.plans.intake import DraftFormat, DraftRequest
+    from tests.fuzz.roundtrip import check_import
 
 LIMITS = Limits(max_file_bytes=1 << 20, max_points=500, max_text_chars=50_000,
                 max_pages=50, max_markup_depth=200, max_unpacked_bytes=8 << 20, max_parts=200)
@@ -34,14 +34,12 @@ SEED_HTML = (b"<!DOCTYPE html><html><head><title>T</title></head><body><nav>1. H
 
 
 def _seed_docx() -> bytes:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from tests.plans.intake.layouts import LAYOUTS, auto_docx
 
     return auto_docx(LAYOUTS[9])
 
 
 def _seed_pdf() -> bytes:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from tests.helpers import one_page_pdf
 
     return one_page_pdf(b"BT /F1 12 Tf 72 720 Td (1. First point.) Tj 0 -20 Td (2. Second.) Tj "
@@ -54,15 +52,7 @@ FORMATS = (DraftFormat.HTML, DraftFormat.DOCX, DraftFormat.PDF)
 
 
 def check(data: bytes, fmt: DraftFormat) -> None:
-    try:
-        imported = import_bytes(data, f"fuzz.{fmt.value}", f".{fmt.value}", REQUEST)
-    except PlandiffError:
-        return
-    again = parse_plan_bytes(plan_to_json(imported.plan).encode("utf-8"),
-                             Path("fuzz/doc/2025-11-20-fuzz.json"), "imported", LIMITS)
-    if again.plan is None:
-        raise AssertionError("import wrote a plan the loader refuses: "
-                             + "; ".join(p.format() for p in again.problems))
+    check_import(data, f"fuzz.{fmt.value}", f".{fmt.value}", REQUEST, LIMITS)
 
 
 def test_one_input(data: bytes) -> None:

@@ -21,12 +21,12 @@ from pathlib import Path
 
 import atheris
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository: tests.fuzz
+
 with atheris.instrument_imports(include=["plandiff"]):
-    from plandiff.errors import PlandiffError
     from plandiff.limits import Limits
-    from plandiff.plans.intake import DraftRequest, import_bytes
-    from plandiff.plans.loading import parse_plan_bytes
-    from plandiff.plans.serialise import plan_to_json
+    from plandiff.plans.intake import DraftRequest
+    from tests.fuzz.roundtrip import check_import
 
 LIMITS = Limits(max_file_bytes=1 << 20, max_points=500, max_text_chars=50_000)
 REQUEST = DraftRequest(document="doc", version="2025-11-20-fuzz", limits=LIMITS)
@@ -48,15 +48,7 @@ SEEDS: tuple[tuple[str, str], ...] = (
 
 
 def check(data: bytes, suffix: str) -> None:
-    try:
-        imported = import_bytes(data, f"fuzz{suffix}", suffix, REQUEST)
-    except PlandiffError:
-        return
-    again = parse_plan_bytes(plan_to_json(imported.plan).encode("utf-8"),
-                             Path("fuzz/doc/2025-11-20-fuzz.json"), "imported", LIMITS)
-    if again.plan is None:
-        raise AssertionError("import wrote a plan the loader refuses: "
-                             + "; ".join(p.format() for p in again.problems))
+    check_import(data, f"fuzz{suffix}", suffix, REQUEST, LIMITS)
 
 
 def test_one_input(data: bytes) -> None:
