@@ -1,8 +1,8 @@
 """Runs the atheris target for the text readers' whole path (text, Markdown, e-mail,
 reStructuredText, Org, subtitles) on a fixed number of inputs (:mod:`tests.fuzz.campaign`:
 counted inputs, not a time window; atheris missing makes this fail, not skip). Its first
-minutes of fuzzing found two internal errors (a mail part's charset naming a byte transform,
-or holding a NUL), now regression tests in ``tests/plans/intake/test_mail.py``."""
+minutes of fuzzing found an internal error (a mail part's charset holding a NUL), now a
+regression test in ``tests/plans/intake/test_mail.py``."""
 
 from __future__ import annotations
 
