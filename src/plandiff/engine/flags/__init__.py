@@ -30,12 +30,13 @@ The modules, each importing only the ones above it:
 - ``mention``: a mention (``Mention``) and its family;
 - ``patterns``: the shared character classes and number words, ``Lazy`` (every pattern is
   compiled on first use, not at import), prefix trees, letter runs;
+- ``parties``: the entity vocabulary, known and capitalised names;
 - ``quantities``: the date, deadline and number patterns, the cheap tests that leave out those
-  a text cannot match, labels that are no quantity ("Article 5");
+  a text cannot match, labels that are no quantity ("Article 5"; a count that restates the
+  parties a list names: it reads them through ``parties``);
 - ``quantity_keys``: what a number, date or deadline says (its key);
 - ``modality``: the modals of each language, their pattern and key;
 - ``negation``: the negation words and patterns, and the lexical negatives ("lapses");
-- ``parties``: the entity vocabulary, known and capitalised names;
 - ``scan``: a text's mentions of every family (``mentions``);
 - ``pairing``: old positions carried to new ones (``Map``), old and new mentions paired, the
   flags of quantities;
