@@ -253,17 +253,21 @@ _CYR_PLACE = Lazy(
 Києва" is "Kyiv has")."""
 
 
-def _cyrillic_party(word: str, piece: str) -> tuple[str, ...] | None:
-    """The term (or terms) of the party a Cyrillic stand-in ``word`` stands for in ``piece``
-    (the clause's folded text, whose letters say whether it is Ukrainian or Russian: both
-    terms where they do not), or None for no Cyrillic stand-in."""
+def _cyrillic_entry(word: str) -> _CyrillicStandIn | None:
+    """The Cyrillic stand-in a folded ``word`` is, as written or inflected ("Києва", "Москве":
+    the longest prefix written with "*"); None for none."""
     table, prefixes = _cyrillic_stand_ins()
     entry = table.get(word)
     if entry is None:
         prefix = next((p for p in prefixes if word.startswith(p)), None)
-        if prefix is None:
-            return None
-        entry = table[prefix]
+        entry = table[prefix] if prefix is not None else None
+    return entry
+
+
+def _cyrillic_party(entry: _CyrillicStandIn, piece: str) -> tuple[str, ...]:
+    """The term (or terms) of the party the Cyrillic stand-in ``entry`` stands for in
+    ``piece`` (the clause's folded text, whose letters say whether it is Ukrainian or
+    Russian: both terms where they do not)."""
     letters = set(piece)
     uk, ru = not _UK_LETTERS.isdisjoint(letters), not _RU_LETTERS.isdisjoint(letters)
     chosen = entry.terms[:1] if uk and not ru else entry.terms[1:] if ru and not uk \
@@ -281,18 +285,16 @@ def _as_actors(piece: str, found: Iterable[str], terms: set[str]) -> None:
     places = Counter(m.group(1) for m in _stand_in_words()[1].finditer(lowered))
     cyrillic: Counter[str] | None = None
     for word in found:
-        party = None if word in stand_ins else _cyrillic_party(word, lowered)
-        if party is not None:
+        entry = None if word in stand_ins else _cyrillic_entry(word)
+        if entry is not None:
             if cyrillic is None:
                 cyrillic = Counter(m.group(1) or m.group(2) for m in _CYR_PLACE.finditer(
                     lowered))
-            table, prefixes = _cyrillic_stand_ins()
-            key = word if word in table else next(p for p in prefixes if word.startswith(p))
-            placed = cyrillic[word] if table[key].place else 0
+            placed = cyrillic[word] if entry.place else 0
             if placed < len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])",
                                        lowered)):
                 terms.discard(_term(word))
-                terms.update(party)
+                terms.update(_cyrillic_party(entry, lowered))
             continue
         placed = places[word] + sum(lowered.count(word + particle) for particle in _JA_PLACE)
         if placed < lowered.count(word):
