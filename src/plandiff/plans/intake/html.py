@@ -1829,22 +1829,19 @@ def _point_cards(root: Element) -> list[Element]:
     (or go on from another number, one more each time); [] when there are none."""
     run: list[Element] = []
     best: list[Element] = []
+    last = -1  # the number of the run's last card
     for figure in root.select("figure"):
         captions = figure.select("figcaption")
         found = _CARD_NUMBER.match(_squeezed(captions[0])) if captions else None
         number = int(found.group(1)) if found else None
-        if number is not None and run and number == _card_number(run[-1]) + 1:
+        if number is not None and run and number == last + 1:
             run.append(figure)
         else:
             run = [figure] if number is not None else []
+        last = number if number is not None else -1
         if len(run) > len(best):
             best = list(run)
     return best if len(best) >= _CARD_RUN else []
-
-
-def _card_number(figure: Element) -> int:
-    found = _CARD_NUMBER.match(_squeezed(figure.select("figcaption")[0]))
-    return int(found.group(1)) if found else -1
 
 
 _ICON_SIZE = 64
