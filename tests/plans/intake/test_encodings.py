@@ -419,3 +419,16 @@ def test_a_text_saved_from_a_terminal_keeps_its_words_without_the_colour_codes()
     assert imported.plan.title == "Peace framework"
     assert any(f.message.startswith("10 terminal control code(s)")
                for f in imported.report.findings)
+
+
+def test_a_terminal_s_text_in_a_legacy_encoding_says_both() -> None:
+    """Colour codes around a text saved in Windows-1251: both notes are given (the reading
+    in a legacy encoding replaced the notes gathered before it, the terminal codes' among
+    them)."""
+    draft = "\x1b[1m" + UK.replace("\r\n", "\x1b[0m\r\n", 1)
+    imported = import_bytes(draft.encode("cp1251"), "draft.txt", ".txt", REQUEST)
+    assert imported.plan.points[0].text == "Суверенітет України буде підтверджено."
+    messages = [f.message for f in imported.report.findings]
+    assert "not UTF-8: read as Windows-1251" in messages, messages
+    assert any(m.startswith("2 terminal control code(s)") for m in messages), messages
+

@@ -438,9 +438,6 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     and running lines pasted from a PDF left out: :mod:`plandiff.plans.intake.furniture`)."""
     notes: tuple[str, ...] = ()
     data, codes = _terminal_text(data)
-    if codes:
-        notes += (f"{codes} terminal control code(s) (colours, bold: a text saved from a "
-                  "terminal) left out",)
     guess = seven_bit_japanese(data)
     try:
         if guess is not None:  # seven-bit: it would pass for UTF-8 text but for its escapes
@@ -461,6 +458,9 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
             text, notes = _legacy(unquoted, error)
         notes += ("the text was still in quoted-printable (an e-mail's body copied from its "
                   "source: soft line breaks '=' and escapes such as '=E2=80=99'): decoded",)
+    if codes:  # after the encoding's notes, which the readings above set, not add to
+        notes += (f"{codes} terminal control code(s) (colours, bold: a text saved from a "
+                  "terminal) left out",)
     ungarbled = undo_mojibake(text, "the text")
     text = without_marks(ungarbled.text)
     if ungarbled.said is not None and not ungarbled.lost:
