@@ -15,7 +15,7 @@ from plandiff.limits import Limits
 from plandiff.plans.jsonsource import (
     format_path,
     load_json_file,
-    locate_paths,
+    locate_places,
     parse_json,
     read_bytes,
 )
@@ -41,7 +41,7 @@ def test_parse_json_reads_a_document_and_locates_its_values() -> None:
     assert document.line_of(("a",)) == 2
     assert document.line_of(("points", 1, "id")) == 5
     assert document.line_of(("points", 1, "missing")) == 5  # nearest located ancestor
-    assert locate_paths(text)[("points", 0)] == 4
+    assert locate_places(text)[("points", 0)][0] == 4
 
 
 def test_a_value_s_column_counts_characters_from_its_own_line_start() -> None:

@@ -354,11 +354,6 @@ _TOKEN = re.compile(
 )
 
 
-def locate_paths(text: str) -> dict[JsonPath, int]:
-    """Map every JSON path in valid JSON ``text`` to the 1-based line its value starts on."""
-    return {path: line for path, (line, _) in locate_places(text).items()}
-
-
 def locate_places(text: str) -> dict[JsonPath, tuple[int, int]]:
     """Map every JSON path in valid JSON ``text`` to the 1-based line and column (in
     characters) its value starts at."""
