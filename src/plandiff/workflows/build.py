@@ -729,7 +729,7 @@ def build(root: Path, out: Path, *, jobs: int | None = None, force: bool = False
                     + "; nothing was written: move it away, or run with --force to replace "
                     "it")
             written: list[str] = []
-            if rendered or plan.removed or plan.kept or manifest != read_manifest(out):
+            if rendered or plan.removed or plan.kept or manifest != previous:
                 notify(BuildEvent("commit", total=len(rendered)))
                 with stop.deferred():
                     written = _commit(out, staging, rendered, plan.removed, manifest)
