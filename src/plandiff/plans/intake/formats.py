@@ -39,7 +39,7 @@ from plandiff.plans.suffixes import named_format
 __all__ = ["READERS", "VIEW_RULE", "Reader", "column_problem", "converted_kind", "detect_format",
            "office_xml", "read_lines", "view_problem"]
 
-Reader = Callable[[bytes, str, Limits], DraftLines]
+Reader = Callable[[bytes, str, Limits, RevisionView, str | None], DraftLines]
 
 _BINARY = frozenset({DraftFormat.DOCX, DraftFormat.PDF, DraftFormat.ODT})
 _TEXTUAL = frozenset({DraftFormat.TEXT, DraftFormat.MARKDOWN})
@@ -191,22 +191,26 @@ def _described(fmt: DraftFormat | None, data: bytes = b"") -> str:
             DraftFormat.ODT: "an OpenDocument text (.odt)"}.get(fmt, fmt.value)
 
 
-def _text(data: bytes, display: str, limits: Limits) -> DraftLines:
+def _text(data: bytes, display: str, limits: Limits,
+          view: RevisionView = RevisionView.ACCEPTED, column: str | None = None) -> DraftLines:
     from plandiff.plans.intake.textfile import read_text
 
-    return read_text(data, display, DraftFormat.TEXT, limits)
+    return read_text(data, display, DraftFormat.TEXT, limits, column)
 
 
-def _markdown(data: bytes, display: str, limits: Limits) -> DraftLines:
+def _markdown(data: bytes, display: str, limits: Limits,
+              view: RevisionView = RevisionView.ACCEPTED, column: str | None = None
+              ) -> DraftLines:
     from plandiff.plans.intake.textfile import read_text
 
-    return read_text(data, display, DraftFormat.MARKDOWN, limits)
+    return read_text(data, display, DraftFormat.MARKDOWN, limits, column)
 
 
-def _html(data: bytes, display: str, limits: Limits) -> DraftLines:
+def _html(data: bytes, display: str, limits: Limits,
+          view: RevisionView = RevisionView.ACCEPTED, column: str | None = None) -> DraftLines:
     from plandiff.plans.intake.html import read_html
 
-    return read_html(data, display, limits)
+    return read_html(data, display, limits, column)
 
 
 def _docx(data: bytes, display: str, limits: Limits,
@@ -249,7 +253,8 @@ def _odt(data: bytes, display: str, limits: Limits,
     return replace(draft, notes=(converted.note, *draft.notes))
 
 
-def _pdf(data: bytes, display: str, limits: Limits) -> DraftLines:
+def _pdf(data: bytes, display: str, limits: Limits,
+         view: RevisionView = RevisionView.ACCEPTED, column: str | None = None) -> DraftLines:
     from plandiff.plans.intake.pdf import read_pdf
 
     return read_pdf(data, display, limits)
@@ -263,7 +268,9 @@ READERS: dict[DraftFormat, Reader] = {
     DraftFormat.PDF: _pdf,
     DraftFormat.ODT: _odt,
 }
-"""One reader per format (imported lazily: a text import never loads the PDF library)."""
+"""One reader per format (imported lazily: a text import never loads the PDF library), each
+given the tracked-changes ``view`` and the comparison table's ``column``; :func:`_read` has
+refused those a format has no use for, so the readers without them leave them unread."""
 
 
 VIEW_RULE = "view"
@@ -292,27 +299,17 @@ def _read(fmt: DraftFormat, data: bytes, display: str, limits: Limits,
     tracked changes read, and only those formats have any to reject; ``column`` the version
     a comparison table gives (:mod:`.comparison`: a Word, OpenDocument or web page's table,
     a Markdown table in a text or Markdown file)."""
-    if fmt is DraftFormat.DOCX:
-        return _docx(data, display, limits, view, column)
-    if fmt is DraftFormat.ODT:
-        return _odt(data, display, limits, view, column)
     if column is not None and fmt not in _TABLES:
         raise column_problem(display, _described(fmt))
-    if view is not RevisionView.ACCEPTED:
+    if view is not RevisionView.ACCEPTED and fmt not in _REVISIONS:
         raise view_problem(display, _described(fmt))
-    if fmt is DraftFormat.HTML:
-        from plandiff.plans.intake.html import read_html
-
-        return read_html(data, display, limits, column)
-    if fmt in _TABLES:
-        from plandiff.plans.intake.textfile import read_text
-
-        return read_text(data, display, fmt, limits, column)
-    return READERS[fmt](data, display, limits)
+    return READERS[fmt](data, display, limits, view, column)
 
 
-_TABLES = frozenset({DraftFormat.HTML, DraftFormat.TEXT, DraftFormat.MARKDOWN})
-"""The formats besides Word's and OpenDocument's whose readers see comparison tables."""
+_REVISIONS = frozenset({DraftFormat.DOCX, DraftFormat.ODT})
+"""The formats whose readers read tracked changes (``view``)."""
+_TABLES = frozenset({*_REVISIONS, DraftFormat.HTML, DraftFormat.TEXT, DraftFormat.MARKDOWN})
+"""The formats whose readers see comparison tables (``column``)."""
 
 
 def read_lines(data: bytes, display: str, suffix: str, explicit: DraftFormat | None = None,
