@@ -69,6 +69,15 @@ def test_a_value_s_column_counts_characters_from_its_own_line_start() -> None:
     ('[{"a": 1}, {"a": 2}, {"é": 1, "\\u00e9": 2}]',
      'f.json:1:31: invalid JSON: duplicate key "é"'),
     ('{"a": "\\ud800"}', "f.json:$.a:"),
+    # what a hand-edited file most often holds, said in plain words
+    ('{"a": [1,\n 2,\n]}',
+     "f.json:3:1: invalid JSON: a comma before ']' (JSON allows no comma after the last item)"),
+    ('{"a": 1,\n}', "f.json:2:1: invalid JSON: a comma before '}'"),
+    ('// the draft of 2 May\n{"a": 1}', "f.json:1:1: invalid JSON: a comment (JSON allows none)"),
+    ('{"a": 1, /* old */ "b": 2}', "f.json:1:10: invalid JSON: a comment"),
+    ("{'a': 1}", "f.json:1:2: invalid JSON: a single quote (JSON strings and keys take double"),
+    ('{"a": 1,\n "n": ' + "9" * 5000 + "}",
+     "f.json:2:7: invalid JSON: a number of 5,000 digits is too long to read (at most 4,300)"),
 ])
 def test_parse_json_refuses_with_the_place(text: str, expected: str) -> None:
     assert _error(parse_json, text, "f.json").lines()[0].startswith(expected)

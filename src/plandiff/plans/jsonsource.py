@@ -11,6 +11,7 @@ import math
 import os
 import re
 import stat
+import sys
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
@@ -99,6 +100,29 @@ def read_bytes(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -> byt
         raise _fail(display, f"file is over the limit of {limits.max_file_bytes} bytes",
                     rule="limits")
     return data
+
+
+def _long_number(text: str) -> tuple[int, int] | None:
+    """Where the first number too long for Python's integer parser starts (a value after
+    ``[``, ``:`` or ``,`` with more digits than ``sys.get_int_max_str_digits()``), and how
+    many digits it has."""
+    most = sys.get_int_max_str_digits()
+    found = re.search(r"[\[:,]\s*+-?(\d{" + str(most + 1) + ",})", text) if most else None
+    return (found.start(1), len(found.group(1))) if found else None
+
+
+def _decode_message(text: str, exc: json.JSONDecodeError) -> str:
+    """The parser's message, with what a hand-edited file most often holds there said in
+    plain words: a comma before a closing bracket, a comment, single quotes."""
+    here = text[exc.pos:exc.pos + 2]
+    before = text[:exc.pos].rstrip()
+    if here[:1] in "]}" and here and before.endswith(","):
+        return f"a comma before '{here[0]}' (JSON allows no comma after the last item)"
+    if here in ("//", "/*"):
+        return "a comment (JSON allows none)"
+    if here[:1] == "'":
+        return "a single quote (JSON strings and keys take double quotes)"
+    return exc.msg
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:
@@ -278,8 +302,8 @@ def parse_json(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> Json
         data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_pairs)
     except json.JSONDecodeError as exc:
         _check_depth(text, display, limits.max_depth)
-        raise _fail(display, f"invalid JSON: {exc.msg}", rule="json", line=exc.lineno,
-                    column=exc.colno) from None
+        raise _fail(display, f"invalid JSON: {_decode_message(text, exc)}", rule="json",
+                    line=exc.lineno, column=exc.colno) from None
     except _Constant as exc:
         _check_depth(text, display, limits.max_depth)
         found = _constant_place(text)
@@ -293,6 +317,12 @@ def parse_json(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> Json
         raise _fail(display, "JSON nested too deeply", rule="limits") from None
     except (ValueError, OverflowError) as exc:  # int too long for the interpreter, etc.
         _check_depth(text, display, limits.max_depth)
+        long_number = _long_number(text)
+        if long_number is not None:
+            line, column = _line_col(text, long_number[0])
+            raise _fail(display, f"invalid JSON: a number of {long_number[1]:,} digits is too "
+                        f"long to read (at most {sys.get_int_max_str_digits():,})",
+                        rule="json", line=line, column=column) from None
         raise _fail(display, f"invalid JSON: {exc}", rule="json") from None
     too_deep, maybe_bad = _walk_values(data, limits.max_depth, limits.max_text_chars)
     if too_deep:
