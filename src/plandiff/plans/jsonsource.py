@@ -122,6 +122,10 @@ def _decode_message(text: str, exc: json.JSONDecodeError) -> str:
         return "a comment (JSON allows none)"
     if here[:1] == "'":
         return "a single quote (JSON strings and keys take double quotes)"
+    if here[:1] in "\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb":
+        return (f"a typographic quote {here[0]} where JSON needs a straight double quote \" "
+                "(an editor's smart quotes: turn them off, or replace them around keys and "
+                "strings)")
     return exc.msg
 
 
