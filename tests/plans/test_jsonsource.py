@@ -79,6 +79,7 @@ def test_a_value_s_column_counts_characters_from_its_own_line_start() -> None:
     ('{\u201ca\u201d: 1}',
      "f.json:1:2: invalid JSON: a typographic quote \u201c where JSON needs a straight double"),
     ('{"a": \u00abx\u00bb}', "f.json:1:7: invalid JSON: a typographic quote \u00ab"),
+    ('{"a": [1,', "f.json:1:10: invalid JSON: Expecting value"),  # the text ends early
     ('{"a": 1,\n "n": ' + "9" * 5000 + "}",
      "f.json:2:7: invalid JSON: a number of 5,000 digits is too long to read (at most 4,300)"),
 ])

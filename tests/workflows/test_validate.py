@@ -421,3 +421,48 @@ def test_a_number_given_as_an_id_is_one_problem(tmp_path: Path) -> None:
     messages = _messages(root)
     assert [m.split(": ", 1)[1] for m in messages] == [
         "$.points[1].id: 123 is not of type 'string'"], messages
+
+
+@pytest.mark.parametrize(("config", "expected"), [
+    ('{"formats": ["pdf", "word"]}', "plandiff.json:1:21: $.formats[1]: 'word' is not one of"),
+    ('{"extra_pair": []}', "plandiff.json:1:1: $: unknown field ('extra_pair' was unexpected)"),
+    ('{"extra_pairs": [["accord@v1", "accord@v9"]]}',
+     "plandiff.json:1:32: $.extra_pairs[0][1]: accord@v9: no such version in the plans tree"),
+    ('{"extra_pairs": [["accord@v1", "accord@v1"]]',  # unterminated
+     "plandiff.json:1:45: invalid JSON"),
+])
+def test_the_build_config_is_validated_with_the_tree(tmp_path: Path, cli: Cli, config: str,
+                                                      expected: str) -> None:
+    """A broken plans/plandiff.json is found by `validate` (what CI runs), not first by
+    `build`; plan files and the config are checked alike, with the line and column."""
+    root = _tree(tmp_path, make_plan())
+    (root / "plandiff.json").write_text(config, encoding="utf-8")
+    run = cli("validate", str(root))
+    assert run.code == ExitCode.FINDINGS
+    assert_no_traceback(run)
+    assert run.err.strip().endswith("1 problem(s) in 0 of 1 plan file(s) and in "
+                                    + str(root / "plandiff.json"))
+    [line] = [x for x in run.out.splitlines() if "plandiff.json" in x]
+    assert line.split("plans/", 1)[1].startswith(expected), line
+    # a single plan file of the tree is validated with its tree's config too
+    assert cli("validate", str(root / "accord" / "v1.json")).code == ExitCode.FINDINGS
+
+
+def test_a_valid_build_config_passes(tmp_path: Path, cli: Cli) -> None:
+    root = _tree(tmp_path, make_plan(), make_plan(version="v2", date="2025-12-01"))
+    (root / "plandiff.json").write_text('{"extra_pairs": [["accord@v1", "accord@v2"]]}',
+                                        encoding="utf-8")
+    run = cli("validate", str(root))
+    assert run.code == ExitCode.OK, run.out
+    assert run.err.strip().endswith("2 plan file(s) and " + str(root / "plandiff.json") + " valid")
+
+
+def test_a_config_problem_names_the_pair_where_it_stands(tmp_path: Path, cli: Cli) -> None:
+    """A pair given twice is built once; a later pair's problem still names its own index."""
+    root = _tree(tmp_path, make_plan(), make_plan(version="v2", date="2025-12-01"))
+    (root / "plandiff.json").write_text(
+        '{"extra_pairs": [\n  ["accord@v1", "accord@v2"],\n  ["accord@v1", "accord@v2"],\n'
+        '  ["accord@v1", "accord@v9"]\n]}', encoding="utf-8")
+    run = cli("validate", str(root))
+    assert run.code == ExitCode.FINDINGS
+    assert "plandiff.json:4:17: $.extra_pairs[2][1]: accord@v9: no such version" in run.out

@@ -110,16 +110,19 @@ def command(paths: tuple[Path, ...], fmt: str, strict: bool, translations: bool)
             click.echo(f"::error title=plandiff io::{line}" if fmt == "github" else line,
                        err=fmt != "github")
     if fmt == "text":
-        bad = len({p.file for p in result.problems} | set(result.invalid_files))
+        invalid = {p.file for p in result.problems} | set(result.invalid_files)
+        bad = len(invalid - set(result.settings))
+        settings = "".join(f" and {name}" for name in result.settings if name not in invalid)
+        broken = "".join(f" and in {name}" for name in result.settings if name in invalid)
         if result.ok and strict and result.warnings:
             warned = len({w.file for w in result.warnings})
             click.echo(f"{len(result.warnings)} warning(s) in {warned} of {len(result.files)} "
                        "plan file(s), which fail with --strict", err=True)
         elif result.ok:
-            click.echo(f"{len(result.files)} plan file(s) valid", err=True)
+            click.echo(f"{len(result.files)} plan file(s){settings} valid", err=True)
         elif result.problems:
             click.echo(f"{len(result.problems)} problem(s) in {bad} of {len(result.files)} "
-                       "plan file(s)", err=True)
+                       f"plan file(s){broken}", err=True)
     if result.unreadable_arguments:
         return ExitCode.INPUT
     if strict and result.warnings:

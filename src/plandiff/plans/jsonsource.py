@@ -115,14 +115,16 @@ def _decode_message(text: str, exc: json.JSONDecodeError) -> str:
     """The parser's message, with what a hand-edited file most often holds there said in
     plain words: a comma before a closing bracket, a comment, single quotes."""
     here = text[exc.pos:exc.pos + 2]
+    if not here:  # the text ended early
+        return exc.msg
     before = text[:exc.pos].rstrip()
-    if here[:1] in "]}" and here and before.endswith(","):
+    if here[0] in "]}" and before.endswith(","):
         return f"a comma before '{here[0]}' (JSON allows no comma after the last item)"
     if here in ("//", "/*"):
         return "a comment (JSON allows none)"
-    if here[:1] == "'":
+    if here[0] == "'":
         return "a single quote (JSON strings and keys take double quotes)"
-    if here[:1] in "\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb":
+    if here[0] in "\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb":
         return (f"a typographic quote {here[0]} where JSON needs a straight double quote \" "
                 "(an editor's smart quotes: turn them off, or replace them around keys and "
                 "strings)")

@@ -36,6 +36,20 @@ FORMATS = SITE_SUFFIXES
 """The files written per comparison, as the config names them (from the format registry)."""
 
 
+Place = tuple[int | None, int | None]
+"""A line and a column in the config file (``None`` where unknown)."""
+
+
+@dataclass(frozen=True)
+class PairPlace:
+    """Where one of ``extra_pairs`` stands in the file: its index there (a repeated pair is
+    kept once) and the line and column of the pair and of each side."""
+
+    index: int
+    pair: Place
+    sides: tuple[Place, Place]
+
+
 @dataclass(frozen=True)
 class BuildConfig:
     """The build settings of one plans tree."""
@@ -43,6 +57,8 @@ class BuildConfig:
     extra_pairs: tuple[tuple[str, str], ...] = ()
     formats: tuple[str, ...] = FORMATS
     history: bool = True
+    places: tuple[PairPlace, ...] = ()
+    """Where each of ``extra_pairs`` stands in the file, in the same order."""
 
 
 def load_config(root: Path, limits: Limits = DEFAULT_LIMITS,
@@ -61,6 +77,11 @@ def load_config(root: Path, limits: Limits = DEFAULT_LIMITS,
         raise InputError(problems[0].format(), tuple(problems))
     data = document.data
     pairs: list[tuple[str, str]] = []
+    places: list[PairPlace] = []
+
+    def place(where: tuple[str | int, ...]) -> Place:
+        return document.line_of(where), document.column_of(where)
+
     for index, item in enumerate(data.get("extra_pairs", [])):
         old, new = str(item[0]), str(item[1])
         for side, ref in enumerate((old, new)):
@@ -79,26 +100,34 @@ def load_config(root: Path, limits: Limits = DEFAULT_LIMITS,
         pair = (old, new)
         if pair not in pairs:
             pairs.append(pair)
+            places.append(PairPlace(index, place(("extra_pairs", index)),
+                                    (place(("extra_pairs", index, 0)),
+                                     place(("extra_pairs", index, 1)))))
     if problems:
         raise InputError(problems[0].format(), tuple(problems))
     formats = tuple(f for f in FORMATS if f in data.get("formats", FORMATS))
     return BuildConfig(extra_pairs=tuple(pairs), formats=formats,
-                       history=bool(data.get("history", True)))
+                       history=bool(data.get("history", True)), places=tuple(places))
 
 
 def check_pairs(config: BuildConfig, corpus: Corpus, display: str) -> list[Problem]:
     """Problems with ``extra_pairs`` that need the corpus: missing versions, mixed languages."""
     problems: list[Problem] = []
-    for index, (old_ref, new_ref) in enumerate(config.extra_pairs):
+    for position, (old_ref, new_ref) in enumerate(config.extra_pairs):
+        where = (config.places[position] if position < len(config.places)
+                 else PairPlace(position, (None, None), ((None, None), (None, None))))
+        index = where.index
         old, new = corpus.version(old_ref), corpus.version(new_ref)
         for side, (ref, plan) in enumerate(((old_ref, old), (new_ref, new))):
             if plan is None:
+                line, column = where.sides[side]
                 problems.append(Problem(file=display, path=f"$.extra_pairs[{index}][{side}]",
                                         message=f"{ref}: no such version in the plans tree",
-                                        rule="config"))
+                                        line=line, column=column, rule="config"))
         if old is not None and new is not None and old.language != new.language:
+            line, column = where.pair
             problems.append(Problem(file=display, path=f"$.extra_pairs[{index}]",
                                     message=f"{old_ref} is in {old.language!r} but {new_ref} "
                                     f"is in {new.language!r}; diffs compare one language",
-                                    rule="config"))
+                                    line=line, column=column, rule="config"))
     return problems

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ from plandiff.plans import rules
 from plandiff.plans.corpus import Corpus, discover, display_path, load_corpus, tree_vocabulary
 from plandiff.plans.loading import LoadedFile, read_plan_file
 from plandiff.plans.topics import load_vocabulary
+from plandiff.workflows.buildconfig import CONFIG_NAME, check_pairs, load_config
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,8 @@ class ValidationResult:
     invalid_files: tuple[str, ...] = ()
     """Every file with a problem, as displayed, those whose only problem is a reference to a
     version that does not exist included (said once, at the first file naming it)."""
+    settings: tuple[str, ...] = ()
+    """The build settings files (``plandiff.json``) checked with the plan files, as displayed."""
 
     @property
     def ok(self) -> bool:
@@ -130,6 +134,11 @@ def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Va
     mine = list(loaded.values())
     for item in mine:
         problems.extend(item.problems)
+    settings = []
+    for root in dict.fromkeys(r.absolute() for r in context_roots):
+        if os.path.lexists(root / CONFIG_NAME):
+            settings.append(display_path(root / CONFIG_NAME))
+            problems.extend(config_problems(root, corpus, limits))
     checked = rules.check(corpus, mine, roots)
     invalid = {p.file for p in (*problems, *checked)}
     problems.extend(rules.collapse_absent(checked))
@@ -139,7 +148,22 @@ def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Va
                       key=lambda p: (p.file, p.line or 0, p.path, p.message))
     return ValidationResult(files=tuple(sorted(i.display for i in mine)),
                             problems=tuple(ordered), unreadable_arguments=tuple(missing),
-                            warnings=tuple(warnings), invalid_files=tuple(sorted(invalid)))
+                            warnings=tuple(warnings), invalid_files=tuple(sorted(invalid)),
+                            settings=tuple(settings))
+
+
+def config_problems(root: Path, corpus: Corpus, limits: Limits = DEFAULT_LIMITS
+                    ) -> list[Problem]:
+    """Every problem of a plans tree's build settings (``plandiff.json``), which ``build``
+    would stop on: checked with the plan files, so that CI finds them first."""
+    path = root / CONFIG_NAME
+    if not os.path.lexists(path):
+        return []
+    shown = display_path(path)
+    try:
+        return check_pairs(load_config(root, limits, shown), corpus, shown)
+    except InputError as exc:
+        return list(exc.problems) or [Problem(shown, "", exc.message, rule="config")]
 
 
 def reference_warnings(files: Sequence[LoadedFile]) -> list[Problem]:
