@@ -49,6 +49,13 @@ class Limits:
     (a page of text takes about 2 s, most of it LibreOffice's start; a slow machine, a long
     treaty or a first start that builds the font cache take longer)."""
 
+    @property
+    def max_point_depth(self) -> int:
+        """Levels of sub-points a plan file can hold within ``max_depth``: a point level takes
+        two JSON levels (its ``points`` array and the point's object), and the version's object
+        and a point's own lists (``topics``, ``notes``) one each (31 with the default)."""
+        return max(1, (self.max_depth - 2) // 2)
+
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Limits:
         """Defaults, overridden by ``PLANDIFF_MAX_*`` variables holding positive integers."""

@@ -883,3 +883,24 @@ def test_a_number_with_a_separator_after_it_is_the_number() -> None:
         + "</body>")
     plan = parse_akn(_akn("act", inner), document="x", version="v1", label="t.xml")
     assert [p.number for p in plan.points] == ["1", "2", "3", "4", "5"]
+
+
+@pytest.mark.parametrize(("levels", "refused"), [(31, False), (32, True)])
+def test_points_nest_only_as_deep_as_a_plan_file_holds(levels: int, refused: bool) -> None:
+    """A point level takes two JSON levels in a plan file: 31 levels of points fit the
+    default nesting limit of 64; 32 were imported into a plan the loader then refused."""
+    from plandiff.errors import InputError
+    from plandiff.plans.loading import parse_plan_bytes
+    from plandiff.plans.serialise import plan_to_json
+
+    inner = "".join(f"<paragraph><num>{k}</num><content><p>Level {k}.</p></content>"
+                    for k in range(1, levels + 1)) + "</paragraph>" * levels
+    data = _akn("act", f"<body>{inner}</body>")
+    if refused:
+        with pytest.raises(InputError, match="nested deeper than 31 levels, the most a plan "
+                           "file holds"):
+            parse_akn(data, document="x", version="2024-05-06-x", label="x.xml")
+        return
+    plan = parse_akn(data, document="x", version="2024-05-06-x", label="x.xml")
+    loaded = parse_plan_bytes(plan_to_json(plan).encode(), Path("x/2024-05-06-x.json"), "x")
+    assert loaded.plan is not None, [p.format() for p in loaded.problems]

@@ -435,3 +435,27 @@ def test_the_structure_summary_writes_each_count_in_the_right_number() -> None:
     one = import_bytes(b"1. The parties agree to stop firing.\n", "one.txt", ".txt",
                        request).report.summary()
     assert "1 point, 0 sub-points," in one, one
+
+
+@pytest.mark.parametrize(("levels", "refused"), [(31, False), (40, True)])
+def test_a_draft_nests_only_as_deep_as_a_plan_file_holds(levels: int, refused: bool) -> None:
+    """Nested lists 40 deep on a page (a fuzzer's find) were imported into a plan the loader
+    refused ("JSON nested deeper than 64 levels"): the import now says it, in one line."""
+    from pathlib import Path
+
+    from plandiff.plans.intake import DraftRequest, import_bytes
+    from plandiff.plans.loading import parse_plan_bytes
+    from plandiff.plans.serialise import plan_to_json
+
+    page = ("<html><body><article><h1>Plan</h1>"
+            + "".join(f"<ol><li>Level {k} point text." for k in range(1, levels + 1))
+            + "</li></ol>" * levels + "</article></body></html>").encode()
+    request = DraftRequest(document="doc", version="2025-11-20-deep")
+    if refused:
+        with pytest.raises(InputError, match=r"page.html: points nested 40 levels deep, over "
+                           r"the limit of 31 a plan file holds \(set PLANDIFF_MAX_DEPTH"):
+            import_bytes(page, "page.html", ".html", request)
+        return
+    plan = import_bytes(page, "page.html", ".html", request).plan
+    loaded = parse_plan_bytes(plan_to_json(plan).encode(), Path("doc/2025-11-20-deep.json"), "x")
+    assert loaded.plan is not None, [p.format() for p in loaded.problems]

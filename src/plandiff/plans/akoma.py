@@ -384,9 +384,10 @@ class _Reader:
         if self.count > self.limits.max_points:
             raise _problem(self.label, f"over the limit of {self.limits.max_points} points "
                            "(set PLANDIFF_MAX_POINTS to raise it)", line_of(node))
-        if depth > self.limits.max_depth:
-            raise _problem(self.label, f"points nested deeper than {self.limits.max_depth} "
-                           "levels", line_of(node))
+        if depth > self.limits.max_point_depth:
+            raise _problem(self.label, f"points nested deeper than {self.limits.max_point_depth}"
+                           " levels, the most a plan file holds (set PLANDIFF_MAX_DEPTH to "
+                           "raise it)", line_of(node))
         notes: list[str] = []
         lines: list[str] = []
         for part in children(node):

@@ -506,3 +506,15 @@ def test_an_html_mail_s_empty_lines_and_its_signature(greeting: str) -> None:
     imported = import_bytes(message.as_bytes(policy=SMTP), "mail.eml", ".eml", REQUEST)
     assert [p.text for p in imported.plan.points] == list(EN)
     assert "Olena" in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("sender", ["a@[example.org", '"Desk" <desk@[example.org>'])
+def test_a_malformed_address_the_standard_library_fails_on_is_shown_as_written(
+        sender: str) -> None:
+    """Python's header parser raises an AttributeError on an address with an unclosed
+    bracket (an internal error before, found by fuzzing): the sender is shown as written."""
+    body = "".join(f"{n}. {text}\n" for n, text in enumerate(EN, 1))
+    data = (f"From: {sender}\nTo: desk@example.org\nSubject: Draft\n\n{body}").encode()
+    points, report = _points(data)
+    assert points == _expected(EN)
+    assert f'("Draft", from {sender})' in report, report

@@ -144,9 +144,23 @@ languages (``Re:``, ``Fwd:``, ``FW:``, German ``AW:`` / ``WG:``, French ``TR:``,
 ``Пересл.:``, ``Отв.:``, Japanese ``転送:``), repeated as a thread grows."""
 
 
+def _header(message: Message, name: str) -> str:
+    """The header ``name`` as text, on one line ("" when the message has none). The standard
+    library's header parser fails on some malformed addresses (``From: a@[example.org``
+    raised an AttributeError inside ``email._header_value_parser``, an internal error found
+    by fuzzing): such a header is shown as written."""
+    import email.errors
+
+    try:
+        return " ".join(str(message[name] or "").split())
+    except (AttributeError, IndexError, TypeError, ValueError, email.errors.MessageError):
+        raw = [value for key, value in message.raw_items() if key.lower() == name.lower()]
+        return " ".join(str(raw[0]).split()) if raw else ""
+
+
 def _subject(message: Message) -> str | None:
     """The message's subject without its reply and forward marks; None when none is left."""
-    subject = " ".join(str(message["Subject"] or "").split())
+    subject = _header(message, "Subject")
     return _REPLY_MARKS.sub("", subject).strip() or None
 
 
@@ -207,9 +221,9 @@ def _decoded(payload: bytes, charset: str | None) -> str:
 
 def _about(message: Message) -> str:
     """`` ("Subject", from Sender, Date)`` as far as the headers say."""
-    parts = [f'"{_shown(str(message["Subject"]))}"' if message["Subject"] else "",
-             f"from {_shown(str(message['From']))}" if message["From"] else "",
-             _shown(str(message["Date"])) if message["Date"] else ""]
+    subject, sender, date = (_header(message, name) for name in ("Subject", "From", "Date"))
+    parts = [f'"{_shown(subject)}"' if subject else "",
+             f"from {_shown(sender)}" if sender else "", _shown(date) if date else ""]
     shown = ", ".join(part for part in parts if part)
     return f" ({shown})" if shown else ""
 
