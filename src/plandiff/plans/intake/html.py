@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans.intake.asides import ASIDE_LINE
+from plandiff.plans.intake.asides import ASIDE_LINE, COMMENT_BUTTON
 from plandiff.plans.intake.cleaning import plain_spaces
 from plandiff.plans.intake.comparison import no_table_problem
 from plandiff.plans.intake.csscounters import LIST_STYLES
@@ -336,19 +336,32 @@ with more, or one ending a sentence, is a sentence of the text a plugin made a l
 and stays."""
 
 
+_COMMENT_LINK = re.compile(rf"[ \t]*(?:{COMMENT_BUTTON})[ \t]*", re.IGNORECASE)
+
+
 def _mark_buttons(root: Element) -> None:
     """Mark the links inside the text that are buttons to be left out: a share link's words
     (``<a href="https://twitter.com/intent/tweet?…">Tweet this</a>``, at most
-    :data:`_BUTTON_WORDS` words and no sentence's end) and a paragraph's or heading's link to itself
-    (``<a class="anchor" href="#p3">#</a>``); they were glued to the point's text."""
-    for link in root.select("a[href]"):
+    :data:`_BUTTON_WORDS` words and no sentence's end), a paragraph's or heading's link to itself
+    (``<a class="anchor" href="#p3">#</a>``) and a comment count's or button's link beside
+    other text (``<a href="#comments">Comments (12)</a>``); they were glued to the point's
+    text."""
+    for link in root.select("a[href], button"):
         href = (link.attribute("href") or "").strip()
         text = _squeezed(link)
         classes = set((link.attribute("class") or "").lower().split())
         button = len(text.split()) <= _BUTTON_WORDS and text[-1:] not in ".!?。！？"
         if (_SHARE_INTENT.match(href) and button) or (
-                href.startswith("#") and classes & _PERMALINK_CLASSES and len(text) <= 3):
+                href.startswith("#") and classes & _PERMALINK_CLASSES and len(text) <= 3) \
+                or (_COMMENT_LINK.fullmatch(text) and _glued(link, text)):
             link.set_attribute(_LEFT_OUT, "")
+
+
+def _glued(link: Element, text: str) -> bool:
+    """Whether a link stands in its block with other text (a comment count after the
+    point's sentence); alone on its line the parser leaves it out, and counts it."""
+    parent = link.parent()
+    return parent is not None and _squeezed(parent) != text
 
 
 def _class_names(attribute: Callable[[str], str | None]) -> str:

@@ -114,7 +114,7 @@ import itertools
 import re
 
 from plandiff.plans.intake import cleaning
-from plandiff.plans.intake.asides import ASIDE_LINE
+from plandiff.plans.intake.asides import APP_LINE, ASIDE_LINE, SHARE_BUTTON, links_after
 from plandiff.plans.intake.bullets import (
     BULLET_LINE,
     DASH_ITEM,
@@ -269,8 +269,14 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                                   "lost its brackets)"))
     if parse.buttons:
         parse.events.append(Event(parse.buttons[0], "dropped", f"left out "
-                                  f"{len(parse.buttons)} share or show-more button(s) alone on a "
-                                  "line (Share, Copy link, Поделиться, シェア, Подробнее)"))
+                                  f"{len(parse.buttons)} share, comment or show-more "
+                                  "button(s) alone on a line (Share, Copy link, Поделиться, "
+                                  "シェア, Leave a comment, Подробнее)"))
+    if parse.app_lines:
+        parse.events.append(Event(parse.app_lines[0], "dropped", f"left out "
+                                  f"{len(parse.app_lines)} line(s) a mail or news app adds "
+                                  "under what it sends (Sent from my iPhone, Get Outlook for "
+                                  "iOS, Shared from Apple News)"))
     if parse.stray_numbers:
         parse.events.append(Event(parse.stray_numbers[0], "cited", f"left out "
                                   f"{len(parse.stray_numbers)} number(s) alone on a line under "
@@ -547,6 +553,10 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
         if text[:1] in (SPEAKER, PAGE_TEXT, END_MARK):  # a transcript's labelled line
             # (speakers.py), a page's text after its list of points (html.py), an end mark
             mark, text = text[0], text[1:]
+            if mark == PAGE_TEXT and (SHARE_BUTTON.match(text) or APP_LINE.match(text)):
+                (parse.buttons if SHARE_BUTTON.match(text) else parse.app_lines).append(
+                    line.where)  # a button or an app's line: left out on either path
+                continue
             if parse.points:  # never the point's: the notes
                 said = clean_line(plain_spaces(text))
                 open_heading(parse, said)
@@ -593,5 +603,6 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     prose_after(parse)
     prose_between(parse)
     closing_line(parse)
+    links_after(parse)  # after the prose moved out of the last point: they stood under it
     title_lines(parse)
     return parse

@@ -234,6 +234,12 @@ class Parse:
     buttons: list[str] = field(default_factory=list)
     """Where each share or copy-link button alone on its line was left out
     (:data:`~plandiff.plans.intake.asides.SHARE_BUTTON`)."""
+    links: list[tuple[Node, int, int, int]] = field(default_factory=list)
+    """Each related story's link read into a point's notes: the point, the note's index, and
+    the point's lines and sub-points then (:func:`~plandiff.plans.intake.asides.links_after`)."""
+    app_lines: list[str] = field(default_factory=list)
+    """Where each line a mail or news app adds (``Sent from my iPhone``) was left out
+    (:data:`~plandiff.plans.intake.asides.APP_LINE`)."""
     wrapped_aside: tuple[Node, int] | None = None
     """A point's note that is a commentary paragraph still going on (``Response: Kyiv says
     this restates what is already`` / ``in the Charter …``, no blank line): the point and
