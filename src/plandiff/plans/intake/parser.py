@@ -210,8 +210,9 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     misread: list[str] = []
     rules: list[str] = []
     chat: list[str] = []
+    notices: list[str] = []
     if points_by != "lines":
-        lines, chat = chat_headers(list(lines))  # "[12/1/25, 10:42 AM] Olena: …"
+        lines, chat, notices = chat_headers(list(lines))  # "[12/1/25, 10:42 AM] Olena: …"
     if points_by == "markers":
         lines, misread = ocr_labels(list(lines))  # "l. …", "1, …", "| 2. …": a scan's labels
         lines, rules = column_rules(list(lines), bool(misread))  # "along the | line"
@@ -249,6 +250,10 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         parse.events.append(Event(chat[0], "chat", f"left out {len(chat)} message header(s) "
                                   "of a messenger chat (date, time and sender) among the "
                                   "points"))
+    if notices:
+        parse.events.append(Event(notices[0], "chat", f"left out {len(notices)} line(s) a "
+                                  "messenger writes in a chat's export (the chat is encrypted, "
+                                  "a member added)"))
     if misread:
         parse.events.append(Event(misread[0], "ocr", f"read {len(misread)} point label(s) as "
                                   "a scan's text recognition misread them (l. or I. for 1., O "
