@@ -98,6 +98,7 @@ def test_a_related_story_link_after_the_last_point_goes_to_the_version_s_notes(
     assert _tree(imported) == [(str(n), text) for n, text in enumerate(points, 1)]
     assert not imported.plan.points[-1].notes
     assert kept in (imported.plan.notes or "")
+    assert not any("notes of point 3" in message for message in _messages(imported))
     between = "".join(f"{n}. {text}\n" for n, text in enumerate(points[:2], 1)) + after \
         + f"3. {points[2]}\n"
     imported = import_bytes(between.encode(), "copy.txt", ".txt", REQUEST)

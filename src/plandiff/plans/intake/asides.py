@@ -360,6 +360,10 @@ def links_after(parse: Parse) -> None:
             break
         moved.insert(0, last.notes.pop())
     if moved:
+        said = {f"editorial text moved to the notes of point {last.number}: {text[:60]}"
+                for text in moved}  # where the link first went: no longer so
+        parse.events = [event for event in parse.events
+                        if not (event.kind == "aside" and event.message in said)]
         parse.after_last.extend(moved)
         parse.events.append(Event(last.where, "after", f"{len(moved)} related story link(s) "
                                   f"under the last point ({moved[0][:60]}) went to the "
