@@ -148,6 +148,7 @@ from plandiff.plans.intake.ordinals import (
     number_roman_items,
 )
 from plandiff.plans.intake.outline import (
+    entry_lists,
     group_tails,
     outline_parts,
     repeated_lists,
@@ -274,9 +275,9 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                                   "lost its brackets)"))
     if parse.buttons:
         parse.events.append(Event(parse.buttons[0], "dropped", f"left out "
-                                  f"{len(parse.buttons)} share, comment or show-more "
-                                  "button(s) alone on a line (Share, Copy link, Поделиться, "
-                                  "シェア, Leave a comment, Подробнее)"))
+                                  f"{len(parse.buttons)} share or show-more button(s) "
+                                  "or comment link(s) alone on a line (Share, Copy link, "
+                                  "Поделиться, シェア, Подробнее, Leave a comment)"))
     if parse.app_lines:
         parse.events.append(Event(parse.app_lines[0], "dropped", f"left out "
                                   f"{len(parse.app_lines)} line(s) a mail or news app adds "
@@ -602,6 +603,7 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     outline_parts(parse)
     repeated_lists(parse)
     restated_parts(parse)
+    entry_lists(parse)
     settle_parts(parse)
     pull_quotes(parse)
     conclusion(parse)

@@ -15,8 +15,12 @@ from plandiff.plans.intake import markers
 from plandiff.plans.intake.lines import join_wrapped
 from plandiff.plans.intake.sentences import CLAUSE_END
 
-__all__ = ["Event", "Node", "Parse", "heading_line", "nested_paren", "open_heading", "open_sub",
-           "open_top", "paren_depth", "title_over"]
+__all__ = ["TIME_STAMP", "Event", "Node", "Parse", "heading_line", "nested_paren",
+           "open_heading", "open_sub", "open_top", "paren_depth", "title_over"]
+
+TIME_STAMP = "\x18"
+"""The mark of a live blog's time stamp among the headings the parse keeps as written
+(:attr:`Parse.as_written`)."""
 
 # Bound by assignment, not imported by name: ``FURNITURE_HEADING.match(…)`` stays a method call
 # (reading.py says why).

@@ -33,6 +33,7 @@ from plandiff.plans.intake.numbering import (
     wrapped_number,
 )
 from plandiff.plans.intake.parsestate import (
+    TIME_STAMP,
     Event,
     Node,
     Parse,
@@ -236,9 +237,6 @@ def _next_in_style(parse: Parse, raw: str) -> bool:
         and int(digits) == parse.expected()
 
 
-TIME_STAMP = "\x18"
-"""The mark of a live blog's time stamp among the headings the parse keeps as written
-(:attr:`~plandiff.plans.intake.parsestate.Parse.as_written`)."""
 _HEADING_ALONE = 80
 """The longest line that can be a link-list heading alone on its line ("More on …")."""
 
