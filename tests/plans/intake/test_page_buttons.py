@@ -123,3 +123,18 @@ def test_the_related_links_and_share_buttons_of_a_page_leave_the_last_point(lang
         words = _words(imported)
         assert after[-1] not in words
         assert after[0] in (imported.plan.notes or "")
+
+
+def test_a_pasted_newsletter_post_s_box_and_counts_leave_the_last_point() -> None:
+    """A newsletter post copied as text ends with the platform's box and counts: "… is a
+    reader-supported publication …", the likes and restacks, "Discussion about this post",
+    "Write a comment...". They ran into the last point's text."""
+    imported = _text(_EN, "\nThe Ledger is a reader-supported publication. To receive new "
+                     "posts and support my work, consider becoming a free or paid "
+                     "subscriber.\n\nSubscribe\n\n42 Likes\n·\n3 Restacks\n"
+                     "Discussion about this post\nWrite a comment...\n")
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(_EN, 1)]
+    words = _words(imported)
+    for gone in ("Likes", "Restacks", "Write a comment"):
+        assert gone not in words
+    assert "reader-supported publication" in (imported.plan.notes or "")

@@ -61,7 +61,10 @@ COMMENT_BUTTON = (
     r"|(?:оставить|написать|добавить) комментарий|комментировать"
     r"|(?:залишити|написати|додати) коментар|коментувати"
     r"|コメント(?:する|を(?:書く|投稿(?:する)?|見る|表示)|一覧)" + _COUNT + "?"
-    + r"|コメント" + _COUNT + r"|コメント[0-9]{1,6}件")
+    + r"|コメント" + _COUNT + r"|コメント[0-9]{1,6}件"
+    # a newsletter post's comment box and counts: "Write a comment...", "42 Likes"
+    r"|write a comment(?:\.{3}|…)?|discussion about this (?:post|article)"
+    r"|[0-9][0-9.,]{0,8}[KkMm]? (?:likes?|restacks?)|·")
 """A comment button or count of a page (``Leave a comment``, ``Comments (12)``, ``Join the
 conversation``, ``Комментарии (3)``, ``コメントを書く``): the words alone, no sentence. The
 word alone (``Comments``) is a heading over the comments
@@ -107,6 +110,11 @@ _CROSS_LINK = (r"(?:related|read(?: (?:more|also))?|more|see also|also read"
 """A news page's link to a related story inside or under the article (``Read more: …``,
 ``Читайте також: …``, ``関連記事：…``, ``あわせて読みたい：…``)."""
 CROSS_LINK = re.compile(rf"^[ \t]*(?:{_CROSS_LINK})$", re.IGNORECASE)
+_PROMO = re.compile(r"^[ \t]*(?:[^\n]{1,80} is a reader-supported publication\.[^\n]{0,300}"
+                    r"|(?:sign up|subscribe|подписаться|підписатися)(?!\w).{0,120})$",
+                    re.IGNORECASE)
+"""A newsletter's box under a post (``… is a reader-supported publication. …``,
+``Subscribe``): the page's, like a related story's link."""
 _ED = r"(?:Ed|Eds|Red|ред|Ред|編注|編集部)\.?"
 _REPORTER = r"(?:記者|特派員|通信員)"
 _DESK = r"(?:支局|総局|本社|部|特派員|編集委員|論説委員)"
@@ -219,6 +227,7 @@ ASIDE_LINE = re.compile(
     r"|(?:if you (?:found|liked|enjoyed) (?:this|it)[^\n]{0,60}?[,—–-][ \t]*)?(?:please[ \t]+)?"
     r"(?:follow me|thanks? (?:you )?for reading|clap)(?!\w).{0,120}"
     r"|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,80}"  # a newsletter or paywall box
+    r"|[^\n]{1,80} is a reader-supported publication\.[^\n]{0,300}"
     r"|(?:skip past|after) newsletter promotion|privacy notice[ \t]*:[ \t]*newsletters?[^\n]{0,400}"
     # a caption ending in its credit: "… last month. Photograph: A. Name/Reuters",
     # "… on Sunday. (AP Photo/A. Name)" (a numbered line is a point, never a caption)
@@ -282,7 +291,7 @@ def aside(parse: Parse, text: str, where: str) -> None:
         parse.outside.append(where)
     elif node is not None:
         node.notes.append(text)
-        if CROSS_LINK.match(text):
+        if CROSS_LINK.match(text) or _PROMO.match(text):
             parse.links.append((node, len(node.notes) - 1, node.lines, len(node.children)))
         parse.events.append(Event(where, "aside", f"editorial text moved to the notes of "
                                   f"point {node.number}: {text[:60]}"))
@@ -346,9 +355,10 @@ def wrapped_aside(parse: Parse, line: str) -> bool:
 
 
 def links_after(parse: Parse) -> None:
-    """Move the related stories' links under the last point out of its notes: read after the
-    point's text with nothing of the point after them, they are the page's, under the list
-    (``関連記事：…``, ``Читайте також: …``), not the point's; the version's notes take them,
+    """Move the related stories' links and a newsletter's box under the last point out of its
+    notes: read after the point's text with nothing of the point after them, they are the
+    page's, under the list (``関連記事：…``, ``Читайте також: …``, ``Subscribe``), not the
+    point's; the version's notes take them,
     right under the points. A link between two points stays the point's above it."""
     if not parse.points or not parse.links:
         return
@@ -366,5 +376,5 @@ def links_after(parse: Parse) -> None:
                         if not (event.kind == "aside" and event.message in said)]
         parse.after_last.extend(moved)
         parse.events.append(Event(last.where, "after", f"{len(moved)} related story link(s) "
-                                  f"under the last point ({moved[0][:60]}) went to the "
-                                  "version's notes"))
+                                  f"or newsletter box line(s) under the last point "
+                                  f"({moved[0][:60]}) went to the version's notes"))
