@@ -127,3 +127,20 @@ def test_a_pasted_live_blog_s_other_entries_lists_are_no_parts_of_the_draft() ->
         < notes.index("10:15 GMT") < notes.index("1. Talks start at eleven.")
     assert any("live blog" in f.message and "own" in f.message
                for f in imported.report.findings), imported.report.lines()
+
+
+def test_many_entries_with_lists_of_their_own_are_read_in_linear_time() -> None:
+    """Hundreds of entries, each under its stamp with a list of two of its own, and one
+    with the draft's longer list: each moved list must not cost a pass over every point."""
+    from tests.helpers import assert_linear_cpu
+
+    def read(n: int) -> None:
+        entries = "".join(f"\n{k // 60 % 24:02d}:{k % 60:02d} GMT\nEntry {k} says:\n"
+                          f"1. Alpha item {k} reads here.\n2. Beta item {k} reads there.\n"
+                          for k in range(n))
+        text = ("Live\n\n23:59 GMT\nThe draft:\n"
+                + "".join(f"{m}. {p}\n" for m, p in enumerate(POINTS, 1)) + entries)
+        imported = import_bytes(text.encode(), "live.txt", ".txt", REQUEST)
+        assert [p.text for p in imported.plan.points] == POINTS
+
+    assert_linear_cpu(read, 800)

@@ -382,29 +382,34 @@ def entry_lists(parse: Parse) -> None:
     for node in parse.points:
         parts.setdefault(node.part, []).append(node)
     runs = [parts[part] for part in sorted(parts)]
-    firsts = {parse.points.index(run[0]) for run in runs[1:]}
+    position = {id(node): index for index, node in enumerate(parse.points)}
+    firsts = {position[id(run[0])] for run in runs[1:]}
     stamped = {before for at, (_, before) in enumerate(parse.headings) if at in stamps}
     sizes = sorted((sum(node.count() for node in run) for run in runs), reverse=True)
     if len(runs) < 2 or not firsts <= stamped or sizes[0] == sizes[1]:
         return
     kept = max(runs, key=lambda run: sum(node.count() for node in run))
+    last_heading = {before: at for at, (_, before) in enumerate(parse.headings)}
+    gone: set[int] = set()
     moved = 0
     for run in runs:
         if run is kept:
             continue
-        first = parse.points.index(run[0])
         paragraphs = [[f"{item.number}. {item.text}"] for node in run for item in node.walk()
                       if item.text] + [[note] for node in run for item in node.walk()
                                        for note in item.notes]
-        at = [i for i, (_, before) in enumerate(parse.headings) if before == first]
-        if at:
-            parse.under[at[-1]].extend(paragraphs)
+        at = last_heading.get(position[id(run[0])])
+        if at is not None:  # under its entry's stamp and words
+            parse.under[at].extend(paragraphs)
         else:
             parse.notes.extend(paragraphs)
-        parse.points[first:first + len(run)] = []
-        parse.headings = [(text, before - len(run) if before > first else before)
-                          for text, before in parse.headings]
+        gone.update(position[id(node)] for node in run)
         moved += 1
+    shift = [0]  # how many points left before each index
+    for index in range(len(parse.points)):
+        shift.append(shift[-1] + (index in gone))
+    parse.points = [node for index, node in enumerate(parse.points) if index not in gone]
+    parse.headings = [(text, before - shift[before]) for text, before in parse.headings]
     parse.events.append(Event(kept[0].where, "dropped", f"{moved} list(s) of a live blog's "
                               "other entries, numbered on their own from 1 under their time "
                               "stamps (shorter than the draft's): moved to the version's "
