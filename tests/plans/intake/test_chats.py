@@ -258,3 +258,31 @@ def test_a_telegram_desktop_chat_of_two_members_copied_as_text() -> None:
     imported = _import(text)
     assert _texts(imported) == list(ITEMS)
     assert "is that all?" in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("notice", [
+    "12/24/25, 09:41 - Messages and calls are end-to-end encrypted. No one outside of this "
+    "chat, not even WhatsApp, can read or listen to them. Tap to learn more.",
+    "[24.12.25, 09:41:02] Olena: \u200eMessages and calls are end-to-end encrypted. Only people "
+    "in this chat can read, listen to, or share them.",
+    "24.12.2025, 09:41 - Сообщения и звонки защищены сквозным шифрованием. Третьи лица, "
+    "включая WhatsApp, не могут прочитать или прослушать их.",
+    "24.12.2025, 09:41 - Повідомлення та дзвінки захищені наскрізним шифруванням. Ніхто поза "
+    "цим чатом не може їх прочитати або прослухати.",
+    "12/24/25, 09:41 - Olena created group \"Talks notes\"",
+    "12/24/25, 09:41 - Olena added Ivan",
+    "12/24/25, 09:41 - Ivan joined using this group's invite link",
+])
+def test_a_whatsapp_export_s_system_lines_are_left_out(notice: str) -> None:
+    """A WhatsApp export opens with the app's own lines (the encryption notice, a group
+    made, a member added): they went to the version's notes as the chat's words."""
+    text = (f"{notice}\n12/24/25, 09:42 - Olena: Here is what they agreed\n"
+            f"12/24/25, 09:42 - Olena: 1. {ITEMS[0]}\n2. {ITEMS[1]}\n3. {ITEMS[2]}\n"
+            "12/24/25, 09:43 - Ivan: thanks\n")
+    imported = _import(text)
+    assert _texts(imported) == list(ITEMS)
+    notes = imported.plan.notes or ""
+    assert "Here is what they agreed" in notes and "thanks" in notes
+    for words in ("encrypted", "шифрованием", "шифруванням", "created group", "added Ivan",
+                  "invite link"):
+        assert words not in notes

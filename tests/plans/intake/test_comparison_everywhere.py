@@ -177,7 +177,8 @@ def _synopsis(tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str) -> P
     plans = Path(__file__).parents[3] / "plans" / "peace-framework"
     out = tmp_path / f"synopsis.{fmt}"
     result = run_cli(["synopsis", str(plans / "2025-11-20-us-28-point.json"),
-                      str(plans / "2025-12-24-20-point.json"), "--format", fmt,
+                      str(plans / "2025-12-24-20-point.json"), "--format",
+                      "markdown" if fmt == "md" else fmt,
                       "-o", str(out)], capsys)
     assert result.code == 0, result.err
     return out
@@ -194,6 +195,24 @@ def test_plandiffs_own_synopsis_page_gives_back_each_version(
         got = {number: " ".join(text.split()) for number, text in
                _points(data, "synopsis.html", column)}
         assert got == _version_texts(version), version
+
+
+def test_plandiffs_own_synopsis_in_markdown_gives_back_each_version(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The synopsis exported as Markdown read back: its list of the versions over the table
+    (``1. `peace-framework@…` — …``) was read as points 1 and 2 of every column; it is the
+    table's key to its columns, not the version's points, and goes to the notes."""
+    data = _synopsis(tmp_path, capsys, "md").read_bytes()
+    assert "2025-11-20-us-28-point" in _refusal(data, "synopsis.md")
+    for column, version in (("2", "2025-11-20-us-28-point"), ("3", "2025-12-24-20-point")):
+        draft = import_bytes(data, "synopsis.md", ".md",
+                             DraftRequest(document="framework", version="2026-04-02-draft",
+                                          column=column))
+        got = [(p.number, " ".join(p.text.split())) for p in draft.plan.walk()]
+        assert dict(got) == _version_texts(version), version
+        assert len(got) == len(_version_texts(version))  # no number read twice
+        assert f"`peace-framework@{version}`" in (draft.plan.notes or "")
+        assert not draft.report.warnings, draft.report.lines()
 
 
 @pytest.mark.parametrize("name", ["page.html", "two-rows.html", "table.md"])

@@ -224,3 +224,27 @@ def test_a_point_at_the_foot_of_the_second_column_on_a_page_with_a_footnote() ->
     assert "[1] The first report is due thirty days after signature." in notes
     assert "frozen" not in notes
     assert not imported.report.warnings, imported.report.lines()
+
+
+def test_plain_digit_notes_with_their_number_on_a_line_of_its_own() -> None:
+    """A newsletter post copied as text (Substack's footnotes): each note's number alone on
+    its line, its text on the next, the marks plain digits glued to the text. The notes
+    were read as a second part of the draft, points 1-3 again."""
+    text = ("Below is my summary.1 It follows the briefing.\n\n"
+            "1. The parties respect the sovereignty of the state.2\n"
+            "2. A ceasefire takes effect within three days.\n"
+            "3. The army stays at 800,000 in peacetime.3\n\n"
+            "1\nI use the text the office posted.\n\n2\nThe earlier draft said "
+            "\"confirmed\".\n\n3\nUp from 600,000.\n\n42 Likes\n·\n3 Restacks\n"
+            "Write a comment...\n")
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "The parties respect the sovereignty of the state."),
+        ("2", "A ceasefire takes effect within three days."),
+        ("3", "The army stays at 800,000 in peacetime.")]
+    notes = imported.plan.notes or ""
+    for note in ("[1] I use the text the office posted.", "[3] Up from 600,000.",
+                 "Below is my summary. It follows the briefing."):
+        assert note in notes
+    assert not imported.report.warnings, imported.report.lines()
+

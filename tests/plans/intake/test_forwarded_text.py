@@ -72,11 +72,11 @@ def test_the_forwarders_words_between_deeper_quoted_points_go_to_the_notes() -> 
 
 
 @pytest.mark.parametrize("signature", ["--\nDesk | Example News | +1 555 0100\n",
-                                       "-- \nSent from my phone\n",
-                                       "Sent from my iPhone\n", "Отправлено с iPhone\n"])
+                                       "-- \nSent from my phone\n"])
 def test_a_signature_after_the_last_point_goes_to_the_notes(signature: str) -> None:
-    """A mail's signature under the forwarded points (after ``--``, or a phone's own line)
-    was read as the last point's paragraph, with a warning to check it."""
+    """A mail's signature under the forwarded points (after ``--``) was read as the last
+    point's paragraph, with a warning to check it. (A phone's own line under it is left
+    out: tests/plans/intake/test_page_buttons.py.)"""
     pasted = ("---------- Forwarded message ---------\nFrom: Desk <desk@example.org>\n"
               "Subject: Draft text\n\n"
               + "".join(f"{n}. {text}\n" for n, text in enumerate(_EN, 1))
@@ -84,6 +84,20 @@ def test_a_signature_after_the_last_point_goes_to_the_notes(signature: str) -> N
     points, said = _import(pasted.encode())
     assert points == list(_EN)
     assert any("sign-off" in message for message in said)
+
+
+@pytest.mark.parametrize("signature", ["Sent from my iPhone\n", "Отправлено с iPhone\n"])
+def test_a_phone_s_own_line_after_the_last_point_is_left_out(signature: str) -> None:
+    """A phone's own line under the forwarded points went to the notes as a sign-off: it
+    is the mail program's, and is left out (the report says so)."""
+    pasted = ("---------- Forwarded message ---------\nFrom: Desk <desk@example.org>\n"
+              "Subject: Draft text\n\n"
+              + "".join(f"{n}. {text}\n" for n, text in enumerate(_EN, 1))
+              + "\n" + signature)
+    imported = import_bytes(pasted.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == list(_EN)
+    assert "iPhone" not in (imported.plan.notes or "")
+    assert any("mail or news app" in f.message for f in imported.report.findings)
 
 
 def test_the_forwarders_unquoted_comments_between_quoted_points_go_to_the_notes() -> None:

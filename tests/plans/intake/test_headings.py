@@ -161,7 +161,9 @@ def test_a_news_page_cross_link_or_ad_label_goes_to_the_notes() -> None:
     assert [(n.text, n.notes) for n in parse.points] == [
         ("The parties agree to a ceasefire.", ["Advertisement"]),
         ("Observers watch the line.", ["Related: Talks resume in Geneva"]),
-        ("Прикордонники стежать за лінією.", ["ЧИТАЙТЕ ТАКОЖ: Переговори тривають"])]
+        ("Прикордонники стежать за лінією.", [])]
+    # under the last point: the page's link under the list, not the point's
+    assert parse.after_last == ["ЧИТАЙТЕ ТАКОЖ: Переговори тривають"]
 
 
 def test_a_number_before_a_spaced_dash_or_a_slash_opens_a_point() -> None:

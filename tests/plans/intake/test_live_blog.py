@@ -101,3 +101,46 @@ def test_another_entry_s_numbered_list_is_not_a_second_part_of_the_draft() -> No
     numbers = [p.number for p in import_bytes(later.encode(), "live.html", ".html",
                                               REQUEST).plan.points]
     assert sorted(numbers, key=int) == ["1", "2", "3", "4", "5"]
+
+
+def test_a_pasted_live_blog_s_other_entries_lists_are_no_parts_of_the_draft() -> None:
+    """A live blog copied as text: the draft's entry and two others each with a numbered
+    list of their own, every entry under its time stamp. The three lists were read as
+    three parts of the draft ("1-2, 1-3, 1-3 in 3 parts"); the longest is the draft's, the
+    others go to the notes under their entries' stamps, with their numbers."""
+    text = ("Peace talks live\n\n11:05 GMT\nKyiv reacts\nAn official named two concerns:\n"
+            "1. the size of the army;\n2. who guarantees the ceasefire.\n\n"
+            "10:42 GMT\nThe draft text in full\nWe have obtained the draft. It reads:\n"
+            + "".join(f"{n}. {p}\n" for n, p in enumerate(POINTS, 1))
+            + "4. Elections follow within a hundred days.\n"
+            "\n10:15 GMT\nGood morning. Three things to know:\n1. Talks start at eleven.\n"
+            "2. Europe has a counter-proposal.\n3. Moscow is silent.\n")
+    imported = import_bytes(text.encode(), "live.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        *((str(n), p) for n, p in enumerate(POINTS, 1)),
+        ("4", "Elections follow within a hundred days.")]
+    notes = imported.plan.notes or ""
+    for said in ("1. the size of the army;", "2. who guarantees the ceasefire.",
+                 "1. Talks start at eleven.", "3. Moscow is silent."):
+        assert said in notes
+    assert notes.index("11:05 GMT") < notes.index("1. the size of the army;") \
+        < notes.index("10:15 GMT") < notes.index("1. Talks start at eleven.")
+    assert any("live blog" in f.message and "own" in f.message
+               for f in imported.report.findings), imported.report.lines()
+
+
+def test_many_entries_with_lists_of_their_own_are_read_in_linear_time() -> None:
+    """Hundreds of entries, each under its stamp with a list of two of its own, and one
+    with the draft's longer list: each moved list must not cost a pass over every point."""
+    from tests.helpers import assert_linear_cpu
+
+    def read(n: int) -> None:
+        entries = "".join(f"\n{k // 60 % 24:02d}:{k % 60:02d} GMT\nEntry {k} says:\n"
+                          f"1. Alpha item {k} reads here.\n2. Beta item {k} reads there.\n"
+                          for k in range(n))
+        text = ("Live\n\n23:59 GMT\nThe draft:\n"
+                + "".join(f"{m}. {p}\n" for m, p in enumerate(POINTS, 1)) + entries)
+        imported = import_bytes(text.encode(), "live.txt", ".txt", REQUEST)
+        assert [p.text for p in imported.plan.points] == POINTS
+
+    assert_linear_cpu(read, 800)

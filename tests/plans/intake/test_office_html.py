@@ -804,3 +804,51 @@ def test_a_google_docs_footnote_with_a_short_numeric_text_is_kept() -> None:
     assert _tree(imported) == FULL_POINTS
     assert "About 200 billion euros." in (imported.plan.notes or "")
     assert not any("link card" in f.message for f in imported.report.findings)
+
+
+def test_a_google_doc_published_to_the_web_leaves_its_banner_and_interval_out() -> None:
+    """A document published with Google Docs' "Publish to the web": the export's body in
+    ``div#contents`` under the service's own lines, the banner ("Published using Google
+    Docs", "Learn more", "Report abuse") and the header's file name over "Updated
+    automatically every 5 minutes". The interval line ran into the notes with the file
+    name ("Draft framework Updated automatically every 5 minutes")."""
+    body = GDOCS_NESTED[GDOCS_NESTED.index('<p class="c2 title">'):GDOCS_NESTED.index(
+        "</body>")]
+    page = (GDOCS_NESTED[:GDOCS_NESTED.index("<body")]
+            + '<body><div id="banners"><div id="publish-banner"><span class="publish-banner-'
+            'text">Published using Google Docs</span><a href="#">Learn more</a><a href="#">'
+            'Report abuse</a></div></div><div id="header"><div id="title">Draft framework'
+            '</div><div id="interval"><span>Updated automatically every 5 minutes</span>'
+            f'</div></div><div id="contents"><div class="c4 doc-content">{body}</div></div>'
+            '<div id="footer"><div id="footer-text">Published by <a href="#">Google Docs'
+            '</a>–<a href="#">Report abuse</a>–Updated automatically every 5 minutes</div>'
+            '</div></body></html>')
+    imported = _read(page)
+    assert _tree(imported) == NESTED_POINTS
+    notes = imported.plan.notes or ""
+    assert "Updated automatically" not in notes and "Report abuse" not in notes
+    assert "The parties agree as follows." in notes
+
+
+def test_a_notion_callout_is_read_into_the_notes() -> None:
+    """Notion writes a callout block as ``<figure class="callout">`` (its icon, then the
+    text): it was left out whole, as a figure round an image is, with no word in the
+    report; it is the writer's own note, and goes to the notes, the points unchanged."""
+    items = ["Ukraine's sovereignty is reaffirmed.", "Ukraine receives strong guarantees.",
+             "The armed forces remain at 800,000."]
+    lists = [f"<ol type=\"1\" class=\"numbered-list\" start=\"{n}\"><li>{text}</li></ol>"
+             for n, text in enumerate(items, 1)]
+    callout = ("<figure class=\"block-color-gray_background callout\" style=\"white-space:"
+               "pre-wrap;display:flex\" id=\"c{n}\"><div style=\"font-size:1.5em\"><span "
+               "class=\"icon\">💡</span></div><div style=\"width:100%\">{text}</div></figure>")
+    lists.insert(2, callout.format(n=1, text="Point 2 was softened in Geneva."))
+    lists.append(callout.format(n=2, text="Check the numbers against the European text."))
+    page = ("<html><body><article class=\"page sans\"><header><h1 class=\"page-title\">Notes"
+            f"</h1></header><div class=\"page-body\">{''.join(lists)}</div></article>"
+            "</body></html>")
+    imported = import_bytes(page.encode(), "notion.html", ".html", REQUEST)
+    assert _sub_tree(imported) == [(str(n), text, []) for n, text in enumerate(items, 1)]
+    notes = imported.plan.notes or ""
+    assert "Point 2 was softened in Geneva." in notes
+    assert "Check the numbers against the European text." in notes
+    assert "💡" not in notes  # the callout's icon

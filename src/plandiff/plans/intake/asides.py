@@ -33,8 +33,8 @@ from plandiff.plans.intake.lines import join_wrapped
 from plandiff.plans.intake.parsestate import Event, Parse
 from plandiff.plans.intake.sentences import SENTENCE_END
 
-__all__ = ["AGENCIES", "ASIDE_LINE", "ASIDE_TAIL", "SHARE_BUTTON", "apart", "aside",
-           "masthead", "wrapped_aside"]
+__all__ = ["AGENCIES", "APP_LINE", "ASIDE_LINE", "ASIDE_TAIL", "COMMENT_BUTTON", "CROSS_LINK",
+           "SHARE_BUTTON", "apart", "aside", "links_after", "masthead", "wrapped_aside"]
 
 AGENCIES = (r"AP|AFP|Reuters|dpa|EFE|ANSA|PAP|TASS|RIA Novosti|Interfax(?:-Ukraine)?|UNIAN"
             r"|Ukrinform|Kyodo|Jiji|Xinhua|Yonhap|Bloomberg|共同|時事|ロイター|新華社|聯合"
@@ -49,18 +49,72 @@ _WIRE_CREDIT = (rf"[(（][ \t]*(?:{AGENCIES})[ \t]*[)）]"
                 rf"|[(（【][^()（）【】=＝\n]{{1,20}}[=＝][ \t]*(?:{_JA_WIRES})[)）】]")
 """A wire copy's credit or dateline in brackets: ``(Reuters)``, ``（共同）``,
 ``【ワシントン時事】``, ``（ワシントン＝共同）``."""
+_COUNT = r"(?:[ \t]*[(（\[][ \t]*[0-9]{1,6}[ \t]*[)）\]]|[ \t]*[:：][ \t]*[0-9]{1,6})"
+COMMENT_BUTTON = (
+    r"(?:leave|add|post|write|submit) a (?:comment|reply)|join the (?:conversation|discussion)"
+    r"|start the (?:conversation|discussion)|be the first to comment"
+    r"|(?:show|view|see|read|load|open|hide)(?: all)?(?: [0-9]{1,6})? comments?" + _COUNT + "?"
+    + r"|comments?" + _COUNT
+    + r"|[0-9]{1,6} (?:comments?|replies|коммента\w{0,3}|коментар\w{0,3})"
+    r"|(?:комментари[ий]|коментар[іi]?)" + _COUNT
+    + r"|(?:показать|смотреть|показати|дивитися) (?:все )?(?:комментарии|коментарі)"
+    r"|(?:оставить|написать|добавить) комментарий|комментировать"
+    r"|(?:залишити|написати|додати) коментар|коментувати"
+    r"|コメント(?:する|を(?:書く|投稿(?:する)?|見る|表示)|一覧)" + _COUNT + "?"
+    + r"|コメント" + _COUNT + r"|コメント[0-9]{1,6}件"
+    # a newsletter post's comment box and counts: "Write a comment...", "42 Likes"
+    r"|write a comment(?:\.{3}|…)?|discussion about this (?:post|article)"
+    r"|[0-9][0-9.,]{0,8}[KkMm]? (?:likes?|restacks?)|·")
+"""A comment button or count of a page (``Leave a comment``, ``Comments (12)``, ``Join the
+conversation``, ``Комментарии (3)``, ``コメントを書く``): the words alone, no sentence. The
+word alone (``Comments``) is a heading over the comments
+(:data:`~plandiff.plans.intake.markers.FURNITURE_HEADING`), not a button."""
 SHARE_BUTTON = re.compile(
     r"^[ \t]*(?:share(?: this(?: article| story| page| post))?|поделиться|поділитися"
     r"|シェア(?:する)?|copy link|link copied|копировать ссылку|копіювати посилання"
     r"|ссылка скопирована|посилання скопійовано|リンクをコピー"
     # a button that shows the rest of a post, copied with it
     r"|show more|see more|подробнее|детальніше|читать (?:полностью|далее|дальше)"
-    r"|читати (?:повністю|далі)|показать (?:полностью|ещё|еще)|показати (?:повністю|більше))"
+    r"|читати (?:повністю|далі)|показать (?:полностью|ещё|еще)|показати (?:повністю|більше)"
+    r"|(?:この)?記事を(?:シェア|共有)(?:する)?"
+    # a comment button or count: "Leave a comment", "Comments (12)", "Join the conversation"
+    rf"|{COMMENT_BUTTON})"
     r"[ \t]*[:：]?[ \t]*$",
     re.IGNORECASE)
-"""A page's share, copy-link or show-more button alone on its line (a newsletter post's
-"Share" between its lists, a channel's "Подробнее", copied with its text too): the page's,
-carrying nothing, left out."""
+"""A page's share, copy-link, show-more or comment button alone on its line (a newsletter
+post's "Share" between its lists, a channel's "Подробнее", "Leave a comment" under the
+article, copied with its text too): the page's, carrying nothing, left out."""
+_DEVICES = (r"iphone|ipad|ipod|android|galaxy[^\n]{0,20}|samsung[^\n]{0,30}|pixel[^\n]{0,10}"
+            r"|(?:mobile )?phone|mobile(?: device)?|smartphone|tablet|blackberry[^\n]{0,20}"
+            r"|huawei[^\n]{0,20}|xiaomi[^\n]{0,20}|(?:windows )?mail for windows(?: 1[01])?"
+            r"|outlook(?: for (?:ios|android|mac))?|yahoo mail[^\n]{0,30}|gmail[^\n]{0,20}"
+            r"|aol[^\n]{0,30}|proton ?mail[^\n]{0,20}|spark[^\n]{0,20}|mail\.ru[^\n]{0,20}")
+"""The phones and mail programs whose name an app's own line gives."""
+APP_LINE = re.compile(
+    r"^[ \t]*(?:(?:sent|shared) (?:from|via|with|using) (?:my |the )?(?:" + _DEVICES + ")"
+    + r"|(?:get|download) outlook for (?:ios|android|mac)"
+    r"|(?:sent|shared) (?:from|via) (?:apple news|google news|flipboard|news\+?"
+    r"|the [\w .&'’-]{1,30} app)"
+    r"|(?:отправлено|послано|надіслано|відправлено) (?:с|со|из|з|із|зі) (?:моего |мого )?"
+    r"(?:" + _DEVICES + r"|мобильн\w{1,3} [^\n]{1,40}|приложени[яе][^\n]{0,40}"
+    r"|додатк[ау][^\n]{0,40}|яндекс[^\n]{0,30}|почты[^\n]{0,30}|пошти[^\n]{0,30})"
+    r"|[a-z][\w!. ]{0,30}から送信(?:しました)?|(?:apple|google) ?(?:news|ニュース)から共有)"
+    r"[ \t]*[.!。]?[ \t]*$", re.IGNORECASE)
+"""The line a phone's mail app or a news app adds under what it sends or shares (``Sent from
+my iPhone``, ``Get Outlook for iOS``, ``Shared from Apple News``, ``Отправлено с iPhone``,
+``iPhoneから送信``): the program's, not the sender's words, left out."""
+_CROSS_LINK = (r"(?:related|read(?: (?:more|also))?|more|see also|also read"
+               r"|(?:читайте|читати) (?:також|также|більше)|также читайте|(?:дивіться|смотрите) "
+               r"(?:також|также)|по теме|по темі|на тему|関連(?:記事|ニュース|情報|リンク)"
+               r"|あわせて読みたい|合わせて読みたい|こちらもおすすめ|おすすめ記事)[ \t]*[:：].*")
+"""A news page's link to a related story inside or under the article (``Read more: …``,
+``Читайте також: …``, ``関連記事：…``, ``あわせて読みたい：…``)."""
+CROSS_LINK = re.compile(rf"^[ \t]*(?:{_CROSS_LINK})$", re.IGNORECASE)
+_PROMO = re.compile(r"^[ \t]*(?:[^\n]{1,80} is a reader-supported publication\.[^\n]{0,300}"
+                    r"|(?:sign up|subscribe|подписаться|підписатися)(?!\w).{0,120})$",
+                    re.IGNORECASE)
+"""A newsletter's box under a post (``… is a reader-supported publication. …``,
+``Subscribe``): the page's, like a related story's link."""
 _ED = r"(?:Ed|Eds|Red|ред|Ред|編注|編集部)\.?"
 _REPORTER = r"(?:記者|特派員|通信員)"
 _DESK = r"(?:支局|総局|本社|部|特派員|編集委員|論説委員)"
@@ -111,8 +165,7 @@ ASIDE_LINE = re.compile(
     rf"|(?:{_NAME}{{1,15}}[ \t\u3000・･])?{_NAME}{{2,12}}{_REPORTER}"
     r"|[(（](?:聞き手|取材|構成|撮影|文|編集|翻訳|写真)(?:[・･](?:取材|構成|撮影|文|写真))?"
     r"[・･：:は＝=][^()（）\n]{1,40}[)）]"  # （聞き手・山田花子）, （編集：山田）
-    r"|(?:related|read(?: (?:more|also))?|more|see also|also read|читайте (?:також|также)"
-    r"|по теме|по темі|на тему|関連記事)[ \t]*[:：].*"  # a cross-link inside the article
+    rf"|{_CROSS_LINK}"  # a cross-link inside the article
     # its label with no colon, glued to the link's title or a space before it ("Читайте
     # такжеПереговоры …": a box's <span> and <a>)
     r"|читайте (?:також|также)[ \t]*(?=[«\"“\w])(?-i:(?![a-zа-яіїєґ])).+"  # (a capital after
@@ -174,6 +227,7 @@ ASIDE_LINE = re.compile(
     r"|(?:if you (?:found|liked|enjoyed) (?:this|it)[^\n]{0,60}?[,—–-][ \t]*)?(?:please[ \t]+)?"
     r"(?:follow me|thanks? (?:you )?for reading|clap)(?!\w).{0,120}"
     r"|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,80}"  # a newsletter or paywall box
+    r"|[^\n]{1,80} is a reader-supported publication\.[^\n]{0,300}"
     r"|(?:skip past|after) newsletter promotion|privacy notice[ \t]*:[ \t]*newsletters?[^\n]{0,400}"
     # a caption ending in its credit: "… last month. Photograph: A. Name/Reuters",
     # "… on Sunday. (AP Photo/A. Name)" (a numbered line is a point, never a caption)
@@ -237,6 +291,8 @@ def aside(parse: Parse, text: str, where: str) -> None:
         parse.outside.append(where)
     elif node is not None:
         node.notes.append(text)
+        if CROSS_LINK.match(text) or _PROMO.match(text):
+            parse.links.append((node, len(node.notes) - 1, node.lines, len(node.children)))
         parse.events.append(Event(where, "aside", f"editorial text moved to the notes of "
                                   f"point {node.number}: {text[:60]}"))
     else:
@@ -296,3 +352,29 @@ def wrapped_aside(parse: Parse, line: str) -> bool:
     node, index = held
     node.notes[index] = join_wrapped([node.notes[index], line])
     return True
+
+
+def links_after(parse: Parse) -> None:
+    """Move the related stories' links and a newsletter's box under the last point out of its
+    notes: read after the point's text with nothing of the point after them, they are the
+    page's, under the list (``関連記事：…``, ``Читайте також: …``, ``Subscribe``), not the
+    point's; the version's notes take them,
+    right under the points. A link between two points stays the point's above it."""
+    if not parse.points or not parse.links:
+        return
+    last = parse.points[-1].walk()[-1]
+    moved: list[str] = []
+    for node, index, lines, children in reversed(parse.links):
+        if node is not last or index != len(last.notes) - 1 or node.lines != lines \
+                or len(node.children) != children:
+            break
+        moved.insert(0, last.notes.pop())
+    if moved:
+        said = {f"editorial text moved to the notes of point {last.number}: {text[:60]}"
+                for text in moved}  # where the link first went: no longer so
+        parse.events = [event for event in parse.events
+                        if not (event.kind == "aside" and event.message in said)]
+        parse.after_last.extend(moved)
+        parse.events.append(Event(last.where, "after", f"{len(moved)} related story link(s) "
+                                  f"or newsletter box line(s) under the last point "
+                                  f"({moved[0][:60]}) went to the version's notes"))

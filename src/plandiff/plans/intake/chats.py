@@ -53,6 +53,22 @@ message (``Это сообщение удалено.``)."""
 _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|\d{1,3}\ufe0f?\u20e3|[①-⑳➊-➓])[ \t]*\S")
 
 
+_NOTICE = re.compile(
+    rf"^[\u200e\u200f]?(?:\[{_DATE},?\s{_TIME}\]\s(?:{_WHO}:\s)?|{_DATE},?\s{_TIME}\s[-–]\s)"
+    r"[\u200e\u200f]?(?:messages and calls are end-to-end encrypted\b"
+    r"|messages to this (?:group|chat) are now secured with end-to-end encryption\b"
+    r"|сообщения и звонки защищены сквозным шифрованием|повідомлення (?:та|й|і) дзвінки "
+    r"захищені наскрізним шифруванням|メッセージと通話はエンドツーエンド暗号化"
+    rf"|(?:{_WHO}) (?:created group|changed the (?:subject|group description)|changed this "
+    r"group's icon|joined using this group's invite link|left$|added |removed )"
+    rf"|(?:{_WHO}) (?:создал\w{{0,2}} группу|добавил\w{{0,2}} |удалил\w{{0,2}} |вышел\w{{0,2}}$"
+    r"|створи\w{1,3} групу|дода\w{1,3} |вийш\w{1,3}$))",
+    re.IGNORECASE)
+"""A WhatsApp export's own line, no member's: the notice that the chat is encrypted, a
+group made or renamed, a member added, joining or leaving (``12/24/25, 09:41 - Olena
+added Ivan``: no colon after the name)."""
+
+
 _ESCAPED = re.compile(r"^([ \t]*(?:\*\*|__)?[0-9]{1,3})\\([.)])")
 """A list label with its full stop or bracket escaped (``1\\.``)."""
 _DECORATED = re.compile(
@@ -98,12 +114,20 @@ def _plain(text: str) -> str:
     return text
 
 
-def chat_headers(lines: list[Line]) -> tuple[list[Line], list[str]]:
+def chat_headers(lines: list[Line]) -> tuple[list[Line], list[str], list[str]]:
     """``lines`` with a chat's message headers read, its escaped and decorated list labels
-    and its styled letters made plain (the module notes), and where each header left out
-    stands."""
-    lines = [Line(plain, line.where) if (plain := _plain(line.text)) != line.text else line
-             for line in lines]
+    and its styled letters made plain (the module notes), where each header left out
+    stands, and where each of the app's own lines left out stood (:data:`_NOTICE`)."""
+    notices = [line.where for line in lines if ":" in line.text and _NOTICE.match(line.text)]
+    if notices:
+        lines = [line for line in lines if ":" not in line.text or not _NOTICE.match(line.text)]
+    lines, dropped = _headers([Line(plain, line.where) if (plain := _plain(line.text))
+                               != line.text else line for line in lines])
+    return lines, dropped, notices
+
+
+def _headers(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """:func:`chat_headers` once the notices are out and the labels plain."""
     headers = [i for i, line in enumerate(lines) if ":" in line.text and _HEADER.match(line.text)]
     if len(headers) < 2 and not any(lines[i].text.lstrip("\u200e\u200f").startswith("[")
                                     for i in headers):

@@ -27,17 +27,17 @@ _KEYCAP = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<num>[0-9]{1,2})\ufe0f?\u20e3"
                      r"(?:(?P<second>[0-9])\ufe0f?\u20e3)?|\U0001f51f)[ \t]*")
 """A keycap emoji number (``1️⃣``, as Telegram channels number a plan's points; from 10 on
 one keycap a digit, ``1️⃣2️⃣``, or ``🔟``): ``1. ``, ``12. ``."""
-PAIRED_BOLD = re.compile(r"(?<![*\w])\*\*(?=[^\s*])(?P<a>[^*\n]*?[^\s*])\*\*(?![*\w])"
-                         r"|(?<![_\w])__(?=[^\s_])(?P<b>[^_\n]*?[^\s_])__(?![_\w])")
+PAIRED_BOLD = re.compile(r"(?<![*\w\\])\*\*(?=[^\s*])(?P<a>[^*\n]*?[^\s*\\])\*\*(?![*\w])"
+                         r"|(?<![_\w\\])__(?=[^\s_])(?P<b>[^_\n]*?[^\s_\\])__(?![_\w])")
 """Bold or italic words in a line (``**Sovereignty** is confirmed``, ``__a pact__``), as
 Markdown and messengers (Telegram, WhatsApp) mark them: the marks are not the text. Marks
 around a point's number (``**6.** Text``) go the same way."""
-PAIRED_EMPHASIS = re.compile(r"(?<![*\w])\*(?=[^\s*])(?P<a>[^*\n]*?[^\s*])\*(?![*\w])"
-                             r"|(?<![_\w])_(?=[^\s_])(?P<b>[^_\n]*?[^\s_])_(?![_\w])")
+PAIRED_EMPHASIS = re.compile(r"(?<![*\w\\])\*(?=[^\s*])(?P<a>[^*\n]*?[^\s*\\])\*(?![*\w])"
+                             r"|(?<![_\w\\])_(?=[^\s_])(?P<b>[^_\n]*?[^\s_\\])_(?![_\w])")
 """Words between single marks (``*Both sides*``, ``_a pact_``), as messengers (WhatsApp,
 Telegram) mark bold and italic and Markdown marks italic: the marks are not the text. A
-mark glued to a word on its outer side (``contact*``, ``snake_case``) or with a space inside
-(``5 * 3``) is none."""
+mark glued to a word on its outer side (``contact*``, ``snake_case``), with a space inside
+(``5 * 3``) or escaped (Markdown's ``\\*all\\*``) is none."""
 _INVISIBLE = re.compile(
     r"[\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 """Zero-width characters a web page or word processor leaves between words and markers: the

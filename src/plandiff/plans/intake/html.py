@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans.intake.asides import ASIDE_LINE
+from plandiff.plans.intake.asides import ASIDE_LINE, COMMENT_BUTTON
 from plandiff.plans.intake.cleaning import plain_spaces
 from plandiff.plans.intake.comparison import no_table_problem
 from plandiff.plans.intake.csscounters import LIST_STYLES
@@ -177,7 +177,7 @@ _SKIP_CLASSES = frozenset({"pull-quote", "pull_quote", "author-bio", "author-inf
                            "read-next", "more-stories", "top-stories", "latest-news",
                            "latest-posts", "links-block", "wm-ipp-base", "wm-ipp-print",
                            "support-us", "support-banner", "support-block",
-                           "tp-container-inner", "tp-modal"})
+                           "tp-container-inner", "tp-modal", "interval"})
 """Class names made of words that are harmless alone ("quote", "author"; "latest", "most",
 "top", "more" and "read" of the lists of other stories), and the markup of
 posts a page embeds from social networks (X's ``blockquote.twitter-tweet``, Instagram's,
@@ -187,7 +187,9 @@ links to other stories (``data-component="links-block"``); a box asking readers 
 support ("support" alone names too much); the Wayback Machine's toolbar
 over a capture (``#wm-ipp-base``, shown once its script ran, as a browser saves the page)
 and the line it prints above it (``#wm-ipp-print``); the boxes of a subscription offer
-Piano fills where a paywall cuts the article (``tp-container-inner``, ``tp-modal``)."""
+Piano fills where a paywall cuts the article (``tp-container-inner``, ``tp-modal``); the
+line a document published with Google Docs shows under its name (``div#interval``: "Updated
+automatically every 5 minutes")."""
 _SKIP_PAIRS = frozenset({("read", "also"), ("also", "read"), ("see", "also")})
 """Two words in a row of a class name that together name a box of links to other stories
 (``div.read-also``, ``article__read-also``, ``see-also``), each harmless alone; a
@@ -336,19 +338,32 @@ with more, or one ending a sentence, is a sentence of the text a plugin made a l
 and stays."""
 
 
+_COMMENT_LINK = re.compile(rf"[ \t]*(?:{COMMENT_BUTTON})[ \t]*", re.IGNORECASE)
+
+
 def _mark_buttons(root: Element) -> None:
     """Mark the links inside the text that are buttons to be left out: a share link's words
     (``<a href="https://twitter.com/intent/tweet?…">Tweet this</a>``, at most
-    :data:`_BUTTON_WORDS` words and no sentence's end) and a paragraph's or heading's link to itself
-    (``<a class="anchor" href="#p3">#</a>``); they were glued to the point's text."""
-    for link in root.select("a[href]"):
+    :data:`_BUTTON_WORDS` words and no sentence's end), a paragraph's or heading's link to itself
+    (``<a class="anchor" href="#p3">#</a>``) and a comment count's or button's link beside
+    other text (``<a href="#comments">Comments (12)</a>``); they were glued to the point's
+    text."""
+    for link in root.select("a[href], button"):
         href = (link.attribute("href") or "").strip()
         text = _squeezed(link)
         classes = set((link.attribute("class") or "").lower().split())
         button = len(text.split()) <= _BUTTON_WORDS and text[-1:] not in ".!?。！？"
         if (_SHARE_INTENT.match(href) and button) or (
-                href.startswith("#") and classes & _PERMALINK_CLASSES and len(text) <= 3):
+                href.startswith("#") and classes & _PERMALINK_CLASSES and len(text) <= 3) \
+                or (_COMMENT_LINK.fullmatch(text) and _glued(link, text)):
             link.set_attribute(_LEFT_OUT, "")
+
+
+def _glued(link: Element, text: str) -> bool:
+    """Whether a link stands in its block with other text (a comment count after the
+    point's sentence); alone on its line the parser leaves it out, and counts it."""
+    parent = link.parent()
+    return parent is not None and _squeezed(parent) != text
 
 
 def _class_names(attribute: Callable[[str], str | None]) -> str:
@@ -1801,7 +1816,8 @@ def _note_item(item: Element, ids: dict[str, Element]) -> bool:
 
 def _mark_figures(root: Element) -> int:
     """Mark each ``<figure>`` that holds a table or a list (a CMS's table block, the points
-    set as a figure) to be read, and each figure's caption (``<figcaption>``) to be left
+    set as a figure) or is a callout of text (Notion's ``figure.callout``, its icon an
+    emoji) to be read, and each figure's caption (``<figcaption>``) to be left
     out; how many captions with text were left out. A figure round an image is left out
     whole (:data:`_SKIP_TAGS`), its caption counted all the same."""
     left = 0
@@ -1810,8 +1826,12 @@ def _mark_figures(root: Element) -> int:
         if any(figure.same(card) for card in cards):
             figure.set_attribute(_READ, "")  # a point's card: its caption is the point
             continue
-        if figure.select("table tr, ol li, ul li"):
-            figure.set_attribute(_READ, "")
+        callout = "callout" in (figure.attribute("class") or "").split() \
+            and not figure.select("img, picture, video, svg")
+        if callout or figure.select("table tr, ol li, ul li"):
+            figure.set_attribute(_READ, "")  # a table, a list, Notion's callout of text
+        for icon in figure.select(".icon") if callout else ():  # the callout's emoji
+            icon.set_attribute(_LEFT_OUT, "")
         for caption in figure.select("figcaption"):
             caption.set_attribute(_LEFT_OUT, "")
             left += bool(_squeezed(caption))

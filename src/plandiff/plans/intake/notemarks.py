@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plandiff.plans.intake.asides import SHARE_BUTTON
 from plandiff.plans.intake.lines import FOOTNOTES_HEADING, NOTES_WORDS, PAGE_TEXT, Line
 from plandiff.plans.intake.markers import JA_ARTICLE, KANJI_ITEM, SUB, TOP
 from plandiff.plans.intake.sentences import runs_on
@@ -138,8 +139,8 @@ def _block_start(lines: tuple[Line, ...], symbols: bool) -> int | None:
     pending = False  # lines that continue a note whose mark is further up
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].text
-        if not text.strip():
-            if pending:
+        if not text.strip() or (start is None and not pending and SHARE_BUTTON.match(text)):
+            if pending:  # (a post's counts and buttons under its notes: passed over)
                 break
             continue
         if _RULE.match(text) or _NOTES_HEADING.match(text):
@@ -179,14 +180,68 @@ def _mark_pattern(keys: set[str], symbols: bool, plain: set[str]) -> re.Pattern[
     return re.compile(rf"(?<=\S)(?<![*†‡])[ \t]?(?:{'|'.join(options)})")
 
 
+_LONE_NUMBER = re.compile(r"^[ \t]*(?P<num>[0-9]{1,3})\.?[ \t]*$")
+"""A note's number alone on its line (``1``; ``1.`` once a number column's reading gave it
+its stop)."""
+
+
+def _numbers_alone(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The text's last paragraphs when each is a note's number alone on its line and its
+    text under it (``1`` / ``I use the text …``, as a newsletter post's footnotes copy),
+    the numbers counting up by one: each number joined to its text's first line
+    (``1 I use the text …``), the shape a copy's plain-digit notes have, when lines above
+    them open points or items of their own (``1. …``: numbers alone over their text may
+    be a draft's own points). The lines as they are otherwise."""
+    texts = [line.text for line in lines]
+    joined: list[int] = []  # the lines of the numbers, last first
+    end = len(texts)
+    while end > 0 and (not texts[end - 1].strip() or SHARE_BUTTON.match(texts[end - 1])):
+        end -= 1  # a post's counts and buttons under its notes ("42 Likes", "Write a comment")
+    while end > 0:
+        while end > 0 and not texts[end - 1].strip():
+            end -= 1
+        start = end
+        while start > 0 and texts[start - 1].strip():
+            start -= 1
+        if end - start < 2 or not _LONE_NUMBER.match(texts[start]) \
+                or _LONE_NUMBER.match(texts[start + 1]) or _OPENS_ITEM.match(texts[start + 1]):
+            break
+        joined.append(start)
+        end = start
+    numbers = [int(_LONE_NUMBER.match(texts[at]).group("num"))  # type: ignore[union-attr]
+               for at in reversed(joined)]
+    if not numbers or numbers != list(range(numbers[0], numbers[0] + len(numbers))) \
+            or not any(_OPENS_ITEM.match(text) for text in texts[:joined[-1]]):
+        return lines  # no points above them marked otherwise: they may be the points
+    out = list(lines)
+    for at, number in zip(joined, reversed(numbers), strict=True):
+        out[at:at + 2] = [Line(f"{number} {texts[at + 1].strip()}", lines[at].where)]
+    return tuple(out)
+
+
 def pasted_footnotes(lines: tuple[Line, ...], *, symbols: bool = True) -> PastedNotes:
-    """Footnote marks out of the text, footnotes under their heading (module notes)."""
+    """Footnote marks out of the text, footnotes under their heading (module notes); notes
+    whose numbers stand alone over their text (:func:`_numbers_alone`) too."""
+    joined = _numbers_alone(lines)
+    if joined is not lines:
+        read = _pasted_footnotes(joined, symbols)
+        if read.notes:
+            return read
+    return _pasted_footnotes(lines, symbols)
+
+
+def _pasted_footnotes(lines: tuple[Line, ...], symbols: bool) -> PastedNotes:
+    """:func:`pasted_footnotes` of lines as they are."""
     start = _block_start(lines, symbols)
     bodies: list[tuple[str, str, str]] = []  # (key, text, where)
     plain: set[str] = set()  # keys of notes that open with a plain digit
+    chrome: list[Line] = []  # a post's counts and buttons under its notes, kept after them
     if start is not None:
         for line in lines[start:]:
             if not line.text.strip() or _RULE.match(line.text):
+                continue
+            if SHARE_BUTTON.match(line.text):
+                chrome.append(line)
                 continue
             found = _body(line.text, symbols)
             if found:
@@ -224,8 +279,8 @@ def pasted_footnotes(lines: tuple[Line, ...], *, symbols: bool = True) -> Pasted
         return PastedNotes(tuple(head), marks, 0)
     where = bodies[0][2]
     notes = [Line(f"[{key.strip('[]^')}] {text}", place) for key, text, place in bodies]
-    return PastedNotes((*head, Line("", where), Line(FOOTNOTES_HEADING, where), *notes),
-                       marks, len(notes))
+    return PastedNotes((*head, Line("", where), Line(FOOTNOTES_HEADING, where), *notes,
+                        *chrome), marks, len(notes))
 
 
 _SPACED_BRACKETS = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;:!?)»”\"’。、）]))[ \t]+"

@@ -17,10 +17,10 @@ from collections import Counter
 from collections.abc import Callable
 
 from plandiff.plans.intake.markers import GROUP_TAIL
-from plandiff.plans.intake.parsestate import Event, Node, Parse
+from plandiff.plans.intake.parsestate import TIME_STAMP, Event, Node, Parse
 from plandiff.plans.intake.sentences import CLOSERS, ends_clause
 
-__all__ = ["group_tails", "outline_parts", "repeated_lists", "restated_parts",
+__all__ = ["entry_lists", "group_tails", "outline_parts", "repeated_lists", "restated_parts",
            "settle_parts"]
 
 _OUTLINE_ITEMS = frozenset({"paren-digit", "decimal1"})
@@ -365,6 +365,55 @@ def _trailing_excerpt(parse: Parse) -> None:
     if _excerpt(tail, earlier, lambda node, before: _same(said[id(node)], said[id(before)],
                                                           common)):
         _to_notes(parse, tail, earlier, "an excerpt of the list before it")
+
+
+def entry_lists(parse: Parse) -> None:
+    """A live blog copied as text: the draft's list in one entry, other entries with
+    numbered lists of their own (the concerns an official named, three things to know),
+    each entry under its time stamp (``10:42 GMT``). Every list after the first opened a
+    part, numbered from 1 again after the stamp. When a stamp stands between every two
+    parts and one part is longer than every other, that one is the draft's; the others go
+    to the version's notes with their numbers, under their entries' stamps, as a saved
+    page's other entries go."""
+    if parse.parts < 2:
+        return
+    stamps = {index for index, _, mark in parse.as_written if mark == TIME_STAMP}
+    parts: dict[int, list[Node]] = {}
+    for node in parse.points:
+        parts.setdefault(node.part, []).append(node)
+    runs = [parts[part] for part in sorted(parts)]
+    position = {id(node): index for index, node in enumerate(parse.points)}
+    firsts = {position[id(run[0])] for run in runs[1:]}
+    stamped = {before for at, (_, before) in enumerate(parse.headings) if at in stamps}
+    sizes = sorted((sum(node.count() for node in run) for run in runs), reverse=True)
+    if len(runs) < 2 or not firsts <= stamped or sizes[0] == sizes[1]:
+        return
+    kept = max(runs, key=lambda run: sum(node.count() for node in run))
+    last_heading = {before: at for at, (_, before) in enumerate(parse.headings)}
+    gone: set[int] = set()
+    moved = 0
+    for run in runs:
+        if run is kept:
+            continue
+        paragraphs = [[f"{item.number}. {item.text}"] for node in run for item in node.walk()
+                      if item.text] + [[note] for node in run for item in node.walk()
+                                       for note in item.notes]
+        at = last_heading.get(position[id(run[0])])
+        if at is not None:  # under its entry's stamp and words
+            parse.under[at].extend(paragraphs)
+        else:
+            parse.notes.extend(paragraphs)
+        gone.update(position[id(node)] for node in run)
+        moved += 1
+    shift = [0]  # how many points left before each index
+    for index in range(len(parse.points)):
+        shift.append(shift[-1] + (index in gone))
+    parse.points = [node for index, node in enumerate(parse.points) if index not in gone]
+    parse.headings = [(text, before - shift[before]) for text, before in parse.headings]
+    parse.events.append(Event(kept[0].where, "dropped", f"{moved} list(s) of a live blog's "
+                              "other entries, numbered on their own from 1 under their time "
+                              "stamps (shorter than the draft's): moved to the version's "
+                              "notes"))
 
 
 def settle_parts(parse: Parse) -> None:

@@ -114,7 +114,7 @@ import itertools
 import re
 
 from plandiff.plans.intake import cleaning
-from plandiff.plans.intake.asides import ASIDE_LINE
+from plandiff.plans.intake.asides import APP_LINE, ASIDE_LINE, SHARE_BUTTON, links_after
 from plandiff.plans.intake.bullets import (
     BULLET_LINE,
     DASH_ITEM,
@@ -148,6 +148,7 @@ from plandiff.plans.intake.ordinals import (
     number_roman_items,
 )
 from plandiff.plans.intake.outline import (
+    entry_lists,
     group_tails,
     outline_parts,
     repeated_lists,
@@ -210,8 +211,9 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     misread: list[str] = []
     rules: list[str] = []
     chat: list[str] = []
+    notices: list[str] = []
     if points_by != "lines":
-        lines, chat = chat_headers(list(lines))  # "[12/1/25, 10:42 AM] Olena: …"
+        lines, chat, notices = chat_headers(list(lines))  # "[12/1/25, 10:42 AM] Olena: …"
     if points_by == "markers":
         lines, misread = ocr_labels(list(lines))  # "l. …", "1, …", "| 2. …": a scan's labels
         lines, rules = column_rules(list(lines), bool(misread))  # "along the | line"
@@ -249,6 +251,10 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         parse.events.append(Event(chat[0], "chat", f"left out {len(chat)} message header(s) "
                                   "of a messenger chat (date, time and sender) among the "
                                   "points"))
+    if notices:
+        parse.events.append(Event(notices[0], "chat", f"left out {len(notices)} line(s) a "
+                                  "messenger writes in a chat's export (the chat is encrypted, "
+                                  "a member added)"))
     if misread:
         parse.events.append(Event(misread[0], "ocr", f"read {len(misread)} point label(s) as "
                                   "a scan's text recognition misread them (l. or I. for 1., O "
@@ -269,8 +275,14 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                                   "lost its brackets)"))
     if parse.buttons:
         parse.events.append(Event(parse.buttons[0], "dropped", f"left out "
-                                  f"{len(parse.buttons)} share or show-more button(s) alone on a "
-                                  "line (Share, Copy link, Поделиться, シェア, Подробнее)"))
+                                  f"{len(parse.buttons)} share or show-more button(s) "
+                                  "or comment link(s) alone on a line (Share, Copy link, "
+                                  "Поделиться, シェア, Подробнее, Leave a comment)"))
+    if parse.app_lines:
+        parse.events.append(Event(parse.app_lines[0], "dropped", f"left out "
+                                  f"{len(parse.app_lines)} line(s) a mail or news app adds "
+                                  "under what it sends (Sent from my iPhone, Get Outlook for "
+                                  "iOS, Shared from Apple News)"))
     if parse.stray_numbers:
         parse.events.append(Event(parse.stray_numbers[0], "cited", f"left out "
                                   f"{len(parse.stray_numbers)} number(s) alone on a line under "
@@ -547,6 +559,10 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
         if text[:1] in (SPEAKER, PAGE_TEXT, END_MARK):  # a transcript's labelled line
             # (speakers.py), a page's text after its list of points (html.py), an end mark
             mark, text = text[0], text[1:]
+            if mark == PAGE_TEXT and (SHARE_BUTTON.match(text) or APP_LINE.match(text)):
+                (parse.buttons if SHARE_BUTTON.match(text) else parse.app_lines).append(
+                    line.where)  # a button or an app's line: left out on either path
+                continue
             if parse.points:  # never the point's: the notes
                 said = clean_line(plain_spaces(text))
                 open_heading(parse, said)
@@ -587,11 +603,13 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     outline_parts(parse)
     repeated_lists(parse)
     restated_parts(parse)
+    entry_lists(parse)
     settle_parts(parse)
     pull_quotes(parse)
     conclusion(parse)
     prose_after(parse)
     prose_between(parse)
     closing_line(parse)
+    links_after(parse)  # after the prose moved out of the last point: they stood under it
     title_lines(parse)
     return parse

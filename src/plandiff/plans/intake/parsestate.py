@@ -15,8 +15,12 @@ from plandiff.plans.intake import markers
 from plandiff.plans.intake.lines import join_wrapped
 from plandiff.plans.intake.sentences import CLAUSE_END
 
-__all__ = ["Event", "Node", "Parse", "heading_line", "nested_paren", "open_heading", "open_sub",
-           "open_top", "paren_depth", "title_over"]
+__all__ = ["TIME_STAMP", "Event", "Node", "Parse", "heading_line", "nested_paren",
+           "open_heading", "open_sub", "open_top", "paren_depth", "title_over"]
+
+TIME_STAMP = "\x18"
+"""The mark of a live blog's time stamp among the headings the parse keeps as written
+(:attr:`Parse.as_written`)."""
 
 # Bound by assignment, not imported by name: ``FURNITURE_HEADING.match(…)`` stays a method call
 # (reading.py says why).
@@ -234,6 +238,12 @@ class Parse:
     buttons: list[str] = field(default_factory=list)
     """Where each share or copy-link button alone on its line was left out
     (:data:`~plandiff.plans.intake.asides.SHARE_BUTTON`)."""
+    links: list[tuple[Node, int, int, int]] = field(default_factory=list)
+    """Each related story's link read into a point's notes: the point, the note's index, and
+    the point's lines and sub-points then (:func:`~plandiff.plans.intake.asides.links_after`)."""
+    app_lines: list[str] = field(default_factory=list)
+    """Where each line a mail or news app adds (``Sent from my iPhone``) was left out
+    (:data:`~plandiff.plans.intake.asides.APP_LINE`)."""
     wrapped_aside: tuple[Node, int] | None = None
     """A point's note that is a commentary paragraph still going on (``Response: Kyiv says
     this restates what is already`` / ``in the Charter …``, no blank line): the point and

@@ -33,6 +33,7 @@ from plandiff.plans.intake.numbering import (
     wrapped_number,
 )
 from plandiff.plans.intake.parsestate import (
+    TIME_STAMP,
     Event,
     Node,
     Parse,
@@ -52,6 +53,7 @@ __all__ = ["TIME_STAMP", "pieces"]
 # making a bound method at every call (+2.7% instructions in parse_lines); on an assigned
 # name it is a method call, as it was when they were the parser's own.
 ASIDE_LINE, ASIDE_TAIL, SHARE_BUTTON = asides.ASIDE_LINE, asides.ASIDE_TAIL, asides.SHARE_BUTTON
+APP_LINE = asides.APP_LINE
 BARE_NUMBER, DECIMAL, EMBEDDED = markers.BARE_NUMBER, markers.DECIMAL, markers.EMBEDDED
 DECIMAL_WORD = markers.DECIMAL_WORD
 FURNITURE_HEADING, HEADING = markers.FURNITURE_HEADING, markers.HEADING
@@ -235,9 +237,6 @@ def _next_in_style(parse: Parse, raw: str) -> bool:
         and int(digits) == parse.expected()
 
 
-TIME_STAMP = "\x18"
-"""The mark of a live blog's time stamp among the headings the parse keeps as written
-(:attr:`~plandiff.plans.intake.parsestate.Parse.as_written`)."""
 _HEADING_ALONE = 80
 """The longest line that can be a link-list heading alone on its line ("More on …")."""
 
@@ -263,6 +262,9 @@ def _line(parse: Parse, raw: str, where: str) -> None:
     """Read one non-blank line (or the piece of one, after a mid-line split)."""
     if SHARE_BUTTON.match(raw):
         parse.buttons.append(where)  # "Share", "Copy link": the page's button, left out
+        return
+    if APP_LINE.match(raw):
+        parse.app_lines.append(where)  # "Sent from my iPhone": the program's, left out
         return
     if parse.points and len(raw) <= _HEADING_ALONE and not raw.lstrip().startswith("#") \
             and FURNITURE_HEADING.match(clean_line(raw).strip("*_")):

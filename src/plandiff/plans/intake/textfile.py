@@ -21,6 +21,7 @@ from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.autonumbers import auto_numbers
 from plandiff.plans.intake.columns import pasted_columns
 from plandiff.plans.intake.comparison import (
+    ComparisonTable,
     column_note,
     no_table_problem,
     read_column,
@@ -67,6 +68,34 @@ def _furniture_breaks(before: tuple[Line, ...], after: tuple[Line, ...]) -> set[
         elif line.text.strip():
             last = line
     return breaks
+
+
+_BACKSLASHED = re.compile(r"\\(.)")
+_LITERAL = frozenset("!\"#$%&'()+,-./:;<=>?@[\\]^`{|}~")
+"""The characters a Markdown backslash escape makes literal and the reader writes as they
+are: every ASCII punctuation mark but the marks of emphasis (``*``, ``_``: an escaped one
+stays escaped, never read as emphasis). A list's escaped number (``2\\.``, as pandoc writes
+a paragraph its writer numbered by hand) reads as a chat's does: a point's number."""
+
+
+def _unescaped(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
+    """A Markdown text's lines with its backslash escapes of punctuation read as the
+    character (``\\$100bn`` → ``$100bn``, ``\\[sic\\]`` → ``[sic]``), as pandoc, Notion
+    and plandiff's own Markdown write them (:data:`_LITERAL`), outside code spans
+    (```C:\\drafts```); with how many lines had one."""
+    out: list[Line] = []
+    changed = 0
+    for line in lines:
+        if "\\" not in line.text:
+            out.append(line)
+            continue
+        pieces = line.text.split("`")  # odd pieces are inside code spans
+        text = "`".join(piece if at % 2 else _BACKSLASHED.sub(
+            lambda m: m.group(1) if m.group(1) in _LITERAL else m.group(), piece)
+            for at, piece in enumerate(pieces))
+        changed += text != line.text
+        out.append(Line(text, line.where) if text != line.text else line)
+    return tuple(out), changed
 
 
 def _lazy_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
@@ -324,7 +353,7 @@ def _cell_lines(cell: str) -> tuple[list[str], int]:
 
 
 def _comparison(block: list[Line], column: str | None, display: str
-                ) -> tuple[list[Line], str] | None:
+                ) -> tuple[list[Line], str, ComparisonTable] | None:
     """A pipe table that is a comparison table (:mod:`.comparison`) read in the version
     column ``column`` names: its rows as a text writes points (``3. text``), with what the
     structure report says of it; None when the table is none. Raises when no column is
@@ -352,7 +381,26 @@ def _comparison(block: list[Line], column: str | None, display: str
         out.extend([*(Line(line, where) for line in lines), Line("", where)])
     struck = sum(row[at][1] for row in read_rows[1:] if len(row) == len(found.headers))
     return out, column_note(found, at, empty=read.empty, struck=struck,
-                            reordered=read.reordered)
+                            reordered=read.reordered), found
+
+
+_LEGEND_ITEM = re.compile(r"^[ \t]*(?P<num>[0-9]{1,2})[.)][ \t]+")
+
+
+def _legend(lines: list[Line], table: ComparisonTable) -> list[int]:
+    """The indexes of the lines above a comparison table that list its versions, one a
+    numbered item (plandiff's own synopsis: ``1. `peace-framework@2025-11-20-us-28-point`
+    — …``): as many items as the table has version columns, numbered from 1, each naming
+    its column's header in turn. Empty when the lines above hold no such list."""
+    headers = [" ".join(table.headers[at].split()).casefold() for at in table.versions]
+    items = [(index, int(found.group("num"))) for index, line in enumerate(lines)
+             if (found := _LEGEND_ITEM.match(line.text)) is not None]
+    last = items[-len(headers):] if len(items) >= len(headers) else []
+    if not last or [number for _, number in last] != list(range(1, len(headers) + 1)):
+        return []
+    named = all(header and header in " ".join(lines[index].text.split()).casefold()
+                for header, (index, _) in zip(headers, last, strict=True))
+    return [index for index, _ in last] if named else []
 
 
 def _pipe_tables(lines: tuple[Line, ...], column: str | None = None, display: str = ""
@@ -376,8 +424,13 @@ def _pipe_tables(lines: tuple[Line, ...], column: str | None = None, display: st
             continue
         compared = _comparison(block, column, display)
         if compared is not None:
+            legend = _legend(out, compared[2])
+            for index in legend:  # the table's key to its columns: the notes', no points
+                out[index] = Line(_LEGEND_ITEM.sub("", out[index].text), out[index].where)
             out.extend(compared[0])
-            said.append(compared[1])
+            said.append(compared[1] + (f"; the list of its {len(legend)} versions above it "
+                                       "read as the version's notes, not as points"
+                                       if legend else ""))
             continue
         for at, line in enumerate(block):
             if _TABLE_RULE.match(line.text):
@@ -525,6 +578,11 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
                   "them): numbered as docutils numbers them, from 1 in each list",)
     lines, rows, compared = _pipe_tables(lines, column, display)
     notes += compared
+    if fmt is DraftFormat.MARKDOWN:  # after the tables: an escaped "\|" is no cell's end
+        lines, escaped = _unescaped(lines)
+        if escaped:
+            notes += (f"{escaped} line(s) with Markdown's backslash escapes ('\\$', '\\[', "
+                      "'\\#'): read as the characters they write",)
     if rows:
         notes += (f"{rows} row(s) of a Markdown table read cell by cell (the number cell "
                   "opens the row)",)
