@@ -490,3 +490,38 @@ def test_a_number_opening_a_japanese_sentence_is_no_footnote_mark(tmp_path: Path
     plan = import_bytes(data, "ja.pdf", ".pdf", REQUEST).plan
     assert [p.text for p in plan.points] == texts
     assert "[1] 構成は未定。" in (plan.notes or "") and "[2] 報道による。" in (plan.notes or "")
+
+
+def test_a_running_header_and_footer_a_paragraph_gap_from_the_text(tmp_path: Path) -> None:
+    """A memo set one and a half lines apart, its header a quarter centimetre above the
+    text and its footer right under the page's footnotes (LibreOffice): on a page where the
+    first point starts right under the header, or notes fill the page's foot, the header or
+    footer stands no further from the text than a paragraph gap does, and it went into the
+    point that runs over the page break (``Page 1 of 3`` into the footnote before it). The
+    same words at the same height stand apart from the text on another page, and a page
+    number is never text."""
+    styles = ('<style:style style:name="Spaced" style:family="paragraph" '
+              'style:parent-style-name="Standard"><style:paragraph-properties '
+              'fo:line-height="150%"/></style:style>'
+              '<style:style style:name="Footnote" style:family="paragraph" '
+              'style:parent-style-name="Standard"><style:text-properties fo:font-size="9pt"/>'
+              '</style:style>')
+    master = _HEADER_FOOTER.replace("Standard", "Spaced")
+    fodt = _FODT.replace('fo:margin-bottom="0.5cm"/></style:header-style>',
+                         'fo:margin-bottom="0.1cm"/></style:header-style>').replace(
+        'fo:margin-top="0.5cm"/></style:footer-style>',
+        'fo:margin-top="0.1cm"/></style:footer-style>')
+    remarks = ("One delegation reads the figure as a ceiling.", "The annex is still open.",
+               "Some copies name Vienna instead.", "The word is ambiguous in the original.",
+               "Added at the second round.", "Not yet agreed by the guarantors.",
+               "The date is disputed.", "A later copy drops the words in brackets.")
+    notes = {n: remarks[n // 3] for n in range(1, 25) if n % 3 == 1}
+    body = _noted_points(notes, _own_text).replace('"Standard"', '"Spaced"')
+    data = _libreoffice_pdf(fodt.format(styles=styles, columns="", master=master, body=body),
+                            tmp_path)
+    plan = import_bytes(data, "memo.pdf", ".pdf", REQUEST).plan
+    assert [(p.number, p.text) for p in plan.points] == [
+        (str(n), _own_text(n)) for n in range(1, 25)]
+    assert "Working translation" not in (plan.notes or "")
+    assert "Page" not in (plan.notes or ""), plan.notes
+    assert all(text in (plan.notes or "") for text in notes.values()), plan.notes
