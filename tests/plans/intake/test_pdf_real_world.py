@@ -525,3 +525,23 @@ def test_a_running_header_and_footer_a_paragraph_gap_from_the_text(tmp_path: Pat
     assert "Working translation" not in (plan.notes or "")
     assert "Page" not in (plan.notes or ""), plan.notes
     assert all(text in (plan.notes or "") for text in notes.values()), plan.notes
+
+
+def test_a_page_of_short_articles_keeps_each_caption_on_its_line() -> None:
+    """The last page of a Japanese statute-style draft: short articles of one line each,
+    each under its caption (``（選挙）``), every line a paragraph spaced as far from the next
+    as any other. Most of the page's lines end short of the longest, so one that ended a
+    sentence well short of it was taken for a full line, and the caption under it ran on
+    as the article's text (``…賄う。（選挙）``): the next article lost its title."""
+    articles = [("復興", "損傷したインフラの復興は、国際基金により賄う。"),
+                ("選挙", "影響を受けた地域における選挙は、停戦から六か月を経過した後に実施する。"),
+                ("効力発生", "この枠組みは、署名の時に効力を生じる。"),
+                ("改正", "この枠組みは、両当事者の合意により改正することができる。")]
+    body = "".join(f"<p>（{title}）</p><p>第{n}条　{text}</p>"
+                   for n, (title, text) in enumerate(articles, 1))
+    style = ("<style>@page { size: A4; margin: 2.5cm } body { font-family: 'IPAexMincho'; "
+             "font-size: 10.5pt } p { margin: 0 0 0.3em 0 }</style>")
+    data = weasyprint.HTML(string=f"<html lang=ja>{style}{body}</html>").write_pdf()
+    plan = import_bytes(data, "articles.pdf", ".pdf", REQUEST).plan
+    assert [(p.number, p.title, p.text) for p in plan.points] == [
+        (str(n), title, text) for n, (title, text) in enumerate(articles, 1)]

@@ -54,7 +54,7 @@ from plandiff.plans.intake.lines import (
     join_wrapped,
     mark_number_column,
 )
-from plandiff.plans.intake.markers import PART, SUPERSCRIPT
+from plandiff.plans.intake.markers import CAPTION, PART, SUPERSCRIPT
 from plandiff.plans.intake.notemarks import (
     PastedNotes,
     loose_digit_marks,
@@ -726,6 +726,9 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -
                           or (heading and previous_heading
                               and not _fits_after(previous, line, text, edge)))
                      and (not _MARKER.match(text) or _number_broken(previous_text, text))
+                     # a Japanese article's caption under the article before, whose line
+                     # may reach the edge most of the page's short lines stop at
+                     and not (previous_text.rstrip()[-1:] in "。．" and CAPTION.match(text))
                      and heading == previous_heading)
         if current is not None and previous is not None and _across_deletion(
                 previous, line, current, text):
