@@ -545,3 +545,25 @@ def test_a_page_of_short_articles_keeps_each_caption_on_its_line() -> None:
     plan = import_bytes(data, "articles.pdf", ".pdf", REQUEST).plan
     assert [(p.number, p.title, p.text) for p in plan.points] == [
         (str(n), title, text) for n, (title, text) in enumerate(articles, 1)]
+
+
+def test_a_justified_japanese_text_has_no_spaces_by_its_punctuation(tmp_path: Path) -> None:
+    """Justified Japanese in LibreOffice's PDF, a comma or a full stop hanging in the
+    margin at a line's end (ぶら下げ): the gap the justification leaves before it has no
+    glyph, and PDFium made up a space there (``基金を設け 、``), which the PDF's text kept,
+    so it read differently from the text it was printed from."""
+    style = ('<style:style style:name="Ja" style:family="paragraph" style:parent-style-name='
+             '"Standard"><style:paragraph-properties fo:text-indent="1.25cm" fo:line-height='
+             '"150%"/><style:text-properties fo:font-family="\'Liberation Serif\'" '
+             'style:font-family-asian="IPAexMincho" style:font-size-asian="11pt"/>'
+             '</style:style>')
+    clause = ("経済の回復と被災地域の再建と人道上の必要に充てる複数の基金の設立と運用の監督を行う"
+              "理事会の設置について両当事者は合意する")
+    texts = [clause[:30 + n] + "。基金を設け、8000億ドルの調達を目指す。" for n in range(30)]
+    body = "".join(f'<text:p text:style-name="Ja">{n}. {text}</text:p>'
+                   for n, text in enumerate(texts, 1))
+    data = _libreoffice_pdf(_FODT.format(styles=style, columns="", master="", body=body),
+                            tmp_path)
+    plan = import_bytes(data, "ja.pdf", ".pdf", REQUEST).plan
+    assert [(p.number, p.text) for p in plan.points] == [
+        (str(n), text) for n, text in enumerate(texts, 1)]
