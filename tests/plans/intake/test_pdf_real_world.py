@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import io
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -567,3 +568,31 @@ def test_a_justified_japanese_text_has_no_spaces_by_its_punctuation(tmp_path: Pa
     plan = import_bytes(data, "ja.pdf", ".pdf", REQUEST).plan
     assert [(p.number, p.text) for p in plan.points] == [
         (str(n), text) for n, text in enumerate(texts, 1)]
+
+
+def test_a_cyrillic_line_full_of_descenders_stands_on_its_baseline() -> None:
+    """A line's height on the page was the median foot of a sample of its letters, and in
+    Russian ``р``, ``у``, ``ф``, ``д`` hang below the line so often that a sample could hold
+    more of them than of the others: the line stood two or three points low, and in a text
+    set one and a half lines apart the step down to it read as a paragraph's gap (a
+    sub-point's second half went to the point above it as a paragraph of its own)."""
+    from plandiff.plans.intake.pdfium import PdfText
+
+    clauses = ["Группа урегулирования рассмотрит структуру и процедуру передачи фрагментов "
+               "инфраструктуры, упомянутую в предыдущем пункте, а руководство группы "
+               "утверждает сроки.",
+               "Процедуру проверки утверждает группа экспертов; руководству группы "
+               "предоставляется доступ к портам, аэропортам, трубопроводу, энергосистеме и "
+               "другому имуществу."]
+    body = "".join(f"<p>{n}. {clauses[n % 2]} {clauses[(n + 1) % 2]}</p>" for n in range(1, 9))
+    style = ("<style>@page { size: A4; margin: 2cm 1.5cm 2cm 3cm } body { font-family: "
+             "'Liberation Serif'; font-size: 14pt; line-height: 1.5; text-align: justify } "
+             "p { margin: 0; text-indent: 1.25cm }</style>")
+    data = weasyprint.HTML(string=f"<html lang=ru>{style}{body}</html>").write_pdf()
+    text = PdfText(data)
+    try:
+        _, _, lines = text.page(0)
+    finally:
+        text.close()
+    steps = {round(a.bottom - b.bottom, 1) for a, b in itertools.pairwise(lines)}
+    assert max(steps) - min(steps) < 0.5, sorted(steps)  # 21 points, line after line
