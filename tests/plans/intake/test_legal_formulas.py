@@ -309,6 +309,29 @@ def test_a_bracket_ending_a_sentence_line_is_no_caption() -> None:
     assert imported.plan.points[0].text.endswith("（監視を含む）")
 
 
+
+@pytest.mark.parametrize("blank", [True, False], ids=["paragraphs", "lines"])
+@pytest.mark.parametrize("indent", ["  ", "\u3000"], ids=["spaces", "ideographic"])
+def test_a_caption_after_an_article_s_indented_items(indent: str, blank: bool) -> None:
+    """An article whose numbered items (``（１）``) are set in from its text, as a PDF's
+    lines or a typed copy have them: the next article's caption, back at the margin, was
+    read as the article's text going on after its items, and the next article had no
+    title."""
+    text = ("（停戦）\n第１条　両当事者は、接触線の全域で射撃を停止する。\n"
+            f"{indent}（１）　砲撃を停止すること。\n{indent}（２）　部隊の移動を通報すること。\n"
+            "（監視）\n第２条　非武装の監視団を三十日以内に展開する。\n"
+            f"{indent}（１）　監視団は、二週間ごとに報告する。\n"
+            "（捕虜の交換）\n第３条　両当事者は、全員対全員の方式で捕虜を交換する。\n")
+    if blank:  # a PDF's paragraphs
+        text = text.replace("\n", "\n\n")
+    imported = _read(text.encode(), "agreement.txt")
+    points = imported.plan.points
+    assert [(p.number, p.title, p.text) for p in points] == [
+        ("1", "停戦", "両当事者は、接触線の全域で射撃を停止する。"),
+        ("2", "監視", "非武装の監視団を三十日以内に展開する。"),
+        ("3", "捕虜の交換", "両当事者は、全員対全員の方式で捕虜を交換する。")]
+    assert [len(p.points) for p in points] == [2, 1, 0]
+
 HEADINGS_MD = """# Agreement on security cooperation
 
 ## Article 1

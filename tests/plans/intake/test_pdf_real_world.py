@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import io
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -490,3 +491,108 @@ def test_a_number_opening_a_japanese_sentence_is_no_footnote_mark(tmp_path: Path
     plan = import_bytes(data, "ja.pdf", ".pdf", REQUEST).plan
     assert [p.text for p in plan.points] == texts
     assert "[1] 構成は未定。" in (plan.notes or "") and "[2] 報道による。" in (plan.notes or "")
+
+
+def test_a_running_header_and_footer_a_paragraph_gap_from_the_text(tmp_path: Path) -> None:
+    """A memo set one and a half lines apart, its header a quarter centimetre above the
+    text and its footer right under the page's footnotes (LibreOffice): on a page where the
+    first point starts right under the header, or notes fill the page's foot, the header or
+    footer stands no further from the text than a paragraph gap does, and it went into the
+    point that runs over the page break (``Page 1 of 3`` into the footnote before it). The
+    same words at the same height stand apart from the text on another page, and a page
+    number is never text."""
+    styles = ('<style:style style:name="Spaced" style:family="paragraph" '
+              'style:parent-style-name="Standard"><style:paragraph-properties '
+              'fo:line-height="150%"/></style:style>'
+              '<style:style style:name="Footnote" style:family="paragraph" '
+              'style:parent-style-name="Standard"><style:text-properties fo:font-size="9pt"/>'
+              '</style:style>')
+    master = _HEADER_FOOTER.replace("Standard", "Spaced")
+    fodt = _FODT.replace('fo:margin-bottom="0.5cm"/></style:header-style>',
+                         'fo:margin-bottom="0.1cm"/></style:header-style>').replace(
+        'fo:margin-top="0.5cm"/></style:footer-style>',
+        'fo:margin-top="0.1cm"/></style:footer-style>')
+    remarks = ("One delegation reads the figure as a ceiling.", "The annex is still open.",
+               "Some copies name Vienna instead.", "The word is ambiguous in the original.",
+               "Added at the second round.", "Not yet agreed by the guarantors.",
+               "The date is disputed.", "A later copy drops the words in brackets.")
+    notes = {n: remarks[n // 3] for n in range(1, 25) if n % 3 == 1}
+    body = _noted_points(notes, _own_text).replace('"Standard"', '"Spaced"')
+    data = _libreoffice_pdf(fodt.format(styles=styles, columns="", master=master, body=body),
+                            tmp_path)
+    plan = import_bytes(data, "memo.pdf", ".pdf", REQUEST).plan
+    assert [(p.number, p.text) for p in plan.points] == [
+        (str(n), _own_text(n)) for n in range(1, 25)]
+    assert "Working translation" not in (plan.notes or "")
+    assert "Page" not in (plan.notes or ""), plan.notes
+    assert all(text in (plan.notes or "") for text in notes.values()), plan.notes
+
+
+def test_a_page_of_short_articles_keeps_each_caption_on_its_line() -> None:
+    """The last page of a Japanese statute-style draft: short articles of one line each,
+    each under its caption (``（選挙）``), every line a paragraph spaced as far from the next
+    as any other. Most of the page's lines end short of the longest, so one that ended a
+    sentence well short of it was taken for a full line, and the caption under it ran on
+    as the article's text (``…賄う。（選挙）``): the next article lost its title."""
+    articles = [("復興", "損傷したインフラの復興は、国際基金により賄う。"),
+                ("選挙", "影響を受けた地域における選挙は、停戦から六か月を経過した後に実施する。"),
+                ("効力発生", "この枠組みは、署名の時に効力を生じる。"),
+                ("改正", "この枠組みは、両当事者の合意により改正することができる。")]
+    body = "".join(f"<p>（{title}）</p><p>第{n}条　{text}</p>"
+                   for n, (title, text) in enumerate(articles, 1))
+    style = ("<style>@page { size: A4; margin: 2.5cm } body { font-family: 'IPAexMincho'; "
+             "font-size: 10.5pt } p { margin: 0 0 0.3em 0 }</style>")
+    data = weasyprint.HTML(string=f"<html lang=ja>{style}{body}</html>").write_pdf()
+    plan = import_bytes(data, "articles.pdf", ".pdf", REQUEST).plan
+    assert [(p.number, p.title, p.text) for p in plan.points] == [
+        (str(n), title, text) for n, (title, text) in enumerate(articles, 1)]
+
+
+def test_a_justified_japanese_text_has_no_spaces_by_its_punctuation(tmp_path: Path) -> None:
+    """Justified Japanese in LibreOffice's PDF, a comma or a full stop hanging in the
+    margin at a line's end (ぶら下げ): the gap the justification leaves before it has no
+    glyph, and PDFium made up a space there (``基金を設け 、``), which the PDF's text kept,
+    so it read differently from the text it was printed from."""
+    style = ('<style:style style:name="Ja" style:family="paragraph" style:parent-style-name='
+             '"Standard"><style:paragraph-properties fo:text-indent="1.25cm" fo:line-height='
+             '"150%"/><style:text-properties fo:font-family="\'Liberation Serif\'" '
+             'style:font-family-asian="IPAexMincho" style:font-size-asian="11pt"/>'
+             '</style:style>')
+    clause = ("経済の回復と被災地域の再建と人道上の必要に充てる複数の基金の設立と運用の監督を行う"
+              "理事会の設置について両当事者は合意する")
+    texts = [clause[:30 + n] + "。基金を設け、8000億ドルの調達を目指す。" for n in range(30)]
+    body = "".join(f'<text:p text:style-name="Ja">{n}. {text}</text:p>'
+                   for n, text in enumerate(texts, 1))
+    data = _libreoffice_pdf(_FODT.format(styles=style, columns="", master="", body=body),
+                            tmp_path)
+    plan = import_bytes(data, "ja.pdf", ".pdf", REQUEST).plan
+    assert [(p.number, p.text) for p in plan.points] == [
+        (str(n), text) for n, text in enumerate(texts, 1)]
+
+
+def test_a_cyrillic_line_full_of_descenders_stands_on_its_baseline() -> None:
+    """A line's height on the page was the median foot of a sample of its letters, and in
+    Russian ``р``, ``у``, ``ф``, ``д`` hang below the line so often that a sample could hold
+    more of them than of the others: the line stood two or three points low, and in a text
+    set one and a half lines apart the step down to it read as a paragraph's gap (a
+    sub-point's second half went to the point above it as a paragraph of its own)."""
+    from plandiff.plans.intake.pdfium import PdfText
+
+    clauses = ["Группа урегулирования рассмотрит структуру и процедуру передачи фрагментов "
+               "инфраструктуры, упомянутую в предыдущем пункте, а руководство группы "
+               "утверждает сроки.",
+               "Процедуру проверки утверждает группа экспертов; руководству группы "
+               "предоставляется доступ к портам, аэропортам, трубопроводу, энергосистеме и "
+               "другому имуществу."]
+    body = "".join(f"<p>{n}. {clauses[n % 2]} {clauses[(n + 1) % 2]}</p>" for n in range(1, 9))
+    style = ("<style>@page { size: A4; margin: 2cm 1.5cm 2cm 3cm } body { font-family: "
+             "'Liberation Serif'; font-size: 14pt; line-height: 1.5; text-align: justify } "
+             "p { margin: 0; text-indent: 1.25cm }</style>")
+    data = weasyprint.HTML(string=f"<html lang=ru>{style}{body}</html>").write_pdf()
+    text = PdfText(data)
+    try:
+        _, _, lines = text.page(0)
+    finally:
+        text.close()
+    steps = {round(a.bottom - b.bottom, 1) for a, b in itertools.pairwise(lines)}
+    assert max(steps) - min(steps) < 0.5, sorted(steps)  # 21 points, line after line

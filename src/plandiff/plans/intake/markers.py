@@ -21,7 +21,8 @@ from plandiff._text import CYRILLIC_LETTERS
 from plandiff.plans.intake.bullets import BULLETS
 from plandiff.plans.intake.lines import NOTES_WORDS
 
-__all__ = ["ARTICLE_ROMAN", "ARTICLE_WORDS", "BARE_NUMBER", "CYRILLIC_LETTERS", "CYRILLIC_ROMAN",
+__all__ = ["ARTICLE_ROMAN", "ARTICLE_WORDS", "BARE_NUMBER", "CAPTION", "CYRILLIC_LETTERS",
+           "CYRILLIC_ROMAN",
            "DECIMAL", "DECIMAL_WORD", "EMBEDDED", "FROM_SUPERSCRIPT", "FURNITURE_HEADING",
            "FW_DIGITS", "GROUP_HEADING", "GROUP_TAIL", "HEADING", "HEADING_ARTICLE",
            "HEADING_NUMBER", "INSERTED", "JA_ARTICLE", "JA_HEADING", "JA_PARAGRAPH", "JA_RUNNING",
@@ -257,6 +258,9 @@ SECTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<numeral>[IVXІХ]{1,5})\.(?:\*\*|_
 next in order from ``I.``, a few words, no closing punctuation): it closes the point before
 it and goes to the notes, as a Markdown heading would. A Ukrainian or Russian keyboard types
 the numeral's ``I`` and ``X`` as Cyrillic ``І`` and ``Х`` (``ІІ. Безпека``)."""
+CAPTION = re.compile(r"^[ \t\u3000]*[（(](?P<caption>[^（）()。、\n]{1,30})[）)][ \t\u3000]*$")
+"""A Japanese article's caption (見出し) alone on its line: ``（目的）``."""
+
 PART = re.compile(
     r"^[ \t]*(?:\*\*|__)?(?:(?i:part|chapter|annex|appendix|section|розділ|частина|раздел"
     r"|часть|глава|приложение|додаток)"

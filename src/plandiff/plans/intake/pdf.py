@@ -54,7 +54,7 @@ from plandiff.plans.intake.lines import (
     join_wrapped,
     mark_number_column,
 )
-from plandiff.plans.intake.markers import PART, SUPERSCRIPT
+from plandiff.plans.intake.markers import CAPTION, PART, SUPERSCRIPT
 from plandiff.plans.intake.notemarks import (
     PastedNotes,
     loose_digit_marks,
@@ -250,8 +250,7 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
 
     running = Counter(key for page in pages for key in {  # pages, not lines: two columns
         running_key(line) for line in page.lines if _in_margin(line, page)})
-    outer = {id(line) for page in pages
-             for line in _running_lines(page, running, running_key)}
+    outer = {id(line) for line in _running_furniture(pages, running, running_key)}
     outer |= _watermarks(pages, body_height, body_size)
     outer |= _side_rails(pages)
     outer |= {id(line) for page in pages for line in _painted_late(page)}
@@ -354,27 +353,72 @@ _APART = 1.4
 least (a paragraph's spacing adds a third of a line or so; a header's margin more)."""
 
 
-def _running_lines(page: _Page, running: Counter[tuple[str, int]],
-                   key: Callable[[RawLine], tuple[str, int]]) -> list[RawLine]:
+_Key = tuple[str, int]
+
+
+def _margin_runs(page: _Page, running: Counter[_Key], key: Callable[[RawLine], _Key]
+                 ) -> list[tuple[list[RawLine], int]]:
+    """The page's lines from its top down and from its foot up, each with how many of them,
+    from the edge in, are in the margin (:func:`_in_margin`) and have their words at the
+    same height on another page: its running header's or footer's lines, or the text's."""
+    ordered = sorted(page.lines, key=lambda line: -line.bottom)
+    runs = []
+    for run in (ordered, ordered[::-1]):
+        count = 0
+        for line in run:
+            if not (_in_margin(line, page) and running[key(line)] > 1):
+                break
+            count += 1
+        runs.append((run, count))
+    return runs
+
+
+def _running_furniture(pages: list[_Page], running: Counter[_Key],
+                       key: Callable[[RawLine], _Key]) -> list[RawLine]:
+    """The running header and footer lines set outside the band (:func:`_running_lines`)
+    on every page. A line is known for one (it needs no gap from the text) when its words
+    stand at the same height, the page's outermost line there, on more than half the
+    pages, and either stand apart from the text on one of them or have not the same line
+    inward of them on every one: a header stays while the text under it changes, a line of
+    a text that repeats itself page after page has the same line under it each time."""
+    inward: dict[_Key, set[_Key | None]] = {}
+    inner: set[_Key] = set()
+    for page in pages:
+        for run, count in _margin_runs(page, running, key):
+            for at in range(count):
+                following = run[at + 1] if at + 1 < len(run) else None
+                inward.setdefault(key(run[at]), set()).add(
+                    None if following is None else key(following))
+                if at and key(run[at]) != key(run[0]):
+                    inner.add(key(run[at]))
+    apart = {key(line) for page in pages for line in _running_lines(page, running, key)}
+    known = {k for k, under in inward.items() if k not in inner
+             and 2 * running[k] > len(pages) and (len(under) > 1 or k in apart)}
+    return [line for page in pages for line in _running_lines(page, running, key, known)]
+
+
+def _running_lines(page: _Page, running: Counter[_Key], key: Callable[[RawLine], _Key],
+                   known: frozenset[_Key] | set[_Key] = frozenset()) -> list[RawLine]:
     """The page's running header and footer lines set outside the band: from the page's
     top down and from its foot up, the lines in the margin (:func:`_in_margin`) whose words
     stand at the same height on another page, up to the first line that is not one, and
     only as far as a gap wider than the page's line pitch parts them from the text (a
     body line that says the same as one on another page, at the same height, as a long
-    text that repeats itself has them, is at a line pitch from its neighbours, and stays)."""
+    text that repeats itself has them, is at a line pitch from its neighbours, and stays).
+    A line ``known`` for a running one (:func:`_running_furniture`) or a page number
+    (``Page 2 of 5``) needs no gap: on a text set one and a half lines apart, a header a
+    small distance above the first point, or a footer right under the page's footnotes,
+    is set no further from the text than a paragraph is from the next."""
     ordered = sorted(page.lines, key=lambda line: -line.bottom)
     steps = _steps(ordered)
     pitch = steps[len(steps) // 10] if steps else 0.0  # lines, not paragraphs
     found: list[RawLine] = []
-    for run in (ordered, ordered[::-1]):
-        taken: list[RawLine] = []
-        for line in run:
-            if not (_in_margin(line, page) and running[key(line)] > 1):
-                break
-            taken.append(line)
+    for run, count in _margin_runs(page, running, key):
+        taken = run[:count]
         while taken:  # the innermost taken line must stand apart from the next one in
             following = run[len(taken)] if len(taken) < len(run) else None
-            if following is None or abs(taken[-1].bottom - following.bottom) > _APART * pitch:
+            if following is None or abs(taken[-1].bottom - following.bottom) > _APART * pitch \
+                    or key(taken[-1]) in known or _PAGE_NUMBER.match(taken[-1].text.strip()):
                 break
             taken.pop()
         found += taken
@@ -682,6 +726,9 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -
                           or (heading and previous_heading
                               and not _fits_after(previous, line, text, edge)))
                      and (not _MARKER.match(text) or _number_broken(previous_text, text))
+                     # a Japanese article's caption under the article before, whose line
+                     # may reach the edge most of the page's short lines stop at
+                     and not (previous_text.rstrip()[-1:] in "。．" and CAPTION.match(text))
                      and heading == previous_heading)
         if current is not None and previous is not None and _across_deletion(
                 previous, line, current, text):
@@ -841,10 +888,16 @@ _FOOTNOTE_ZONE = 0.3
 """Footnotes sit in the bottom part of a page (this share of its height)."""
 
 
+_SINGLE = 1.2
+"""A line pitch set single-spaced, in font sizes."""
+
+
 def _notes_at_foot(lines: list[RawLine], height: float) -> list[RawLine]:
     """The footnote lines at the foot of ``lines`` (a page's, or one column's), top down:
     the lines after their last wide gap, all low on the page, no larger than the body, the
-    first opening with a number; none when there are no such lines."""
+    first opening with a number; none when there are no such lines. Notes set smaller than
+    the body need a gap of a line and a quarter, single-spaced: under a text set one and a
+    half lines apart, the notes stand closer to it than one of its own line pitches."""
     lines = sorted(lines, key=lambda line: -line.bottom)
     if len(lines) < 2:
         return []
@@ -856,8 +909,9 @@ def _notes_at_foot(lines: list[RawLine], height: float) -> list[RawLine]:
     small = 0  # the lines at the foot set smaller than the text: notes over a narrower gap
     while body_size and small < len(lines) and 0 < lines[-1 - small].size < 0.9 * body_size:
         small += 1
+    single = min(pitch, _SINGLE * body_size) if body_size else pitch
     if 0 < small < len(lines) and \
-            lines[-1 - small].bottom - lines[-small].bottom > 1.25 * pitch:
+            lines[-1 - small].bottom - lines[-small].bottom > 1.25 * single:
         split = len(lines) - small
     for index in range(len(lines) - 1, 0, -1):
         if split is not None:

@@ -13,15 +13,12 @@ as long again (a wrapped line is about as long as the line after it).
 
 from __future__ import annotations
 
-import re
-
+from plandiff.plans.intake.markers import CAPTION
 from plandiff.plans.intake.parsestate import Node, Parse, title_over
 from plandiff.plans.intake.sentences import CLAUSE_END
 
 __all__ = ["TITLE_CHARS", "TITLE_WORDS", "captions", "title_lines"]
 
-_CAPTION = re.compile(r"^[ \t\u3000]*[（(](?P<caption>[^（）()。、\n]{1,30})[）)][ \t\u3000]*$")
-"""A Japanese article's caption (見出し) alone on its line: ``（目的）``."""
 
 TITLE_WORDS = 6
 TITLE_CHARS = 60
@@ -51,6 +48,18 @@ def title_lines(parse: Parse) -> None:
         node.title_line = True
 
 
+def _after_items(point: Node) -> list[list[str]] | None:
+    """The paragraphs of ``point`` or of one of its sub-points that has sub-points, when
+    the last of them is a caption alone in its paragraph: a line back at the margin after
+    a blank line below items set in (``　（１）…``, as a PDF's lines have them) goes on
+    the text the items are under, so the next article's caption ended up there."""
+    for node in reversed(point.walk()[:-1]):
+        filled = [paragraph for paragraph in node.paragraphs if paragraph]
+        if node.children and filled and len(filled[-1]) == 1 and CAPTION.match(filled[-1][0]):
+            return node.paragraphs
+    return None
+
+
 def captions(parse: Parse) -> None:
     """Take a Japanese statute's caption (``（停戦）`` alone on the line over ``第一条 …``, as
     laws and their translations set it) as the article's title. Read line by line, it had
@@ -61,10 +70,13 @@ def captions(parse: Parse) -> None:
             continue
         above = parse.points[index - 1].walk()[-1].paragraphs if index else parse.notes
         filled = [paragraph for paragraph in above if paragraph]
+        if index and not (filled and CAPTION.match(filled[-1][-1])):
+            above = _after_items(parse.points[index - 1]) or above
+            filled = [paragraph for paragraph in above if paragraph]
         if not filled:
             continue
         last = filled[-1]
-        caption = _CAPTION.match(last[-1])
+        caption = CAPTION.match(last[-1])
         if caption is None or (index and len(last) > 1
                                and last[-2].rstrip()[-1:] not in CLAUSE_END):
             continue  # "…の\n（注）": a bracket in the middle of an article's sentence
