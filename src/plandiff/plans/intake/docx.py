@@ -542,11 +542,10 @@ class _Reader:
         if heading:
             self.outer = None  # a heading: a list after it is no other list's sub-list
         if num_id is not None and num_id != "0":
-            number = self.list_number(num_id, ilvl)
+            number = self.list_number(num_id, ilvl, self.nested(num_id, ilvl))
             if number is not None:
                 prefix, unknown = number
                 self.fallback.update(dict.fromkeys(unknown))
-                prefix = self.nested(num_id, ilvl) + prefix
         elif lead or self.row_number:  # an AUTONUM or LISTNUM field's, or the row's number
             prefix, self.row_number = lead or self.row_number, ""
         elif heading == 0:
@@ -653,31 +652,38 @@ class _Reader:
                 return True
         return False
 
-    def nested(self, num_id: str, ilvl: int) -> str:
-        """The indentation of a list's first level set deeper in than the first level of the
-        list numbered before it (python-docx's "List Number 2", a list of its own at half an
+    def nested(self, num_id: str, ilvl: int) -> bool:
+        """Whether a list's first level is set deeper in than the first level of the list
+        numbered before it (python-docx's "List Number 2", a list of its own at half an
         inch, under "List Number" at a quarter): a level deeper, as Word shows it, so that
         its "1." is a sub-point of the point above, not a new list. Any other first level is
         the outer list from there on."""
         found = self.numbering.level(num_id, 0)
         if ilvl != 0 or found is None:
-            return ""
+            return False
         indent = found[1].indent
         if self.outer is not None and self.outer[0] != num_id \
                 and indent >= self.outer[1] + _NESTED_INDENT:
-            return "  "
+            return True
         self.outer = (num_id, indent)
-        return ""
+        return False
 
-    def list_number(self, num_id: str, ilvl: int) -> tuple[str, list[str]] | None:
+    def list_number(self, num_id: str, ilvl: int,
+                    nested: bool = False) -> tuple[str, list[str]] | None:
         """The number Word shows for the next paragraph of list ``num_id`` at level
         ``ilvl`` (counted), and the formats in it the reader does not know; None when the
-        list or level is not defined."""
+        list or level is not defined. A ``nested`` list's first level is shown as a second
+        level's (``(3)``, ``c)``): Word counts such a list on through the whole document
+        (LibreOffice's text export reads "3." under the next point too), and its "3." is
+        the point's sub-point, not top-level point 3."""
         counters = self.numbering.advance(num_id, ilvl)
         found = self.numbering.level(num_id, ilvl)
         if counters is None or found is None:
             return None
         levels = self.numbering.abstract.get(found[0], {})
+        if nested:
+            return (marker(found[1], 1, {1: counters.get(ilvl, found[1].start)},
+                           {1: found[1]}), unknown_formats(found[1], levels))
         return marker(found[1], ilvl, counters, levels), unknown_formats(found[1], levels)
 
     def number_cell(self, cell: Any) -> str:
