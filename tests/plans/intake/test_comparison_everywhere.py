@@ -168,6 +168,33 @@ def test_a_table_of_points_and_what_they_say_is_no_comparison() -> None:
         _points(data, "page.html", "2")
 
 
+_PLAIN = ("1. The parties cease fire along the whole line.\n"
+          "2. Prisoners are exchanged on an all-for-all basis.\n")
+_NO_TABLE = {
+    "draft.txt": lambda: _PLAIN.encode(),
+    "draft.md": lambda: _PLAIN.encode(),
+    "draft.html": lambda: page("".join(f"<p>{line}</p>" for line in _PLAIN.splitlines())),
+    "empty.html": lambda: b"<html><body></body></html>",
+    "draft.mhtml": lambda: _archive(page(f"<p>{_PLAIN}</p>"), "quoted-printable"),
+    "draft.docx": lambda: docx("".join(para(run(line)) for line in _PLAIN.splitlines())),
+    "draft.fodt": lambda: flat(_odf_table([("No.", "Text"), ("1", _PLAIN)])).encode(),
+    "draft.eml": lambda: ("From: desk@example.org\nTo: team@example.org\nSubject: Draft\n"
+                          "Content-Type: text/plain; charset=utf-8\n\n" + _PLAIN).encode(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_NO_TABLE))
+def test_a_column_chosen_for_a_file_without_a_comparison_table_reads_the_same_line(
+        name: str) -> None:
+    """Whichever reader looked for the table (and found none, or no text at all), the one
+    refusal, said in one place."""
+    with pytest.raises(InputError) as caught:
+        _points(_NO_TABLE[name](), name, "2")
+    assert str(caught.value) == (f"{name}: --column 2: no comparison table in the file (a "
+                                 "header row over two or more columns of the same text's "
+                                 "versions)")
+
+
 def test_column_on_a_pdf_names_the_formats_that_hold_tables() -> None:
     with pytest.raises(InputError, match=r"web page or a Markdown table .*this is a PDF"):
         _points(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "draft.pdf", "2")

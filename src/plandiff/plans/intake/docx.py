@@ -45,7 +45,6 @@ from typing import Any
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.comparison import (
     column_note,
-    no_table_problem,
     number_key,
     opening_numbers,
     stacked_header,
@@ -776,8 +775,9 @@ def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
     the cells open with their own numbers (plandiff's synopsis: ``Clause | version | …``).
     In the cells kept, words struck through (a redline set as formatting: the older text's)
     and a cell's remarks in italics (``(modified)``, ``not in this version``) and its flags
-    (``⚑ …``) are left out. Raises when a table is found and no column chosen, or a column
-    is chosen and no table found. What the structure report says of it."""
+    (``⚑ …``) are left out. Raises when a table is found and no column chosen (a column
+    chosen and no table found is refused by the caller, :mod:`.formats`). What the
+    structure report says of it."""
     tables = [table for table in body.iter(f"{W}tbl")
               if not any(local(up) == "tbl" for up in table.iterancestors())]
     said: list[str] = []
@@ -820,8 +820,6 @@ def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
                     cell.getparent().remove(cell)
         reordered = _in_number_order(numbered)
         said.append(column_note(found, at, empty=empty, struck=struck, reordered=reordered))
-    if column is not None and not said:
-        raise no_table_problem(column, display)
     return tuple(said)
 
 

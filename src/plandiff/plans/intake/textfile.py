@@ -22,7 +22,6 @@ from plandiff.plans.intake.autonumbers import auto_numbers
 from plandiff.plans.intake.columns import pasted_columns
 from plandiff.plans.intake.comparison import (
     column_note,
-    no_table_problem,
     read_column,
     version_column,
 )
@@ -364,7 +363,8 @@ def _pipe_tables(lines: tuple[Line, ...], column: str | None = None, display: st
     line of its own under it; with how many rows were read. A table is the run of lines
     holding ``|`` around a delimiter row; text without one is unchanged. A comparison table
     is read in the column ``column`` names (:func:`_comparison`), with what the structure
-    report says of it; raises when a column is chosen and no such table found."""
+    report says of it (a column chosen and no such table found is refused by the caller,
+    :mod:`.formats`)."""
     out: list[Line] = []
     rows = 0
     said: list[str] = []
@@ -400,8 +400,6 @@ def _pipe_tables(lines: tuple[Line, ...], column: str | None = None, display: st
                 rows += 1
                 out.append(Line(" ".join(cells[:2]), line.where))
                 out.extend(Line(cell, line.where) for cell in cells[2:])
-    if column is not None and not said:
-        raise no_table_problem(column, display)
     return tuple(out), rows, tuple(said)
 
 
