@@ -196,7 +196,7 @@ def test_a_column_chosen_for_a_file_without_a_comparison_table_reads_the_same_li
 
 
 def test_column_on_a_pdf_names_the_formats_that_hold_tables() -> None:
-    with pytest.raises(InputError, match=r"web page or a Markdown table .*this is a PDF"):
+    with pytest.raises(InputError, match=r"one pasted with tabs .*this is a PDF"):
         _points(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "draft.pdf", "2")
 
 

@@ -16,7 +16,8 @@ translation is not one. The columns so paired are the versions; a comments colum
 them is not.
 
 One rule for every reader that sees tables (a Word, OpenDocument or web page's table, a
-Markdown pipe table, in a text or Markdown file): the user chooses the column to read
+Markdown pipe table or a table pasted with its cells set apart by tabs, in a text or
+Markdown file or a mail): the user chooses the column to read
 (``--column``: its number counted from the left, 1 the first, or its header's words);
 without a choice the import stops with one line naming the columns, never merging them and
 never guessing which version the user means (``plandiff diff FILE`` alone compares them).

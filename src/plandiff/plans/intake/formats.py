@@ -288,8 +288,9 @@ def view_problem(display: str, described: str) -> InputError:
 def column_problem(display: str, described: str) -> InputError:
     """``--column`` asked of a draft whose reader sees no comparison tables."""
     return input_problem(display, "--column reads one version of a comparison table in a Word "
-                         "or OpenDocument file, a web page or a Markdown table (.docx, .doc, "
-                         f".rtf, .odt, .fodt, .html, .mhtml, .md, .txt); this is {described}",
+                         "or OpenDocument file, a web page, a Markdown table or one pasted "
+                         "with tabs (.docx, .doc, .rtf, .odt, .fodt, .html, .mhtml, .md, "
+                         f".txt, .eml); this is {described}",
                          rule=COLUMN_RULE)
 
 

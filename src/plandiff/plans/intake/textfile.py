@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import quopri
 import re
+from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.autonumbers import auto_numbers
 from plandiff.plans.intake.columns import pasted_columns
 from plandiff.plans.intake.comparison import (
+    ColumnRead,
     column_note,
     read_column,
     version_column,
@@ -340,7 +342,14 @@ def _comparison(block: list[Line], column: str | None, display: str
         return None
     found, at = chosen
     read = read_column(found, grid, at)
-    where = block[0].where
+    struck = sum(row[at][1] for row in read_rows[1:] if len(row) == len(found.headers))
+    return _column_lines(read, block[0].where), column_note(
+        found, at, empty=read.empty, struck=struck, reordered=read.reordered)
+
+
+def _column_lines(read: ColumnRead, where: str) -> list[Line]:
+    """The rows of a comparison table's column as a text writes points (``3. text``), a
+    blank line after each."""
     out: list[Line] = []
     for row in read.rows:
         lines = list(row.lines)
@@ -349,9 +358,36 @@ def _comparison(block: list[Line], column: str | None, display: str
         elif row.label and not row.across:
             lines[0] = f"{row.label} {lines[0]}"
         out.extend([*(Line(line, where) for line in lines), Line("", where)])
-    struck = sum(row[at][1] for row in read_rows[1:] if len(row) == len(found.headers))
-    return out, column_note(found, at, empty=read.empty, struck=struck,
-                            reordered=read.reordered)
+    return out
+
+
+def _tab_tables(lines: tuple[Line, ...], column: str | None, display: str
+                ) -> tuple[tuple[Line, ...], tuple[str, ...]]:
+    """Comparison tables pasted as text, their cells set apart by tabs (a table copied out
+    of Word, a spreadsheet or a web page into a mail or a .txt: ``No.⇥Draft of 10 March⇥Draft
+    of 2 April``), each read in the version column ``column`` names (:mod:`.comparison`,
+    the one rule); with what the structure report says of each. A table is a run of lines
+    each holding a tab; a row of fewer cells than its header lost its empty last ones (a
+    mail client strips the tabs at a line's end). Any other run (a list typed ``3⇥Sanctions
+    …``) is unchanged. Raises when a table is found and no column chosen."""
+    out: list[Line] = []
+    said: list[str] = []
+    for tabbed, group in itertools.groupby(lines, key=lambda line: "\t" in line.text):
+        block = list(group)
+        grid = [[[cell] if cell else [] for cell in (" ".join(part.split())
+                                                      for part in line.text.split("\t"))]
+                 for line in block] if tabbed and len(block) >= 3 else []
+        width = len(grid[0]) if grid else 0
+        grid = [row + [[]] * (width - len(row)) for row in grid]
+        chosen = version_column(grid, column, display) if grid else None
+        if chosen is None:
+            out.extend(block)
+            continue
+        found, at = chosen
+        read = read_column(found, grid, at)
+        out.extend(_column_lines(read, block[0].where))
+        said.append(column_note(found, at, empty=read.empty, reordered=read.reordered))
+    return tuple(out), tuple(said)
 
 
 def _pipe_tables(lines: tuple[Line, ...], column: str | None = None, display: str = ""
@@ -467,6 +503,16 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     # pages end with a form feed in a copy made page by page (pdftotext)
     breaks = {n for n, raw in enumerate(text.splitlines(keepends=True), 1)
               if raw.endswith("\f")} if "\f" in text else set()
+    # a comparison table pasted with its tabs, read before they become spaces
+    tabbed_lines, tabbed = _tab_tables(tuple(Line(raw, f"line {n}") for n, raw in
+                                             enumerate(text.splitlines(), 1)), column, display)
+    if tabbed:
+        draft = replace(draft, lines=tuple(Line(line.text.expandtabs(4), line.where)
+                                           for line in tabbed_lines))
+        first: dict[str, int] = {}
+        for at, line in enumerate(draft.lines, 1):
+            first.setdefault(line.where, at)
+        breaks = {first[f"line {n}"] for n in breaks if f"line {n}" in first}
     lines, cues = subtitle_lines(draft.lines)
     if cues:
         notes += (f"subtitles ({cues} timed captions): read as the words spoken, one line a "
@@ -522,6 +568,7 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
         notes += (f"{auto} auto-numbered list item(s) ('#.', as reStructuredText writes "
                   "them): numbered as docutils numbers them, from 1 in each list",)
     lines, rows, compared = _pipe_tables(lines, column, display)
+    compared = tabbed + compared
     notes += compared
     if rows:
         notes += (f"{rows} row(s) of a Markdown table read cell by cell (the number cell "
