@@ -316,3 +316,35 @@ def test_a_japanese_old_and_new_table_sets_the_new_text_first() -> None:
     assert 'column 1 "改正後" and column 2 "改正前"' in _refusal(data, "page.html")
     assert _points(data, "page.html", "改正後") == [
         (str(n), new.split("　", 1)[1]) for n, (new, _) in enumerate(rows, 1)]
+
+
+_PLACEHOLDER_ROWS = [
+    ("1", "The parties cease all hostilities from the date of signature.",
+     "The parties cease all hostilities within 72 hours of signature."),
+    ("2", "A joint commission monitors the line of contact.", "No equivalent"),
+    ("3", "Prisoners are exchanged on an all-for-all basis.",
+     "Prisoners are exchanged on an all-for-all basis, civilians first."),
+    ("4", "Sanctions are eased step by step.", "No equivalent"),
+    ("5", "A monitoring mission reports every month.",
+     "A monitoring mission reports every week to both parties."),
+    ("6", "Elections take place within a hundred days.",
+     "Elections take place within a hundred and twenty days."),
+]
+
+
+def test_a_word_table_s_column_reads_as_the_same_table_s_in_markdown_and_on_a_page() -> None:
+    """The Word reader cuts its table down by the one reading of a column (comparison's
+    read_column), as the Markdown and page readers do: a placeholder typed plainly in two
+    of the column's cells ("No equivalent") is no point in any of them; the Word reader
+    read it as points 2 and 4."""
+    from tests.plans.intake.test_comparison_tables import _table
+
+    word = docx(para(run("Comparative table")) + _table([_HEAD, *_PLACEHOLDER_ROWS]))
+    markdown = ("| " + " | ".join(_HEAD) + " |\n|---|---|---|\n" + "".join(
+        "| " + " | ".join(row) + " |\n" for row in _PLACEHOLDER_ROWS)).encode()
+    web = page("<table><thead>" + _cells("th", _HEAD) + "</thead><tbody>" + "".join(
+        _cells("td", row) for row in _PLACEHOLDER_ROWS) + "</tbody></table>")
+    expected = [(n, b) for n, _, b in _PLACEHOLDER_ROWS if b != "No equivalent"]
+    assert _points(markdown, "table.md", "3") == expected
+    assert _points(web, "page.html", "3") == expected
+    assert _points(word, "table.docx", "3") == expected

@@ -44,9 +44,10 @@ from typing import Any
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.comparison import (
+    ColumnRow,
     column_note,
     number_key,
-    opening_numbers,
+    read_column,
     stacked_header,
     version_column,
 )
@@ -770,9 +771,12 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
 
 def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
     """Each comparison table of the body (:func:`~.comparison.comparison_table`) cut down to
-    the version column ``column`` names: its header row and the other columns removed, the
-    rows empty in that column too; a first column of numbers stays, one of labels goes when
-    the cells open with their own numbers (plandiff's synopsis: ``Clause | version | …``).
+    the version column ``column`` names, as :func:`~.comparison.read_column` reads it (the
+    one reading every reader's table goes through; its rows map back to the table's by
+    ``source``): its header row and the other columns removed, the rows empty in that
+    column (or holding a placeholder) too, but for a number only a Word list draws; a
+    first column of numbers stays, one of labels goes when the cells open with their own
+    numbers (plandiff's synopsis: ``Clause | version | …``).
     In the cells kept, words struck through (a redline set as formatting: the older text's)
     and a cell's remarks in italics (``(modified)``, ``not in this version``) and its flags
     (``⚑ …``) are left out. Raises when a table is found and no column chosen (a column
@@ -788,30 +792,35 @@ def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
         if chosen is None:
             continue
         found, at = chosen
-        struck = empty = 0
         for head in rows[:heads]:
             head.getparent().remove(head)
+        body = rows[heads:]
+        width = len(found.headers)
+        struck = sum(_cell_remarks_removed(_cells(row)[at]) for row in body
+                     if len(_cells(row)) == width)
+        read = read_column(found, [[[header] for header in found.headers],
+                                   *([_row_cells_of(cell) for cell in _cells(row)]
+                                     for row in body)], at)
+        shown: dict[int, list[ColumnRow]] = {}
+        for part in read.rows:
+            shown.setdefault(part.source, []).append(part)
         numbered: list[tuple[tuple[int, str], Any]] = []
-        for row in rows[heads:]:
+        for source, row in enumerate(body, 1):
             cells = _cells(row)
-            if len(cells) != len(found.headers):
+            if len(cells) != width:
                 numbered.append(((-1, ""), row))  # kept in place: no reordering
                 continue  # a heading across the table (a part's title): read as it is
-            struck += _cell_remarks_removed(cells[at])
-            lines = [line for line in _row_cells_of(cells[at]) if line]
-            label = _row_cells_of(cells[0])
+            parts = shown.get(source)
             keep = {at} if 0 in found.versions else {0, at}  # no number column, or one
-            if not lines:
-                empty += 1
-                if label or 0 in found.versions:
+            if parts is None:  # empty in the column, or a placeholder (comparison)
+                if _row_cells_of(cells[0]) or 0 in found.versions:
                     row.getparent().remove(row)
                     continue
                 keep = {0}  # a number only a Word list draws: still counted, as Word does
                 numbered.append(((-1, ""), row))
-            elif at != 0 and 0 not in found.versions and label and (
-                    numbers := opening_numbers(lines[0])) and not opening_numbers(label[0]):
-                _number_moved(cells[at], cells[0], numbers,  # Clause | 1⏎text: 1 | text
-                              len(lines) - 1 == len(numbers))
+            elif parts[0].opened:  # Clause | 1⏎text: 1 | text
+                numbers = tuple(part.label for part in parts)
+                _number_moved(cells[at], cells[0], numbers, len(numbers) > 1)
                 numbered.append((number_key(numbers[0]), row))
             else:
                 numbered.append(((-1, ""), row))
@@ -819,7 +828,8 @@ def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
                 if index not in keep:
                     cell.getparent().remove(cell)
         reordered = _in_number_order(numbered)
-        said.append(column_note(found, at, empty=empty, struck=struck, reordered=reordered))
+        said.append(column_note(found, at, empty=read.empty, struck=struck,
+                                reordered=reordered))
     return tuple(said)
 
 
