@@ -152,3 +152,64 @@ def test_control_count_on_utf8_bytes_is_the_regex_count(text: str) -> None:
     expected = len(_CONTROL.findall(text))
     assert _count_controls(text, text.encode("utf-8", "surrogatepass")) == expected
     assert _count_controls(text, None) == expected
+
+
+_STRAY_TEXT = ("1. The parties cease fire along the whole line of contact.\n"
+               "2. Prisoners are exchanged\x08 on an all-for-all basis.\n"
+               "3. Elections are held within one hundred days\x7f of the signing.\x07\n")
+
+
+@pytest.mark.parametrize("text", [
+    _STRAY_TEXT,
+    "Draft as pasted from a PDF viewer\x0b\n1. Sovereignty is confirmed.\x08\n",
+    "1. A short point.\x1b\n",
+])
+def test_a_text_with_a_few_stray_control_characters_is_text(text: str) -> None:
+    """A text pasted from a PDF or a terminal holds a stray backspace, bell or delete, each
+    alone between its words: it was refused as a binary file ("2 control characters in
+    175"), over the share of one in a hundred that a short text reaches with two."""
+    assert decode_text(text.encode(), "f", utf16_32=True) == text
+
+
+def _png() -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data)))
+    rows = b"".join(b"\x00" + bytes(range(30)) for _ in range(10))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 30, 10, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def _zip() -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", "<w:document/>" * 40)
+    return buffer.getvalue()
+
+
+def _pdf() -> bytes:
+    import zlib
+
+    stream = zlib.compress(b"BT /F1 12 Tf 72 712 Td (1. The parties cease fire.) Tj ET" * 3)
+    return (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length " + str(len(stream)).encode()
+            + b" /Filter /FlateDecode >>\nstream\n" + stream + b"\nendstream\nendobj\n")
+
+
+@pytest.mark.parametrize("data", [
+    _png(), _zip(), _pdf(),
+    b"GIF89a\x0a\x00\x0a\x00\x91\x00\x00\xff\xff\xff",
+    # binary that decodes as UTF-8, with no NUL: its controls side by side
+    bytes(range(1, 32)) * 3 + b"1. text" * 40,
+    b"\x01\x02\x03" + b"1. text" * 10,
+    b"1. text\x01\x02 more text " * 20,
+])
+def test_binary_data_is_still_refused(data: bytes) -> None:
+    with pytest.raises(InputError) as caught:
+        decode_text(data, "f", utf16_32=True)
+    assert caught.value.problems[0].rule == "encoding"

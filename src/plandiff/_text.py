@@ -141,6 +141,13 @@ _BOMS = (
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 """Control characters that have no place in text (tab, line breaks and form feed do)."""
 _CONTROL_SHARE = 0.01
+_CONTROL_RUN = re.compile(f"{_CONTROL.pattern}{{2}}")
+"""Two control characters side by side: binary data's, never a stray one's in a text."""
+_STRAY_COUNT = 3
+_STRAY_SHARE = 0.05
+"""A text pasted from a PDF or a terminal may hold a stray backspace, bell or delete, each
+alone between its words: up to three of them, or one in twenty characters, are a text's
+(a short text passes the share of one in a hundred with two)."""
 _NOT_C0_CONTROL = bytes(b for b in range(256) if not _CONTROL.match(chr(b)) or b >= 0x80)
 """Every byte but those of :data:`_CONTROL`'s characters below U+0080 (in UTF-8 each of
 those is one byte, a value no multi-byte sequence uses)."""
@@ -154,6 +161,14 @@ def _count_controls(text: str, utf8: bytes | None) -> int:
     if utf8 is not None and b"\xc2" not in utf8:
         return len(utf8.translate(None, _NOT_C0_CONTROL))
     return len(_CONTROL.findall(text))
+
+
+def _stray(text: str, controls: int) -> bool:
+    """Whether the ``controls`` control characters of ``text`` are a text's stray ones: few
+    (:data:`_STRAY_COUNT`, :data:`_STRAY_SHARE`), and each alone between other characters
+    (binary data's come side by side: an image's, a zip's, a PDF stream's bytes)."""
+    return (controls <= _STRAY_COUNT or controls <= _STRAY_SHARE * len(text)) \
+        and _CONTROL_RUN.search(text) is None
 
 
 def _encoding_error(display: str, message: str, line: int | None = None,
@@ -175,8 +190,9 @@ def decode_text(data: bytes, display: str, *, utf16_32: bool = False) -> str:
     """The text of a file: UTF-8, with an optional byte-order mark dropped. With ``utf16_32``
     (drafts people saved from other programs), UTF-16 and UTF-32 are read too when a
     byte-order mark says so; without it (JSON, which RFC 8259 wants in UTF-8) they are refused
-    with a hint. Binary data (a NUL byte, or more than 1 % control characters) and invalid
-    UTF-8 raise :class:`InputError` naming ``display`` and the line:column."""
+    with a hint. Binary data (a NUL byte, or more than 1 % control characters, unless they
+    are a few stray ones: :func:`_stray`) and invalid UTF-8 raise :class:`InputError`
+    naming ``display`` and the line:column."""
     utf8: bytes | None = data
     for bom, codec, name in _BOMS:
         if not data.startswith(bom):
@@ -203,7 +219,7 @@ def decode_text(data: bytes, display: str, *, utf16_32: bool = False) -> str:
             raise _encoding_error(display, f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
                                   "save the file as UTF-8", line, column) from None
     controls = _count_controls(text, utf8)
-    if controls and controls > _CONTROL_SHARE * len(text):
+    if controls and controls > _CONTROL_SHARE * len(text) and not _stray(text, controls):
         raise _encoding_error(display, f"binary file ({controls} control characters in "
                               f"{len(text)}); expected text")
     return text

@@ -50,7 +50,7 @@ class Problem:
                 else f"{self.line}"
             where = f"{place}: {where}" if where else place
         text = one_line(self.message)
-        file = shorten(self.file)
+        file = shorten(one_line(self.file, len(self.file)))  # a name with a line break or tab
         return f"{file}:{where}: {text}" if where else f"{file}: {text}"
 
 

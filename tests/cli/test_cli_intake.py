@@ -473,3 +473,24 @@ def test_a_summary_announcing_more_points_than_it_has_is_no_part(
     assert "note: a summary: the text announces 5 points and restates them in 2" in brief.err
     assert "0 warnings" in brief.err and "warning:" not in brief.err
     assert "--partial" not in brief.out
+
+
+@pytest.mark.parametrize(("content", "options", "said"), [
+    (b"1. ok\nab\x00cd", [], "binary file (NUL byte)"),
+    (b"1. The parties cease fire.\n", ["--column", "2"], "no comparison table in the file"),
+])
+def test_an_import_error_names_a_file_with_a_line_break_or_tab_on_one_line(
+        tmp_path: Path, content: bytes, options: list[str], said: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A file's name holding a line break or a tab (a name written by a script, a mail's
+    attachment saved as it was called) was quoted raw in the error: the line broke in two."""
+    from tests.helpers import run_cli
+
+    source = tmp_path / "draft of\n2 April\t(final).txt"
+    source.write_bytes(content)
+    result = run_cli(["import", str(source), "--document", "framework", "--version",
+                      "2026-04-02-draft", *options], capsys)
+    assert result.code == 2
+    lines = result.err.splitlines()
+    assert len(lines) == 1 and "\t" not in result.err, result.err
+    assert "draft of 2 April (final).txt" in lines[0] and said in lines[0]

@@ -168,8 +168,35 @@ def test_a_table_of_points_and_what_they_say_is_no_comparison() -> None:
         _points(data, "page.html", "2")
 
 
+_PLAIN = ("1. The parties cease fire along the whole line.\n"
+          "2. Prisoners are exchanged on an all-for-all basis.\n")
+_NO_TABLE = {
+    "draft.txt": lambda: _PLAIN.encode(),
+    "draft.md": lambda: _PLAIN.encode(),
+    "draft.html": lambda: page("".join(f"<p>{line}</p>" for line in _PLAIN.splitlines())),
+    "empty.html": lambda: b"<html><body></body></html>",
+    "draft.mhtml": lambda: _archive(page(f"<p>{_PLAIN}</p>"), "quoted-printable"),
+    "draft.docx": lambda: docx("".join(para(run(line)) for line in _PLAIN.splitlines())),
+    "draft.fodt": lambda: flat(_odf_table([("No.", "Text"), ("1", _PLAIN)])).encode(),
+    "draft.eml": lambda: ("From: desk@example.org\nTo: team@example.org\nSubject: Draft\n"
+                          "Content-Type: text/plain; charset=utf-8\n\n" + _PLAIN).encode(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_NO_TABLE))
+def test_a_column_chosen_for_a_file_without_a_comparison_table_reads_the_same_line(
+        name: str) -> None:
+    """Whichever reader looked for the table (and found none, or no text at all), the one
+    refusal, said in one place."""
+    with pytest.raises(InputError) as caught:
+        _points(_NO_TABLE[name](), name, "2")
+    assert str(caught.value) == (f"{name}: --column 2: no comparison table in the file (a "
+                                 "header row over two or more columns of the same text's "
+                                 "versions)")
+
+
 def test_column_on_a_pdf_names_the_formats_that_hold_tables() -> None:
-    with pytest.raises(InputError, match=r"web page or a Markdown table .*this is a PDF"):
+    with pytest.raises(InputError, match=r"one pasted with tabs .*this is a PDF"):
         _points(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "draft.pdf", "2")
 
 
@@ -308,3 +335,35 @@ def test_a_japanese_old_and_new_table_sets_the_new_text_first() -> None:
     assert 'column 1 "改正後" and column 2 "改正前"' in _refusal(data, "page.html")
     assert _points(data, "page.html", "改正後") == [
         (str(n), new.split("　", 1)[1]) for n, (new, _) in enumerate(rows, 1)]
+
+
+_PLACEHOLDER_ROWS = [
+    ("1", "The parties cease all hostilities from the date of signature.",
+     "The parties cease all hostilities within 72 hours of signature."),
+    ("2", "A joint commission monitors the line of contact.", "No equivalent"),
+    ("3", "Prisoners are exchanged on an all-for-all basis.",
+     "Prisoners are exchanged on an all-for-all basis, civilians first."),
+    ("4", "Sanctions are eased step by step.", "No equivalent"),
+    ("5", "A monitoring mission reports every month.",
+     "A monitoring mission reports every week to both parties."),
+    ("6", "Elections take place within a hundred days.",
+     "Elections take place within a hundred and twenty days."),
+]
+
+
+def test_a_word_table_s_column_reads_as_the_same_table_s_in_markdown_and_on_a_page() -> None:
+    """The Word reader cuts its table down by the one reading of a column (comparison's
+    read_column), as the Markdown and page readers do: a placeholder typed plainly in two
+    of the column's cells ("No equivalent") is no point in any of them; the Word reader
+    read it as points 2 and 4."""
+    from tests.plans.intake.test_comparison_tables import _table
+
+    word = docx(para(run("Comparative table")) + _table([_HEAD, *_PLACEHOLDER_ROWS]))
+    markdown = ("| " + " | ".join(_HEAD) + " |\n|---|---|---|\n" + "".join(
+        "| " + " | ".join(row) + " |\n" for row in _PLACEHOLDER_ROWS)).encode()
+    web = page("<table><thead>" + _cells("th", _HEAD) + "</thead><tbody>" + "".join(
+        _cells("td", row) for row in _PLACEHOLDER_ROWS) + "</tbody></table>")
+    expected = [(n, b) for n, _, b in _PLACEHOLDER_ROWS if b != "No equivalent"]
+    assert _points(markdown, "table.md", "3") == expected
+    assert _points(web, "page.html", "3") == expected
+    assert _points(word, "table.docx", "3") == expected

@@ -432,3 +432,17 @@ def test_a_terminal_s_text_in_a_legacy_encoding_says_both() -> None:
     assert "not UTF-8: read as Windows-1251" in messages, messages
     assert any(m.startswith("2 terminal control code(s)") for m in messages), messages
 
+
+
+def test_a_short_text_with_stray_control_characters_is_read_without_them() -> None:
+    """A backspace and a bell copied with a short text from a PDF viewer or a terminal: it
+    was refused as a binary file ("2 control characters in 175"); read, its words without
+    them."""
+    draft = ("1. The parties cease fire along the whole line of contact.\n"
+             "2. Prisoners are exchanged\x08 on an all-for-all basis.\n"
+             "3. Elections are held within one hundred days of the signing.\x07\n")
+    imported = import_bytes(draft.encode(), "draft.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "The parties cease fire along the whole line of contact.",
+        "Prisoners are exchanged on an all-for-all basis.",
+        "Elections are held within one hundred days of the signing."]

@@ -52,3 +52,19 @@ def test_list_number_2_after_a_heading_is_a_list_of_its_own() -> None:
             "The commission meets every month.", "Its reports are published."))
     numbers = [number for number, _ in tree(docx(body, NUMBERING, styles))]
     assert "2(1)" not in numbers, numbers
+
+
+def test_list_number_2_under_a_later_point_goes_on_counting_as_a_sub_list() -> None:
+    """python-docx's "List Number 2" is one list for the whole document: under point 2 it goes
+    on from the 2 it reached under point 1, as Word and LibreOffice show it (LibreOffice's
+    text export reads "3.", "4." set in under point 2). Its "3." was read as top-level point
+    3, and the real point 3 after it as a repeat."""
+    data = _styled(("ListNumber", "The parties cease fire along the whole line."),
+                   ("ListNumber2", "A joint commission monitors the line."),
+                   ("ListNumber2", "It reports to both sides every week."),
+                   ("ListNumber", "Prisoners are exchanged on an all-for-all basis."),
+                   ("ListNumber2", "Lists of names are handed over within ten days."),
+                   ("ListNumber2", "Everyone is released within a month."),
+                   ("ListNumber", "Elections are held within one hundred days."))
+    assert [number for number, _ in tree(data)] == ["1", "1(1)", "1(2)", "2", "2(3)", "2(4)",
+                                                    "3"]

@@ -16,7 +16,8 @@ translation is not one. The columns so paired are the versions; a comments colum
 them is not.
 
 One rule for every reader that sees tables (a Word, OpenDocument or web page's table, a
-Markdown pipe table, in a text or Markdown file): the user chooses the column to read
+Markdown pipe table or a table pasted with its cells set apart by tabs, in a text or
+Markdown file or a mail): the user chooses the column to read
 (``--column``: its number counted from the left, 1 the first, or its header's words);
 without a choice the import stops with one line naming the columns, never merging them and
 never guessing which version the user means (``plandiff diff FILE`` alone compares them).
@@ -255,6 +256,11 @@ class ColumnRow:
     numbered: bool
     lines: tuple[str, ...]
     across: bool = False
+    source: int = 0
+    """The row it is read from (1 the first under the header), for a reader that cuts its
+    own table down (the Word reader)."""
+    opened: bool = False
+    """Its number is one the cell opens with on a line of its own, that line left out."""
 
 
 @dataclass(frozen=True)
@@ -284,11 +290,11 @@ def read_column(table: ComparisonTable, rows: Sequence[Sequence[Sequence[str]]],
     out: list[ColumnRow] = []
     empty = 0
     keys: list[tuple[int, str]] = []
-    for row in rows[1:]:
+    for source, row in enumerate(rows[1:], 1):
         if len(row) != width:
             lines = tuple(line for cell in row for line in cell if line.strip())
             if lines:
-                out.append(ColumnRow("", False, lines, across=True))
+                out.append(ColumnRow("", False, lines, across=True, source=source))
                 keys.append((-1, ""))
             continue
         lines = tuple(line for line in row[at] if line.strip())
@@ -304,11 +310,12 @@ def read_column(table: ComparisonTable, rows: Sequence[Sequence[Sequence[str]]],
                 [(number, (line,)) for number, line in zip(numbers, rest, strict=True)] \
                 if len(numbers) > 1 and len(rest) == len(numbers) else [(numbers[0], rest)]
             for number, said in each:
-                out.append(ColumnRow(number, True, said))
+                out.append(ColumnRow(number, True, said, source=source, opened=True))
                 keys.append(number_key(number))
             continue
         numbered = bool(label) and re.fullmatch(_NUMBER, label) is not None
-        out.append(ColumnRow(label.rstrip(".)") if numbered else label, numbered, lines))
+        out.append(ColumnRow(label.rstrip(".)") if numbered else label, numbered, lines,
+                             source=source))
         keys.append((-1, ""))
     reordered = bool(keys) and min(keys)[0] >= 0 and keys != sorted(keys)
     if reordered:

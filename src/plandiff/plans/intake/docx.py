@@ -44,10 +44,10 @@ from typing import Any
 
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.comparison import (
+    ColumnRow,
     column_note,
-    no_table_problem,
     number_key,
-    opening_numbers,
+    read_column,
     stacked_header,
     version_column,
 )
@@ -542,11 +542,10 @@ class _Reader:
         if heading:
             self.outer = None  # a heading: a list after it is no other list's sub-list
         if num_id is not None and num_id != "0":
-            number = self.list_number(num_id, ilvl)
+            number = self.list_number(num_id, ilvl, self.nested(num_id, ilvl))
             if number is not None:
                 prefix, unknown = number
                 self.fallback.update(dict.fromkeys(unknown))
-                prefix = self.nested(num_id, ilvl) + prefix
         elif lead or self.row_number:  # an AUTONUM or LISTNUM field's, or the row's number
             prefix, self.row_number = lead or self.row_number, ""
         elif heading == 0:
@@ -653,31 +652,38 @@ class _Reader:
                 return True
         return False
 
-    def nested(self, num_id: str, ilvl: int) -> str:
-        """The indentation of a list's first level set deeper in than the first level of the
-        list numbered before it (python-docx's "List Number 2", a list of its own at half an
+    def nested(self, num_id: str, ilvl: int) -> bool:
+        """Whether a list's first level is set deeper in than the first level of the list
+        numbered before it (python-docx's "List Number 2", a list of its own at half an
         inch, under "List Number" at a quarter): a level deeper, as Word shows it, so that
         its "1." is a sub-point of the point above, not a new list. Any other first level is
         the outer list from there on."""
         found = self.numbering.level(num_id, 0)
         if ilvl != 0 or found is None:
-            return ""
+            return False
         indent = found[1].indent
         if self.outer is not None and self.outer[0] != num_id \
                 and indent >= self.outer[1] + _NESTED_INDENT:
-            return "  "
+            return True
         self.outer = (num_id, indent)
-        return ""
+        return False
 
-    def list_number(self, num_id: str, ilvl: int) -> tuple[str, list[str]] | None:
+    def list_number(self, num_id: str, ilvl: int,
+                    nested: bool = False) -> tuple[str, list[str]] | None:
         """The number Word shows for the next paragraph of list ``num_id`` at level
         ``ilvl`` (counted), and the formats in it the reader does not know; None when the
-        list or level is not defined."""
+        list or level is not defined. A ``nested`` list's first level is shown as a second
+        level's (``(3)``, ``c)``): Word counts such a list on through the whole document
+        (LibreOffice's text export reads "3." under the next point too), and its "3." is
+        the point's sub-point, not top-level point 3."""
         counters = self.numbering.advance(num_id, ilvl)
         found = self.numbering.level(num_id, ilvl)
         if counters is None or found is None:
             return None
         levels = self.numbering.abstract.get(found[0], {})
+        if nested:
+            return (marker(found[1], 1, {1: counters.get(ilvl, found[1].start)},
+                           {1: found[1]}), unknown_formats(found[1], levels))
         return marker(found[1], ilvl, counters, levels), unknown_formats(found[1], levels)
 
     def number_cell(self, cell: Any) -> str:
@@ -765,13 +771,17 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
 
 def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
     """Each comparison table of the body (:func:`~.comparison.comparison_table`) cut down to
-    the version column ``column`` names: its header row and the other columns removed, the
-    rows empty in that column too; a first column of numbers stays, one of labels goes when
-    the cells open with their own numbers (plandiff's synopsis: ``Clause | version | …``).
+    the version column ``column`` names, as :func:`~.comparison.read_column` reads it (the
+    one reading every reader's table goes through; its rows map back to the table's by
+    ``source``): its header row and the other columns removed, the rows empty in that
+    column (or holding a placeholder) too, but for a number only a Word list draws; a
+    first column of numbers stays, one of labels goes when the cells open with their own
+    numbers (plandiff's synopsis: ``Clause | version | …``).
     In the cells kept, words struck through (a redline set as formatting: the older text's)
     and a cell's remarks in italics (``(modified)``, ``not in this version``) and its flags
-    (``⚑ …``) are left out. Raises when a table is found and no column chosen, or a column
-    is chosen and no table found. What the structure report says of it."""
+    (``⚑ …``) are left out. Raises when a table is found and no column chosen (a column
+    chosen and no table found is refused by the caller, :mod:`.formats`). What the
+    structure report says of it."""
     tables = [table for table in body.iter(f"{W}tbl")
               if not any(local(up) == "tbl" for up in table.iterancestors())]
     said: list[str] = []
@@ -782,30 +792,35 @@ def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
         if chosen is None:
             continue
         found, at = chosen
-        struck = empty = 0
         for head in rows[:heads]:
             head.getparent().remove(head)
+        body = rows[heads:]
+        width = len(found.headers)
+        struck = sum(_cell_remarks_removed(_cells(row)[at]) for row in body
+                     if len(_cells(row)) == width)
+        read = read_column(found, [[[header] for header in found.headers],
+                                   *([_row_cells_of(cell) for cell in _cells(row)]
+                                     for row in body)], at)
+        shown: dict[int, list[ColumnRow]] = {}
+        for part in read.rows:
+            shown.setdefault(part.source, []).append(part)
         numbered: list[tuple[tuple[int, str], Any]] = []
-        for row in rows[heads:]:
+        for source, row in enumerate(body, 1):
             cells = _cells(row)
-            if len(cells) != len(found.headers):
+            if len(cells) != width:
                 numbered.append(((-1, ""), row))  # kept in place: no reordering
                 continue  # a heading across the table (a part's title): read as it is
-            struck += _cell_remarks_removed(cells[at])
-            lines = [line for line in _row_cells_of(cells[at]) if line]
-            label = _row_cells_of(cells[0])
+            parts = shown.get(source)
             keep = {at} if 0 in found.versions else {0, at}  # no number column, or one
-            if not lines:
-                empty += 1
-                if label or 0 in found.versions:
+            if parts is None:  # empty in the column, or a placeholder (comparison)
+                if _row_cells_of(cells[0]) or 0 in found.versions:
                     row.getparent().remove(row)
                     continue
                 keep = {0}  # a number only a Word list draws: still counted, as Word does
                 numbered.append(((-1, ""), row))
-            elif at != 0 and 0 not in found.versions and label and (
-                    numbers := opening_numbers(lines[0])) and not opening_numbers(label[0]):
-                _number_moved(cells[at], cells[0], numbers,  # Clause | 1⏎text: 1 | text
-                              len(lines) - 1 == len(numbers))
+            elif parts[0].opened:  # Clause | 1⏎text: 1 | text
+                numbers = tuple(part.label for part in parts)
+                _number_moved(cells[at], cells[0], numbers, len(numbers) > 1)
                 numbered.append((number_key(numbers[0]), row))
             else:
                 numbered.append(((-1, ""), row))
@@ -813,9 +828,8 @@ def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
                 if index not in keep:
                     cell.getparent().remove(cell)
         reordered = _in_number_order(numbered)
-        said.append(column_note(found, at, empty=empty, struck=struck, reordered=reordered))
-    if column is not None and not said:
-        raise no_table_problem(column, display)
+        said.append(column_note(found, at, empty=read.empty, struck=struck,
+                                reordered=reordered))
     return tuple(said)
 
 

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
-from plandiff.plans.intake.comparison import COLUMN_RULE
+from plandiff.plans.intake.comparison import COLUMN_RULE, no_table_problem
 from plandiff.plans.intake.feeds import is_feed
 from plandiff.plans.intake.lines import DraftFormat, DraftLines, Line, RevisionView
 from plandiff.plans.intake.mail import is_mail, mail_body
@@ -288,8 +288,9 @@ def view_problem(display: str, described: str) -> InputError:
 def column_problem(display: str, described: str) -> InputError:
     """``--column`` asked of a draft whose reader sees no comparison tables."""
     return input_problem(display, "--column reads one version of a comparison table in a Word "
-                         "or OpenDocument file, a web page or a Markdown table (.docx, .doc, "
-                         f".rtf, .odt, .fodt, .html, .mhtml, .md, .txt); this is {described}",
+                         "or OpenDocument file, a web page, a Markdown table or one pasted "
+                         "with tabs (.docx, .doc, .rtf, .odt, .fodt, .html, .mhtml, .md, "
+                         f".txt, .eml); this is {described}",
                          rule=COLUMN_RULE)
 
 
@@ -303,7 +304,11 @@ def _read(fmt: DraftFormat, data: bytes, display: str, limits: Limits,
         raise column_problem(display, _described(fmt))
     if view is not RevisionView.ACCEPTED and fmt not in _REVISIONS:
         raise view_problem(display, _described(fmt))
-    return READERS[fmt](data, display, limits, view, column)
+    draft = READERS[fmt](data, display, limits, view, column)
+    if column is not None and not draft.compared:
+        # the one place that says it, whichever reader looked for the table
+        raise no_table_problem(column, display)
+    return draft
 
 
 _REVISIONS = frozenset({DraftFormat.DOCX, DraftFormat.ODT})

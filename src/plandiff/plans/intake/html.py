@@ -64,7 +64,6 @@ from itertools import pairwise
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.asides import ASIDE_LINE, COMMENT_BUTTON
 from plandiff.plans.intake.cleaning import plain_spaces
-from plandiff.plans.intake.comparison import no_table_problem
 from plandiff.plans.intake.csscounters import LIST_STYLES
 from plandiff.plans.intake.dating import dated_entry, page_dates
 from plandiff.plans.intake.embedded import embedded_article
@@ -1429,8 +1428,6 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     structured, structured_from = found if found is not None else (None, "")
     dates = page_dates(page, saved, text)
     if root is None:
-        if column is not None:
-            raise no_table_problem(column, display)
         return DraftLines(DraftFormat.HTML, (), notes=said, structured=structured,
                           structured_from=structured_from, dates=dates,
                           warnings=(("", garbled),) if garbled else ())

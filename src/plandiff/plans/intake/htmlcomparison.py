@@ -18,7 +18,6 @@ from html import escape
 from plandiff.plans.intake.comparison import (
     ColumnRead,
     column_note,
-    no_table_problem,
     read_column,
     stacked_header,
     version_column,
@@ -135,7 +134,8 @@ def _written(read: ColumnRead) -> str:
 def comparison_tables(root: Element, column: str | None, display: str) -> tuple[str, ...]:
     """Each comparison table in ``root`` replaced by the version column ``column`` names
     (:func:`~.comparison.read_column`); what the structure report says of each. Raises when
-    a table is found and no column chosen, or a column is chosen and no table found."""
+    a table is found and no column chosen (a column chosen and no table found is refused by
+    the caller, :mod:`.formats`)."""
     said: list[str] = []
     for table in root.select("table"):
         if any(not inner.same(table) for inner in table.select("table")):
@@ -156,6 +156,4 @@ def comparison_tables(root: Element, column: str | None, display: str) -> tuple[
         table.replace_with_html(_written(read))
         said.append(column_note(found, at, empty=read.empty, struck=struck,
                                 reordered=read.reordered))
-    if column is not None and not said:
-        raise no_table_problem(column, display)
     return tuple(said)

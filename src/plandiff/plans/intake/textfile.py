@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import quopri
 import re
+from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
 
@@ -21,9 +22,9 @@ from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.autonumbers import auto_numbers
 from plandiff.plans.intake.columns import pasted_columns
 from plandiff.plans.intake.comparison import (
+    ColumnRead,
     ComparisonTable,
     column_note,
-    no_table_problem,
     read_column,
     version_column,
 )
@@ -370,7 +371,14 @@ def _comparison(block: list[Line], column: str | None, display: str
         return None
     found, at = chosen
     read = read_column(found, grid, at)
-    where = block[0].where
+    struck = sum(row[at][1] for row in read_rows[1:] if len(row) == len(found.headers))
+    return _column_lines(read, block[0].where), column_note(
+        found, at, empty=read.empty, struck=struck, reordered=read.reordered), found
+
+
+def _column_lines(read: ColumnRead, where: str) -> list[Line]:
+    """The rows of a comparison table's column as a text writes points (``3. text``), a
+    blank line after each."""
     out: list[Line] = []
     for row in read.rows:
         lines = list(row.lines)
@@ -379,9 +387,7 @@ def _comparison(block: list[Line], column: str | None, display: str
         elif row.label and not row.across:
             lines[0] = f"{row.label} {lines[0]}"
         out.extend([*(Line(line, where) for line in lines), Line("", where)])
-    struck = sum(row[at][1] for row in read_rows[1:] if len(row) == len(found.headers))
-    return out, column_note(found, at, empty=read.empty, struck=struck,
-                            reordered=read.reordered), found
+    return out
 
 
 _LEGEND_ITEM = re.compile(r"^[ \t]*(?P<num>[0-9]{1,2})[.)][ \t]+")
@@ -403,6 +409,35 @@ def _legend(lines: list[Line], table: ComparisonTable) -> list[int]:
     return [index for index, _ in last] if named else []
 
 
+def _tab_tables(lines: tuple[Line, ...], column: str | None, display: str
+                ) -> tuple[tuple[Line, ...], tuple[str, ...]]:
+    """Comparison tables pasted as text, their cells set apart by tabs (a table copied out
+    of Word, a spreadsheet or a web page into a mail or a .txt: ``No.⇥Draft of 10 March⇥Draft
+    of 2 April``), each read in the version column ``column`` names (:mod:`.comparison`,
+    the one rule); with what the structure report says of each. A table is a run of lines
+    each holding a tab; a row of fewer cells than its header lost its empty last ones (a
+    mail client strips the tabs at a line's end). Any other run (a list typed ``3⇥Sanctions
+    …``) is unchanged. Raises when a table is found and no column chosen."""
+    out: list[Line] = []
+    said: list[str] = []
+    for tabbed, group in itertools.groupby(lines, key=lambda line: "\t" in line.text):
+        block = list(group)
+        grid = [[[cell] if cell else [] for cell in (" ".join(part.split())
+                                                      for part in line.text.split("\t"))]
+                 for line in block] if tabbed and len(block) >= 3 else []
+        width = len(grid[0]) if grid else 0
+        grid = [row + [[]] * (width - len(row)) for row in grid]
+        chosen = version_column(grid, column, display) if grid else None
+        if chosen is None:
+            out.extend(block)
+            continue
+        found, at = chosen
+        read = read_column(found, grid, at)
+        out.extend(_column_lines(read, block[0].where))
+        said.append(column_note(found, at, empty=read.empty, reordered=read.reordered))
+    return tuple(out), tuple(said)
+
+
 def _pipe_tables(lines: tuple[Line, ...], column: str | None = None, display: str = ""
                  ) -> tuple[tuple[Line, ...], int, tuple[str, ...]]:
     """Markdown (pipe) tables as rows of text: the delimiter row left out, the header row
@@ -412,7 +447,8 @@ def _pipe_tables(lines: tuple[Line, ...], column: str | None = None, display: st
     line of its own under it; with how many rows were read. A table is the run of lines
     holding ``|`` around a delimiter row; text without one is unchanged. A comparison table
     is read in the column ``column`` names (:func:`_comparison`), with what the structure
-    report says of it; raises when a column is chosen and no such table found."""
+    report says of it (a column chosen and no such table found is refused by the caller,
+    :mod:`.formats`)."""
     out: list[Line] = []
     rows = 0
     said: list[str] = []
@@ -453,8 +489,6 @@ def _pipe_tables(lines: tuple[Line, ...], column: str | None = None, display: st
                 rows += 1
                 out.append(Line(" ".join(cells[:2]), line.where))
                 out.extend(Line(cell, line.where) for cell in cells[2:])
-    if column is not None and not said:
-        raise no_table_problem(column, display)
     return tuple(out), rows, tuple(said)
 
 
@@ -522,6 +556,16 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     # pages end with a form feed in a copy made page by page (pdftotext)
     breaks = {n for n, raw in enumerate(text.splitlines(keepends=True), 1)
               if raw.endswith("\f")} if "\f" in text else set()
+    # a comparison table pasted with its tabs, read before they become spaces
+    tabbed_lines, tabbed = _tab_tables(tuple(Line(raw, f"line {n}") for n, raw in
+                                             enumerate(text.splitlines(), 1)), column, display)
+    if tabbed:
+        draft = replace(draft, lines=tuple(Line(line.text.expandtabs(4), line.where)
+                                           for line in tabbed_lines))
+        first: dict[str, int] = {}
+        for at, line in enumerate(draft.lines, 1):
+            first.setdefault(line.where, at)
+        breaks = {first[f"line {n}"] for n in breaks if f"line {n}" in first}
     lines, cues = subtitle_lines(draft.lines)
     if cues:
         notes += (f"subtitles ({cues} timed captions): read as the words spoken, one line a "
@@ -577,6 +621,7 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
         notes += (f"{auto} auto-numbered list item(s) ('#.', as reStructuredText writes "
                   "them): numbered as docutils numbers them, from 1 in each list",)
     lines, rows, compared = _pipe_tables(lines, column, display)
+    compared = tabbed + compared
     notes += compared
     if fmt is DraftFormat.MARKDOWN:  # after the tables: an escaped "\|" is no cell's end
         lines, escaped = _unescaped(lines)
