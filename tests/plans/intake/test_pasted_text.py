@@ -497,3 +497,14 @@ def test_a_point_s_number_in_its_box_next_to_a_repeated_status_stays() -> None:
             "3\nMonitors watch the line from both sides.\nAGREED\n")
     imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
     assert [p.number for p in imported.plan.points] == ["1", "2", "3"]
+
+
+def test_sub_points_numbered_on_from_another_list_say_so_without_the_partial_advice() -> None:
+    """Sub-points that start at (3) (a list Word numbers on through the document) are
+    warned of as sub-points: --partial and --covers speak of the version's points, not of
+    a point's list, so the warning does not offer them."""
+    text = ("1. First point.\n2. Second point:\n(3) a sub-point numbered on;\n(4) another one.\n"
+            "3. Third point.\n")
+    report = "\n".join(import_bytes(text.encode(), "sub.txt", ".txt", REQUEST).report.lines())
+    assert "sub-point 2(3) opens the list under 2: its numbering starts at 3, not 1" in report
+    assert "--partial" not in report

@@ -239,7 +239,9 @@ def _value(label: str) -> int | None:
 
 
 def _sequence(nodes: Sequence[Node], what: str, out: list[Finding], *,
-              first_expected: bool) -> None:
+              first_expected: bool, under: str = "") -> None:
+    """Findings on the numbering of ``nodes`` (the points, or the sub-points ``under`` one
+    point): a start other than 1 (when ``first_expected``), repeats, steps back, gaps."""
     previous: Node | None = None
     for node in nodes:
         value = _value(node.label) if node.style in ("top", "paragraph", "paren-digit") \
@@ -249,7 +251,12 @@ def _sequence(nodes: Sequence[Node], what: str, out: list[Finding], *,
                 previous = None  # an article inserted after the one before (14¹, 14a) keeps
             continue  # the count going: 15 follows 14
         if previous is None:
-            if first_expected and value != 1:
+            if first_expected and value != 1 and what != "point":
+                # --partial and --covers speak of the version's points, not of a point's list
+                out.append(Finding(node.where, f"{what} {node.number} opens the list under "
+                                   f"{under}: its numbering starts at {value}, not 1", True,
+                                   "start"))
+            elif first_expected and value != 1:
                 out.append(Finding(node.where, f"numbering starts at {value}, not 1 (use "
                                    "--partial or --covers if the text covers only part of "
                                    "the version)", True, "start"))
@@ -345,7 +352,8 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
         for parent in node.walk():
             subs = [c for c in parent.children if c.style in ("paragraph", "paren-digit")]
             if subs:
-                _sequence(subs, "sub-point", findings, first_expected=True)
+                _sequence(subs, "sub-point", findings, first_expected=True,
+                          under=parent.number)
     lengths = [len(n.text) for n in parse.points]
     if len(lengths) >= 4:
         median = statistics.median(lengths)
