@@ -772,6 +772,12 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "Ukraine, the United States and Russia run the plant together.", []),
     ("Ни одна из сторон не может менять линию силой.", "Стороны вправе менять линию силой.",
      [("modality", "не может", "вправе")]),
+    # (session 31) digits mixed with kanji scales, as a Japanese press copy writes amounts
+    ("ロシア軍は兵員3千500人を撤収する。", "ロシア軍は兵員3500人を撤収する。", []),
+    ("監視団は１万２千人とする。", "監視団は12,000人とする。", []),
+    ("基金は2億5千万ドルとする。", "基金は2.5億ドルとする。", []),
+    ("ロシア軍は兵員3千500人を撤収する。", "ロシア軍は兵員4千500人を撤収する。",
+     [("number", "3千500人", "4千500人")]),
     *HEDGED,
 ]
 

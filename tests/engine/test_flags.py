@@ -771,6 +771,26 @@ def test_oku_is_a_hundred_million() -> None:
     assert flags("基金は1兆ドルとする。", "基金は10000億ドルとする。") == []
 
 
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a Japanese press copy mixes digits and kanji scales: 3千500人 is 3,500, 1万2千人 12,000,
+    # 2億5千万ドル $250m, in full-width digits too (it read 3千 and 500人 as two numbers)
+    ("兵員3千500人を撤収する。", "兵員3500人を撤収する。", []),
+    ("兵員３千５００人を撤収する。", "兵員3,500人を撤収する。", []),
+    ("監視団は1万2千人とする。", "監視団は12,000人とする。", []),
+    ("監視団は1万2000人とする。", "監視団は一万二千人とする。", []),
+    ("基金は2億5千万ドルとする。", "基金は2.5億ドルとする。", []),
+    ("兵員3千500人を撤収する。", "兵員4千500人を撤収する。",
+     [("number", "3千500人", "4千500人")]),
+    ("監視団は1万2千人とする。", "監視団は1万5千人とする。",
+     [("number", "1万2千人", "1万5千人")]),
+    ("基金は2億5千万ドルとする。", "基金は3億ドルとする。",
+     [("number", "2億5千万ドル", "3億ドル")]),
+])
+def test_digits_mixed_with_kanji_scales(old: str, new: str,
+                                        expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
 @pytest.mark.parametrize(("old", "new"), [
     # the press names the US by its government (米政府, 米政権, 米側)
     ("米政府の仲介でロシアとNATOが協議する。", "米国の仲介でロシアとNATOが協議する。"),

@@ -128,7 +128,8 @@ CYR_CARDINALS = (
 "сто миллиардов", "шестьсот тысяч", "сорок пять", "двісті мільярдів"."""
 CYR_CARDINAL_WORDS = Lazy(CYR_CARDINALS)
 """``CYR_CARDINALS`` compiled (on first use), for the scan and the key alike."""
-JA_KANJI_NUM = "[一二三四五六七八九十百千]+[万億兆]?"
+JA_KANJI_NUM = "(?:[一二三四五六七八九十百千]+[万億兆])*[一二三四五六七八九十百千]+[万億兆]?"
+"""A number in kanji numerals, with its scales: 六十万, 千億, 一万二千, 二億五千万."""
 CYR_MONTHS = {
     name: i for i, names in enumerate((
         ("січня", "января"), ("лютого", "февраля"), ("березня", "марта"),

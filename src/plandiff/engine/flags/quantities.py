@@ -170,8 +170,9 @@ _SUFFIX_UNIT = (
     r"(?:\s?(?:dollars|euros|pounds|USD|EUR|GBP|%|percent|per cent|per-cent)"
     rf"|\s{TIME_UNIT}|\s?(?:km|kilomet(?:re|er)s?|miles?|square kilomet(?:re|er)s?))"
 )
-_JA_UNIT = (  # "60万人", and "60 万人" as a layout with spaced digits writes it
-    r"(?:[ \u00a0]?(?:万|億|兆|千))*"
+_JA_UNIT = (  # "60万人", and "60 万人" as a layout with spaced digits writes it; digits
+    # after a scale continue the number (3千500人 is 3,500, 1万2000人 12,000)
+    r"(?:[ \u00a0]?(?:万|億|兆|千)(?:[0-9０-９]{1,4}(?![0-9０-９]|[.,．，][0-9０-９]))?)*"
     r"(?:人|名|日間|日|年間|年|か月|カ月|ヶ月|ケ月|箇月|週間|時間|キロメートル|"
     r"キロ|km|％|%|パーセント|米ドル|ドル|ユーロ|円|基|隻|機|両|発)?"
 )

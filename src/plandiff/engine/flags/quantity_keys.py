@@ -71,10 +71,36 @@ def _kanji_value(run: str) -> str:
     return str(total + section + current)
 
 
+_MIXED_RUN = Lazy(r"(?<![0-9.,])[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+                  r"(?:[十百千万億兆]+[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)+[十百千万億兆]*")
+"""Digits with kanji scales between them, as a Japanese press copy writes amounts: 3千500
+(3,500), 1万2000, 2億5千万 (a run whose digits all stand before its scales, 60万 or 8千億,
+is read by the multiplier after it)."""
+_MIXED_PART = Lazy(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[十百千万億兆]")
+
+
+def _mixed_value(run: str) -> str:
+    """A run of digits and kanji scales as digits: 3千500 → 3500, 1万2千 → 12000, 2億5千万 →
+    250000000."""
+    total = section = current = Decimal(0)
+    for part in _MIXED_PART.findall(run):
+        if part in _KANJI_UNITS:
+            section += (current or 1) * _KANJI_UNITS[part]
+            current = Decimal(0)
+        elif part in _KANJI_SCALES:
+            total += ((section + current) or 1) * _KANJI_SCALES[part]
+            section = current = Decimal(0)
+        else:
+            current = Decimal(part.replace(",", ""))
+    return f"{(total + section + current).normalize():f}"
+
+
 def kanji_digits(text: str) -> str:
     """``text`` with its numbers in kanji numerals written in digits (八十万人 → 800000人,
-    百日以内 → 100日以内): a Japanese press copy counts in kanji what a draft counts in
-    digits, and both say one amount."""
+    百日以内 → 100日以内, 3千500人 → 3500人): a Japanese press copy counts in kanji what a
+    draft counts in digits, and both say one amount."""
+    if _MIXED_RUN.search(text) is not None:
+        text = _MIXED_RUN.sub(lambda match: _mixed_value(match.group()), text)
     if _KANJI_RUN.search(text) is None:
         return text
     return _KANJI_RUN.sub(_kanji_digits_of, text)
