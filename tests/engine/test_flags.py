@@ -1454,6 +1454,32 @@ def test_an_alliance_that_is_not_the_alliance_still_flags() -> None:
                                           "Japan acts in alliance with Korea.")
 
 
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the Russian and Ukrainian press write NATO as "альянс" in lower case, as the statements
+    # already pair it; the party flags read "NATO → ∅" (session 30)
+    ("Украина не вступит в НАТО.", "Украина не вступит в альянс.", []),
+    ("Україна не вступатиме до НАТО.", "Україна не вступатиме до альянсу.", []),
+    ("Члены альянса не размещают войска на Украине.",
+     "Члены НАТО не размещают войска на Украине.", []),
+    ("Украина не вступит в альянс.", "Украина не вступит в ЕС.", [("party", "альянс", "ЕС")]),
+    # and never a place, wherever the rewrite puts it ("в альянс" is joining NATO)
+    ("Украина не вступит в НАТО. Санкции против России снимут поэтапно.",
+     "Санкции против России снимут поэтапно, а в альянс Украина не вступит.", []),
+    ("Украина не вступит в НАТО. Санкции против России снимут поэтапно.",
+     "Санкции против России снимут поэтапно, а в Альянс Украина не вступит.", []),
+    # an alliance of some kind, or several, is not the alliance
+    ("Украина не вступит в НАТО.", "Украина не вступит ни в какой военный альянс.",
+     [("party", "НАТО", "")]),
+    ("Україна не вступатиме до НАТО.", "Україна не вступатиме до жодного альянсу.",
+     [("party", "НАТО", "")]),
+    ("Россия не нападёт на НАТО.", "Россия не нападёт на военные альянсы.",
+     [("party", "НАТО", "")]),
+])
+def test_lower_case_alliance_in_cyrillic_is_nato(old: str, new: str,
+                                                 expected: list[tuple[str, str, str]]) -> None:
+    assert [f for f in flags(old, new) if f[0] == "party"] == expected
+
+
 @pytest.mark.parametrize("new", [
     "Ukraine gets short-term access to the European market.",
     "Ukraine gets short-term access to the European Union market.",

@@ -19,6 +19,7 @@ import re
 from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.mention import Mention
 from plandiff.engine.flags.pairing import Map, first_mentions, hunk_of, swapped
+from plandiff.engine.flags.parties import common_nouns
 from plandiff.engine.flags.patterns import Lazy, squash
 from plandiff.plans.entities import shipped_groups, shipped_stands_for
 
@@ -175,7 +176,8 @@ def _stand_ins_dropped(removed: list[Mention], added: list[Mention], olds: list[
                        news: list[Mention], old: str, new: str
                        ) -> tuple[list[Mention], list[Mention]]:
     """The removed and added names, each capital that stands for its state (``stands_for``;
-    not one used as a place: "a missile at Moscow" keeps its flag) read as that state: "a
+    not one used as a place: "a missile at Moscow" keeps its flag; "the alliance" is never
+    one, ``parties.common_nouns``) read as that state: "a
     pact between Moscow, Kyiv and Europe" → "Russia and Ukraine conclude a pact" names the
     same parties but Europe, wherever the rewrite put them; "Moscow hands back the areas" is
     Russia, still there where the other text says "Russian"; "Washington wants …" beside an
@@ -186,7 +188,9 @@ def _stand_ins_dropped(removed: list[Mention], added: list[Mention], olds: list[
 
     def party(mention: Mention, text: str) -> str:
         state = capitals.get(mention.key)
-        return mention.key if state is None or _as_place(mention, text) else state
+        if state is None or (mention.key not in common_nouns() and _as_place(mention, text)):
+            return mention.key
+        return state
 
     def also(mention: Mention, key: str) -> set[str]:
         """The party and the one its adjective may name as well (``_SHARED_ADJECTIVES``)."""
