@@ -646,7 +646,9 @@ def test_a_cyrillic_stand_in_is_a_place_after_a_preposition() -> None:
     from plandiff.engine.flags import polarity
 
     for piece in ("Украина наносит удар по Москве", "Переговоры проходят в Москве",
-                  "Делегації зустрічаються у Києві"):
+                  "Делегації зустрічаються у Києві",
+                  # "from" a place, as "from" in English and "из", "з" are (session 30)
+                  "Войска отходят на 30 км от Москвы", "Війська відходять на 30 км від Києва"):
         terms: set[str] = set()
         words = polarity._SPACED_WORD.findall(piece.casefold())
         polarity._as_actors(piece, polarity._named_stand_ins(words, set()), terms)

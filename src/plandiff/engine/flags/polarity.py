@@ -246,11 +246,11 @@ def _named_stand_ins(words: Iterable[str], names: Iterable[str]) -> set[str]:
 _UK_LETTERS = frozenset("іїєґ")
 _RU_LETTERS = frozenset("ыэёъ")
 _CYR_PLACE = Lazy(
-    r"(?<![\w'’-])(?:(?:в|во|на|по|из|к|ко|до|под|около|возле|близ|через|над|з|із|зі|біля|"
-    r"поблизу)\s+([\w'’]+)|у\s+([\w'’]+і)(?![\w'’]))")
+    r"(?<![\w'’-])(?:(?:в|во|на|по|из|от|к|ко|до|под|около|возле|близ|через|над|з|із|зі|від|"
+    r"біля|поблизу)\s+([\w'’]+)|у\s+([\w'’]+і)(?![\w'’]))")
 """A Cyrillic word used as a place: after a preposition of place or direction ("удар по
-Москве", "в Москве", "до Києва"), or after Ukrainian "у" in the locative ("у Києві"; "у
-Києва" is "Kyiv has")."""
+Москве", "в Москве", "до Києва", "в 30 км от Москвы", "від Києва", as "from" is in
+English), or after Ukrainian "у" in the locative ("у Києві"; "у Києва" is "Kyiv has")."""
 
 
 def _cyrillic_entry(word: str) -> _CyrillicStandIn | None:
