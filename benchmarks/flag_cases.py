@@ -785,6 +785,15 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("Украина не вступит в альянс.", "Украина не вступит в ЕС.", [("party", "альянс", "ЕС")]),
     ("Украина не вступит в НАТО.", "Украина не вступит ни в какой военный альянс.",
      [("party", "НАТО", "")]),
+    # (session 31) a cap elsewhere in a long point does not make "may not exceed" a cap said
+    ("Ukraine's armed forces may not exceed 600,000 personnel. Russian forces near the border"
+     " are capped at 100,000.",
+     "Ukraine's armed forces may exceed 600,000 personnel. Russian forces near the border are"
+     " capped at 100,000.", [("modality", "may not", "may")]),
+    ("Численность ВСУ не должна превышать 600 тысяч человек. Российская группировка у границы"
+     " ограничивается 100 тысячами.",
+     "Численность ВСУ может превышать 600 тысяч человек. Российская группировка у границы"
+     " ограничивается 100 тысячами.", [("modality", "не должна", "может")]),
     *HEDGED,
 ]
 

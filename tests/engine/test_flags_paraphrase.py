@@ -857,6 +857,24 @@ def test_stopping_is_a_negation_in_its_statement(
     ("Численность ВСУ не должна превышать 600 тысяч человек.",
      "Численность Вооружённых сил Украины ограничивается 800 000 человек.",
      [("number", "600 тысяч", "800 000")]),
+    # the cap is read in the statement the prohibition is matched with: a cap elsewhere in a
+    # long point does not cancel a real change (session 30)
+    ("Ukraine's armed forces may not exceed 600,000 personnel. Russian forces near the border"
+     " are capped at 100,000.",
+     "Ukraine's armed forces may exceed 600,000 personnel. Russian forces near the border are"
+     " capped at 100,000.", [("modality", "may not", "may")]),
+    ("Численность ВСУ не должна превышать 600 тысяч человек. Российская группировка у границы"
+     " ограничивается 100 тысячами.",
+     "Численность ВСУ может превышать 600 тысяч человек. Российская группировка у границы"
+     " ограничивается 100 тысячами.", [("modality", "не должна", "может")]),
+    ("Ukraine's armed forces may not exceed 600,000 personnel. Russian forces near the border"
+     " are capped at 100,000.",
+     "Ukraine's armed forces number 600,000 personnel. Russian forces near the border are"
+     " capped at 100,000.", [("modality", "may not", "")]),
+    # and the cap said in the matched statement still says the same, in a long point too
+    ("Ukraine's armed forces may not exceed 600,000 personnel. Elections are held in 100 days.",
+     "Elections are held in 100 days. Ukraine's armed forces are capped at 600,000 personnel.",
+     []),
 ])
 def test_a_prohibition_to_exceed_is_a_cap(old: str, new: str,
                                           expected: list[tuple[str, str, str]]) -> None:
@@ -869,6 +887,10 @@ def test_a_prohibition_to_exceed_is_a_cap(old: str, new: str,
     ("兵力は60万人を超えることはできない。", "兵力は60万人を上限とする。", []),
     ("兵力は60万人を超えてはならない。", "兵力は60万人以上とする。",
      [("number", "60万人を超えてはならない", "60万人以上"), ("modality", "てはならない", "する")]),
+    ("兵力は60万人を超えてはならない。国境付近のロシア軍は10万人を上限とする。",
+     "兵力は60万人を超えることができる。国境付近のロシア軍は10万人を上限とする。",
+     [("number", "60万人を超えてはならない", "60万人を超え"),
+      ("modality", "てはならない", "ことができる")]),
 ])
 def test_a_japanese_prohibition_to_exceed_is_a_ceiling(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:

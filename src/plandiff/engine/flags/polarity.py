@@ -602,16 +602,34 @@ _CAP = Lazy(
 """A cap stated ("capped at", "limited to", "ограничивается", "обмежується", 上限)."""
 
 
-def _cap_said(mention: Mention, text: str, other: str) -> bool:
+def _cap_said(mention: Mention, text: str, other: str, there: tuple[int, int]) -> bool:
     """Whether a negative modal of ``text`` forbids exceeding a number ("may not exceed
     600,000", "не должна превышать 600 тысяч", 60万人を超えてはならない) that the other text
-    states as a cap ("capped at 600,000", "ограничивается 600 000", 60万人を上限とする): one
-    limit in other words, whether the other text has no modal there or a plain or obliging
-    one ("shall be capped", 上限とする). The number itself is compared as quantities are."""
+    states as a cap ("capped at 600,000", "ограничивается 600 000", 60万人を上限とする) in
+    the statement ``there`` falls in (the span across from the modal, or its counterpart):
+    one limit in other words, whether the other text has no modal there or a plain or
+    obliging one ("shall be capped", 上限とする). A cap elsewhere in a long point says
+    nothing of this one. The number itself is compared as quantities are."""
+    if not _negative(mention.key):
+        return False
     exceeds = (text[max(0, mention.start - 8):mention.start].endswith(_JA_EXCEED)
                if mention.text[:1] >= "\u3040" else
                _EXCEED_AFTER.match(text, mention.end) is not None)
-    return _negative(mention.key) and exceeds and _CAP.search(other) is not None
+    return exceeds and _CAP.search(other, *_statement(other, *there)) is not None
+
+
+_STATEMENT_END = Lazy(r"[.!?;](?=\s|$)|[。！？；\n]")
+"""Where a statement ends: a full stop, "!", "?" or ";" before a blank (not "3.5"), their
+Japanese forms, a line break."""
+
+
+def _statement(text: str, start: int, end: int) -> tuple[int, int]:
+    """The statements of ``text`` that hold ``start:end``, whole."""
+    begin = 0
+    for match in _STATEMENT_END.finditer(text, 0, start):
+        begin = match.end()
+    after = _STATEMENT_END.search(text, max(end, begin))
+    return begin, len(text) if after is None else after.end()
 
 
 _JA_EXCEED = ("超え", "超えることは", "超えることが", "超える")
@@ -927,8 +945,10 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
     pairs, removed, added = pair_mentions(modals[0], modals[1], mapping)
     for before, after in pairs:
         if before.key == after.key or {before.key, after.key} <= _ONE_PROHIBITION \
-                or (_cap_said(before, old, new) and not _negative(after.key)) \
-                or (_cap_said(after, new, old) and not _negative(before.key)) \
+                or (_cap_said(before, old, new, (after.start, after.end))
+                    and not _negative(after.key)) \
+                or (_cap_said(after, new, old, (before.start, before.end))
+                    and not _negative(before.key)) \
                 or _prohibition_undertaken(before.key, new, after.key) \
                 or _prohibition_undertaken(after.key, old, before.key):
             continue
@@ -950,7 +970,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
             key = _refraining(mention, old if side == 0 else new)
             if mention.key in keys or _prohibition_undertaken(key, new if side == 0 else old):
                 continue
-            if _cap_said(mention, *((old, new) if side == 0 else (new, old))):
+            if _cap_said(mention, *((old, new) if side == 0 else (new, old)),
+                         mapping.across(side, mention.start, mention.end)):
                 continue
             if mention.key not in _STRONG_MODALS and (
                     mention.key not in _HEDGES or not mapping.hunks
