@@ -519,11 +519,16 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     # not to exclude (排除しない), not to rule out, is to allow
     ("停戦監視への第三国の参加を排除しない。", "停戦監視への第三国の参加を可能とする。", []),
     ("停戦監視への第三国の参加を排除しない。", "停戦監視への第三国の参加を排除する。",
-     [("negation", "", "排除")]),
+     [("negation", "排除しない", "排除")]),
     ("A role for third states in monitoring is not ruled out.",
      "A role for third states in monitoring is possible.", []),
     ("A role for third states in monitoring is not ruled out.",
-     "A role for third states in monitoring is ruled out.", [("negation", "", "ruled out")]),
+     "A role for third states in monitoring is ruled out.",
+     [("negation", "not ruled out", "ruled out")]),
+    # (session 31) a negation put before a negative word shows with it
+    ("Участь третіх країн у моніторингу виключається.",
+     "Участь третіх країн у моніторингу не виключається.",
+     [("negation", "виключається", "не виключається")]),
     # Russian and Ukrainian negation by meaning: a refusal (отказ, відмова), a ban (запрет,
     # заборона), a guarantee that stops holding, "non-nuclear" in one word (безъядерный,
     # без'ядерний); a press copy saying it with "не" says the same, one without it does not

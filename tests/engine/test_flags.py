@@ -394,7 +394,8 @@ def test_the_same_in_other_words_raises_no_flag(old: str, new: str) -> None:
      ("modality", "may", "may not")),
     ("Россия не размещает войска.", "Россия размещает войска.", ("negation", "не", "")),
     ("Russia hinders Ukraine's use of the Dnipro.",
-     "Russia does not hinder Ukraine's use of the Dnipro.", ("negation", "hinders", "")),
+     "Russia does not hinder Ukraine's use of the Dnipro.",
+     ("negation", "hinders", "not hinder")),
     ("Strikes on Kyiv stop at once.", "Strikes on Kharkiv stop at once.",
      ("party", "Kyiv", "Kharkiv")),
 ])

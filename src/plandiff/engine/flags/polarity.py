@@ -1000,10 +1000,39 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
                                                u.mention)))]
         for mention in [*sorted(lone, key=lambda m: m.start), *rest, *hindering]:
             if polarity.take(group(side, mention), 1 if side else -1):
+                twin = None if mention.key != "lexical" else _negated_twin(
+                    mention, (old, new)[1 - side], [*negations[1 - side], *(
+                        m for m in modals[1 - side] if _negative(m.key))], lexical[1 - side])
+                if twin is not None:  # "виключаються" → "не виключаються"
+                    phrase = (old, new)[1 - side][twin[0]:twin[1]]
+                    flag = Flag(FlagKind.NEGATION, *((mention.text, phrase) if side == 0 else
+                                                     (phrase, mention.text)))
+                    out.append((twin[0] if side == 0 else mention.start, flag))
+                    continue
                 flag = Flag(FlagKind.NEGATION, *((mention.text, "") if side == 0 else
                                                  ("", mention.text)))
                 out.append((mapping.lo(mention.start) if side == 0 else mention.start, flag))
     return out
+
+
+def _negated_twin(word: Mention, other: str, negations: Sequence[Mention],
+                  lexical: dict[int, str]) -> tuple[int, int] | None:
+    """Where the other text negates the negative word ``word`` says ("виключаються" against
+    "не виключаються", "ruled out" against "not ruled out", 排除する against 排除しない): the
+    span of that negation and the word, which is what a reader sees come or go; None when the
+    other text does not say the word negated."""
+    stem = word.text.casefold()[:_STEM] if word.text[:1] < "\u3041" else word.text
+    for start, found in lexical.items():
+        if (found.casefold()[:_STEM] if found[:1] < "\u3041" else found) != stem:
+            continue
+        end = start + len(found)
+        for negation in negations:
+            if negation.end <= start <= negation.end + 30 and not any(
+                    ch in ".;!?" for ch in other[negation.end:start]):
+                return negation.start, end
+            if found[:1] >= "\u3041" and end <= negation.start <= end + 4:
+                return start, negation.end
+    return None
 
 
 __all__ = ["polarity_flags"]
