@@ -799,6 +799,13 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      " ограничивается 100 тысячами.",
      "Численность ВСУ может превышать 600 тысяч человек. Российская группировка у границы"
      " ограничивается 100 тысячами.", [("modality", "не должна", "может")]),
+    # (session 31) a party of a counted list put for another: the count still holds
+    ("The plant is run by three parties: Ukraine, the US and Russia.",
+     "Ukraine, the United States and Turkey run the plant together.",
+     [("party", "Russia", ""), ("party", "", "Turkey")]),
+    ("The plant is run by three parties: Ukraine, the US and Russia.",
+     "Ukraine and the United States run the plant together.",
+     [("number", "three", ""), ("party", "Russia", "")]),
     *HEDGED,
 ]
 

@@ -932,10 +932,28 @@ def test_parity_and_a_set_day(old: str, new: str, expected: list[tuple[str, str,
      " АЕС.", []),
     ("The plant is run by three parties: Ukraine, the US and Russia.",
      "Ukraine, the United States and Russia run the plant together.", []),
-    # a list changed: the count no longer restates one the other text names, and flags
+    # one party of the list put for another: the parties' flags say what changed, and the
+    # other text still names three ("number: three → ∅" beside them was wrong; session 30)
     ("The plant is run by three parties: Ukraine, the US and Russia.",
      "Ukraine, the United States and Turkey run the plant together.",
-     [("number", "three", ""), ("party", "Russia", ""), ("party", "", "Turkey")]),
+     [("party", "Russia", ""), ("party", "", "Turkey")]),
+    ("Станцію експлуатують три сторони: Україна, США та Росія.",
+     "Станцію спільно експлуатують Україна, США та Туреччина.",
+     [("party", "Росія", "Туреччина")]),
+    # a party left out, with none put for it: the count no longer holds, and flags
+    ("The plant is run by three parties: Ukraine, the US and Russia.",
+     "Ukraine and the United States run the plant together.",
+     [("number", "three", ""), ("party", "Russia", "")]),
+    ("Станцію експлуатують три сторони: Україна, США та Росія.",
+     "Станцію спільно експлуатують Україна та США.",
+     [("number", "три", ""), ("party", "Росія", "")]),
+    # a count given on both sides still compares
+    ("The plant is run by three parties: Ukraine, the US and Russia.",
+     "The plant is run by two parties: Ukraine and the US.",
+     [("number", "three", "two"), ("party", "Russia", "")]),
+    # a list of things, not parties, changed: no party flag says it, so the count does
+    ("The ceasefire has three stages: a truce, talks and elections.",
+     "The ceasefire has stages: a truce and elections.", [("number", "three", "")]),
 ])
 def test_a_count_restating_a_list_of_parties_named_otherwise(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:

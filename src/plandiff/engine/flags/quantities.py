@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Set
 from functools import cache
 
+from plandiff.engine.flags.mention import Mention
 from plandiff.engine.flags.parties import parties
 from plandiff.engine.flags.patterns import (
     ASCII_WORDCH,
@@ -524,7 +525,11 @@ def restates_list(text: str, start: int, end: int, value: str, other: str) -> bo
     count does, so a count the other text drops (…の各州, "the regions of …") or adds
     changes nothing while the list stays; a changed list is the parties' flag. An item the
     other text names as a party in other words ("the US" for "the United States", "США"
-    for "Сполучені Штати") is still named."""
+    for "Сполучені Штати") is still named. A party of the list the other text leaves out
+    while it names as many parties as the count says ("Ukraine, the US and Russia" →
+    "Ukraine, the United States and Turkey") is one party put for another, which the
+    parties' flags say: the count still holds; with fewer or more parties named it does
+    not, and flags ("the three parties" → "Russia and Ukraine")."""
     if not value.isdigit() or not 2 <= int(value) <= 12:
         return False
     items: list[str] = []
@@ -540,16 +545,27 @@ def restates_list(text: str, start: int, end: int, value: str, other: str) -> bo
     if len(items) != int(value) or not all(items):
         return False
     others: set[str] | None = None
+    swapped = False
     for item in items:
         if _stem(item) in other:
             continue
         # a party the other text names in other words ("США", "Сполучені Штати")
-        keys = {m.key for m in parties(item) if not m.key.startswith("name:")}
+        found = parties(item)
+        keys = {m.key for m in found if not m.key.startswith("name:")}
         if others is None:
             others = {m.key for m in parties(other)}
-        if not keys or not keys <= others:
+        if keys and keys <= others:
+            continue
+        if not found or not _whole_party(item, found):
             return False
-    return True
+        swapped = True  # a party left out: the count holds if as many are named
+    return not swapped or (others is not None and len(others) == int(value))
+
+
+def _whole_party(item: str, found: list[Mention]) -> bool:
+    """Whether the list's ``item`` is a party's name and nothing more ("Russia", "the
+    United States", "Росія"): the parties' flags say it came or went."""
+    return any(m.start == 0 and m.end == len(item) for m in found)
 
 
 def _stem(item: str) -> str:
