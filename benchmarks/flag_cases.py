@@ -806,6 +806,10 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("The plant is run by three parties: Ukraine, the US and Russia.",
      "Ukraine and the United States run the plant together.",
      [("number", "three", ""), ("party", "Russia", "")]),
+    # (session 31) two parties swapped in Japanese, where the redline takes both as one change
+    ("ロシアはウクライナに100億ドルを支払う。", "ウクライナはロシアに100億ドルを支払う。",
+     [("party", "ロシア", "ウクライナ"), ("party", "ウクライナ", "ロシア")]),
+    ("ロシアとウクライナが協定を結ぶ。", "ウクライナとロシアが協定を結ぶ。", []),
     *HEDGED,
 ]
 

@@ -744,6 +744,14 @@ def test_a_split_before_a_colon(old: str, new: str,
      [("party", "Russia", "Ukraine"), ("party", "Ukraine", "Russia")]),
     ("Россия платит Украине, а Европа платит США.", "Европа платит Украине, а Россия платит США.",
      [("party", "Россия", "Европа"), ("party", "Европа", "Россия")]),
+    # in Japanese, where the redline takes "ロシアはウクライナ" as one change (it was no flag)
+    ("ロシアはウクライナに100億ドルを支払う。", "ウクライナはロシアに100億ドルを支払う。",
+     [("party", "ロシア", "ウクライナ"), ("party", "ウクライナ", "ロシア")]),
+    ("米国が欧州に監視を委ねる。", "欧州が米国に監視を委ねる。",
+     [("party", "米国", "欧州"), ("party", "欧州", "米国")]),
+    # and a Japanese list put in the other order is none
+    ("ロシアとウクライナが協定を結ぶ。", "ウクライナとロシアが協定を結ぶ。", []),
+    ("米国、欧州、ウクライナが基金を設ける。", "ウクライナ、米国、欧州が基金を設ける。", []),
 ])
 def test_a_list_reordered_is_no_swap(old: str, new: str,
                                      expected: list[tuple[str, str, str]]) -> None:

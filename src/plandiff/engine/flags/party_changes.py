@@ -122,7 +122,43 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
                 and not _same_party(before, after)
                 and not _reordered_list(before, after, olds, news, old, new)):
             out.append((after.start, Flag(FlagKind.PARTY, before.text, after.text)))
+    out.extend(_roles_swapped(olds, news, mapping, old, new))
     return out
+
+
+def _roles_swapped(olds: list[Mention], news: list[Mention], mapping: Map, old: str,
+                   new: str) -> list[tuple[int, Flag]]:
+    """The names one change puts in each other's places, all else in it kept: "ロシアは
+    ウクライナ" → "ウクライナはロシア", where the redline (by characters) takes the two names
+    and the particle between them as one change, as it takes "Russia" → "Ukraine" alone in
+    English. Who does what to whom changed: each name is flagged with the one put in its
+    place. A list put in another order ("ロシアとウクライナ" → "ウクライナとロシア") is no
+    swap (:func:`_reordered_list`)."""
+    out: list[tuple[int, Flag]] = []
+    for hunk in mapping.hunks:
+        before = [m for m in olds if hunk.old_start <= m.start and m.end <= hunk.old_end]
+        after = [m for m in news if hunk.new_start <= m.start and m.end <= hunk.new_end]
+        if (len(before) < 2 or len(before) != len(after)
+                or sorted(m.key for m in before) != sorted(m.key for m in after)
+                or [m.key for m in before] == [m.key for m in after]
+                or _without(old, hunk.old_start, hunk.old_end, before)
+                != _without(new, hunk.new_start, hunk.new_end, after)):
+            continue
+        for gone, came in zip(before, after, strict=True):
+            if gone.key != came.key and not _reordered_list(gone, came, olds, news, old, new):
+                out.append((came.start, Flag(FlagKind.PARTY, gone.text, came.text)))
+    return out
+
+
+def _without(text: str, start: int, end: int, names: list[Mention]) -> str:
+    """``text[start:end]`` with each of ``names`` (inside it, in order) left out: what the
+    change says around them."""
+    parts, at = [], start
+    for mention in names:
+        parts.append(text[at:mention.start])
+        at = mention.end
+    parts.append(text[at:end])
+    return "\x00".join(parts)
 
 
 _LIST_JOINT = Lazy(r"\s*(?:,\s*(?:(?:and|or|и|или|та|і|й|або)\s+)?|(?:and|or|&|и|или|та|і|й|або)"
