@@ -138,6 +138,25 @@ CYR_MONTHS = {
         ("листопада", "ноября"), ("грудня", "декабря")), start=1)
     for name in names
 }
+CYR_MONTH_FORMS = {
+    **CYR_MONTHS,
+    **{name: i for i, names in enumerate((
+        ("січень", "січні", "январь", "январе", "январю"),
+        ("лютий", "лютому", "февраль", "феврале", "февралю"),
+        ("березень", "березні", "март", "марте", "марту"),
+        ("квітень", "квітні", "апрель", "апреле", "апрелю"),
+        ("травень", "травні", "май", "мае", "маю"),
+        ("червень", "червні", "июнь", "июне", "июню"),
+        ("липень", "липні", "июль", "июле", "июлю"),
+        ("серпень", "серпні", "август", "августе", "августу"),
+        ("вересень", "вересні", "сентябрь", "сентябре", "сентябрю"),
+        ("жовтень", "жовтні", "октябрь", "октябре", "октябрю"),
+        ("листопад", "листопаді", "ноябрь", "ноябре", "ноябрю"),
+        ("грудень", "грудні", "декабрь", "декабре", "декабрю")), start=1)
+       for name in names},
+}
+"""The Ukrainian and Russian months in the cases a month of a year takes ("у березні 2026
+року", "в марте 2026 года", "к марту", "до марта", "березень 2026 року"), lower case."""
 SEASONS = "spring|summer|autumn|fall|winter"
 
 
@@ -237,7 +256,8 @@ def squash(text: str) -> str:
 
 
 __all__ = ["ASCII_WORDCH", "CARDINAL", "CARDINALS", "CYR_CARDINALS", "CYR_CARDINAL_WORDS",
-           "CYR_MONTHS", "CYR_SCALES", "CYR_SCALE_WORD", "CYR_TIME_UNIT", "CYR_WORD_VALUES",
+           "CYR_MONTHS", "CYR_MONTH_FORMS", "CYR_SCALES", "CYR_SCALE_WORD", "CYR_TIME_UNIT",
+           "CYR_WORD_VALUES",
            "JA_KANJI_NUM", "JA_TIME_UNIT", "LB", "MONTHS", "MONTH_NAMES", "MONTH_NUMBERS",
            "MONTH_WORD", "NUM", "NUMWORD", "PERIOD_COUNT", "PERIOD_HALF", "RB", "SEASONS",
            "SUBJECT_CAN", "TIME_UNIT", "WORDCH",

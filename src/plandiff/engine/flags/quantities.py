@@ -21,6 +21,7 @@ from plandiff.engine.flags.patterns import (
     CARDINALS,
     CYR_CARDINAL_WORDS,
     CYR_CARDINALS,
+    CYR_MONTH_FORMS,
     CYR_MONTHS,
     CYR_SCALE_WORD,
     CYR_TIME_UNIT,
@@ -114,6 +115,10 @@ _DATE_EN = [
     rf"{LB}(?:on|by|from)\s+(?:a|an)\s+(?:specific|fixed|set|agreed|certain|later)\s+date{RB}",
     # Ukrainian and Russian: "1 березня 2026", "протягом 100 днів", "в течение 100 дней"
     rf"{LB}\d{{1,2}}\s+(?:{'|'.join(CYR_MONTHS)})(?:\s+\d{{4}})?{RB}",
+    # a month of a year: "в марте 2026 года", "у березні 2026 року", "до марта 2026 г."
+    rf"{LB}(?:(?:в|во|у|к|до|с|со|з|із|від|от|после|після|по)\s+)?"
+    rf"(?:{'|'.join(sorted(CYR_MONTH_FORMS, key=lambda m: (-len(m), m)))})\s+(?:19|20)\d{{2}}"
+    rf"(?:\s+(?:(?:року|году|года|рік|год){RB}|[гр]\.)|{RB})",
     # a year, or part of one: "в 2026 году", "до кінця 2026 року", "в первой половине 2026 года",
     # the word abbreviated: "в 2026 г.", "у 2026 р."
     rf"{LB}(?:(?:в|во|у|на|до|к|с|з|від|після|после|наприкінці|протягом|впродовж|"
@@ -274,7 +279,7 @@ def fraction_spans(lowered: str, words: Set[bytes], japanese: bool = False,
 # --- cheap tests that skip a scan which cannot match anything ---------------------------
 
 _DATE_NEEDS = ("y", "y", "y", "rm", "rm", "ym", "p", "tq", "tq", "y", "y", "y", "et", "yn",
-               "k", "s", "x", "dc", "yc", "c", "c", "c")
+               "k", "s", "x", "dc", "yc", "yc", "c", "c", "c")
 """What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all: a
 digit (d), a run of exactly four digits (y: a year, or the year of an ISO date) or of one or
 two (r: a day), a month name (m), a month name right after one of the words that may open a

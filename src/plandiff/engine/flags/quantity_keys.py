@@ -14,7 +14,7 @@ from functools import lru_cache
 from plandiff.engine.flags.patterns import (
     CARDINAL,
     CYR_CARDINAL_WORDS,
-    CYR_MONTHS,
+    CYR_MONTH_FORMS,
     CYR_SCALES,
     CYR_WORD_VALUES,
     MONTH_NAMES,
@@ -508,6 +508,11 @@ def other_reading(text: str) -> str | None:
     return f"{DATE_KEY}{int(y):04d}-{int(a):02d}-{int(b):02d}"
 
 
+_CYR_MONTH = Lazy("(?<![а-яёіїєґ])(" + "|".join(sorted(CYR_MONTH_FORMS, key=lambda m: (-len(m), m)))
+                  + ")(?![а-яёіїєґ])")
+"""A Ukrainian or Russian month, in any case a date gives it."""
+
+
 @lru_cache(maxsize=4096)
 def date_key(text: str) -> str:
     """What a date or deadline says, whatever its spelling: "20 November 2025",
@@ -534,8 +539,8 @@ def date_key(text: str) -> str:
     month = re.search(r"\b(" + MONTH_NAMES.lower() + r")\b", folded)
     month_number = MONTH_NUMBERS[month.group(1)] if month else None
     if month is None:
-        cyrillic = re.search("(" + "|".join(CYR_MONTHS) + ")", folded)
-        month_number = CYR_MONTHS[cyrillic.group(1)] if cyrillic else None
+        cyrillic = _CYR_MONTH.search(folded)
+        month_number = CYR_MONTH_FORMS[cyrillic.group(1)] if cyrillic else None
     if month_number is not None and (year or day):
         parts = [year.group(1) if year else "----", f"{month_number:02d}"]
         if day and (year is None or day.start() != year.start()):
