@@ -816,6 +816,11 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     ("Переговори почнуться у березні 2026 року.", "Переговори почнуться у квітні 2026 року.",
      [("date", "у березні 2026 року", "у квітні 2026 року")]),
     ("Переговоры начнутся в марте 2026 года.", "Переговоры начнутся в марте 2026 г.", []),
+    # (session 31) "is to be held" says what "shall be held" says
+    ("Elections shall be held within 100 days.", "Elections are to be held within 100 days.",
+     []),
+    ("Elections are to be held within 100 days.", "Elections may be held within 100 days.",
+     [("modality", "are to be", "may")]),
     *HEDGED,
 ]
 

@@ -1456,6 +1456,23 @@ def test_an_alliance_that_is_not_the_alliance_still_flags() -> None:
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
+    # "is to be held" is an obligation, as "shall be held" is ("shall → ∅" was raised)
+    ("Elections shall be held within 100 days.", "Elections are to be held within 100 days.",
+     []),
+    ("The zone is to be monitored by the OSCE.", "The zone shall be monitored by the OSCE.", []),
+    ("Elections are to be held within 100 days.", "Elections may be held within 100 days.",
+     [("modality", "are to be", "may")]),
+    ("Foreign troops are not to be stationed in Ukraine.",
+     "Foreign troops shall not be stationed in Ukraine.", []),
+    ("Up to $800bn will be mobilised by 2040.", "Up to $800bn is to be mobilised by 2040.", []),
+    # "is to" before anything but "be" is no modal ("the aim is to end the war")
+    ("The aim is to end the war.", "The aim is ending the war.", []),
+])
+def test_is_to_be_is_shall(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
     # a month of a year in Russian and Ukrainian, in any case ("в марте 2026 года", "у
     # березні 2026 року", "до марта 2026 года"): a date, as "in March 2026" is; it was read as
     # the year alone, and a month that changed raised nothing

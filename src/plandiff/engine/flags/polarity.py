@@ -643,6 +643,23 @@ alter", "must not alter", "shall not alter"; "не могут менять", "н
 менять"; 変えることはできない and 変更してはならない. ("will not" is the future, negated.)"""
 
 
+_PLAIN_KEYS = {"be to": "shall", "be to not": "shall not"}
+"""Modals that say what another says, put for it ("is to be held" for "shall be held"), but
+raise no flag alone (``_STRONG_MODALS`` holds neither)."""
+_PLANNED = {"be to": "will", "be to not": "will not"}
+"""What such a modal says of a plan as well: "is to be mobilised" for "will be mobilised"."""
+
+
+def _plain(key: str) -> str:
+    return _PLAIN_KEYS.get(key, key)
+
+
+def _same_modal(before: str, after: str) -> bool:
+    """Whether two modals' keys say one thing ("is to be" put for "shall" or "will")."""
+    return _plain(before) == _plain(after) or _PLANNED.get(before, before) == _PLANNED.get(
+        after, after)
+
+
 def _negative(key: str) -> bool:
     return key.endswith(" not") or key in ("cannot", "be prohibited from")
 
@@ -944,7 +961,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
     out: list[tuple[int, Flag]] = []
     pairs, removed, added = pair_mentions(modals[0], modals[1], mapping)
     for before, after in pairs:
-        if before.key == after.key or {before.key, after.key} <= _ONE_PROHIBITION \
+        if _same_modal(before.key, after.key) \
+                or {_plain(before.key), _plain(after.key)} <= _ONE_PROHIBITION \
                 or (_cap_said(before, old, new, (after.start, after.end))
                     and not _negative(after.key)) \
                 or (_cap_said(after, new, old, (before.start, before.end))
@@ -963,8 +981,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
         out.append((after.start, Flag(FlagKind.MODALITY, before.text, after.text)))
         if flips:
             polarity.take(group(0, before), change)
-    old_keys = {m.key for m in modals[0]}
-    new_keys = {m.key for m in modals[1]}
+    old_keys = {_plain(m.key) for m in modals[0]}
+    new_keys = {_plain(m.key) for m in modals[1]}
     for side, lone, keys in ((0, removed, new_keys), (1, added, old_keys)):
         for mention in lone:
             key = _refraining(mention, old if side == 0 else new)
