@@ -1473,6 +1473,28 @@ def test_is_to_be_is_shall(old: str, new: str, expected: list[tuple[str, str, st
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
+    # hours in Russian and Ukrainian: "протягом 72 годин" was read as 72 years (годин as
+    # год), "через 72 часа" as the number 72
+    ("Огонь прекращается в течение 72 часов.", "Огонь прекращается в течение трёх суток.", []),
+    ("Вогонь припиняється протягом 72 годин.", "Вогонь припиняється протягом трьох діб.", []),
+    ("Вогонь припиняється протягом 72 годин.", "Вогонь припиняється протягом 48 годин.",
+     [("date", "протягом 72 годин", "протягом 48 годин")]),
+    ("Огонь прекращается через 72 часа после подписания.",
+     "Огонь прекращается через 48 часов после подписания.",
+     [("date", "через 72 часа", "через 48 часов")]),
+    # "сразу после" is "immediately after", as "сразу же" is
+    ("Огонь прекращается сразу после подписания.",
+     "Огонь прекращается через 72 часа после подписания.",
+     [("date", "сразу", "через 72 часа")]),
+    ("Огонь прекращается сразу после подписания.", "Огонь прекращается немедленно после"
+     " подписания.", []),
+])
+def test_cyrillic_hours_and_at_once(old: str, new: str,
+                                    expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
     # a month of a year in Russian and Ukrainian, in any case ("в марте 2026 года", "у
     # березні 2026 року", "до марта 2026 года"): a date, as "in March 2026" is; it was read as
     # the year alone, and a month that changed raised nothing

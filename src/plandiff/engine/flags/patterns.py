@@ -103,9 +103,12 @@ half")."""
 SUBJECT_CAN = r"(?:it|they|we|he|she|one)\s+(?:can|could|is\s+able|are\s+able)"
 """What "as soon as" says "possible" with: "as soon as it can", "as soon as they are able"."""
 CYR_TIME_UNIT = (
-    "(?:днів|дні|день|дня|дней|тижн[а-яіїє]*|недел[а-яё]*|місяц[а-яіїє]*|месяц[а-яё]*|"
-    "рок[а-яіїє]*|рік|років|лет|год[а-яё]*|десятилет[а-яё]*|десятиліт[а-яіїє]*)"
+    "(?:днів|дні|день|дня|дней|суток|сутки|діб|доби|добу|тижн[а-яіїє]*|недел[а-яё]*|"
+    "місяц[а-яіїє]*|месяц[а-яё]*|рок[а-яіїє]*|рік|років|лет|годин[а-яіїє]*|год[а-яё]*|"
+    "часов|часа|час|десятилет[а-яё]*|десятиліт[а-яіїє]*)"
 )
+"""A Russian or Ukrainian unit of time, in any case: days (and сутки, доба: a day of 24
+hours), weeks, months, years, hours (часов; Ukrainian годин, which is no "год", a year)."""
 JA_TIME_UNIT = "(?:日間|日|週間|か月|カ月|ヶ月|ケ月|箇月|ヵ月|年間|年|時間)"
 CYR_WORD_VALUES = cyrillic_values(2, 900, leave_out=frozenset({"семью"}))
 """Russian and Ukrainian number words, in every case, and their values (an apostrophe as

@@ -135,11 +135,11 @@ _UNIT_KEYS = (
     (Lazy(r"\$|usd|dollar|ドル"), "usd"), (Lazy(r"€|eur|ユーロ"), "eur"),
     (Lazy(r"£|gbp|pound"), "gbp"), (Lazy(r"¥|円"), "jpy"),
     (Lazy(r"%|percent|per cent|per-cent|パーセント"), "%"),
-    (Lazy(r"year|年|рок|рік|років|лет|год"), "y"),
+    (Lazy(r"year|年|рок|рік|років|лет|год(?!ин)"), "y"),
     (Lazy(r"month|か月|カ月|ヶ月|ケ月|箇月|ヵ月|місяц|месяц"), "mo"),
     (Lazy(r"fortnight"), "fn"),
-    (Lazy(r"week|週|тижн|недел"), "w"), (Lazy(r"day|日|дн|день|дня"), "d"),
-    (Lazy(r"hour|時間"), "h"),
+    (Lazy(r"week|週|тижн|недел"), "w"), (Lazy(r"day|日|дн|день|дня|сут|діб|доб"), "d"),
+    (Lazy(r"hour|時間|час|годин"), "h"),
     (Lazy(r"km|kilomet|キロ"), "km"), (Lazy(r"mile"), "mi"),
     (Lazy(r"人|名|troop|soldier"), "people"),
 )
@@ -388,7 +388,7 @@ _ASAP = Lazy(r"as soon as (?:possible|practicable|feasible)|promptly|at the earl
              r"якнайшвидше|якомога .*|(?:в|у) найкоротш.*")
 _IMMEDIATELY = Lazy(r"immediately|forthwith|without delay|the (?:very )?moment|直ちに|直後に|"
                     r"即時に?|即座に|遅滞なく|時点で|as soon as|немедленно|незамедлительно|"
-                    r"безотлагательно|сразу же|негайно|невідкладно|одразу|відразу")
+                    r"безотлагательно|сразу же|сразу|негайно|невідкладно|одразу|відразу")
 """"as soon as" before an event ("as soon as every party agrees") is "immediately" ("takes
 effect immediately once all parties agree"); before "possible" or "it can" it is "as soon as
 possible". So is 時点で after a verb's past form ("合意した時点で", when all have agreed)."""
