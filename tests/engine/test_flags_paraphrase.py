@@ -304,6 +304,11 @@ def test_russian_and_ukrainian_negation_by_meaning_raises_nothing(old: str, new:
     # the same words still count: a refusal that became a consent flags
     ("НАТО откажется от дальнейшего расширения.", "НАТО продолжит дальнейшее расширение.",
      [("negation", "откажется", "")]),
+    # the object read past its adjective ("дальнейшего расширения": it was "дальнейшего" only)
+    ("НАТО откажется от дальнейшего расширения.", "НАТО продолжит расширение.",
+     [("negation", "откажется", "")]),
+    ("Ukraine renounces further enlargement claims.", "Ukraine pursues enlargement claims.",
+     [("negation", "renounces", "")]),
     ("Украина остаётся безъядерным государством.", "Украина остаётся ядерным государством.",
      [("negation", "без", "")]),
     # not words that only look alike: "за исключением" (except), "независимость", "ceasefire"

@@ -863,8 +863,28 @@ def _object_kept(text: str, other: str, mention: Mention) -> bool:
     if text[mention.start] >= "\u3041":  # Japanese: the noun before it (加盟を断念する)
         noun = _JA_OBJECT.search(text, max(0, mention.start - 12), mention.start)
         return noun is not None and noun.group(1) in other
-    word = _negated(text, mention.start, mention.end)
-    return bool(word) and re.search(rf"(?<!\w){re.escape(word)}", other.casefold()) is not None
+    lowered = other.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(word)}", lowered) is not None
+               for word in _object_words(text, mention.end))
+
+
+def _object_words(text: str, end: int) -> list[str]:
+    """The term of the first content word after ``end`` (within 60 characters), the object a
+    verb of renouncing governs; and of the next one too when the first is a Russian or
+    Ukrainian adjective ("от дальнейшего *расширения*")."""
+    found: list[str] = []
+    for word in _SPACED_WORD.finditer(text, end, min(len(text), end + 60)):
+        folded = word.group().casefold()
+        term = _TERMS[folded]
+        if term:
+            found.append(term)
+            if _CYR_ADJECTIVE.search(folded) is None:
+                break
+    return found[:2]
+
+
+_CYR_ADJECTIVE = Lazy(r"[а-яёіїєґ]{3,}(?:ого|его|ому|ему|ой|ей|ых|их|ую|юю|ий|ый|ої|ій|ім|им|ым)$")
+"""A Russian or Ukrainian adjective's ending (дальнейшего, нового, подальшого)."""
 
 
 _JA_OBJECT = Lazy(r"([\u4e00-\u9fff\u30a0-\u30ffA-Za-z]{2,})[をの]?$")
