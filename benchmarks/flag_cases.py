@@ -519,11 +519,16 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     # not to exclude (排除しない), not to rule out, is to allow
     ("停戦監視への第三国の参加を排除しない。", "停戦監視への第三国の参加を可能とする。", []),
     ("停戦監視への第三国の参加を排除しない。", "停戦監視への第三国の参加を排除する。",
-     [("negation", "", "排除")]),
+     [("negation", "排除しない", "排除")]),
     ("A role for third states in monitoring is not ruled out.",
      "A role for third states in monitoring is possible.", []),
     ("A role for third states in monitoring is not ruled out.",
-     "A role for third states in monitoring is ruled out.", [("negation", "", "ruled out")]),
+     "A role for third states in monitoring is ruled out.",
+     [("negation", "not ruled out", "ruled out")]),
+    # (session 31) a negation put before a negative word shows with it
+    ("Участь третіх країн у моніторингу виключається.",
+     "Участь третіх країн у моніторингу не виключається.",
+     [("negation", "виключається", "не виключається")]),
     # Russian and Ukrainian negation by meaning: a refusal (отказ, відмова), a ban (запрет,
     # заборона), a guarantee that stops holding, "non-nuclear" in one word (безъядерный,
     # без'ядерний); a press copy saying it with "не" says the same, one without it does not
@@ -772,6 +777,57 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "Ukraine, the United States and Russia run the plant together.", []),
     ("Ни одна из сторон не может менять линию силой.", "Стороны вправе менять линию силой.",
      [("modality", "не может", "вправе")]),
+    # (session 31) digits mixed with kanji scales, as a Japanese press copy writes amounts
+    ("ロシア軍は兵員3千500人を撤収する。", "ロシア軍は兵員3500人を撤収する。", []),
+    ("監視団は１万２千人とする。", "監視団は12,000人とする。", []),
+    ("基金は2億5千万ドルとする。", "基金は2.5億ドルとする。", []),
+    ("ロシア軍は兵員3千500人を撤収する。", "ロシア軍は兵員4千500人を撤収する。",
+     [("number", "3千500人", "4千500人")]),
+    # (session 31) "альянс" in lower case is NATO, as the Russian and Ukrainian press write it;
+    # an alliance of some kind is not
+    ("Украина не вступит в НАТО.", "Украина не вступит в альянс.", []),
+    ("Україна не вступатиме до НАТО.", "Україна не вступатиме до альянсу.", []),
+    ("Украина не вступит в альянс.", "Украина не вступит в ЕС.", [("party", "альянс", "ЕС")]),
+    ("Украина не вступит в НАТО.", "Украина не вступит ни в какой военный альянс.",
+     [("party", "НАТО", "")]),
+    # (session 31) a cap elsewhere in a long point does not make "may not exceed" a cap said
+    ("Ukraine's armed forces may not exceed 600,000 personnel. Russian forces near the border"
+     " are capped at 100,000.",
+     "Ukraine's armed forces may exceed 600,000 personnel. Russian forces near the border are"
+     " capped at 100,000.", [("modality", "may not", "may")]),
+    ("Численность ВСУ не должна превышать 600 тысяч человек. Российская группировка у границы"
+     " ограничивается 100 тысячами.",
+     "Численность ВСУ может превышать 600 тысяч человек. Российская группировка у границы"
+     " ограничивается 100 тысячами.", [("modality", "не должна", "может")]),
+    # (session 31) a party of a counted list put for another: the count still holds
+    ("The plant is run by three parties: Ukraine, the US and Russia.",
+     "Ukraine, the United States and Turkey run the plant together.",
+     [("party", "Russia", ""), ("party", "", "Turkey")]),
+    ("The plant is run by three parties: Ukraine, the US and Russia.",
+     "Ukraine and the United States run the plant together.",
+     [("number", "three", ""), ("party", "Russia", "")]),
+    # (session 31) two parties swapped in Japanese, where the redline takes both as one change
+    ("ロシアはウクライナに100億ドルを支払う。", "ウクライナはロシアに100億ドルを支払う。",
+     [("party", "ロシア", "ウクライナ"), ("party", "ウクライナ", "ロシア")]),
+    ("ロシアとウクライナが協定を結ぶ。", "ウクライナとロシアが協定を結ぶ。", []),
+    # (session 31) a month of a year in Russian and Ukrainian, in any case
+    ("Переговоры начнутся в марте 2026 года.", "Переговоры начнутся в апреле 2026 года.",
+     [("date", "в марте 2026 года", "в апреле 2026 года")]),
+    ("Переговори почнуться у березні 2026 року.", "Переговори почнуться у квітні 2026 року.",
+     [("date", "у березні 2026 року", "у квітні 2026 року")]),
+    ("Переговоры начнутся в марте 2026 года.", "Переговоры начнутся в марте 2026 г.", []),
+    # (session 31) "is to be held" says what "shall be held" says
+    ("Elections shall be held within 100 days.", "Elections are to be held within 100 days.",
+     []),
+    ("Elections are to be held within 100 days.", "Elections may be held within 100 days.",
+     [("modality", "are to be", "may")]),
+    # (session 31) hours and days of 24 hours in Russian and Ukrainian; "сразу после"
+    ("Вогонь припиняється протягом 72 годин.", "Вогонь припиняється протягом трьох діб.", []),
+    ("Вогонь припиняється протягом 72 годин.", "Вогонь припиняється протягом 48 годин.",
+     [("date", "протягом 72 годин", "протягом 48 годин")]),
+    ("Огонь прекращается сразу после подписания.",
+     "Огонь прекращается через 72 часа после подписания.",
+     [("date", "сразу", "через 72 часа")]),
     *HEDGED,
 ]
 

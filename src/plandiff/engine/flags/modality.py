@@ -21,6 +21,11 @@ _EN_MODALS = {
     "could not": "could not", "couldn't": "could not", "could": "could",
     "would not": "would not", "wouldn't": "would not", "would": "would",
     "might": "might", "ought to": "should",
+    # "is to be held": an obligation, as "shall be held" is (not "the aim is to end"); a
+    # key of its own, the same as "shall" when one is put for the other, but no flag alone
+    # (a press text says "is to be held" where a draft says "is held")
+    "is to be": "be to", "are to be": "be to", "is not to be": "be to not",
+    "are not to be": "be to not",
     "is expected to": "be expected to", "are expected to": "be expected to",
     "is obliged to": "be obliged to", "are obliged to": "be obliged to",
     "is obligated to": "be obliged to", "are obligated to": "be obliged to",

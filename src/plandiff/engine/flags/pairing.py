@@ -126,6 +126,28 @@ class Map:
             return n + start - s, n + end - s
         return self.lo(start), self.hi(end)
 
+    def across(self, side: int, start: int, end: int) -> tuple[int, int]:
+        """The span of the other text across from ``start:end`` of the old (``side`` 0) or
+        the new text (1): the other side of the hunks it touches, and of the equal text it
+        holds."""
+        if side == 0:
+            return self.lo(start), max(self.lo(start), self.hi(end))
+        lo = hi = None
+        for hunk in self.hunks:
+            if hunk.new_start <= end and start <= hunk.new_end:
+                lo = hunk.old_start if lo is None else min(lo, hunk.old_start)
+                hi = hunk.old_end if hi is None else max(hi, hunk.old_end)
+        for old_start, old_end, new_start in self._equal_shift:
+            new_end = new_start + old_end - old_start
+            if new_start <= end and start <= new_end:
+                a = old_start + max(start, new_start) - new_start
+                b = old_start + min(end, new_end) - new_start
+                lo = a if lo is None else min(lo, a)
+                hi = b if hi is None else max(hi, b)
+        if lo is None or hi is None:  # pragma: no cover - the spans part both texts
+            return 0, self.old_size
+        return lo, hi
+
     def _exact(self, pos: int) -> int:
         i = bisect_right(self._equal_shift, (pos, 1 << 62, 0)) - 1
         for s, e, n in self._equal_shift[max(i, 0):max(i, 0) + 2]:

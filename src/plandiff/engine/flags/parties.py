@@ -229,6 +229,7 @@ def _scanned_parties(text: str) -> list[Mention]:
     out.extend(_attributive_stand_ins(text, known))
     if not text.isascii():
         out.extend(_joined_abbreviations(text, known))
+        out.extend(_lower_case_cyrillic_nouns(text, known))
     return sorted((m for m in out if not _names_a_source(text, m.start, m.end)),
                   key=lambda m: (m.start, m.end))
 
@@ -271,6 +272,59 @@ def _attributive_stand_ins(text: str, known: list[tuple[int, int]]) -> list[Ment
     return out
 
 
+@cache
+def common_nouns() -> frozenset[str]:
+    """The entities English names only with "the" ("the alliance", "the bloc"): a noun put
+    for a party, never a place ("в альянс" is joining NATO, not a trip)."""
+    return frozenset(
+        entity.id for entity in shipped_entities()
+        if (english := dict(entity.names).get("en", ()))
+        and all(n.casefold().startswith("the ") for n in english))
+
+
+@cache
+def _cyrillic_nouns() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """The Russian and Ukrainian names of the :func:`common_nouns` in lower case, without
+    their "*", with their entities; and a pattern of each in the singular ("альянс",
+    "альянсу", "альянсом")."""
+    nouns: dict[str, str] = {}
+    for entity in shipped_entities():
+        if entity.id not in common_nouns():
+            continue
+        names = dict(entity.names)
+        for name in (*names.get("uk", ()), *names.get("ru", ())):
+            if " " not in name and name.endswith("*"):
+                nouns[name.rstrip("*").casefold()] = entity.id
+    if not nouns:
+        return nouns, None  # pragma: no cover - the shipped table has "Альянс*"
+    stems = "|".join(map(re.escape, sorted(nouns, key=lambda n: (-len(n), n))))
+    return nouns, re.compile(rf"(?<![\w'’-])({stems})(?:а|у|ом|е|і|ові)?(?![\w'’-])")
+
+
+_ONE_OF_MANY_CYR = Lazy(
+    r"(?:[а-яёіїєґ'’-]{2,}(?:ый|ий|ой|ій|ого|его|ому|ему|ым|им|ім|ом|ем)|один|одного|одному"
+    r"|одним|одном|одній|жоден|жодного|жодному|жодним|жодному)\s+$")
+"""A word before such a noun that makes it one of its kind: an adjective or a pronoun
+("военный альянс", "любой альянс", "новий альянс", "жодного альянсу", "ни один альянс")."""
+
+
+def _lower_case_cyrillic_nouns(text: str, known: list[tuple[int, int]]) -> list[Mention]:
+    """Such a noun in lower case ("вступ до альянсу", "в альянс"): the one the text is about,
+    as "the alliance" is in English and "Альянс" written with a capital; not one of many
+    ("военный альянс", "жодного альянсу") nor several ("альянсы")."""
+    nouns, pattern = _cyrillic_nouns()
+    if pattern is None:
+        return []  # pragma: no cover - the shipped table has "Альянс*"
+    out: list[Mention] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if overlaps(known, start, end) or _ONE_OF_MANY_CYR.search(
+                text[max(0, start - 24):start].casefold()):
+            continue
+        out.append(Mention(PARTY, start, end, match.group(), nouns[match.group(1)]))
+    return out
+
+
 _ABBREVIATED = {"米": "united-states", "欧": "europe", "ロ": "russia", "露": "russia",
                 "ウ": "ukraine", "英": "united-kingdom", "仏": "france", "独": "germany",
                 "中": "china"}
@@ -296,4 +350,4 @@ def _joined_abbreviations(text: str, known: list[tuple[int, int]]) -> list[Menti
     return out
 
 
-__all__ = ["parties"]
+__all__ = ["common_nouns", "parties"]

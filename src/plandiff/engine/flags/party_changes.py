@@ -19,6 +19,7 @@ import re
 from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.mention import Mention
 from plandiff.engine.flags.pairing import Map, first_mentions, hunk_of, swapped
+from plandiff.engine.flags.parties import common_nouns
 from plandiff.engine.flags.patterns import Lazy, squash
 from plandiff.plans.entities import shipped_groups, shipped_stands_for
 
@@ -121,7 +122,43 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
                 and not _same_party(before, after)
                 and not _reordered_list(before, after, olds, news, old, new)):
             out.append((after.start, Flag(FlagKind.PARTY, before.text, after.text)))
+    out.extend(_roles_swapped(olds, news, mapping, old, new))
     return out
+
+
+def _roles_swapped(olds: list[Mention], news: list[Mention], mapping: Map, old: str,
+                   new: str) -> list[tuple[int, Flag]]:
+    """The names one change puts in each other's places, all else in it kept: "ロシアは
+    ウクライナ" → "ウクライナはロシア", where the redline (by characters) takes the two names
+    and the particle between them as one change, as it takes "Russia" → "Ukraine" alone in
+    English. Who does what to whom changed: each name is flagged with the one put in its
+    place. A list put in another order ("ロシアとウクライナ" → "ウクライナとロシア") is no
+    swap (:func:`_reordered_list`)."""
+    out: list[tuple[int, Flag]] = []
+    for hunk in mapping.hunks:
+        before = [m for m in olds if hunk.old_start <= m.start and m.end <= hunk.old_end]
+        after = [m for m in news if hunk.new_start <= m.start and m.end <= hunk.new_end]
+        if (len(before) < 2 or len(before) != len(after)
+                or sorted(m.key for m in before) != sorted(m.key for m in after)
+                or [m.key for m in before] == [m.key for m in after]
+                or _without(old, hunk.old_start, hunk.old_end, before)
+                != _without(new, hunk.new_start, hunk.new_end, after)):
+            continue
+        for gone, came in zip(before, after, strict=True):
+            if gone.key != came.key and not _reordered_list(gone, came, olds, news, old, new):
+                out.append((came.start, Flag(FlagKind.PARTY, gone.text, came.text)))
+    return out
+
+
+def _without(text: str, start: int, end: int, names: list[Mention]) -> str:
+    """``text[start:end]`` with each of ``names`` (inside it, in order) left out: what the
+    change says around them."""
+    parts, at = [], start
+    for mention in names:
+        parts.append(text[at:mention.start])
+        at = mention.end
+    parts.append(text[at:end])
+    return "\x00".join(parts)
 
 
 _LIST_JOINT = Lazy(r"\s*(?:,\s*(?:(?:and|or|и|или|та|і|й|або)\s+)?|(?:and|or|&|и|или|та|і|й|або)"
@@ -175,7 +212,8 @@ def _stand_ins_dropped(removed: list[Mention], added: list[Mention], olds: list[
                        news: list[Mention], old: str, new: str
                        ) -> tuple[list[Mention], list[Mention]]:
     """The removed and added names, each capital that stands for its state (``stands_for``;
-    not one used as a place: "a missile at Moscow" keeps its flag) read as that state: "a
+    not one used as a place: "a missile at Moscow" keeps its flag; "the alliance" is never
+    one, ``parties.common_nouns``) read as that state: "a
     pact between Moscow, Kyiv and Europe" → "Russia and Ukraine conclude a pact" names the
     same parties but Europe, wherever the rewrite put them; "Moscow hands back the areas" is
     Russia, still there where the other text says "Russian"; "Washington wants …" beside an
@@ -186,7 +224,9 @@ def _stand_ins_dropped(removed: list[Mention], added: list[Mention], olds: list[
 
     def party(mention: Mention, text: str) -> str:
         state = capitals.get(mention.key)
-        return mention.key if state is None or _as_place(mention, text) else state
+        if state is None or (mention.key not in common_nouns() and _as_place(mention, text)):
+            return mention.key
+        return state
 
     def also(mention: Mention, key: str) -> set[str]:
         """The party and the one its adjective may name as well (``_SHARED_ADJECTIVES``)."""

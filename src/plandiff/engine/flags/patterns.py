@@ -103,9 +103,12 @@ half")."""
 SUBJECT_CAN = r"(?:it|they|we|he|she|one)\s+(?:can|could|is\s+able|are\s+able)"
 """What "as soon as" says "possible" with: "as soon as it can", "as soon as they are able"."""
 CYR_TIME_UNIT = (
-    "(?:днів|дні|день|дня|дней|тижн[а-яіїє]*|недел[а-яё]*|місяц[а-яіїє]*|месяц[а-яё]*|"
-    "рок[а-яіїє]*|рік|років|лет|год[а-яё]*|десятилет[а-яё]*|десятиліт[а-яіїє]*)"
+    "(?:днів|дні|день|дня|дней|суток|сутки|діб|доби|добу|тижн[а-яіїє]*|недел[а-яё]*|"
+    "місяц[а-яіїє]*|месяц[а-яё]*|рок[а-яіїє]*|рік|років|лет|годин[а-яіїє]*|год[а-яё]*|"
+    "часов|часа|час|десятилет[а-яё]*|десятиліт[а-яіїє]*)"
 )
+"""A Russian or Ukrainian unit of time, in any case: days (and сутки, доба: a day of 24
+hours), weeks, months, years, hours (часов; Ukrainian годин, which is no "год", a year)."""
 JA_TIME_UNIT = "(?:日間|日|週間|か月|カ月|ヶ月|ケ月|箇月|ヵ月|年間|年|時間)"
 CYR_WORD_VALUES = cyrillic_values(2, 900, leave_out=frozenset({"семью"}))
 """Russian and Ukrainian number words, in every case, and their values (an apostrophe as
@@ -128,7 +131,8 @@ CYR_CARDINALS = (
 "сто миллиардов", "шестьсот тысяч", "сорок пять", "двісті мільярдів"."""
 CYR_CARDINAL_WORDS = Lazy(CYR_CARDINALS)
 """``CYR_CARDINALS`` compiled (on first use), for the scan and the key alike."""
-JA_KANJI_NUM = "[一二三四五六七八九十百千]+[万億兆]?"
+JA_KANJI_NUM = "(?:[一二三四五六七八九十百千]+[万億兆])*[一二三四五六七八九十百千]+[万億兆]?"
+"""A number in kanji numerals, with its scales: 六十万, 千億, 一万二千, 二億五千万."""
 CYR_MONTHS = {
     name: i for i, names in enumerate((
         ("січня", "января"), ("лютого", "февраля"), ("березня", "марта"),
@@ -137,6 +141,25 @@ CYR_MONTHS = {
         ("листопада", "ноября"), ("грудня", "декабря")), start=1)
     for name in names
 }
+CYR_MONTH_FORMS = {
+    **CYR_MONTHS,
+    **{name: i for i, names in enumerate((
+        ("січень", "січні", "январь", "январе", "январю"),
+        ("лютий", "лютому", "февраль", "феврале", "февралю"),
+        ("березень", "березні", "март", "марте", "марту"),
+        ("квітень", "квітні", "апрель", "апреле", "апрелю"),
+        ("травень", "травні", "май", "мае", "маю"),
+        ("червень", "червні", "июнь", "июне", "июню"),
+        ("липень", "липні", "июль", "июле", "июлю"),
+        ("серпень", "серпні", "август", "августе", "августу"),
+        ("вересень", "вересні", "сентябрь", "сентябре", "сентябрю"),
+        ("жовтень", "жовтні", "октябрь", "октябре", "октябрю"),
+        ("листопад", "листопаді", "ноябрь", "ноябре", "ноябрю"),
+        ("грудень", "грудні", "декабрь", "декабре", "декабрю")), start=1)
+       for name in names},
+}
+"""The Ukrainian and Russian months in the cases a month of a year takes ("у березні 2026
+року", "в марте 2026 года", "к марту", "до марта", "березень 2026 року"), lower case."""
 SEASONS = "spring|summer|autumn|fall|winter"
 
 
@@ -236,7 +259,8 @@ def squash(text: str) -> str:
 
 
 __all__ = ["ASCII_WORDCH", "CARDINAL", "CARDINALS", "CYR_CARDINALS", "CYR_CARDINAL_WORDS",
-           "CYR_MONTHS", "CYR_SCALES", "CYR_SCALE_WORD", "CYR_TIME_UNIT", "CYR_WORD_VALUES",
+           "CYR_MONTHS", "CYR_MONTH_FORMS", "CYR_SCALES", "CYR_SCALE_WORD", "CYR_TIME_UNIT",
+           "CYR_WORD_VALUES",
            "JA_KANJI_NUM", "JA_TIME_UNIT", "LB", "MONTHS", "MONTH_NAMES", "MONTH_NUMBERS",
            "MONTH_WORD", "NUM", "NUMWORD", "PERIOD_COUNT", "PERIOD_HALF", "RB", "SEASONS",
            "SUBJECT_CAN", "TIME_UNIT", "WORDCH",

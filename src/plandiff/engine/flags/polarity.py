@@ -246,11 +246,11 @@ def _named_stand_ins(words: Iterable[str], names: Iterable[str]) -> set[str]:
 _UK_LETTERS = frozenset("іїєґ")
 _RU_LETTERS = frozenset("ыэёъ")
 _CYR_PLACE = Lazy(
-    r"(?<![\w'’-])(?:(?:в|во|на|по|из|к|ко|до|под|около|возле|близ|через|над|з|із|зі|біля|"
-    r"поблизу)\s+([\w'’]+)|у\s+([\w'’]+і)(?![\w'’]))")
+    r"(?<![\w'’-])(?:(?:в|во|на|по|из|от|к|ко|до|под|около|возле|близ|через|над|з|із|зі|від|"
+    r"біля|поблизу)\s+([\w'’]+)|у\s+([\w'’]+і)(?![\w'’]))")
 """A Cyrillic word used as a place: after a preposition of place or direction ("удар по
-Москве", "в Москве", "до Києва"), or after Ukrainian "у" in the locative ("у Києві"; "у
-Києва" is "Kyiv has")."""
+Москве", "в Москве", "до Києва", "в 30 км от Москвы", "від Києва", as "from" is in
+English), or after Ukrainian "у" in the locative ("у Києві"; "у Києва" is "Kyiv has")."""
 
 
 def _cyrillic_entry(word: str) -> _CyrillicStandIn | None:
@@ -602,16 +602,34 @@ _CAP = Lazy(
 """A cap stated ("capped at", "limited to", "ограничивается", "обмежується", 上限)."""
 
 
-def _cap_said(mention: Mention, text: str, other: str) -> bool:
+def _cap_said(mention: Mention, text: str, other: str, there: tuple[int, int]) -> bool:
     """Whether a negative modal of ``text`` forbids exceeding a number ("may not exceed
     600,000", "не должна превышать 600 тысяч", 60万人を超えてはならない) that the other text
-    states as a cap ("capped at 600,000", "ограничивается 600 000", 60万人を上限とする): one
-    limit in other words, whether the other text has no modal there or a plain or obliging
-    one ("shall be capped", 上限とする). The number itself is compared as quantities are."""
+    states as a cap ("capped at 600,000", "ограничивается 600 000", 60万人を上限とする) in
+    the statement ``there`` falls in (the span across from the modal, or its counterpart):
+    one limit in other words, whether the other text has no modal there or a plain or
+    obliging one ("shall be capped", 上限とする). A cap elsewhere in a long point says
+    nothing of this one. The number itself is compared as quantities are."""
+    if not _negative(mention.key):
+        return False
     exceeds = (text[max(0, mention.start - 8):mention.start].endswith(_JA_EXCEED)
                if mention.text[:1] >= "\u3040" else
                _EXCEED_AFTER.match(text, mention.end) is not None)
-    return _negative(mention.key) and exceeds and _CAP.search(other) is not None
+    return exceeds and _CAP.search(other, *_statement(other, *there)) is not None
+
+
+_STATEMENT_END = Lazy(r"[.!?;](?=\s|$)|[。！？；\n]")
+"""Where a statement ends: a full stop, "!", "?" or ";" before a blank (not "3.5"), their
+Japanese forms, a line break."""
+
+
+def _statement(text: str, start: int, end: int) -> tuple[int, int]:
+    """The statements of ``text`` that hold ``start:end``, whole."""
+    begin = 0
+    for match in _STATEMENT_END.finditer(text, 0, start):
+        begin = match.end()
+    after = _STATEMENT_END.search(text, max(end, begin))
+    return begin, len(text) if after is None else after.end()
 
 
 _JA_EXCEED = ("超え", "超えることは", "超えることが", "超える")
@@ -623,6 +641,23 @@ _ONE_PROHIBITION = frozenset(("cannot", "may not", "must not", "shall not"))
 """The modals that state one prohibition, any one put for another: "cannot alter", "may not
 alter", "must not alter", "shall not alter"; "не могут менять", "не вправе менять", "не должны
 менять"; 変えることはできない and 変更してはならない. ("will not" is the future, negated.)"""
+
+
+_PLAIN_KEYS = {"be to": "shall", "be to not": "shall not"}
+"""Modals that say what another says, put for it ("is to be held" for "shall be held"), but
+raise no flag alone (``_STRONG_MODALS`` holds neither)."""
+_PLANNED = {"be to": "will", "be to not": "will not"}
+"""What such a modal says of a plan as well: "is to be mobilised" for "will be mobilised"."""
+
+
+def _plain(key: str) -> str:
+    return _PLAIN_KEYS.get(key, key)
+
+
+def _same_modal(before: str, after: str) -> bool:
+    """Whether two modals' keys say one thing ("is to be" put for "shall" or "will")."""
+    return _plain(before) == _plain(after) or _PLANNED.get(before, before) == _PLANNED.get(
+        after, after)
 
 
 def _negative(key: str) -> bool:
@@ -828,8 +863,28 @@ def _object_kept(text: str, other: str, mention: Mention) -> bool:
     if text[mention.start] >= "\u3041":  # Japanese: the noun before it (加盟を断念する)
         noun = _JA_OBJECT.search(text, max(0, mention.start - 12), mention.start)
         return noun is not None and noun.group(1) in other
-    word = _negated(text, mention.start, mention.end)
-    return bool(word) and re.search(rf"(?<!\w){re.escape(word)}", other.casefold()) is not None
+    lowered = other.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(word)}", lowered) is not None
+               for word in _object_words(text, mention.end))
+
+
+def _object_words(text: str, end: int) -> list[str]:
+    """The term of the first content word after ``end`` (within 60 characters), the object a
+    verb of renouncing governs; and of the next one too when the first is a Russian or
+    Ukrainian adjective ("от дальнейшего *расширения*")."""
+    found: list[str] = []
+    for word in _SPACED_WORD.finditer(text, end, min(len(text), end + 60)):
+        folded = word.group().casefold()
+        term = _TERMS[folded]
+        if term:
+            found.append(term)
+            if _CYR_ADJECTIVE.search(folded) is None:
+                break
+    return found[:2]
+
+
+_CYR_ADJECTIVE = Lazy(r"[а-яёіїєґ]{3,}(?:ого|его|ому|ему|ой|ей|ых|их|ую|юю|ий|ый|ої|ій|ім|им|ым)$")
+"""A Russian or Ukrainian adjective's ending (дальнейшего, нового, подальшого)."""
 
 
 _JA_OBJECT = Lazy(r"([\u4e00-\u9fff\u30a0-\u30ffA-Za-z]{2,})[をの]?$")
@@ -926,9 +981,12 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
     out: list[tuple[int, Flag]] = []
     pairs, removed, added = pair_mentions(modals[0], modals[1], mapping)
     for before, after in pairs:
-        if before.key == after.key or {before.key, after.key} <= _ONE_PROHIBITION \
-                or (_cap_said(before, old, new) and not _negative(after.key)) \
-                or (_cap_said(after, new, old) and not _negative(before.key)) \
+        if _same_modal(before.key, after.key) \
+                or {_plain(before.key), _plain(after.key)} <= _ONE_PROHIBITION \
+                or (_cap_said(before, old, new, (after.start, after.end))
+                    and not _negative(after.key)) \
+                or (_cap_said(after, new, old, (before.start, before.end))
+                    and not _negative(before.key)) \
                 or _prohibition_undertaken(before.key, new, after.key) \
                 or _prohibition_undertaken(after.key, old, before.key):
             continue
@@ -943,14 +1001,15 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
         out.append((after.start, Flag(FlagKind.MODALITY, before.text, after.text)))
         if flips:
             polarity.take(group(0, before), change)
-    old_keys = {m.key for m in modals[0]}
-    new_keys = {m.key for m in modals[1]}
+    old_keys = {_plain(m.key) for m in modals[0]}
+    new_keys = {_plain(m.key) for m in modals[1]}
     for side, lone, keys in ((0, removed, new_keys), (1, added, old_keys)):
         for mention in lone:
             key = _refraining(mention, old if side == 0 else new)
             if mention.key in keys or _prohibition_undertaken(key, new if side == 0 else old):
                 continue
-            if _cap_said(mention, *((old, new) if side == 0 else (new, old))):
+            if _cap_said(mention, *((old, new) if side == 0 else (new, old)),
+                         mapping.across(side, mention.start, mention.end)):
                 continue
             if mention.key not in _STRONG_MODALS and (
                     mention.key not in _HEDGES or not mapping.hunks
@@ -979,10 +1038,39 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
                                                u.mention)))]
         for mention in [*sorted(lone, key=lambda m: m.start), *rest, *hindering]:
             if polarity.take(group(side, mention), 1 if side else -1):
+                twin = None if mention.key != "lexical" else _negated_twin(
+                    mention, (old, new)[1 - side], [*negations[1 - side], *(
+                        m for m in modals[1 - side] if _negative(m.key))], lexical[1 - side])
+                if twin is not None:  # "виключаються" → "не виключаються"
+                    phrase = (old, new)[1 - side][twin[0]:twin[1]]
+                    flag = Flag(FlagKind.NEGATION, *((mention.text, phrase) if side == 0 else
+                                                     (phrase, mention.text)))
+                    out.append((twin[0] if side == 0 else mention.start, flag))
+                    continue
                 flag = Flag(FlagKind.NEGATION, *((mention.text, "") if side == 0 else
                                                  ("", mention.text)))
                 out.append((mapping.lo(mention.start) if side == 0 else mention.start, flag))
     return out
+
+
+def _negated_twin(word: Mention, other: str, negations: Sequence[Mention],
+                  lexical: dict[int, str]) -> tuple[int, int] | None:
+    """Where the other text negates the negative word ``word`` says ("виключаються" against
+    "не виключаються", "ruled out" against "not ruled out", 排除する against 排除しない): the
+    span of that negation and the word, which is what a reader sees come or go; None when the
+    other text does not say the word negated."""
+    stem = word.text.casefold()[:_STEM] if word.text[:1] < "\u3041" else word.text
+    for start, found in lexical.items():
+        if (found.casefold()[:_STEM] if found[:1] < "\u3041" else found) != stem:
+            continue
+        end = start + len(found)
+        for negation in negations:
+            if negation.end <= start <= negation.end + 30 and not any(
+                    ch in ".;!?" for ch in other[negation.end:start]):
+                return negation.start, end
+            if found[:1] >= "\u3041" and end <= negation.start <= end + 4:
+                return start, negation.end
+    return None
 
 
 __all__ = ["polarity_flags"]

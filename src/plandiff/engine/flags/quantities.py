@@ -14,12 +14,14 @@ import re
 from collections.abc import Iterable, Set
 from functools import cache
 
+from plandiff.engine.flags.mention import Mention
 from plandiff.engine.flags.parties import parties
 from plandiff.engine.flags.patterns import (
     ASCII_WORDCH,
     CARDINALS,
     CYR_CARDINAL_WORDS,
     CYR_CARDINALS,
+    CYR_MONTH_FORMS,
     CYR_MONTHS,
     CYR_SCALE_WORD,
     CYR_TIME_UNIT,
@@ -113,6 +115,10 @@ _DATE_EN = [
     rf"{LB}(?:on|by|from)\s+(?:a|an)\s+(?:specific|fixed|set|agreed|certain|later)\s+date{RB}",
     # Ukrainian and Russian: "1 березня 2026", "протягом 100 днів", "в течение 100 дней"
     rf"{LB}\d{{1,2}}\s+(?:{'|'.join(CYR_MONTHS)})(?:\s+\d{{4}})?{RB}",
+    # a month of a year: "в марте 2026 года", "у березні 2026 року", "до марта 2026 г."
+    rf"{LB}(?:(?:в|во|у|к|до|с|со|з|із|від|от|после|після|по)\s+)?"
+    rf"(?:{'|'.join(sorted(CYR_MONTH_FORMS, key=lambda m: (-len(m), m)))})\s+(?:19|20)\d{{2}}"
+    rf"(?:\s+(?:(?:року|году|года|рік|год){RB}|[гр]\.)|{RB})",
     # a year, or part of one: "в 2026 году", "до кінця 2026 року", "в первой половине 2026 года",
     # the word abbreviated: "в 2026 г.", "у 2026 р."
     rf"{LB}(?:(?:в|во|у|на|до|к|с|з|від|після|после|наприкінці|протягом|впродовж|"
@@ -124,6 +130,7 @@ _DATE_EN = [
     rf"полтора|полторы|полутора|півтора|півтори)\s+{CYR_TIME_UNIT}|{_CYR_ONE_UNIT}){RB}",
     # deadlines without a number, as "immediately" and "as soon as possible" are in English
     rf"{LB}(?:немедленно|незамедлительно|безотлагательно|сразу\s+же|одразу|відразу|"
+    rf"сразу(?=\s+(?:после|по)\s)|"
     rf"как\s+можно\s+(?:скорее|быстрее)|"
     rf"(?:в|у)\s+(?:определённую|определенную|установленную|конкретную|визначену|встановлену|"
     rf"конкретну)\s+дату|"
@@ -170,8 +177,9 @@ _SUFFIX_UNIT = (
     r"(?:\s?(?:dollars|euros|pounds|USD|EUR|GBP|%|percent|per cent|per-cent)"
     rf"|\s{TIME_UNIT}|\s?(?:km|kilomet(?:re|er)s?|miles?|square kilomet(?:re|er)s?))"
 )
-_JA_UNIT = (  # "60万人", and "60 万人" as a layout with spaced digits writes it
-    r"(?:[ \u00a0]?(?:万|億|兆|千))*"
+_JA_UNIT = (  # "60万人", and "60 万人" as a layout with spaced digits writes it; digits
+    # after a scale continue the number (3千500人 is 3,500, 1万2000人 12,000)
+    r"(?:[ \u00a0]?(?:万|億|兆|千)(?:[0-9０-９]{1,4}(?![0-9０-９]|[.,．，][0-9０-９]))?)*"
     r"(?:人|名|日間|日|年間|年|か月|カ月|ヶ月|ケ月|箇月|週間|時間|キロメートル|"
     r"キロ|km|％|%|パーセント|米ドル|ドル|ユーロ|円|基|隻|機|両|発)?"
 )
@@ -272,7 +280,7 @@ def fraction_spans(lowered: str, words: Set[bytes], japanese: bool = False,
 # --- cheap tests that skip a scan which cannot match anything ---------------------------
 
 _DATE_NEEDS = ("y", "y", "y", "rm", "rm", "ym", "p", "tq", "tq", "y", "y", "y", "et", "yn",
-               "k", "s", "x", "dc", "yc", "c", "c", "c")
+               "k", "s", "x", "dc", "yc", "yc", "c", "c", "c")
 """What each pattern of ``_DATE_EN`` needs somewhere in the lowered text to match at all: a
 digit (d), a run of exactly four digits (y: a year, or the year of an ISO date) or of one or
 two (r: a day), a month name (m), a month name right after one of the words that may open a
@@ -523,7 +531,11 @@ def restates_list(text: str, start: int, end: int, value: str, other: str) -> bo
     count does, so a count the other text drops (…の各州, "the regions of …") or adds
     changes nothing while the list stays; a changed list is the parties' flag. An item the
     other text names as a party in other words ("the US" for "the United States", "США"
-    for "Сполучені Штати") is still named."""
+    for "Сполучені Штати") is still named. A party of the list the other text leaves out
+    while it names as many parties as the count says ("Ukraine, the US and Russia" →
+    "Ukraine, the United States and Turkey") is one party put for another, which the
+    parties' flags say: the count still holds; with fewer or more parties named it does
+    not, and flags ("the three parties" → "Russia and Ukraine")."""
     if not value.isdigit() or not 2 <= int(value) <= 12:
         return False
     items: list[str] = []
@@ -539,16 +551,27 @@ def restates_list(text: str, start: int, end: int, value: str, other: str) -> bo
     if len(items) != int(value) or not all(items):
         return False
     others: set[str] | None = None
+    swapped = False
     for item in items:
         if _stem(item) in other:
             continue
         # a party the other text names in other words ("США", "Сполучені Штати")
-        keys = {m.key for m in parties(item) if not m.key.startswith("name:")}
+        found = parties(item)
+        keys = {m.key for m in found if not m.key.startswith("name:")}
         if others is None:
             others = {m.key for m in parties(other)}
-        if not keys or not keys <= others:
+        if keys and keys <= others:
+            continue
+        if not found or not _whole_party(item, found):
             return False
-    return True
+        swapped = True  # a party left out: the count holds if as many are named
+    return not swapped or (others is not None and len(others) == int(value))
+
+
+def _whole_party(item: str, found: list[Mention]) -> bool:
+    """Whether the list's ``item`` is a party's name and nothing more ("Russia", "the
+    United States", "Росія"): the parties' flags say it came or went."""
+    return any(m.start == 0 and m.end == len(item) for m in found)
 
 
 def _stem(item: str) -> str:

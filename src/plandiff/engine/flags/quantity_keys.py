@@ -14,7 +14,7 @@ from functools import lru_cache
 from plandiff.engine.flags.patterns import (
     CARDINAL,
     CYR_CARDINAL_WORDS,
-    CYR_MONTHS,
+    CYR_MONTH_FORMS,
     CYR_SCALES,
     CYR_WORD_VALUES,
     MONTH_NAMES,
@@ -71,10 +71,36 @@ def _kanji_value(run: str) -> str:
     return str(total + section + current)
 
 
+_MIXED_RUN = Lazy(r"(?<![0-9.,])[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+                  r"(?:[十百千万億兆]+[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)+[十百千万億兆]*")
+"""Digits with kanji scales between them, as a Japanese press copy writes amounts: 3千500
+(3,500), 1万2000, 2億5千万 (a run whose digits all stand before its scales, 60万 or 8千億,
+is read by the multiplier after it)."""
+_MIXED_PART = Lazy(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[十百千万億兆]")
+
+
+def _mixed_value(run: str) -> str:
+    """A run of digits and kanji scales as digits: 3千500 → 3500, 1万2千 → 12000, 2億5千万 →
+    250000000."""
+    total = section = current = Decimal(0)
+    for part in _MIXED_PART.findall(run):
+        if part in _KANJI_UNITS:
+            section += (current or 1) * _KANJI_UNITS[part]
+            current = Decimal(0)
+        elif part in _KANJI_SCALES:
+            total += ((section + current) or 1) * _KANJI_SCALES[part]
+            section = current = Decimal(0)
+        else:
+            current = Decimal(part.replace(",", ""))
+    return f"{(total + section + current).normalize():f}"
+
+
 def kanji_digits(text: str) -> str:
     """``text`` with its numbers in kanji numerals written in digits (八十万人 → 800000人,
-    百日以内 → 100日以内): a Japanese press copy counts in kanji what a draft counts in
-    digits, and both say one amount."""
+    百日以内 → 100日以内, 3千500人 → 3500人): a Japanese press copy counts in kanji what a
+    draft counts in digits, and both say one amount."""
+    if _MIXED_RUN.search(text) is not None:
+        text = _MIXED_RUN.sub(lambda match: _mixed_value(match.group()), text)
     if _KANJI_RUN.search(text) is None:
         return text
     return _KANJI_RUN.sub(_kanji_digits_of, text)
@@ -109,11 +135,11 @@ _UNIT_KEYS = (
     (Lazy(r"\$|usd|dollar|ドル"), "usd"), (Lazy(r"€|eur|ユーロ"), "eur"),
     (Lazy(r"£|gbp|pound"), "gbp"), (Lazy(r"¥|円"), "jpy"),
     (Lazy(r"%|percent|per cent|per-cent|パーセント"), "%"),
-    (Lazy(r"year|年|рок|рік|років|лет|год"), "y"),
+    (Lazy(r"year|年|рок|рік|років|лет|год(?!ин)"), "y"),
     (Lazy(r"month|か月|カ月|ヶ月|ケ月|箇月|ヵ月|місяц|месяц"), "mo"),
     (Lazy(r"fortnight"), "fn"),
-    (Lazy(r"week|週|тижн|недел"), "w"), (Lazy(r"day|日|дн|день|дня"), "d"),
-    (Lazy(r"hour|時間"), "h"),
+    (Lazy(r"week|週|тижн|недел"), "w"), (Lazy(r"day|日|дн|день|дня|сут|діб|доб"), "d"),
+    (Lazy(r"hour|時間|час|годин"), "h"),
     (Lazy(r"km|kilomet|キロ"), "km"), (Lazy(r"mile"), "mi"),
     (Lazy(r"人|名|troop|soldier"), "people"),
 )
@@ -362,7 +388,7 @@ _ASAP = Lazy(r"as soon as (?:possible|practicable|feasible)|promptly|at the earl
              r"якнайшвидше|якомога .*|(?:в|у) найкоротш.*")
 _IMMEDIATELY = Lazy(r"immediately|forthwith|without delay|the (?:very )?moment|直ちに|直後に|"
                     r"即時に?|即座に|遅滞なく|時点で|as soon as|немедленно|незамедлительно|"
-                    r"безотлагательно|сразу же|негайно|невідкладно|одразу|відразу")
+                    r"безотлагательно|сразу же|сразу|негайно|невідкладно|одразу|відразу")
 """"as soon as" before an event ("as soon as every party agrees") is "immediately" ("takes
 effect immediately once all parties agree"); before "possible" or "it can" it is "as soon as
 possible". So is 時点で after a verb's past form ("合意した時点で", when all have agreed)."""
@@ -482,6 +508,11 @@ def other_reading(text: str) -> str | None:
     return f"{DATE_KEY}{int(y):04d}-{int(a):02d}-{int(b):02d}"
 
 
+_CYR_MONTH = Lazy("(?<![а-яёіїєґ])(" + "|".join(sorted(CYR_MONTH_FORMS, key=lambda m: (-len(m), m)))
+                  + ")(?![а-яёіїєґ])")
+"""A Ukrainian or Russian month, in any case a date gives it."""
+
+
 @lru_cache(maxsize=4096)
 def date_key(text: str) -> str:
     """What a date or deadline says, whatever its spelling: "20 November 2025",
@@ -508,8 +539,8 @@ def date_key(text: str) -> str:
     month = re.search(r"\b(" + MONTH_NAMES.lower() + r")\b", folded)
     month_number = MONTH_NUMBERS[month.group(1)] if month else None
     if month is None:
-        cyrillic = re.search("(" + "|".join(CYR_MONTHS) + ")", folded)
-        month_number = CYR_MONTHS[cyrillic.group(1)] if cyrillic else None
+        cyrillic = _CYR_MONTH.search(folded)
+        month_number = CYR_MONTH_FORMS[cyrillic.group(1)] if cyrillic else None
     if month_number is not None and (year or day):
         parts = [year.group(1) if year else "----", f"{month_number:02d}"]
         if day and (year is None or day.start() != year.start()):
