@@ -177,6 +177,37 @@ def test_sub_points_folded_into_the_parent_text_make_a_merge() -> None:
     assert pair.children is not None and pair.children.unmatched_old == (1,)
 
 
+SHARE = AlignOptions().absorb
+"""The share a folded item needs where the partner keeps sub-points: the tests of the rules
+for items between or after folded siblings pin the flat share to it (a list restated flat
+folds such an item in on its own share, below)."""
+
+
+def test_a_list_restated_as_one_flat_paragraph_folds_in_on_less_evidence() -> None:
+    """A press copy restates a formal point's items in one paragraph of its own words, with
+    no sub-points: an item whose words are found there to a lesser share (absorb_flat, below
+    absorb) is folded in; where the partner keeps a sub-point of its own, it is not."""
+    old = [pt("o1", "4", "The parties shall bring to an end the activity of armed groups in "
+              "the region:", points=[
+                  {"id": "o1a", "number": "4(a)", "text": "neither party shall give support, in "
+                   "any form, to any armed group operating in the region;"},
+                  {"id": "o1b", "number": "4(b)", "text": "the armed groups shall be disengaged "
+                   "and disarmed, their members integrated only where the agreed conditions "
+                   "are fulfilled."}])]
+    flat = ("No more proxies: neither government may arm or fund rebel groups in the region, "
+            "and the militias are to pull back and lay down their guns; some fighters may later "
+            "join the army, but only on strict conditions.")
+    (pair,) = run(old, [pt("n1", "4", flat)]).pairs
+    assert pair.old == ("o1", "o1b") and pair.absorbed_old == (1,)
+    # the share a text that keeps some items apart needs: (b) stays out
+    (pair,) = run(old, [pt("n1", "4", flat)], absorb_flat=AlignOptions().absorb).pairs
+    assert pair.old == ("o1",) and pair.absorbed_old == ()
+    kept = pt("n1", "4", flat, points=[{"id": "n1a", "number": "4(a)",
+                                        "text": "A joint cell tracks the withdrawal."}])
+    (pair,) = run(old, [kept]).pairs
+    assert pair.old == ("o1",) and pair.absorbed_old == ()
+
+
 def test_a_sub_point_between_two_folded_siblings_is_folded_on_less_evidence(
         monkeypatch: pytest.MonkeyPatch) -> None:
     subs = ["Crimea and Luhansk are recognised as Russian, including by the mediator.",
@@ -192,16 +223,17 @@ def test_a_sub_point_between_two_folded_siblings_is_folded_on_less_evidence(
               "by the mediator; Kherson is frozen along the line of contact, a de facto "
               "recognition. Russia withdraws from four regions. Ukrainian forces leave "
               "Donetsk, which becomes a demilitarised buffer zone.")]
-    result = run(old, new)
+    result = run(old, new, absorb_flat=SHARE)
     (pair,) = result.pairs
     assert pair.kind is PairKind.MERGE
     assert pair.absorbed_old == (0, 1, 2, 3)
     # Without the rule, (c) alone would not be folded in.
     monkeypatch.setattr("plandiff.engine.align.folding.SANDWICH_ABSORB", 2.0)
-    assert run(old, new).pairs[0].absorbed_old == (0, 1, 3)
+    assert run(old, new, absorb_flat=SHARE).pairs[0].absorbed_old == (0, 1, 3)
     monkeypatch.undo()
     # With (d) kept apart (here: never paired), (c) has a folded sibling on one side only.
-    result = align(old, new, old_ref=OLD, new_ref=NEW, never_old=frozenset({"o1d"}))
+    result = align(old, new, old_ref=OLD, new_ref=NEW, never_old=frozenset({"o1d"}),
+                   options=AlignOptions(absorb_flat=SHARE))
     (pair,) = result.pairs
     assert pair.absorbed_old == (0, 1)
 
@@ -225,15 +257,16 @@ def test_the_last_sub_point_after_two_folded_siblings_is_folded_on_less_evidence
               "demilitarised buffer zone; Crimea and Luhansk are recognised as Russian, "
               "including by the mediator; Kherson is frozen along the line of contact, a de "
               "facto recognition. Russia withdraws from four regions.")]
-    (pair,) = run(old, new).pairs
+    (pair,) = run(old, new, absorb_flat=SHARE).pairs
     assert pair.kind is PairKind.MERGE and pair.absorbed_old == (0, 1, 2, 3)
     assert pair.review
     assert pair.join == "old 21(d) ends a list whose two items before it are folded into new 14"
     monkeypatch.setattr("plandiff.engine.align.folding.SANDWICH_ABSORB", 2.0)
-    assert run(old, new).pairs[0].absorbed_old == (0, 1, 2)
+    assert run(old, new, absorb_flat=SHARE).pairs[0].absorbed_old == (0, 1, 2)
     monkeypatch.undo()
     # With (b) kept apart (here: never paired), (d) follows one folded sibling only.
-    (pair,) = align(old, new, old_ref=OLD, new_ref=NEW, never_old=frozenset({"o1b"})).pairs
+    (pair,) = align(old, new, old_ref=OLD, new_ref=NEW, never_old=frozenset({"o1b"}),
+                      options=AlignOptions(absorb_flat=SHARE)).pairs
     assert pair.absorbed_old == (0, 2)
 
 
@@ -421,3 +454,20 @@ def test_compare_never_pairs_a_point_the_new_version_does_not_report() -> None:
     assert kinds[(("army",), ("cap",))] == ("unchanged", True)
     assert kinds[(("vote",), ())] == ("removed", False)
     assert kinds[((), ("poll",))] == ("added", True)
+
+
+def test_an_item_sharing_one_word_and_its_synonym_group_is_not_folded_into_a_flat_text(
+        ) -> None:
+    """On the lesser share of a list restated flat, a word and the synonym group it gives
+    count once: "the United States is compensated for the guarantee" shares only the
+    guarantee with a guarantee clause that drops the compensation (28#10(a) and 20#5)."""
+    old = [pt("o1", "10", "The United States provides a guarantee to Ukraine:", points=[
+        {"id": "o1a", "number": "10(a)", "text": "The United States is compensated for "
+         "providing the guarantee."},
+        {"id": "o1b", "number": "10(b)", "text": "If Ukraine invades Russia, the guarantee "
+         "lapses."}])]
+    new = [pt("n1", "5", "The United States, NATO and the European signatories give Ukraine "
+              "guarantees mirroring Article 5; if Ukraine invades Russia, the guarantees "
+              "lapse, and a coordinated military response follows a renewed invasion.")]
+    (pair,) = run(old, new).pairs
+    assert "o1a" not in pair.old

@@ -62,11 +62,15 @@ class Folding(HeadingPass):
 
         def pick(whole: dict[int, float], own: dict[int, float],
                  candidates: Sequence[tuple[int, Point]], names: set[str],
-                 parent: Sequence[int]) -> tuple[int, ...]:
+                 parent: Sequence[int], partners: Sequence[Point]) -> tuple[int, ...]:
             """The named candidates, and every leaf candidate whose text is largely found in
-            what ``whole`` has beyond ``own`` (sharing content words with it); then, by
-            position, a leaf between two siblings that were both taken, when its text is
-            found there to a lesser degree (:data:`SANDWICH_ABSORB`, one content word)."""
+            what ``whole`` has beyond ``own`` (sharing content words with it: ``absorb`` of
+            it, ``absorb_flat`` when the ``partners`` have no sub-points at all, a list
+            restated flat); then, by position, a leaf between two siblings that were both
+            taken, when its text is found there to a lesser degree (:data:`SANDWICH_ABSORB`,
+            one content word)."""
+            floor = self.options.absorb if any(p.points for p in partners) \
+                else self.options.absorb_flat
             residual = {t: w - own.get(t, 0.0) for t, w in whole.items() if w > own.get(t, 0.0)}
             chosen: set[int] = set()
             near: dict[int, float] = {}
@@ -81,7 +85,9 @@ class Folding(HeadingPass):
                     mass = side.mass_of(matching_text(child))
                     share = _contained(mass, sum(mass.values()), residual)
                     if (_content_shared(side, mass, residual) < ABSORB_MIN_TOKENS
-                            or share < self.options.absorb):
+                            or share < floor or (share < self.options.absorb
+                                                 and self.pieces_shared(mass, residual)
+                                                 < ABSORB_MIN_TOKENS)):
                         if _content_shared(side, mass, residual) and share >= SANDWICH_ABSORB:
                             near[k] = share
                         continue
@@ -108,15 +114,29 @@ class Folding(HeadingPass):
         taken_old = pick(new_own, old_own,
                          [(k, old_children[k]) for k in children.unmatched_old],
                          declared if self.options.use_declared else set(),
-                         [n for n, p in enumerate(pair_old) for _ in p.points])
+                         [n for n, p in enumerate(pair_old) for _ in p.points], pair_new)
         if taken_old:
             return taken_old, (), tuple(tail)
         # (nothing taken from the old side: the tail, which only grows with a take, is empty)
         carved = [(k, new_children[k]) for k in children.unmatched_new
                   if not any(parse_point_ref(r) is not None for r in new_children[k].derived_from)]
         taken_new = pick(old_own, new_own, carved, set(),
-                         [n for n, p in enumerate(pair_new) for _ in p.points])
+                         [n for n, p in enumerate(pair_new) for _ in p.points], pair_old)
         return (), taken_new, tuple(tail)
+
+    def pieces_shared(self, mass: dict[int, float], residual: dict[int, float]) -> int:
+        """How many distinct pieces of evidence ``mass`` shares with ``residual``: content
+        words (not function words), a word and the concept it gives counted once, as
+        :meth:`telling_tokens` counts them. An item folded in on the lesser share of a list
+        restated flat needs :data:`ABSORB_MIN_TOKENS` of them: "the United States is
+        compensated for the guarantee" shares only "guarantee" (and its synonym group) with
+        a guarantee clause that drops it."""
+        side = self.old_side
+        words = side.words()
+        shared = [t for t in mass.keys() & residual.keys() if not side.function[t]]
+        single = side.table.single
+        covered = {c for t in shared for c in single.get(words[t], ())}
+        return sum(1 for t in shared if words[t] not in covered)
 
     @staticmethod
     def tail_sentence(tail: Sequence[Point], partners: Sequence[Point], old: bool) -> str:

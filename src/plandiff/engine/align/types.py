@@ -48,6 +48,13 @@ class AlignOptions:
     """Minimum share of an unpaired sub-point found in the text its parent's partner gained
     (or lost) for it to count as folded into (or carved out of) that text (it must also share
     :data:`ABSORB_MIN_TOKENS` content words with it)."""
+    absorb_flat: float = 0.15
+    """The same share when the partner has no sub-points at all: a list restated as one flat
+    paragraph ("neither government may arm or fund rebel groups, and the militias are to
+    pull back" for a formal point's items (a) and (b)) rewords its items more than a text
+    that keeps some of them apart. An item folded in below ``absorb`` must share two pieces
+    of evidence with the text, a word and its synonym group counted once
+    (:meth:`~plandiff.engine.align.folding.Folding.pieces_shared`; session 31)."""
     gap_threshold: float = 0.16
     """Lower cosine accepted between unpaired points lying in the same gap between pairs."""
     slot_threshold: float = 0.05
