@@ -136,7 +136,7 @@ def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Va
         problems.extend(item.problems)
     settings = []
     for root in dict.fromkeys(r.absolute() for r in context_roots):
-        if os.path.lexists(root / CONFIG_NAME):
+        if os.path.lexists(root / CONFIG_NAME):  # a dangling link too: load_config says so
             settings.append(display_path(root / CONFIG_NAME))
             problems.extend(config_problems(root, corpus, limits))
     checked = rules.check(corpus, mine, roots)
@@ -154,12 +154,9 @@ def validate_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Va
 
 def config_problems(root: Path, corpus: Corpus, limits: Limits = DEFAULT_LIMITS
                     ) -> list[Problem]:
-    """Every problem of a plans tree's build settings (``plandiff.json``), which ``build``
-    would stop on: checked with the plan files, so that CI finds them first."""
-    path = root / CONFIG_NAME
-    if not os.path.lexists(path):
-        return []
-    shown = display_path(path)
+    """Every problem of the build settings (``plandiff.json``) a plans tree holds, which
+    ``build`` would stop on: checked with the plan files, so that CI finds them first."""
+    shown = display_path(root / CONFIG_NAME)
     try:
         return check_pairs(load_config(root, limits, shown), corpus, shown)
     except InputError as exc:
