@@ -84,11 +84,13 @@ class Folding(HeadingPass):
                         continue
                     mass = side.mass_of(matching_text(child))
                     share = _contained(mass, sum(mass.values()), residual)
-                    if (_content_shared(side, mass, residual) < ABSORB_MIN_TOKENS
-                            or share < floor or (share < self.options.absorb
-                                                 and self.pieces_shared(mass, residual)
-                                                 < ABSORB_MIN_TOKENS)):
-                        if _content_shared(side, mass, residual) and share >= SANDWICH_ABSORB:
+                    shared = _content_shared(side, mass, residual)
+                    # below ``absorb`` (a list restated flat), two pieces of evidence
+                    enough = share >= floor and (
+                        share >= self.options.absorb
+                        or self.pieces_shared(mass, residual) >= ABSORB_MIN_TOKENS)
+                    if shared < ABSORB_MIN_TOKENS or not enough:
+                        if shared and share >= SANDWICH_ABSORB:
                             near[k] = share
                         continue
                 chosen.add(k)
