@@ -173,9 +173,9 @@ def test_punctuation_is_no_telling_word() -> None:
 def test_different_topics_veto_a_pairing_by_position() -> None:
     same = "The parties observe a complete ceasefire along the line of contact."
     last = "A joint commission of both parties meets monthly to review implementation."
-    old = [pt("a", "1", same), pt("b", "2", "Prisoners and civilian detainees are exchanged.",
+    old = [pt("a", "1", same), pt("b", "2", "Prisoners and detained journalists are exchanged.",
                                   topics=["prisoners"]), pt("c", "3", last)]
-    new = [pt("a", "1", same), pt("z", "2", "Corridors stay open to evacuate civilians.",
+    new = [pt("a", "1", same), pt("z", "2", "Corridors stay open to evacuate journalists.",
                                   topics=["humanitarian"]), pt("c", "3", last)]
     result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
     assert not any(p.old == ("b",) for p in result.pairs)
@@ -724,6 +724,29 @@ def test_a_partial_copy_saying_join_pairs_with_becomes_a_member() -> None:
     result = align(old.points, new, old_ref="peace-framework@2025-12-24-20-point",
                    new_ref=NEW, options=AlignOptions(use_ids=False))
     assert any(p.old == ("eu-membership",) and p.new == ("n4",) for p in result.pairs)
+
+
+def test_ceasefire_and_humanitarian_vocabulary_share_groups() -> None:
+    """The vocabulary of ceasefire and humanitarian clauses (session 32, issue 14): a press
+    copy's plain words are the formal text's terms; a word whose first six letters are another
+    common word's is no member ("interview", "military", "different")."""
+    table = concept_table()
+
+    def concepts(text: str) -> list[str]:
+        return table.concepts(tokens(text))
+
+    assert "≈inspect" in concepts("inspectors search every ship")
+    assert "≈inspect" in concepts("each vessel shall be inspected")
+    assert concepts("medics and ambulances") == ["≈medical", "≈medical"]
+    assert "≈medical" in concepts("больницы") and "≈medical" in concepts("лікарні")
+    assert "≈combatant" in concepts("fighters") and "≈combatant" in concepts("combatants")
+    assert concepts("disarmament") == concepts("lay down their arms") == ["≈disarm"]
+    assert "≈interfere" in concepts("meddle in its politics")
+    assert "≈interfere" in concepts("shall not intervene in its internal affairs")
+    assert "≈withdraw" in concepts("the mutual redeployment of forces")
+    assert "≈interfere" not in concepts("said in an interview in Kyiv")
+    assert "≈combatant" not in concepts("military")
+    assert "≈dispute" not in concepts("a different timetable")
 
 
 def test_ukrainian_and_russian_words_share_the_synonym_groups() -> None:
