@@ -44,9 +44,10 @@ Precision = |P ∩ T| / |P|, recall = |P ∩ T| / |T|, F1 = 2PR / (P + R) (1.0 w
 empty); pooled rows sum TP, FP and FN over their pairs: "tuned-on pairs" pools every real
 pair whose misses the pairing rules have been or may be written against (grain, doha and gaza
 among them, held out until session 10; lebanon, idlib and tigray, then yemen, congo and jeddah,
-held out in session 11), "held-out" the three pairs of HELDOUT_PAIRS (aceh, nepal and thailand
-since the end of session 11: ground truth committed before the aligner first ran on them, never
-tuned on, reported in their own table), and "all" both.
+held out in session 11; aceh, nepal and thailand, held out from session 11 to 32), "held-out"
+the four pairs of HELDOUT_PAIRS (jcpoa, prespa, budapest and colombia since session 32: ground truth
+committed before the aligner first ran on them, never tuned on, reported in their own table),
+and "all" both.
 ``--verbose`` lists the tuned-on pairs' misses only; ``--verbose-heldout`` adds the held-out
 pairs' (for reading them in results-heldout.md, never while tuning).
 
@@ -346,21 +347,29 @@ DRAFT_PAIRS = (
     ("yemen", "stockholm-formal.txt", "hodeidah-explainer.txt", "links.tsv"),
     ("congo", "washington-formal.txt", "deal-wire.txt", "links.tsv"),
     ("jeddah", "declaration-formal.txt", "jeddah-press.txt", "links.tsv"),
+    # Held out from session 11 to session 32 (0.897 when first measured, results-heldout.md),
+    # then released: session 31 read their misses and chose a rule's share from a log holding
+    # their fold candidates, so they no longer measured unseen rewording.
+    ("aceh", "helsinki-formal.txt", "peace-explainer.txt", "links.tsv"),
+    ("nepal", "summit-formal.txt", "accord-wire.txt", "links.tsv"),
+    ("thailand", "declaration-formal.txt", "accord-wire.txt", "links.tsv"),
 )
 
 
 HELDOUT_PAIRS: tuple[tuple[str, str, str, str], ...] = (
-    # The held-out group (issue 14), since the end of session 11: three more agreements from
-    # outside plans/ and outside the pairs above (one of them two successive texts of one
-    # process), summarised by the project in two styles, whose links files were written and
-    # committed (962e9c0) before the aligner was ever run on them. No
+    # The held-out group (issue 14), since session 32: four more agreements from outside
+    # plans/ and outside the pairs above, summarised by the project in two styles, whose links
+    # files were written and committed (68033cf) before the aligner was ever run on them. No
     # pairing rule, synonym or threshold may be written after seeing their misses: they measure
     # the aligner on rewording it has never seen. Reported as their own rows and their own
     # pooled line, and pooled into "all" too. Do not tune on them; a new held-out set is needed
     # once anything is.
-    ("aceh", "helsinki-formal.txt", "peace-explainer.txt", "links.tsv"),
-    ("nepal", "summit-formal.txt", "accord-wire.txt", "links.tsv"),
-    ("thailand", "declaration-formal.txt", "accord-wire.txt", "links.tsv"),
+    ("jcpoa", "plan-formal.txt", "deal-press.txt", "links.tsv"),
+    ("prespa", "agreement-formal.txt", "deal-wire.txt", "links.tsv"),
+    ("budapest", "memorandum-formal.txt", "memo-explainer.txt", "links.tsv"),
+    # its fourth pair, written once the first three had been measured (so that the set holds
+    # 40 links at least), committed (1589ded) before the aligner first ran on it
+    ("colombia", "agreement-formal.txt", "deal-press.txt", "links.tsv"),
 )
 
 
@@ -453,7 +462,8 @@ def report(results: list[dict[str, Any]], main: dict[str, Any] | None,
             "press-style copies of the 28 and 20 points (benchmarks/data/press/), and agreements "
             "outside plans/ summarised in two styles (benchmarks/data/ceasefire/, karabakh/; "
             "grain/, doha/, gaza/, held out until session 10; lebanon/, idlib/, tigray/ and "
-            "yemen/, congo/, jeddah/, held out in session 11)",
+            "yemen/, congo/, jeddah/, held out in session 11; aceh/, nepal/, thailand/, held "
+            "out from session 11 to 32)",
             "", "| old | new | true links | TP | FP | FN | precision | recall | F1 | review "
             "(holding a wrong link) | engine s |",
             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
@@ -465,11 +475,12 @@ def report(results: list[dict[str, Any]], main: dict[str, Any] | None,
     elif tuned:
         out.append(_pooled_row("**all**", tuned))
     if heldout:
-        out += ["", "## Held-out pairs, never tuned on (benchmarks/data/aceh/, nepal/, "
-                "thailand/)", "",
-                "Three more agreements from outside plans/ and outside the pairs above (the set "
-                "since the end of session 11; the sets held out before it, grain/, doha/, gaza/, "
-                "then lebanon/, idlib/, tigray/ and yemen/, congo/, jeddah/, are tuned-on now), "
+        out += ["", "## Held-out pairs, never tuned on (benchmarks/data/jcpoa/, prespa/, "
+                "budapest/, colombia/)", "",
+                "Four more agreements from outside plans/ and outside the pairs above (the set "
+                "since session 32; the sets held out before it, grain/, doha/, gaza/, then "
+                "lebanon/, idlib/, tigray/, yemen/, congo/, jeddah/ and aceh/, nepal/, thailand/, "
+                "are tuned-on now), "
                 "each summarised by the project in two styles; the ground-truth links were written "
                 "and committed before the aligner was first run on them, and no rule is to be "
                 "changed after seeing their misses. Reading of every miss: "

@@ -1,7 +1,7 @@
 """The agreement pairs of benchmarks/data/ that bench_engine.py scores (DRAFT_PAIRS, tuned-on,
 and HELDOUT_PAIRS, never tuned on): every file is there, every ground-truth link names a point
-the drafts import into, and the held-out set is the fifth one (issue 14, written in session
-11). No test here runs the aligner on a pair: these check the data, not the figures."""
+the drafts import into, and the held-out set is the sixth one (issue 14, written in session
+32). No test here runs the aligner on a pair: these check the data, not the figures."""
 
 from __future__ import annotations
 
@@ -40,21 +40,24 @@ def test_every_link_names_points_the_drafts_import_into(folder: str, old_name: s
     assert {n for _, n in truth} <= new_ids, sorted({n for _, n in truth} - new_ids)
 
 
-def test_the_held_out_set_is_the_fifth_one() -> None:
-    assert [spec[0] for spec in HELDOUT_PAIRS] == ["aceh", "nepal", "thailand"]
+def test_the_held_out_set_is_the_sixth_one() -> None:
+    assert [spec[0] for spec in HELDOUT_PAIRS] == ["jcpoa", "prespa", "budapest", "colombia"]
     # The held-out sets before it were released for tuning: the last tuned-on pairs, in order.
-    assert [spec[0] for spec in DRAFT_PAIRS[-9:]] == ["grain", "doha", "gaza",
-                                                      "lebanon", "idlib", "tigray",
-                                                      "yemen", "congo", "jeddah"]
+    assert [spec[0] for spec in DRAFT_PAIRS[-12:]] == ["grain", "doha", "gaza",
+                                                       "lebanon", "idlib", "tigray",
+                                                       "yemen", "congo", "jeddah",
+                                                       "aceh", "nepal", "thailand"]
     assert not {spec[0] for spec in HELDOUT_PAIRS} & {spec[0] for spec in DRAFT_PAIRS}
 
 
-def test_the_held_out_set_is_big_enough_and_its_pairs_are_10_to_20_points_a_side() -> None:
+def test_the_held_out_set_is_big_enough_and_its_pairs_are_7_to_20_points_a_side() -> None:
+    # 7: the Budapest Memorandum is a real short text (six paragraphs and its signing); the
+    # others hold 10 to 20 points a side, as every earlier set did
     total = 0
     for folder, old_name, new_name, links_name in HELDOUT_PAIRS:
         total += len(read_links(HERE / "data" / folder / links_name))
         for name, version in ((old_name, "2026-01-01-old"), (new_name, "2026-02-01-new")):
-            assert 10 <= len(_ids(folder, name, version)) <= 20, (folder, name)
+            assert 7 <= len(_ids(folder, name, version)) <= 20, (folder, name)
     assert total >= 40, total
 
 
