@@ -113,6 +113,9 @@ def test_compounds_a_language_writes_with_a_hyphen_keep_it_when_the_draft_is_sil
     assert rule.join("including to long-", "range strikes") == "including to long-range strikes"
     assert rule.join("short-", "range missiles") == "short-range missiles"
     assert rule.join("a long-", "standing dispute") == "a long-standing dispute"
+    # "free-trade" (a free-trade agreement): no word breaks as free-/trade at a syllable
+    assert rule.join("towards a free-", "trade pact") == "towards a free-trade pact"
+    assert rule.join("a free-", "dom of movement") == "a freedom of movement"
     assert rule.join("to ar-", "range talks") == "to arrange talks"
     assert rule.join("кто-", "то из сторон") == "кто-то из сторон"
     assert rule.join("будь-", "який напад") == "будь-який напад"

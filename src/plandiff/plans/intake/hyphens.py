@@ -66,11 +66,12 @@ syllable break (``led``, ``called``, ``related`` do: ``cal-led``, ``re-called``,
 ``un-related``)."""
 _KEPT_PAIRS = frozenset({("so", "called"), ("де", "факто"), ("де", "юре")} | {
     (reach, "range") for reach in ("long", "short", "medium", "mid", "close")} | {
-    ("long", "standing"), ("long", "lasting"), ("long", "awaited")} | {
+    ("long", "standing"), ("long", "lasting"), ("long", "awaited"), ("free", "trade")} | {
     (pronoun, "то") for pronoun in ("кто", "что", "где", "как", "какой", "какая", "какое",
                                    "какие", "когда", "куда", "откуда", "чей", "почему")})
 """Compounds whose elements are hyphenated only together: ``so-called``, ``long-range``
-(``ar-range`` is ``arrange``), ``long-standing``, ``де-факто``,
+(``ar-range`` is ``arrange``), ``long-standing``, ``free-trade`` (``free-dom`` is
+``freedom``), ``де-факто``,
 ``де-юре``, and the Russian particle ``-то`` after a pronoun (``кто-то``; ``мес-то`` is
 ``место`` broken)."""
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
