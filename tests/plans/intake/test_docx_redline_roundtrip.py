@@ -273,3 +273,39 @@ def test_a_points_paragraphs_come_back_as_paragraphs(tmp_path: Path,
                       "2026-03-02-back", "--view", view)
             assert run.code == 0, run.err
             assert _shape(json.loads(run.out)) == _shape(plan), (path.name, view)
+
+
+def _japanese(version: str, date: str, points: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"document": "wakugumi", "version": version, "title": "枠組み合意", "date": date,
+            "status": "draft", "text_kind": "paraphrase", "language": "ja",
+            "supersedes": None, "parties": ["日本政府"],
+            "sources": [{"title": "会見要旨", "publisher": "外務省", "url": "https://example.org/k"}],
+            "points": points}
+
+
+def test_a_japanese_redline_s_table_of_the_versions_is_no_comparison_table(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """The redline's first table sets the two versions' particulars side by side (reference,
+    date, status, kind of text, language, sources). In Japanese the kind of text
+    (要旨の言い換え) and the shared source read as prose, alike in both columns, so the table
+    was taken for a comparison table and importing the redline stopped, asking for
+    --column. A table whose version columns hold more rows of short values (a date, a
+    language, a count) than rows of prose sets out particulars, not texts."""
+    old = _japanese("2026-02-10-ja1", "2026-02-10", [
+        {"id": "a", "number": "1", "text": "双方は、全線で停戦する。"},
+        {"id": "b", "number": "2", "text": "捕虜は、全員を交換する。"}])
+    new = _japanese("2026-03-01-ja2", "2026-03-01", [
+        {"id": "a", "number": "1", "text": "双方は、陸海空の全線で停戦する。"},
+        {"id": "b", "number": "2", "text": "捕虜は、三十日以内に全員を交換する。"}])
+    paths = []
+    for plan in (old, new):
+        paths.append(tmp_path / f"{plan['version']}.json")
+        paths[-1].write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    redline = tmp_path / "redline.docx"
+    run = cli("diff", *map(str, paths), "--format", "docx", "-o", str(redline))
+    assert run.code == 0, run.err
+    for view, plan in (("accepted", new), ("rejected", old)):
+        run = cli("import", str(redline), "--document", "wakugumi", "--version",
+                  "2026-03-02-back", "--view", view)
+        assert run.code == 0, run.err
+        assert _shape(json.loads(run.out)) == _shape(plan), view

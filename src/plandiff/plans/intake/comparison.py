@@ -12,7 +12,9 @@ prose, the texts share half their words (of the shorter one, the longer at most 
 times as long) in at least two rows and two thirds of those rows, and neither column's
 cells are typically over three times as long as the other's. A
 table of a number, a title and a text, of a provision and its remarks, or of a text and its
-translation is not one. The columns so paired are the versions; a comments column beside
+translation is not one, nor one whose two columns hold short values (a date, a language, a
+count) in more rows than prose in both (plandiff's own reports set the versions'
+particulars side by side so). The columns so paired are the versions; a comments column beside
 them is not.
 
 One rule for every reader that sees tables (a Word, OpenDocument or web page's table, a
@@ -118,8 +120,10 @@ def _versions(body: Sequence[Sequence[str]], one: int, other: int) -> bool:
     two rows and two thirds of the rows where both hold prose (a clause's title beside its
     text shares words with it in about half the rows), and of one typical length (the
     median of their prose cells' words, neither over three times the other's: a redline's
-    cell holds the older words too). A text met in more than one cell of its column is
-    no prose but a placeholder ("not in this version", "No equivalent")."""
+    cell holds the older words too), and holding prose in both in at least as many rows as
+    short values in both (a table of particulars: reference, date, language, count). A
+    text met in more than one cell of its column is no prose but a placeholder ("not in
+    this version", "No equivalent")."""
     texts = {at: Counter(row[at] for row in body) for at in (one, other)}
 
     def prose(row: Sequence[str], at: int) -> bool:
@@ -129,6 +133,10 @@ def _versions(body: Sequence[Sequence[str]], one: int, other: int) -> bool:
     alike = sum(1 for row in both if _alike(row[one], row[other]))
     if alike < 2 or alike * 3 < len(both) * 2:
         return False
+    short = sum(1 for row in body if all(
+        row[at] and not _prose(row[at]) and texts[at][row[at]] == 1 for at in (one, other)))
+    if short > len(both):
+        return False  # particulars side by side (a date, a language, a count), not texts
     first, second = sorted(statistics.median(_size(row[at]) for row in body if prose(row, at))
                            for at in (one, other))
     return second <= _LENGTHS * first
