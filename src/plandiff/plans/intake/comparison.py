@@ -288,8 +288,9 @@ def read_column(table: ComparisonTable, rows: Sequence[Sequence[Sequence[str]]],
                 ) -> ColumnRead:
     """The column ``at`` of the comparison ``rows`` (the header first, each cell its lines,
     the words struck through and a cell's own remarks already left out), read row by row:
-    a row empty in it, or holding a placeholder (a short text met in more than one of its
-    cells: "not in this version", "No equivalent"), is left out; a first column of numbers
+    a row empty in it, holding no letter or digit (a dash: ``—``), or holding a placeholder
+    (a short text met in more than one of its cells: "not in this version", "No
+    equivalent"), is left out; a first column of numbers
     or titles labels each row, and gives way to the numbers a cell opens with on a line of
     their own (plandiff's synopsis: ``Clause | 1 ⏎ text``; ``8, 9`` ⏎ text ⏎ text: point 8,
     then point 9), the version's own; such rows are read in the order of their numbers."""
@@ -307,8 +308,9 @@ def read_column(table: ComparisonTable, rows: Sequence[Sequence[Sequence[str]]],
             continue
         lines = tuple(line for line in row[at] if line.strip())
         text = _text(lines)
-        if not lines or (texts[text] > 1 and len(text.split()) <= _PLACEHOLDER_WORDS):
-            empty += 1
+        if not any(char.isalnum() for char in text) or (
+                texts[text] > 1 and len(text.split()) <= _PLACEHOLDER_WORDS):
+            empty += 1  # empty, a dash alone ("—") or a placeholder
             continue
         label = "" if 0 in table.versions else _text(row[0])
         numbers = opening_numbers(lines[0]) if label else ()
