@@ -367,3 +367,47 @@ def test_a_word_table_s_column_reads_as_the_same_table_s_in_markdown_and_on_a_pa
     assert _points(markdown, "table.md", "3") == expected
     assert _points(web, "page.html", "3") == expected
     assert _points(word, "table.docx", "3") == expected
+
+
+_DASHED = [tuple(text or "—" for text in row) for row in _ROWS]
+"""The rows with a dash where a version has no text, as editors fill an empty cell."""
+
+
+def _dashed_word() -> bytes:
+    rows = "".join("<w:tr>" + "".join(f"<w:tc>{para(run(text))}</w:tc>" for text in row)
+                   + "</w:tr>" for row in [_HEAD, *_DASHED])
+    return docx(para(run("Comparative table")) + f"<w:tbl>{rows}</w:tbl>")
+
+
+_DASHED_FILES = {
+    "page.html": lambda: page("<table><thead>" + _cells("th", _HEAD) + "</thead><tbody>"
+                              + "".join(_cells("td", row) for row in _DASHED)
+                              + "</tbody></table><p>Talks resume next week.</p>"),
+    "table.md": lambda: ("| " + " | ".join(_HEAD) + " |\n|---|---|---|\n" + "".join(
+        "| " + " | ".join(row) + " |\n" for row in _DASHED)).encode(),
+    "table.txt": lambda: "".join("\t".join(row) + "\n" for row in [_HEAD, *_DASHED]).encode(),
+    "table.docx": _dashed_word,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_DASHED_FILES))
+def test_a_dash_in_a_version_s_cell_is_no_point_of_it(name: str) -> None:
+    """A cell holding a dash alone (``—``: the version has no such point) is empty, in every
+    reader's table: it was read as a point numbered by the row, its text "—", and in a web
+    page the paragraph after the table ran on into it."""
+    data = _DASHED_FILES[name]()
+    assert _points(data, name, "3") == _APRIL_POINTS
+    assert _points(data, name, "10 march") == _MARCH_POINTS
+
+
+def test_a_web_page_s_cell_all_in_italics_is_a_remark() -> None:
+    """A cell that says, in italics, that the version drops the point (``<em>deleted</em>``,
+    ``<i>no equivalent</i>``) is a remark, as in a Word or Markdown table: no point of the
+    version; a proposal's text in italics is still its text."""
+    rows = [(_ROWS[0][0], _ROWS[0][1], f"<em>{_ROWS[0][2]}</em>"), _ROWS[1],
+            (_ROWS[2][0], _ROWS[2][1], "<em>deleted</em>"),
+            (_ROWS[3][0], "<i>no equivalent</i>", _ROWS[3][2])]
+    data = page("<table><thead>" + _cells("th", _HEAD) + "</thead><tbody>"
+                + "".join(_cells("td", row) for row in rows) + "</tbody></table>")
+    assert _points(data, "page.html", "3") == _APRIL_POINTS
+    assert _points(data, "page.html", "10 march") == _MARCH_POINTS

@@ -226,3 +226,86 @@ def test_the_redline_saved_by_libreoffice_as_doc_or_rtf_loses_no_merged_text(
             assert all(word in words for word in text.split()), (view, number, text)
             lost += len(want.split()) - len(text.split())
         assert lost <= (2 if suffix == "rtf" else 0), view
+
+
+def _paragraphed(version: str, date: str, access: str, fund: str) -> dict[str, Any]:
+    """A Russian plan whose point 2 (titled) holds two paragraphs and whose point 3 holds
+    three, the last under a sub-point."""
+    return {
+        "document": "ramka", "version": version, "title": "Рамочное соглашение",
+        "date": date, "status": "draft", "text_kind": "paraphrase", "language": "ru",
+        "supersedes": None, "parties": ["Делегация"],
+        "sources": [{"title": "Сводка", "publisher": "Бюро", "url": "https://example.org/s"}],
+        "points": [
+            {"id": "p1", "number": "1", "text": "Стороны прекращают огонь по всей линии."},
+            {"id": "p2", "number": "2", "title": "Гуманитарный доступ",
+             "text": f"Коридоры открыты круглосуточно.\n\n{access}"},
+            {"id": "p3", "number": "3",
+             "text": f"Создаётся фонд восстановления.\n\n{fund}\n\nОтчёт публикуется ежегодно.",
+             "points": [{"id": "p3a", "number": "3.1",
+                         "text": "Фонд управляется совместно.\n\nАудит проводят раз в год."}]},
+        ]}
+
+
+def test_a_points_paragraphs_come_back_as_paragraphs(tmp_path: Path,
+                                                     cli: Callable[..., Any]) -> None:
+    """The redline writes a point of several paragraphs as one Word paragraph, the point's
+    paragraphs set apart by an empty line (two line breaks, as a typist presses Shift+Enter
+    twice in a numbered item). Read back, in Word and in LibreOffice's OpenDocument text of
+    it, each view keeps them apart: they ran together into one paragraph ("…
+    круглосуточно. Доступ …")."""
+    old = _paragraphed("2026-02-10-a", "2026-02-10", "Доступ гарантируют ООН и МККК.",
+                       "Его размер — 10 млрд.")
+    new = _paragraphed("2026-03-01-b", "2026-03-01", "Доступ гарантирует ООН.",
+                       "Его размер — 15 млрд.")
+    paths = []
+    for plan in (old, new):
+        paths.append(tmp_path / f"{plan['version']}.json")
+        paths[-1].write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    redline = tmp_path / "redline.docx"
+    run = cli("diff", *map(str, paths), "--format", "docx", "-o", str(redline))
+    assert run.code == 0, run.err
+    subprocess.run([require("soffice"), "--headless", "--convert-to", "odt", "--outdir",
+                    str(tmp_path), str(redline)], check=True, capture_output=True, timeout=300)
+    for path in (redline, tmp_path / "redline.odt"):
+        for view, plan in (("accepted", new), ("rejected", old)):
+            run = cli("import", str(path), "--document", "ramka", "--version",
+                      "2026-03-02-back", "--view", view)
+            assert run.code == 0, run.err
+            assert _shape(json.loads(run.out)) == _shape(plan), (path.name, view)
+
+
+def _japanese(version: str, date: str, points: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"document": "wakugumi", "version": version, "title": "枠組み合意", "date": date,
+            "status": "draft", "text_kind": "paraphrase", "language": "ja",
+            "supersedes": None, "parties": ["日本政府"],
+            "sources": [{"title": "会見要旨", "publisher": "外務省", "url": "https://example.org/k"}],
+            "points": points}
+
+
+def test_a_japanese_redline_s_table_of_the_versions_is_no_comparison_table(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """The redline's first table sets the two versions' particulars side by side (reference,
+    date, status, kind of text, language, sources). In Japanese the kind of text
+    (要旨の言い換え) and the shared source read as prose, alike in both columns, so the table
+    was taken for a comparison table and importing the redline stopped, asking for
+    --column. A table whose version columns hold more rows of short values (a date, a
+    language, a count) than rows of prose sets out particulars, not texts."""
+    old = _japanese("2026-02-10-ja1", "2026-02-10", [
+        {"id": "a", "number": "1", "text": "双方は、全線で停戦する。"},
+        {"id": "b", "number": "2", "text": "捕虜は、全員を交換する。"}])
+    new = _japanese("2026-03-01-ja2", "2026-03-01", [
+        {"id": "a", "number": "1", "text": "双方は、陸海空の全線で停戦する。"},
+        {"id": "b", "number": "2", "text": "捕虜は、三十日以内に全員を交換する。"}])
+    paths = []
+    for plan in (old, new):
+        paths.append(tmp_path / f"{plan['version']}.json")
+        paths[-1].write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    redline = tmp_path / "redline.docx"
+    run = cli("diff", *map(str, paths), "--format", "docx", "-o", str(redline))
+    assert run.code == 0, run.err
+    for view, plan in (("accepted", new), ("rejected", old)):
+        run = cli("import", str(redline), "--document", "wakugumi", "--version",
+                  "2026-03-02-back", "--view", view)
+        assert run.code == 0, run.err
+        assert _shape(json.loads(run.out)) == _shape(plan), view

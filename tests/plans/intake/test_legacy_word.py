@@ -522,5 +522,7 @@ def test_a_point_struck_or_inserted_whole_in_doc_and_rtf_takes_no_number(
             assert _tree(draft) == [(str(n), text) for n, text in enumerate(texts, 1)], \
                 (path.name, view)
             assert not draft.report.warnings, (path.name, view)
-        assert any("1 numbered paragraph(s) whose text is all a tracked" in note
-                   for note in _notes(draft)), _notes(draft)
+        change = {"accepted": "deletion read as a deletion",
+                  "rejected": "insertion read as an insertion"}[view]
+        assert any(f"1 numbered paragraph(s) whose text is all a tracked {change} with its "
+                   "paragraph mark" in note for note in _notes(draft)), _notes(draft)

@@ -89,3 +89,22 @@ def test_diff_of_a_tab_separated_table_compares_its_two_columns(
     assert compared.code == 0, compared.err
     counts = json.loads(compared.out)["summary"]
     assert (counts["modified"], counts["removed"], counts["added"]) == (2, 1, 1)
+
+
+def test_a_tab_table_and_the_same_table_in_pipes_read_alike() -> None:
+    """One path reads a comparison table pasted as text, its cells set apart by tabs or by
+    pipes: the same points and the same words in the structure report."""
+    piped = "\n".join(["| " + " | ".join(_HEAD) + " |", "|---|---|---|",
+                       *("| " + " | ".join(row) + " |" for row in _ROWS)]) + "\n"
+    read = {}
+    for name, data in (("table.txt", _table().encode()), ("table.md", piped.encode())):
+        draft = import_bytes(data, name, Path(name).suffix,
+                             DraftRequest(document="framework", version="2026-04-02-draft",
+                                          column="2"))
+        said = [line.split(": ", 1)[1] for line in draft.report.lines()
+                if "comparison table" in line]
+        read[name] = ([(p.number, p.text) for p in draft.plan.walk()], said)
+    assert read["table.txt"] == read["table.md"]
+    points, said = read["table.txt"]
+    assert points == [(row[0], row[1]) for row in _ROWS[:3]]
+    assert len(said) == 1 and "1 row(s) with no text in it left out" in said[0]

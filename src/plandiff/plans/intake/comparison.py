@@ -12,7 +12,9 @@ prose, the texts share half their words (of the shorter one, the longer at most 
 times as long) in at least two rows and two thirds of those rows, and neither column's
 cells are typically over three times as long as the other's. A
 table of a number, a title and a text, of a provision and its remarks, or of a text and its
-translation is not one. The columns so paired are the versions; a comments column beside
+translation is not one, nor one whose two columns hold short values (a date, a language, a
+count) in more rows than prose in both (plandiff's own reports set the versions'
+particulars side by side so). The columns so paired are the versions; a comments column beside
 them is not.
 
 One rule for every reader that sees tables (a Word, OpenDocument or web page's table, a
@@ -118,8 +120,10 @@ def _versions(body: Sequence[Sequence[str]], one: int, other: int) -> bool:
     two rows and two thirds of the rows where both hold prose (a clause's title beside its
     text shares words with it in about half the rows), and of one typical length (the
     median of their prose cells' words, neither over three times the other's: a redline's
-    cell holds the older words too). A text met in more than one cell of its column is
-    no prose but a placeholder ("not in this version", "No equivalent")."""
+    cell holds the older words too), and holding prose in both in at least as many rows as
+    short values in both (a table of particulars: reference, date, language, count). A
+    text met in more than one cell of its column is no prose but a placeholder ("not in
+    this version", "No equivalent")."""
     texts = {at: Counter(row[at] for row in body) for at in (one, other)}
 
     def prose(row: Sequence[str], at: int) -> bool:
@@ -129,6 +133,10 @@ def _versions(body: Sequence[Sequence[str]], one: int, other: int) -> bool:
     alike = sum(1 for row in both if _alike(row[one], row[other]))
     if alike < 2 or alike * 3 < len(both) * 2:
         return False
+    short = sum(1 for row in body if all(
+        row[at] and not _prose(row[at]) and texts[at][row[at]] == 1 for at in (one, other)))
+    if short > len(both):
+        return False  # particulars side by side (a date, a language, a count), not texts
     first, second = sorted(statistics.median(_size(row[at]) for row in body if prose(row, at))
                            for at in (one, other))
     return second <= _LENGTHS * first
@@ -280,8 +288,9 @@ def read_column(table: ComparisonTable, rows: Sequence[Sequence[Sequence[str]]],
                 ) -> ColumnRead:
     """The column ``at`` of the comparison ``rows`` (the header first, each cell its lines,
     the words struck through and a cell's own remarks already left out), read row by row:
-    a row empty in it, or holding a placeholder (a short text met in more than one of its
-    cells: "not in this version", "No equivalent"), is left out; a first column of numbers
+    a row empty in it, holding no letter or digit (a dash: ``—``), or holding a placeholder
+    (a short text met in more than one of its cells: "not in this version", "No
+    equivalent"), is left out; a first column of numbers
     or titles labels each row, and gives way to the numbers a cell opens with on a line of
     their own (plandiff's synopsis: ``Clause | 1 ⏎ text``; ``8, 9`` ⏎ text ⏎ text: point 8,
     then point 9), the version's own; such rows are read in the order of their numbers."""
@@ -299,8 +308,9 @@ def read_column(table: ComparisonTable, rows: Sequence[Sequence[Sequence[str]]],
             continue
         lines = tuple(line for line in row[at] if line.strip())
         text = _text(lines)
-        if not lines or (texts[text] > 1 and len(text.split()) <= _PLACEHOLDER_WORDS):
-            empty += 1
+        if not any(char.isalnum() for char in text) or (
+                texts[text] > 1 and len(text.split()) <= _PLACEHOLDER_WORDS):
+            empty += 1  # empty, a dash alone ("—") or a placeholder
             continue
         label = "" if 0 in table.versions else _text(row[0])
         numbers = opening_numbers(lines[0]) if label else ()

@@ -922,7 +922,8 @@ def _cell_remarks_removed(cell: Any) -> int:
 def _lost_marks(joins: int, emptied: int, view: RevisionView) -> tuple[str, ...]:
     """What the structure report says of the paragraph marks' revisions put back
     (:func:`~.docxrevisions.lost_joins`)."""
-    change = "deletion" if view is RevisionView.ACCEPTED else "insertion"
+    change, one = ("deletion", "a deletion") if view is RevisionView.ACCEPTED else \
+        ("insertion", "an insertion")
     said: list[str] = []
     if joins:
         said.append(f"{joins} paragraph(s) whose typed number is a tracked {change} read as "
@@ -931,7 +932,7 @@ def _lost_marks(joins: int, emptied: int, view: RevisionView) -> tuple[str, ...]
                     "drops it saving tracked changes as .doc or .rtf); check those points")
     if emptied:
         said.append(f"{emptied} numbered paragraph(s) whose text is all a tracked {change} "
-                    f"read as a {change} with its paragraph mark, taking no number: the file "
+                    f"read as {one} with its paragraph mark, taking no number: the file "
                     f"kept no tracked {change} of the mark (LibreOffice drops it saving "
                     "tracked changes as .doc or .rtf)")
     return tuple(said)

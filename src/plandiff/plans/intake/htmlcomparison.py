@@ -34,6 +34,10 @@ _ABSENT = "state-"
 _PRESENT = "state-present"
 """A synopsis cell's class: ``state-present``, or the state that says the clause is not in
 the version (``state-absent``, ``state-not-reported``)."""
+_ITALIC = frozenset({"em", "i"})
+_LABEL_WORDS = 6
+"""The most words of a cell all in italics that is a remark ("deleted", "No equivalent"),
+not text: the Word and Markdown readers' rule."""
 _BREAKS = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
                      "blockquote"})
 _MOST_SPAN = 50
@@ -53,17 +57,21 @@ def _classes(attrs: dict[str, str]) -> set[str]:
     return set(attrs.get("class", "").split())
 
 
-def _cell_lines(cell: Element) -> tuple[list[str], int]:
+def _cell_lines(cell: Element) -> tuple[list[str], int, bool]:
     """A cell's non-empty lines (a paragraph, a line break, a list item each), the words
-    struck through and the synopsis marks left out; with how many such runs were left out.
-    A synopsis cell saying its clause is not in the version has no lines."""
+    struck through and the synopsis marks left out; with how many such runs were left out,
+    and whether the cell is all in italics and of six words at most (``<em>deleted</em>``:
+    in a version's column a remark, not text). A synopsis cell saying its clause is not in
+    the version has no lines."""
     classes = set((cell.attribute("class") or "").split())
     if any(name.startswith(_ABSENT) and name != _PRESENT for name in classes):
-        return [], 0
+        return [], 0, False
     lines = [""]
-    struck = skipping = kept = 0
+    struck = skipping = kept = italic = 0
+    plain = False  # text met outside italics
     for event in cell.events():
         if isinstance(event, StartTag):
+            italic += event.tag in _ITALIC
             kept += 1 if kept or _keeps_lines(event) else 0
             if skipping:
                 skipping += 1
@@ -72,16 +80,19 @@ def _cell_lines(cell: Element) -> tuple[list[str], int]:
             elif event.tag in _BREAKS:
                 lines.append("")
         elif isinstance(event, EndTag):
+            italic -= 1 if italic and event.tag in _ITALIC else 0
             kept -= 1 if kept else 0
             if skipping:
                 skipping -= 1
             elif event.tag in _BREAKS:
                 lines.append("")
         elif isinstance(event, Text) and not skipping:
+            plain = plain or (not italic and bool(event.text.strip()))
             first, *more = event.text.split("\n") if kept else [event.text]
             lines[-1] += first
             lines.extend(more)
-    return [" ".join(line.split()) for line in lines if line.split()], struck
+    out = [" ".join(line.split()) for line in lines if line.split()]
+    return out, struck, bool(out) and not plain and len(" ".join(out).split()) <= _LABEL_WORDS
 
 
 def _span(cell: Element, name: str) -> int:
@@ -146,13 +157,18 @@ def comparison_tables(root: Element, column: str | None, display: str) -> tuple[
                                    _span(cell, "rowspan")) for cell in _cells(row)]
                                  for row in rows[:heads]])
         read_cells = [[_cell_lines(cell) for cell in _cells(row)] for row in rows[heads:]]
-        grid = [header, *([lines for lines, _ in row] for row in read_cells)]
+        grid = [header, *([lines for lines, _, _ in row] for row in read_cells)]
         chosen = version_column(grid, column, display)
         if chosen is None:
             continue
         found, at = chosen
+        width = len(found.headers)
+        remarks = [index for index, row in enumerate(read_cells, 1)
+                   if len(row) == width and row[at][2]]
+        for index in remarks:  # "deleted" in italics: the version's remark, no text of it
+            grid[index] = [*grid[index][:at], [], *grid[index][at + 1:]]
         read = read_column(found, grid, at)
-        struck = sum(row[at][1] for row in read_cells if len(row) == len(found.headers))
+        struck = len(remarks) + sum(row[at][1] for row in read_cells if len(row) == width)
         table.replace_with_html(_written(read))
         said.append(column_note(found, at, empty=read.empty, struck=struck,
                                 reordered=read.reordered))

@@ -216,7 +216,10 @@ def paragraph_lines(texts: list[str], raw_first: str, first_bold: bool, prefix: 
     …``, a heading as ``## …`` and deeper with its number, else ``prefix`` (the list's
     marker or the indentation) before the first line and its indentation before the others;
     a typed ``12⇥`` marker is read where neither numbering nor a heading gives one; a blank
-    line after."""
+    line after. An empty line between two lines of text (two line breaks: a typist's
+    Shift+Enter twice in a numbered item, plandiff's redline between a point's paragraphs)
+    stays, once, in a paragraph that is no heading: it sets the point's paragraphs apart, as
+    in a text draft."""
     if heading == -1:
         prefix = "# "
     elif heading > 0:
@@ -226,9 +229,18 @@ def paragraph_lines(texts: list[str], raw_first: str, first_bold: bool, prefix: 
     if heading == 0 and not prefix.strip():
         first = tab_marker(raw_first, first_bold and any(r.strip() for r in rest))
     pad = " " * (len(prefix) - len(prefix.lstrip()))
-    return [Line(prefix + first.strip(), where),
-            *(Line(pad + more.strip(), where) for more in rest if more.strip()),
-            Line("", where)]
+    out = [Line(prefix + first.strip(), where)]
+    written, blank = bool(first.strip()), False
+    for more in rest:
+        if not more.strip():
+            blank = written and heading == 0
+            continue
+        written = True
+        if blank:
+            out.append(Line("", where))
+            blank = False
+        out.append(Line(pad + more.strip(), where))
+    return [*out, Line("", where)]
 
 
 _AUTHORS = 5

@@ -356,23 +356,35 @@ def _cell_lines(cell: str) -> tuple[list[str], int]:
 def _comparison(block: list[Line], column: str | None, display: str
                 ) -> tuple[list[Line], str, ComparisonTable] | None:
     """A pipe table that is a comparison table (:mod:`.comparison`) read in the version
-    column ``column`` names: its rows as a text writes points (``3. text``), with what the
-    structure report says of it; None when the table is none. Raises when no column is
-    chosen."""
+    column ``column`` names (:func:`_column_table`); None when the table is none. Raises
+    when no column is chosen."""
     rule = next((at for at, line in enumerate(block[:3]) if _TABLE_RULE.match(line.text)), None)
     if not rule:
         return None
     read_rows = [[_cell_lines(cell) for cell in _split_row(line.text)]
                  for line in (block[rule - 1], *block[rule + 1:])
                  if not _TABLE_RULE.match(line.text)]
-    grid = [[lines for lines, _ in row] for row in read_rows]
+    return _column_table([[lines for lines, _ in row] for row in read_rows],
+                         [[marks for _, marks in row] for row in read_rows],
+                         block[0].where, column, display)
+
+
+def _column_table(grid: list[list[list[str]]], marks: list[list[int]] | None, where: str,
+                  column: str | None, display: str
+                  ) -> tuple[list[Line], str, ComparisonTable] | None:
+    """The rows of a table pasted as text (``grid``: the header first, each cell its
+    lines) that is a comparison table, read in the version column ``column`` names, as a
+    text writes points (``3. text``, :func:`_column_lines`), with what the structure report
+    says of it and the table; None when the table is none. ``marks`` counts, cell by cell,
+    the runs struck through or marked that were left out of it. Raises when no column is
+    chosen: the one path of a pipe table and a tab table alike."""
     chosen = version_column(grid, column, display)
     if chosen is None:
         return None
     found, at = chosen
     read = read_column(found, grid, at)
-    struck = sum(row[at][1] for row in read_rows[1:] if len(row) == len(found.headers))
-    return _column_lines(read, block[0].where), column_note(
+    struck = sum(row[at] for row in (marks or [])[1:] if len(row) == len(found.headers))
+    return _column_lines(read, where), column_note(
         found, at, empty=read.empty, struck=struck, reordered=read.reordered), found
 
 
@@ -427,14 +439,13 @@ def _tab_tables(lines: tuple[Line, ...], column: str | None, display: str
                  for line in block] if tabbed and len(block) >= 3 else []
         width = len(grid[0]) if grid else 0
         grid = [row + [[]] * (width - len(row)) for row in grid]
-        chosen = version_column(grid, column, display) if grid else None
-        if chosen is None:
+        compared = _column_table(grid, None, block[0].where, column, display) \
+            if grid else None
+        if compared is None:
             out.extend(block)
             continue
-        found, at = chosen
-        read = read_column(found, grid, at)
-        out.extend(_column_lines(read, block[0].where))
-        said.append(column_note(found, at, empty=read.empty, reordered=read.reordered))
+        out.extend(compared[0])
+        said.append(compared[1])
     return tuple(out), tuple(said)
 
 
