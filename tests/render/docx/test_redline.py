@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from plandiff.engine.compare import compare
 from plandiff.plans.corpus import load_corpus
@@ -141,6 +142,17 @@ def test_languages_and_fonts() -> None:
     # Character-level revisions inside Japanese text (no word spaces to cut at).
     deleted = [t.text for t in root.iter(f"{W}delText") if t.text]
     assert any(len(text) <= 3 for text in deleted)
+
+
+def test_word_opens_the_redline_in_its_current_mode_not_compatibility_mode() -> None:
+    """Without ``compatibilityMode`` 15 in the settings, Word opens a file in "Compatibility
+    Mode" (the layout rules of Word 2007) and says so in its title bar."""
+    old, new = PAIRS[0]
+    with zipfile.ZipFile(BytesIO(redline(old, new))) as archive:
+        settings_xml = etree.fromstring(archive.read("word/settings.xml"))
+    found = [(s.get(f"{W}name"), s.get(f"{W}uri"), s.get(f"{W}val"))
+             for s in settings_xml.iter(f"{W}compatSetting")]
+    assert found == [("compatibilityMode", "http://schemas.microsoft.com/office/word", "15")]
 
 
 def test_byte_identical_and_zip_is_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -272,7 +272,10 @@ def _core(title: str, creator: str, created: dt.datetime, subject: str = "") -> 
 def _settings() -> bytes:
     top = root("w:settings", {"w": W})
     sub(top, "w:defaultTabStop", {"w:val": 567})
-    sub(top, "w:compat")
+    # Word's own mode since Word 2013: without it Word opens the file in Compatibility Mode
+    sub(sub(top, "w:compat"), "w:compatSetting",
+        {"w:name": "compatibilityMode", "w:uri": "http://schemas.microsoft.com/office/word",
+         "w:val": 15})
     return serialise(top)
 
 
