@@ -205,6 +205,30 @@ HEDGED: list[tuple[str, str, list[Flag]]] = [
 ]
 
 
+# Places the aligner's table leaves out that the flags know (data/flag_places.json), in every
+# language and at a sentence's start (tests/engine/test_flags.py runs these too).
+PLACES: list[tuple[str, str, list[Flag]]] = [
+    ("Strikes on Moscow are ruled out.", "Strikes on Moscow and St Petersburg are ruled out.",
+     [("party", "", "St Petersburg")]),
+    ("The plant is demilitarised.", "Enerhodar and the plant are demilitarised.",
+     [("party", "", "Enerhodar")]),
+    ("Kakhovka dam is rebuilt.", "The dam is rebuilt.", [("party", "Kakhovka", "")]),
+    ("Удары по Москве исключены.", "Удары по Москве и Санкт-Петербургу исключены.",
+     [("party", "", "Санкт-Петербургу")]),
+    ("Станція демілітаризується.", "Станція та Енергодар демілітаризуються.",
+     [("party", "", "Енергодар")]),
+    ("Каховская ГЭС восстанавливается.", "ГЭС восстанавливается.",
+     [("party", "Каховская", "")]),
+    ("モスクワへの攻撃は行わない。", "モスクワやサンクトペテルブルクへの攻撃は行わない。",
+     [("party", "", "サンクトペテルブルク")]),
+    ("原発を非武装化する。", "原発とエネルホダルを非武装化する。",
+     [("party", "", "エネルホダル")]),
+    ("カホフカ水力発電所を再建する。", "水力発電所を再建する。", [("party", "カホフカ", "")]),
+    ("Strikes on St Petersburg are ruled out.", "Strikes on Saint Petersburg are ruled out.",
+     []),
+    ("Энергодар демилитаризуется.", "Енергодар демілітаризується.", []),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -829,6 +853,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "Огонь прекращается через 72 часа после подписания.",
      [("date", "сразу", "через 72 часа")]),
     *HEDGED,
+    *PLACES,
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

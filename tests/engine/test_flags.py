@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from benchmarks.flag_cases import HEDGED
+from benchmarks.flag_cases import HEDGED, PLACES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1637,3 +1637,12 @@ def test_a_hedge_put_on_the_statements_own_verb_is_a_modality_flag(
     "should hold", "becomes a member" → "may join": the plain verb was the obligation."""
     found = find_flags(old, new, diff_texts(old, new))
     assert [(f.kind.value, f.old, f.new) for f in found] == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), PLACES)
+def test_places_the_flags_know_beyond_the_shared_table(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """Enerhodar, Kakhovka, St Petersburg in every language (data/flag_places.json), found
+    at a sentence's start too (where a capitalised word alone is no name); one place under
+    two spellings is no change."""
+    assert flags(old, new) == expected

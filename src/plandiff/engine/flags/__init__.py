@@ -15,8 +15,9 @@ Rule-based and deterministic. Both texts are scanned for *mentions* in four fami
   and words that negate by meaning (lapse, void, cease; hinder, prevent, prohibit, exclude,
   rule out, 排除 ...; "only after" against a "not ... until");
 - parties and places: the vocabulary in ``data/entities.json`` (Russia, NATO, ロシア ...) with
-  a few names of the flags' own (Washington, America), capitalised multi-word names in English
-  ("Board of Peace") and single capitalised words inside a sentence ("Enerhodar").
+  places of the flags' own (``data/flag_places.json``: Enerhodar, Kakhovka), capitalised
+  multi-word names in English ("Board of Peace") and single capitalised words inside a
+  sentence ("Zaporizhzhia's").
 
 Each mention has a key that says what it means whatever the wording: "$800bn", "800 billion
 dollars" and "8000億ドル" are one value; "by the end of 2026" and "by 31 December 2026" one date;
