@@ -205,6 +205,46 @@ HEDGED: list[tuple[str, str, list[Flag]]] = [
 ]
 
 
+# A count that points back to the places a text has named ("these five regions", "этих пяти
+# регионов", "これら5地域") restates them: on one side alone it is no number of its own, the
+# parties' flags say how the places changed; two such counts that differ still flag, and so
+# does one with no names before it to restate (tests/engine/test_flags.py runs these too).
+POINTING_BACK: list[tuple[str, str, list[Flag]]] = [
+    ("Crimea, Luhansk and Donetsk are recognised as Russian. Kherson and Zaporizhzhia stay "
+     "frozen on the line. Russia hands back the land it holds outside these five regions.",
+     "In the Donetsk, Luhansk, Zaporizhzhia and Kherson regions the line stays frozen. Russia "
+     "hands back the land it holds in Sumy and Kharkiv.",
+     [("party", "Crimea", ""), ("party", "", "Sumy"), ("party", "", "Kharkiv")]),
+    ("Crimea, Luhansk and Donetsk are recognised as Russian. Kherson and Zaporizhzhia stay "
+     "frozen on the line. Russia hands back the land it holds outside these five regions.",
+     "Crimea, Luhansk and Donetsk are recognised as Russian. Kherson and Zaporizhzhia stay "
+     "frozen on the line. Russia hands back the land it holds outside these regions.", []),
+    ("Luhansk and Donetsk join the zone. Troops leave the land outside those regions.",
+     "Luhansk and Donetsk join the zone. Troops leave the land outside those two regions.", []),
+    ("Crimea, Luhansk and Donetsk are recognised as Russian. Kherson and Zaporizhzhia stay "
+     "frozen on the line. Russia hands back the land it holds outside these five regions.",
+     "Luhansk and Donetsk are recognised as Russian. Kherson and Zaporizhzhia stay frozen on "
+     "the line. Russia hands back the land it holds outside these four regions.",
+     [("number", "five", "four"), ("party", "Crimea", "")]),
+    ("Russia hands back the land it holds outside these five regions.",
+     "Russia hands back the land it holds outside these regions.", [("number", "five", "")]),
+    ("Крым, Луганская и Донецкая области признаются российскими. Херсонская и Запорожская "
+     "области замораживаются по линии. Россия возвращает земли за пределами этих пяти регионов.",
+     "В Донецкой, Луганской, Запорожской и Херсонской областях линия замораживается. Россия "
+     "возвращает земли в Сумской и Харьковской областях.",
+     [("party", "Крым", ""), ("party", "", "Сумской"), ("party", "", "Харьковской")]),
+    ("Крим, Луганська і Донецька області визнаються російськими. Херсонська і Запорізька "
+     "області заморожуються по лінії. Росія повертає землі поза межами цих п'яти регіонів.",
+     "У Донецькій, Луганській, Запорізькій і Херсонській областях лінія заморожується. Росія "
+     "повертає землі в Сумській і Харківській областях.",
+     [("party", "Крим", ""), ("party", "", "Сумській"), ("party", "", "Харківській")]),
+    ("クリミア、ルハンスク、ドネツクはロシア領と認める。ヘルソンとザポリージャは接触線で凍結する。"
+     "ロシアはこれら5地域の外の土地を返還する。",
+     "ドネツク、ルハンスク、ザポリージャ、ヘルソンでは接触線で凍結する。"
+     "ロシアはスーミとハルキウの土地を返還する。",
+     [("party", "クリミア", ""), ("party", "", "スーミ"), ("party", "", "ハルキウ")]),
+]
+
 # Places the aligner's table leaves out that the flags know (data/flag_places.json), in every
 # language and at a sentence's start (tests/engine/test_flags.py runs these too).
 PLACES: list[tuple[str, str, list[Flag]]] = [
@@ -854,6 +894,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      [("date", "сразу", "через 72 часа")]),
     *HEDGED,
     *PLACES,
+    *POINTING_BACK,
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from benchmarks.flag_cases import HEDGED, PLACES
+from benchmarks.flag_cases import HEDGED, PLACES, POINTING_BACK
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1645,4 +1645,12 @@ def test_places_the_flags_know_beyond_the_shared_table(
     """Enerhodar, Kakhovka, St Petersburg in every language (data/flag_places.json), found
     at a sentence's start too (where a capitalised word alone is no name); one place under
     two spellings is no change."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), POINTING_BACK)
+def test_a_count_pointing_back_to_the_places_named_restates_them(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"Outside these five regions" after five regions named: the list is the news, the
+    parties' flags say how it changed; "five" dropped with it is no number flag."""
     assert flags(old, new) == expected

@@ -34,7 +34,8 @@ The modules, each importing only the ones above it:
 - ``parties``: the entity vocabulary, known and capitalised names;
 - ``quantities``: the date, deadline and number patterns, the cheap tests that leave out those
   a text cannot match, labels that are no quantity ("Article 5"; a count that restates the
-  parties a list names: it reads them through ``parties``);
+  parties a list names, or points back to those named before it, "these five regions": it
+  reads them through ``parties``);
 - ``quantity_keys``: what a number, date or deadline says (its key);
 - ``modality``: the modals of each language, their pattern and key;
 - ``negation``: the negation words and patterns, and the lexical negatives ("lapses");
