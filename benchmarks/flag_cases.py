@@ -615,6 +615,18 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
      "При нарушении любая гарантия безопасности больше не действует.", []),
     ("Гарантії втрачають чинність, якщо Україна нападе на Росію.",
      "Гарантії діють, якщо Україна нападе на Росію.", [("negation", "втрачають чинність", "")]),
+    # (session 32) the same lapse turned into its statement holding, in the other languages;
+    # a lapse said in other words is none
+    ("The guarantees lapse if Ukraine strikes Russia first.",
+     "The guarantees stay in force if Ukraine strikes Russia first.",
+     [("negation", "lapse", "")]),
+    ("Гарантии утрачивают силу, если Украина первой нанесёт удар по России.",
+     "Гарантии действуют, если Украина первой нанесёт удар по России.",
+     [("negation", "утрачивают силу", "")]),
+    ("ウクライナが先にロシアを攻撃した場合、保証は失効する。",
+     "ウクライナが先にロシアを攻撃した場合も、保証は有効である。", [("negation", "失効", "")]),
+    ("The guarantees lapse if Ukraine strikes Russia first.",
+     "The guarantees no longer apply if Ukraine strikes Russia first.", []),
     # (session 28) a hedge on a verb whose first letters spell a function word ("with" of
     # "withdraw"); an intention where the other text states the act
     ("Russia withdraws its forces from the plant.",

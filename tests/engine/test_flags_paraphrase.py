@@ -329,10 +329,13 @@ def test_russian_and_ukrainian_negation_by_meaning_still_flags(
     # a verb of renouncing whose object is still there flags when it goes ("renounces
     # enlargement" → "continues enlargement"); one whose clause went whole does not (the
     # redline shows the clause gone). A verb of lapsing is followed by a condition, not its
-    # statement ("is void if Ukraine invades"): it never flags alone
+    # statement ("is void if Ukraine invades"): it flags only where the other text says the
+    # same statement holds ("lapses" → "applies": the guarantee turned round)
     ("NATO renounces further enlargement.", "NATO continues further enlargement.",
      [("negation", "renounces", "")]),
     ("The guarantee lapses if Russia attacks.", "The guarantee applies if Russia attacks.",
+     [("negation", "lapses", "")]),
+    ("The guarantee lapses if Russia attacks.", "The guarantee is reviewed if Russia attacks.",
      []),
     ("All parties receive a full amnesty and waive any future claims.",
      "All parties receive a full amnesty.", []),

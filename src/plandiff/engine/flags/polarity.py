@@ -27,7 +27,13 @@ from typing import NamedTuple
 
 from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.mention import MODALITY, NEGATION, Mention, new_tuple
-from plandiff.engine.flags.negation import CESSATION, RENUNCIATION, only_after
+from plandiff.engine.flags.negation import (
+    CESSATION,
+    IN_FORCE,
+    LAPSE,
+    RENUNCIATION,
+    only_after,
+)
 from plandiff.engine.flags.pairing import Map, pair_mentions
 from plandiff.engine.flags.patterns import Lazy, has_any
 from plandiff.engine.flags.scan import Found
@@ -978,6 +984,17 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
     def group(side: int, mention: Mention) -> tuple[int, int] | None:
         return polarity.group(side, _clause_at(starts[side], mention.start))
 
+    def _held_instead(side: int, mention: Mention) -> bool:
+        """A lapse ("the guarantees lapse if …") whose statement the other text says holds
+        ("the guarantees hold if …", 有効である, діють): the statement's polarity turned,
+        though no negation word came or went."""
+        if LAPSE.fullmatch(mention.text) is None or (at := group(side, mention)) is None:
+            return False
+        other, bounds = (old, new)[1 - side], starts[1 - side]
+        return any(polarity.group(1 - side, j) == at and IN_FORCE.search(
+            other, bounds[j], bounds[j + 1] if j + 1 < len(bounds) else len(other))
+            for j in range(len(bounds)))
+
     out: list[tuple[int, Flag]] = []
     pairs, removed, added = pair_mentions(modals[0], modals[1], mapping)
     for before, after in pairs:
@@ -1035,7 +1052,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
                      and (not CESSATION.fullmatch(u.mention.text)
                           or (RENUNCIATION.fullmatch(u.mention.text) is not None
                               and _object_kept(*((old, new) if side == 0 else (new, old)),
-                                               u.mention)))]
+                                               u.mention))
+                          or _held_instead(side, u.mention))]
         for mention in [*sorted(lone, key=lambda m: m.start), *rest, *hindering]:
             if polarity.take(group(side, mention), 1 if side else -1):
                 twin = None if mention.key != "lexical" else _negated_twin(
