@@ -295,5 +295,5 @@ lapsing (lapse, void, утрачивает силу) has its statement in its su
 it is a condition ("is void if Ukraine invades"), which says nothing of it."""
 
 __all__ = ["CESSATION", "IN_FORCE", "LAPSE", "LEXICAL_WORDS", "NEGATION_FIRSTS", "NEGATION_JA",
-           "NOT_A_NEGATION", "RENUNCIATION", "japanese_exception", "lexical_negatives", "negation_pattern",
-           "only_after"]
+           "NOT_A_NEGATION", "RENUNCIATION", "japanese_exception", "lexical_negatives",
+           "negation_pattern", "only_after"]
