@@ -44,6 +44,8 @@ The modules, each importing only the ones above it:
   flags of quantities;
 - ``polarity``: statements and their negations, the flags of modals and negations;
 - ``party_changes``: the flags of parties and places (a capital for its state, "both sides");
+- ``softening``: the flags of a word put for a weaker or stronger one ("guarantees" →
+  "supports", "all" → "some") and of a condition put on a statement ("provided that");
 - ``find``: ``find_flags``, each family's flags in one order.
 """
 

@@ -660,6 +660,25 @@ def _plain(key: str) -> str:
     return _PLAIN_KEYS.get(key, key)
 
 
+_KANJI_STEM = Lazy(r"[\u4e00-\u9fff\u3005]{1,4}$")
+
+
+def _aim_at_another_act(before: Mention, after: Mention, old: str, new: str) -> bool:
+    """A plain Japanese ending (する: will) paired with 目指す (aims at) whose act is another
+    one: 断念する ("gives up") against 加盟を目指す ("aims at membership") is a new verb, which
+    the redline shows; 撤退する against 撤退を目指す ("withdraws" → "aims to withdraw") is the
+    act softened, a flag."""
+    if {before.key, after.key} not in ({"will", "aim at"}, {"will not", "aim at"}):
+        return False
+    plain, aim = ((before, after) if before.key != "aim at" else (after, before))
+    plain_text, aim_text = (old, new) if plain is before else (new, old)
+    stem = _KANJI_STEM.search(plain_text, max(0, plain.start - 4), plain.start)
+    if stem is None:
+        return False
+    head = aim_text[max(0, aim.start - 8):aim.start].removesuffix("を").removesuffix("こと")
+    return not head.removesuffix("する").endswith(stem.group())
+
+
 def _same_modal(before: str, after: str) -> bool:
     """Whether two modals' keys say one thing ("is to be" put for "shall" or "will")."""
     return _plain(before) == _plain(after) or _PLANNED.get(before, before) == _PLANNED.get(
@@ -1005,7 +1024,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
                 or (_cap_said(after, new, old, (before.start, before.end))
                     and not _negative(before.key)) \
                 or _prohibition_undertaken(before.key, new, after.key) \
-                or _prohibition_undertaken(after.key, old, before.key):
+                or _prohibition_undertaken(after.key, old, before.key) \
+                or _aim_at_another_act(before, after, old, new):
             continue
         flips = _negative(before.key) != _negative(after.key)
         change = 1 if _negative(after.key) else -1

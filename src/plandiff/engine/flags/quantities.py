@@ -184,9 +184,13 @@ _JA_UNIT = (  # "60万人", and "60 万人" as a layout with spaced digits write
     r"キロ|km|％|%|パーセント|米ドル|ドル|ユーロ|円|基|隻|機|両|発)?"
 )
 _NUMBER_PATTERNS = [
-    # a range or a split: "$700–800bn", "20 to 30 km", "50/50", "50対50"
-    rf"(?<![A-Za-z0-9_]){_CURRENCY_PREFIX}?{NUM}\s*(?:[-–—]|to(?=\s))\s*{_CURRENCY_PREFIX}?"
+    # a range or a split: "$700–800bn", "20 to 30 km", "от 600 до 800 тыс.", "60万～80万人",
+    # "between 600,000 and 800,000", "50/50", "50対50"
+    rf"(?<![A-Za-z0-9_]){_CURRENCY_PREFIX}?{NUM}(?:{_MULTIPLIER}|[ \u00a0]?[万億兆千])?\s*"
+    rf"(?:[-–—]|[～〜~]|to(?=\s)|(?<=\s)до(?=\s))\s*{_CURRENCY_PREFIX}?"
     rf"{NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])" + _JA_UNIT,
+    rf"(?<=[Bb]etween\s){_CURRENCY_PREFIX}?{NUM}{_MULTIPLIER}?\s+and\s+{_CURRENCY_PREFIX}?"
+    rf"{NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])",
     rf"(?<![A-Za-z0-9_/]){NUM}\s*(?:/|対)\s*{NUM}(?![0-9/])",
     # a split written with a colon or "на" (50:50, 60:40, 50 на 50), never a time of day
     # (10:30: hours to 23, minutes to 59); a colon may follow "50 на 50" ("50 на 50: half
@@ -412,7 +416,7 @@ def _number_alternatives(digit: bool, kanji: bool, ascii_only: bool = False
                          ) -> re.Pattern[str] | None:
     chosen = tuple(pattern for pattern, present in zip(
         _ASCII_NUMBER_PATTERNS if ascii_only else _NUMBER_PATTERNS,
-        (digit, digit, digit, digit, kanji), strict=True) if present)
+        (digit, digit, digit, digit, digit, kanji), strict=True) if present)
     return compiled(chosen, False) if chosen else None
 
 
