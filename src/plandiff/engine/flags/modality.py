@@ -50,6 +50,10 @@ _EN_MODALS = {
        for verb, key in (("seek", "seek to"), ("strive", "seek to"), ("aim", "seek to"),
                          ("endeavour", "endeavour to"), ("endeavor", "endeavour to"))},
     "strives to": "seek to", "strive to": "seek to", "aims to": "seek to",
+    **{f"{verb} {effort} to": "endeavour to"
+       for verb in ("will make", "shall make", "make", "makes")
+       for effort in ("every effort", "best efforts", "its best efforts", "their best efforts")},
+    "will do its utmost to": "endeavour to", "will do their utmost to": "endeavour to",
     "is committed to": "commit to", "are committed to": "commit to",
     "pledges to": "commit to", "pledge to": "commit to",
 }

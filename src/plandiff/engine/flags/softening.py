@@ -57,7 +57,9 @@ _PART = Lazy(
     r"|一部|一定の|大半|多く", re.IGNORECASE)
 _CONDITION = Lazy(
     r"(?<![\w'’-])(?:provided\s+that|providing\s+that|on\s+condition\s+that|only\s+if"
-    r"|if\s+and\s+only\s+if|as\s+long\s+as|so\s+long\s+as|on\s+the\s+condition\s+that)"
+    r"|if\s+and\s+only\s+if|as\s+long\s+as|so\s+long\s+as|on\s+the\s+condition\s+that"
+    r"|subject\s+to\s+(?:the\s+|its\s+|their\s+)?(?:approval|ratification|consent"
+    r"|conditions?|agreement))"
     r"(?![\w'’-])"
     rf"|(?<![а-яёіїєґ])(?:при\s+условии(?:,?\s+что)?|только\s+если|лишь\s+если|если\s+только"
     rf"|лишь\s+при\s+условии|за\s+умови(?:,?\s+що)?|лише\s+якщо|тільки\s+якщо"
@@ -72,8 +74,8 @@ counts only when the statement is otherwise unchanged (the condition inserted al
 _SHORT = 40
 """The longest side of a hunk read as one word put for another (with the words around it)."""
 _KEPT = 12
-"""Letters of a sentence outside the hunk that changed it (a kana or kanji counts two): the
-statement stayed."""
+"""Letters of a sentence outside the hunk that changed it (a kana or kanji counts three: 解除する,
+"lifts", is a statement's verb): the statement stayed."""
 _SENTENCE_END = Lazy(r"[.;!?。；！？\n]")
 
 
@@ -111,15 +113,19 @@ def _conditions(old: str, new: str, mapping: Map, pattern: Lazy, *, alone: bool
         return []  # as many conditions on each side: the same ones in other words
     side = 1 if len(found[1]) > len(found[0]) else 0
     text = (old, new)[side]
+    other = (old, new)[1 - side]
     hunks = [((h.old_start, h.old_end) if side == 0 else (h.new_start, h.new_end),
-              (h.new_end - h.new_start) if side == 0 else (h.old_end - h.old_start))
+              (h.new_start, h.new_end) if side == 0 else (h.old_start, h.old_end))
              for h in mapping.hunks]
     out: list[tuple[int, Flag]] = []
     for start, end in found[side]:
-        hunk, across = next(((span, size) for span, size in hunks
-                             if span[0] <= start and end <= span[1]), ((0, 0), -1))
+        hunk, facing = next(((span, there) for span, there in hunks
+                             if span[0] <= start and end <= span[1]), ((0, 0), (0, -1)))
+        across = facing[1] - facing[0]
         if across < 0 or not _kept_around(text, hunk):
             continue
+        if not alone and _IF.search(other, *facing):
+            continue  # "if" put for "provided that": the condition in other words
         if alone and (across > 0 or sum(
                 1 for span, _ in hunks if _same_sentence(text, span, hunk)) > 1):
             continue
@@ -157,7 +163,7 @@ def _kept_around(text: str, hunk: tuple[int, int]) -> bool:
     """Whether the sentence holding ``hunk`` has words outside it: the statement stayed."""
     start, end = _sentence(text, hunk)
     kept = re.sub(r"\W", "", text[start:hunk[0]] + text[hunk[1]:end])
-    return len(kept) + sum(ch >= "\u3041" for ch in kept) >= _KEPT
+    return len(kept) + 2 * sum(ch >= "\u3041" for ch in kept) >= _KEPT
 
 
 __all__ = ["softening_flags"]
