@@ -109,6 +109,9 @@ _CYR_MODALS = {
     **dict.fromkeys(("намерен", "намерена", "намерено", "намерены", "намеревается",
                      "намереваются", "має намір", "мають намір"), "intend to"),
     **dict.fromkeys(("стремится", "стремятся", "прагне", "прагнуть"), "seek to"),
+    # advice: "следует" / "слід" (+ infinitive) is "should"
+    **dict.fromkeys(("следует", "слід"), "should"),
+    **dict.fromkeys(("не следует", "не слід"), "should not"),
 }
 """Ukrainian and Russian modals, lowercase, with the English modal each stands for."""
 

@@ -59,11 +59,16 @@ with no apostrophe every negation is one of them, a whole run of ASCII letters (
 "non-")."""
 NOT_A_NEGATION = Lazy(r"(?:no\.?\s*\d|not only|не\s+(?:только|лише|тільки)(?![а-яёіїєґ])"
                       r"|not\s+(?:be\s+)?limited\s+to|without\s+limitation"
+                      r"|without\s+exception(?!\s*(?:,|or\b|nor\b|and\b))"
+                      r"|без\s+(?:исключения|винятку|винятків|изъятий)(?![а-яёіїєґ])"
+                      r"(?!\s*(?:,|или|и|або|та|і|й)(?![а-яёіїєґ]))"
                       r"|(?:no|not)\s+(?:more|less|fewer|greater|later)\s+than"
                       r"|не\s+(?:более|менее|больше|меньше|позднее|позже|більше|менше|більш|менш"
                       r"|пізніше)(?![а-яёіїєґ]))")
 """A negation word that negates nothing: "No. 5", "not only", the boilerplate of a list of
-examples ("including but not limited to", "including, without limitation"), and a bound on
+examples ("including but not limited to", "including, without limitation"), the emphasis of
+"all without exception" ("без исключения", "без винятку"; not "without exception or
+condition", which negates the condition), and a bound on
 a quantity ("no more than 600,000" is "at most", "не более", "не пізніше": "no earlier than"
 is left a negation, "not before"); "не только" and "не лише" are "not only"."""
 
