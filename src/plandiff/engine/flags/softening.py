@@ -71,6 +71,16 @@ _IF = Lazy(r"(?<![\w'’-])if(?![\w'’-])|(?<![а-яёіїєґ])(?:если|я�
 """A plain condition ("if", "если", "якщо", 場合): so common in rewritten sentences that it
 counts only when the statement is otherwise unchanged (the condition inserted alone)."""
 
+_ANY_SWAPPED = Lazy("|".join(f"(?:{p.source})" for p in (_GUARANTEE, _SUPPORT, _WHOLE, _PART)),
+                    re.IGNORECASE)
+"""A word of any class a swap reads: a hunk with none on one side swaps nothing (one search
+in place of a search of each class)."""
+_CONDITION_CUES = ("provid", "condition", "only", "long", "subject", "услови", "если", "умов",
+                   "якщо", "限", "条件")
+_IF_CUES = ("if", "если", "якщо", "場合")
+"""Words each condition holds, in lower case: a condition is flagged only inside a hunk, so
+texts whose hunks hold none of them are not searched (most are not)."""
+
 _SHORT = 40
 """The longest side of a hunk read as one word put for another (with the words around it)."""
 _KEPT = 12
@@ -87,7 +97,8 @@ def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
     for hunk in mapping.hunks:
         before = old[hunk.old_start:hunk.old_end]
         after = new[hunk.new_start:hunk.new_end]
-        if not before.strip() or not after.strip() or max(len(before), len(after)) > _SHORT:
+        if (not before.strip() or not after.strip() or max(len(before), len(after)) > _SHORT
+                or not _ANY_SWAPPED.search(before) or not _ANY_SWAPPED.search(after)):
             continue
         for strong, weak, kind in ((_GUARANTEE, _SUPPORT, FlagKind.MODALITY),
                                    (_WHOLE, _PART, FlagKind.NUMBER)):
@@ -96,8 +107,12 @@ def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
                 if (len(was) == 1 and len(now) == 1 and not second.search(before)
                         and not first.search(after)):
                     out.append((hunk.new_start, Flag(kind, was[0], now[0])))
-    out.extend(_conditions(old, new, mapping, _CONDITION, alone=False))
-    out.extend(_conditions(old, new, mapping, _IF, alone=True))
+    changed = " ".join(part for h in mapping.hunks for part in (
+        old[h.old_start:h.old_end], new[h.new_start:h.new_end])).lower()
+    if any(cue in changed for cue in _CONDITION_CUES):
+        out.extend(_conditions(old, new, mapping, _CONDITION, alone=False))
+    if any(cue in changed for cue in _IF_CUES):
+        out.extend(_conditions(old, new, mapping, _IF, alone=True))
     return out
 
 
