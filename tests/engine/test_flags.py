@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from benchmarks.flag_cases import HEDGED
+from benchmarks.flag_cases import HEDGED, PLACES, POINTING_BACK
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -38,9 +38,6 @@ def test_number_changes(old: str, new: str, expected: tuple[str, str, str]) -> N
     # as the number 2026, and "first half" → "second half" raised nothing)
     ("Elections are held in the first half of 2026.", "Elections are held in 2026.",
      [("date", "in the first half of 2026", "in 2026")]),
-    ("Elections are held in the first half of 2026.",
-     "Elections are held in the second half of 2026.",
-     [("date", "in the first half of 2026", "in the second half of 2026")]),
     ("Elections are held in early 2026.", "Elections are held in late 2026.",
      [("date", "in early 2026", "in late 2026")]),
     ("Troops leave by mid-2026.", "Troops leave by the end of 2026.",
@@ -48,27 +45,16 @@ def test_number_changes(old: str, new: str, expected: tuple[str, str, str]) -> N
     ("Troops leave in Q1 2026.", "Troops leave in the third quarter of 2026.",
      [("date", "in Q1 2026", "in the third quarter of 2026")]),
     # the same part in other words: nothing
-    ("Elections are held during the first half of 2026.", "Elections are held in H1 2026.",
-     []),
     ("Troops leave in the last quarter of 2026.", "Troops leave in Q4 2026.", []),
     # and in Japanese: 前半 / 後半, 上半期, 第N四半期, 中頃 (not 2026年中 with 頃 left over)
-    ("選挙は2026年前半に実施する。", "選挙は2026年後半に実施する。",
-     [("date", "2026年前半に", "2026年後半に")]),
-    ("選挙は2026年前半に実施する。", "選挙は2026年上半期に実施する。", []),
     ("撤退は2026年の第1四半期までに完了する。", "撤退は2026年の第3四半期までに完了する。",
      [("date", "2026年の第1四半期まで", "2026年の第3四半期まで")]),
     ("撤退は2026年中頃に完了する。", "撤退は2026年末に完了する。",
      [("date", "2026年中頃に", "2026年末に")]),
     # and in Russian and Ukrainian, where a year was a bare number ("2026" → "2027")
-    ("Выборы пройдут в первой половине 2026 года.",
-     "Выборы пройдут во второй половине 2026 года.",
-     [("date", "в первой половине 2026 года", "во второй половине 2026 года")]),
     ("Войска уйдут до конца 2026 года.", "Войска уйдут до середины 2026 года.",
      [("date", "до конца 2026 года", "до середины 2026 года")]),
-    ("Вибори відбудуться у 2026 році.", "Вибори відбудуться у 2027 році.",
-     [("date", "у 2026 році", "у 2027 році")]),
     ("Війська підуть наприкінці 2026 року.", "Війська підуть в кінці 2026 року.", []),
-    ("Войска уйдут к концу 2026 года.", "Войска уйдут до конца 2026 года.", []),
 ])
 def test_parts_of_a_year(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
@@ -76,13 +62,8 @@ def test_parts_of_a_year(old: str, new: str, expected: list[tuple[str, str, str]
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # a share in words restates a percentage: no flag (it said "number: 50 percent → ∅")
-    ("The United States receives 50 percent of the profit.",
-     "The United States receives half of the profit.", []),
-    ("Three quarters of the fund goes to energy.", "75% of the fund goes to energy.", []),
     ("A quarter of the seats are reserved.", "25 per cent of the seats are reserved.", []),
     # a share that changes is a changed number
-    ("The United States receives half of the profit.",
-     "The United States receives a third of the profit.", [("number", "half", "a third")]),
     ("Half the seats go to the opposition.", "Two thirds of the seats go to the opposition.",
      [("number", "Half", "Two thirds")]),
     # a share on one side only raises nothing: prose says "half" of a 50/50 split too
@@ -91,10 +72,8 @@ def test_parts_of_a_year(old: str, new: str, expected: list[tuple[str, str, str]
     ("He acts on behalf of the parties.", "He acts for the parties.", []),
     # in Japanese, Russian and Ukrainian ("50％" → "半分" was "number: 50％ → ∅", and 3分の1
     # two numbers, 3 and 1)
-    ("米国は利益の50％を受け取る。", "米国は利益の半分を受け取る。", []),
     ("米国は利益の50％を受け取る。", "米国は利益の3分の1を受け取る。",
      [("number", "50％", "3分の1")]),
-    ("США получают 50% прибыли.", "США получают половину прибыли.", []),
     ("США отримують 50% прибутку.", "США отримують половину прибутку.", []),
     ("Две трети средств идут на энергетику.", "Половина средств идёт на энергетику.",
      [("number", "Две трети", "Половина")]),
@@ -300,8 +279,6 @@ def test_names_are_matched_only_at_a_word_start() -> None:
     # Both sides say "not": the negation moved or was reworded, its polarity stayed.
     ("NATO does not station troops in Ukraine.",
      "Troops of NATO are not stationed in Ukraine under any arrangement."),
-    ("No foreign troops are deployed on the territory.",
-     "Foreign troops are not deployed on the territory."),
     ("The parties will not use force to change borders.",
      "Borders are not to be changed by force, the parties agree."),
 ])
@@ -325,27 +302,14 @@ def test_neither_nor_is_one_negation() -> None:
 # --- issue 14: the same thing in other words raises no flag ---------------------------
 
 @pytest.mark.parametrize(("old", "new"), [
-    ("The army is capped at five hundred thousand troops.",
-     "The army is capped at 500,000 troops."),
-    ("A fund of $800bn is set up.", "A fund of 800 billion dollars is set up."),
-    ("A fund of $0.8 trillion is set up.", "A fund of $800bn is set up."),
     ("Spending reaches 5 per cent of GDP.", "Spending reaches 5% of GDP."),
-    ("Sanctions are lifted in three stages.", "Sanctions are lifted in 3 stages."),
     ("The zone is 20 to 30 km wide.", "The zone is 20–30 km wide."),
-    ("The force is ready by the end of 2026.", "The force is ready by 31 December 2026."),
-    ("Elections are held within 100 days.", "Elections are held no later than 100 days."),
     ("A vision of prosperity to 2040.", "A vision of prosperity through 2040."),
     ("Troops leave immediately.", "Troops leave without delay."),
-    ("Ukraine joins no military alliance.", "Ukraine does not join any military alliance."),
-    ("Russia shall not deploy troops in Belarus.", "Russia shall deploy no troops in Belarus."),
-    ("Ukraine will never join NATO.", "Ukraine will not join NATO."),
-    ("Ukraine does not join NATO.", "Ukraine will not join NATO."),
     ("The guarantee no longer applies if Ukraine invades Russia.",
      "The guarantee is void if Ukraine invades Russia."),
     ("Russia does not hinder Ukraine's use of the Dnipro.",
      "Russia lets Ukraine use the Dnipro freely."),
-    ("Kyiv holds elections after the ceasefire.", "Ukraine holds elections after the ceasefire."),
-    ("Washington guarantees the deal.", "The United States guarantees the deal."),
     ("The White House guarantees the deal.", "The United States guarantees the deal."),
     ("Brussels funds the rebuilding.", "The EU funds the rebuilding."),
     # "the alliance" is NATO in press usage (a press copy of the 28-point text)
@@ -355,7 +319,6 @@ def test_neither_nor_is_one_negation() -> None:
     ("Ukraine stays under the Treaty on the Non-Proliferation of Nuclear Weapons (NPT).",
      "Ukraine stays under the NPT."),
     ("Ukraine keeps the Development Fund.", "Ukraine keeps a development fund."),
-    ("США гарантують безпеку України.", "Сполучені Штати гарантують безпеку України."),
 ])
 def test_the_same_in_other_words_raises_no_flag(old: str, new: str) -> None:
     assert flags(old, new) == []
@@ -364,8 +327,6 @@ def test_the_same_in_other_words_raises_no_flag(old: str, new: str) -> None:
 @pytest.mark.parametrize(("old", "new", "expected"), [
     ("Sanctions are lifted in three stages.", "Sanctions are lifted in five stages.",
      ("number", "three", "five")),
-    ("The army is capped at five hundred thousand troops.",
-     "The army is capped at 800,000 troops.", ("number", "five hundred thousand", "800,000")),
     ("Rebuilding needs $700–800bn.", "Rebuilding needs $800bn.",
      ("number", "$700–800bn", "$800bn")),
     ("The power is split 50/50.", "The power is split 60/40.", ("number", "50/50", "60/40")),
@@ -382,22 +343,10 @@ def test_the_same_in_other_words_raises_no_flag(old: str, new: str) -> None:
      ("date", "", "on the day of signing")),
     ("Ukraine joins the EU in 2027.", "Ukraine joins the EU on a specific date.",
      ("date", "in 2027", "on a specific date")),
-    ("Переговоры начнутся 1 марта 2026 года.", "Переговоры начнутся 1 июня 2026 года.",
-     ("date", "1 марта 2026", "1 июня 2026")),
-    ("Вибори відбудуться протягом 100 днів.", "Вибори відбудуться протягом 200 днів.",
-     ("date", "протягом 100 днів", "протягом 200 днів")),
-    ("Україна повинна провести вибори.", "Україна може провести вибори.",
-     ("modality", "повинна", "може")),
-    ("Россия должна вывести войска.", "Россия может вывести войска.",
-     ("modality", "должна", "может")),
-    ("Russia may deploy troops.", "Russia may not deploy troops.",
-     ("modality", "may", "may not")),
     ("Россия не размещает войска.", "Россия размещает войска.", ("negation", "не", "")),
     ("Russia hinders Ukraine's use of the Dnipro.",
      "Russia does not hinder Ukraine's use of the Dnipro.",
      ("negation", "hinders", "not hinder")),
-    ("Strikes on Kyiv stop at once.", "Strikes on Kharkiv stop at once.",
-     ("party", "Kyiv", "Kharkiv")),
 ])
 def test_another_value_flags(old: str, new: str, expected: tuple[str, str, str]) -> None:
     assert flags(old, new) == [expected]
@@ -704,13 +653,10 @@ def test_cyrillic_names_of_a_party(old: str, new: str) -> None:
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # "вправе" / "вправі" is "имеет право" / "має право" in one word: a Russian press copy's
     # "Украина вправе вступить" against "имеет право на вступление" raised a modal flag
-    ("Украина вправе вступить в ЕС.", "Украина имеет право вступить в ЕС.", []),
     ("Україна вправі вступити до ЄС.", "Україна має право вступити до ЄС.", []),
     ("Украина вправе вступить в ЕС.", "Украина должна вступить в ЕС.",
      [("modality", "вправе", "должна")]),
     # "обязуется" / "зобов'язується" is "undertakes to": read, and no flag on its own
-    ("Россия обязуется вывести войска.", "Россия должна вывести войска.",
-     [("modality", "обязуется", "должна")]),
     ("Сторони зобов'язуються провести обмін.", "Сторони повинні провести обмін.",
      [("modality", "зобов'язуються", "повинні")]),
     ("Россия обязуется вывести войска.", "Россия выводит войска.", []),
@@ -739,7 +685,6 @@ def test_the_armed_forces_abbreviation_stands_for_ukraine() -> None:
     ("過去三十年間のあいまいな点は解決済みとみなす。",
      "過去30年間のあいまいな点は解決済みとみなす。"),
     ("千億ドルを再建に充てる。", "1000億ドルを再建に充てる。"),
-    ("ウクライナは百日以内に選挙を行う。", "ウクライナは100日以内に選挙を行う。"),
     ("二千五百人の監視団を置く。", "2500人の監視団を置く。"),
     # parties and countries counted in kanji: 三者 is 3者 (the Japanese ZNPP point's joint
     # operation raised "number: 3 → ∅"), 三か国 is 3か国
@@ -779,7 +724,6 @@ def test_oku_is_a_hundred_million() -> None:
     ("兵員３千５００人を撤収する。", "兵員3,500人を撤収する。", []),
     ("監視団は1万2千人とする。", "監視団は12,000人とする。", []),
     ("監視団は1万2000人とする。", "監視団は一万二千人とする。", []),
-    ("基金は2億5千万ドルとする。", "基金は2.5億ドルとする。", []),
     ("兵員3千500人を撤収する。", "兵員4千500人を撤収する。",
      [("number", "3千500人", "4千500人")]),
     ("監視団は1万2千人とする。", "監視団は1万5千人とする。",
@@ -794,7 +738,6 @@ def test_digits_mixed_with_kanji_scales(old: str, new: str,
 
 @pytest.mark.parametrize(("old", "new"), [
     # the press names the US by its government (米政府, 米政権, 米側)
-    ("米政府の仲介でロシアとNATOが協議する。", "米国の仲介でロシアとNATOが協議する。"),
     ("米側は共同運営を提案している。", "アメリカは共同運営を提案している。"),
     ("米政権は自由経済区を提案した。", "米国は自由経済区を提案した。"),
     # and two states by their one-character abbreviations joined (米欧, 米ロ, 米露)
@@ -832,7 +775,6 @@ def test_words_that_only_look_like_joined_abbreviations(text: str) -> None:
     ("いずれの側も武力で変えることを禁じる。", "いずれの側も武力で変えてはならない。"),
     ("武力で変更することを禁止する。", "武力で変更してはならない。"),
     # 折半 is a split 50対50
-    ("電力はロシアとウクライナで折半する。", "電力はロシアとウクライナが50対50で分け合う。"),
     # "…が、" after a verb ends a statement as ", but" does: the negation of the second half
     # is matched to the statement that says it
     ("ウクライナには「信頼できる」安全の保証を与えるが、その中身は草案に記されていない。",
@@ -845,8 +787,6 @@ def test_japanese_press_wordings_that_say_the_same(old: str, new: str) -> None:
 @pytest.mark.parametrize(("old", "new", "expected"), [
     ("武力で変えることを禁じる。", "武力で変えることができる。",
      [("modality", "ことを禁じ", "ことができる")]),
-    ("電力はロシアとウクライナで折半する。", "電力はロシアとウクライナが70対30で分け合う。",
-     [("number", "折半", "70対30")]),
 ])
 def test_japanese_press_wordings_that_change(old: str, new: str,
                                              expected: list[tuple[str, str, str]]) -> None:
@@ -856,11 +796,8 @@ def test_japanese_press_wordings_that_change(old: str, new: str,
 @pytest.mark.parametrize(("old", "new"), [
     # the day of signing, said as the press says it (署名の日に, 署名した日に) and as the draft
     # does (署名当日に, 署名時に)
-    ("署名の日に部隊がいる線を事実上の接触線とする。",
-     "署名当日に部隊がいる線を事実上の接触線とする。"),
     ("署名した日に停戦に入る。", "署名時に停戦に入る。"),
     # a date fixed later (決められた日, 定められた期日) is 特定の期日
-    ("ウクライナは決められた日にEUに加盟する。", "ウクライナは特定の期日にEUに加盟する。"),
     ("ウクライナは定められた期日にEUに加盟する。", "ウクライナは所定の日付にEUに加盟する。"),
 ])
 def test_japanese_dates_of_the_press_and_the_draft(old: str, new: str) -> None:
@@ -870,18 +807,6 @@ def test_japanese_dates_of_the_press_and_the_draft(old: str, new: str) -> None:
 def test_japanese_day_of_signing_against_a_deadline_still_flags() -> None:
     assert flags("署名の日に停戦に入る。", "署名から30日以内に停戦に入る。") == [
         ("date", "署名の日に", "30日以内に")]
-
-
-@pytest.mark.parametrize(("old", "new"), [
-    # 保証は失われる (is lost) says what 保証は失効する says: a guarantee that lapses
-    ("挑発なしに攻撃すれば保証は失われ、ロシアが攻撃すれば保証が適用される。",
-     "挑発を受けずに攻撃した場合は保証が失効し、ロシアが攻撃した場合に保証が発動する。"),
-    # 非核 is "non-nuclear", as 核兵器を持たない is ("non-" and "free of" in English)
-    ("ウクライナはNPTに基づいて核兵器を持たない立場を確認する。",
-     "ウクライナはNPTに基づく非核保有国の地位を確認する。"),
-])
-def test_japanese_negations_said_another_way(old: str, new: str) -> None:
-    assert flags(old, new) == []
 
 
 def test_a_japanese_state_that_turns_nuclear_still_flags() -> None:
@@ -1096,7 +1021,6 @@ def test_a_japanese_hedge_on_a_rewritten_or_passive_predicate(
     # a year abbreviated "г." / "р." (года / року) is a date as the full word is: "в 2026 г."
     # against "в 2026 году" raised "number: 2026 → ∅" and "date: ∅ → в 2026 году"
     ("Выборы пройдут в 2026 г.", "Выборы пройдут в 2026 году.", []),
-    ("Выборы пройдут до конца 2026 г.", "Выборы пройдут до конца 2026 года.", []),
     ("Вибори відбудуться наприкінці 2026 р.", "Вибори відбудуться наприкінці 2026 року.", []),
     ("Выборы пройдут до конца 2026 г.", "Выборы пройдут до конца 2027 г.",
      [("date", "до конца 2026 г.", "до конца 2027 г.")]),
@@ -1109,7 +1033,6 @@ def test_cyrillic_abbreviated_year(old: str, new: str,
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # "is entitled to" confers the right that "has the right to" confers: a press copy's
     # "Ukraine is entitled to join the EU" against "has the right to join" raised a modal flag
-    ("Ukraine has the right to join the EU.", "Ukraine is entitled to join the EU.", []),
     ("The parties have the right to withdraw.", "The parties are entitled to withdraw.", []),
     ("Украина имеет право вступить в ЕС.", "Ukraine is entitled to join the EU.", []),
     ("Ukraine is entitled to join the EU.", "Ukraine must join the EU.",
@@ -1129,8 +1052,6 @@ def test_entitled_to_is_a_right(old: str, new: str, expected: list[tuple[str, st
     ("The electricity is split 50/50 between Russia and Ukraine.",
      "Russia and Ukraine share the electricity in equal parts."),
     ("The electricity is split 50/50.", "The electricity is divided fifty-fifty."),
-    ("Электроэнергия делится 50/50 между Россией и Украиной.",
-     "Электроэнергия делится поровну между Россией и Украиной."),
     ("Электроэнергия делится 50 на 50.", "Электроэнергию делят поровну."),
     ("Електроенергія ділиться 50/50 між Росією та Україною.",
      "Електроенергію ділять порівну між Росією та Україною."),
@@ -1163,7 +1084,6 @@ def test_a_clock_time_is_not_a_split() -> None:
     # いずれの側も ("either side", "neither side") names the two parties as 双方 does: a
     # Japanese press copy's "いずれの側も武力で変えることを禁じ" against "ロシアとウクライナは…"
     # raised "party: ∅ → ロシア" and "∅ → ウクライナ"
-    ("いずれの側も武力で変えることを禁じる。", "ロシアとウクライナは武力で変更しないと約束する。"),
     ("どちらの側も武力で変更しない。", "ロシアとウクライナは武力で変更しない。"),
     ("両者は捕虜を全員交換する。", "ロシアとウクライナは捕虜を全員交換する。"),
 ])
@@ -1457,11 +1377,7 @@ def test_an_alliance_that_is_not_the_alliance_still_flags() -> None:
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # "is to be held" is an obligation, as "shall be held" is ("shall → ∅" was raised)
-    ("Elections shall be held within 100 days.", "Elections are to be held within 100 days.",
-     []),
     ("The zone is to be monitored by the OSCE.", "The zone shall be monitored by the OSCE.", []),
-    ("Elections are to be held within 100 days.", "Elections may be held within 100 days.",
-     [("modality", "are to be", "may")]),
     ("Foreign troops are not to be stationed in Ukraine.",
      "Foreign troops shall not be stationed in Ukraine.", []),
     ("Up to $800bn will be mobilised by 2040.", "Up to $800bn is to be mobilised by 2040.", []),
@@ -1476,16 +1392,10 @@ def test_is_to_be_is_shall(old: str, new: str, expected: list[tuple[str, str, st
     # hours in Russian and Ukrainian: "протягом 72 годин" was read as 72 years (годин as
     # год), "через 72 часа" as the number 72
     ("Огонь прекращается в течение 72 часов.", "Огонь прекращается в течение трёх суток.", []),
-    ("Вогонь припиняється протягом 72 годин.", "Вогонь припиняється протягом трьох діб.", []),
-    ("Вогонь припиняється протягом 72 годин.", "Вогонь припиняється протягом 48 годин.",
-     [("date", "протягом 72 годин", "протягом 48 годин")]),
     ("Огонь прекращается через 72 часа после подписания.",
      "Огонь прекращается через 48 часов после подписания.",
      [("date", "через 72 часа", "через 48 часов")]),
     # "сразу после" is "immediately after", as "сразу же" is
-    ("Огонь прекращается сразу после подписания.",
-     "Огонь прекращается через 72 часа после подписания.",
-     [("date", "сразу", "через 72 часа")]),
     ("Огонь прекращается сразу после подписания.", "Огонь прекращается немедленно после"
      " подписания.", []),
 ])
@@ -1498,15 +1408,10 @@ def test_cyrillic_hours_and_at_once(old: str, new: str,
     # a month of a year in Russian and Ukrainian, in any case ("в марте 2026 года", "у
     # березні 2026 року", "до марта 2026 года"): a date, as "in March 2026" is; it was read as
     # the year alone, and a month that changed raised nothing
-    ("Переговоры начнутся в марте 2026 года.", "Переговоры начнутся в апреле 2026 года.",
-     [("date", "в марте 2026 года", "в апреле 2026 года")]),
-    ("Переговори почнуться у березні 2026 року.", "Переговори почнуться у квітні 2026 року.",
-     [("date", "у березні 2026 року", "у квітні 2026 року")]),
     ("Переговоры начнутся 1 марта 2026 года.", "Переговоры начнутся в марте 2026 года.",
      [("date", "1 марта 2026", "в марте 2026 года")]),
     ("Войска уйдут до марта 2026 года.", "Войска уйдут до мая 2026 года.",
      [("date", "до марта 2026 года", "до мая 2026 года")]),
-    ("Переговоры начнутся в марте 2026 года.", "Переговоры начнутся в марте 2026 г.", []),
     ("Talks start in March 2026.", "Переговоры начнутся в марте 2026 года.", None),
 ])
 def test_cyrillic_month_of_a_year(old: str, new: str,
@@ -1522,19 +1427,14 @@ def test_cyrillic_month_of_a_year(old: str, new: str,
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # the Russian and Ukrainian press write NATO as "альянс" in lower case, as the statements
     # already pair it; the party flags read "NATO → ∅" (session 30)
-    ("Украина не вступит в НАТО.", "Украина не вступит в альянс.", []),
-    ("Україна не вступатиме до НАТО.", "Україна не вступатиме до альянсу.", []),
     ("Члены альянса не размещают войска на Украине.",
      "Члены НАТО не размещают войска на Украине.", []),
-    ("Украина не вступит в альянс.", "Украина не вступит в ЕС.", [("party", "альянс", "ЕС")]),
     # and never a place, wherever the rewrite puts it ("в альянс" is joining NATO)
     ("Украина не вступит в НАТО. Санкции против России снимут поэтапно.",
      "Санкции против России снимут поэтапно, а в альянс Украина не вступит.", []),
     ("Украина не вступит в НАТО. Санкции против России снимут поэтапно.",
      "Санкции против России снимут поэтапно, а в Альянс Украина не вступит.", []),
     # an alliance of some kind, or several, is not the alliance
-    ("Украина не вступит в НАТО.", "Украина не вступит ни в какой военный альянс.",
-     [("party", "НАТО", "")]),
     ("Україна не вступатиме до НАТО.", "Україна не вступатиме до жодного альянсу.",
      [("party", "НАТО", "")]),
     ("Россия не нападёт на НАТО.", "Россия не нападёт на военные альянсы.",
@@ -1637,3 +1537,20 @@ def test_a_hedge_put_on_the_statements_own_verb_is_a_modality_flag(
     "should hold", "becomes a member" → "may join": the plain verb was the obligation."""
     found = find_flags(old, new, diff_texts(old, new))
     assert [(f.kind.value, f.old, f.new) for f in found] == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), PLACES)
+def test_places_the_flags_know_beyond_the_shared_table(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """Enerhodar, Kakhovka, St Petersburg in every language (data/flag_places.json), found
+    at a sentence's start too (where a capitalised word alone is no name); one place under
+    two spellings is no change."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), POINTING_BACK)
+def test_a_count_pointing_back_to_the_places_named_restates_them(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"Outside these five regions" after five regions named: the list is the news, the
+    parties' flags say how it changed; "five" dropped with it is no number flag."""
+    assert flags(old, new) == expected

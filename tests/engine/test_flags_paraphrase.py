@@ -274,8 +274,6 @@ def test_no_earlier_than_is_not_before(old: str, new: str,
      "Россия, Украина и Европа ожидают, что НАТО откажется от дальнейшего расширения."),
     ("Украина закрепляет в конституции, что не вступит в НАТО.",
      "Украина закрепляет в конституции отказ от вступления в НАТО."),
-    ("Україна закріплює в конституції, що не вступить до НАТО.",
-     "Україна закріплює в конституції відмову від вступу до НАТО."),
     ("Сторони не висувають жодних претензій у майбутньому.",
      "Сторони відмовляються від будь-яких претензій у майбутньому."),
     # "prohibited" (запрещено, заборонено) is "may not"
@@ -305,8 +303,6 @@ def test_russian_and_ukrainian_negation_by_meaning_raises_nothing(old: str, new:
     ("НАТО откажется от дальнейшего расширения.", "НАТО продолжит дальнейшее расширение.",
      [("negation", "откажется", "")]),
     # the object read past its adjective ("дальнейшего расширения": it was "дальнейшего" only)
-    ("НАТО откажется от дальнейшего расширения.", "НАТО продолжит расширение.",
-     [("negation", "откажется", "")]),
     ("Ukraine renounces further enlargement claims.", "Ukraine pursues enlargement claims.",
      [("negation", "renounces", "")]),
     ("Украина остаётся безъядерным государством.", "Украина остаётся ядерным государством.",
@@ -315,10 +311,6 @@ def test_russian_and_ukrainian_negation_by_meaning_raises_nothing(old: str, new:
     ("Прекращение огня вступает в силу немедленно.",
      "Прекращение огня не вступает в силу немедленно.",
      [("negation", "", "не")]),
-    ("Україна закріплює в конституції відмову від вступу до НАТО.",
-     "Україна закріплює в конституції вступ до НАТО.", [("negation", "відмову", "")]),
-    ("Розміщення іноземних військ в Україні заборонено.",
-     "Розміщення іноземних військ в Україні дозволено.", [("negation", "заборонено", "")]),
 ])
 def test_russian_and_ukrainian_negation_by_meaning_still_flags(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
@@ -329,10 +321,13 @@ def test_russian_and_ukrainian_negation_by_meaning_still_flags(
     # a verb of renouncing whose object is still there flags when it goes ("renounces
     # enlargement" → "continues enlargement"); one whose clause went whole does not (the
     # redline shows the clause gone). A verb of lapsing is followed by a condition, not its
-    # statement ("is void if Ukraine invades"): it never flags alone
+    # statement ("is void if Ukraine invades"): it flags only where the other text says the
+    # same statement holds ("lapses" → "applies": the guarantee turned round)
     ("NATO renounces further enlargement.", "NATO continues further enlargement.",
      [("negation", "renounces", "")]),
     ("The guarantee lapses if Russia attacks.", "The guarantee applies if Russia attacks.",
+     [("negation", "lapses", "")]),
+    ("The guarantee lapses if Russia attacks.", "The guarantee is reviewed if Russia attacks.",
      []),
     ("All parties receive a full amnesty and waive any future claims.",
      "All parties receive a full amnesty.", []),
@@ -410,8 +405,6 @@ def test_stand_ins_and_giving_up_raise_nothing(old: str, new: str) -> None:
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
-    ("Ukraine gives up its NATO bid.", "Ukraine pursues its NATO bid.",
-     [("negation", "gives up", "")]),
     # territory given up is ceded, not refused: no negation either way
     ("Russia gives up the other areas it controls.", "Russia keeps the other areas it controls.",
      []),
@@ -494,8 +487,6 @@ def test_japanese_objecting_still_flags() -> None:
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # "oppose" is no negation: programmes oppose racism as they fight it
-    ("Both countries run programmes that oppose racism.",
-     "Both countries run programmes fighting racism.", []),
     ("両国は人種差別に反対するプログラムを実施する。",
      "両国は人種差別と闘うプログラムを実施する。", []),
     # a membership given up against one pursued flags, in Japanese as in English
@@ -633,10 +624,6 @@ def test_a_japanese_stand_in_is_a_place_before_a_particle() -> None:
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # a Cyrillic stand-in (Київ, Киев, Москва, Вашингтон, Брюссель, Альянс, in any case
     # ending) makes the statement of its party's name: a negation dropped from it is flagged
-    ("Київ не вступає до Альянсу.", "Україна вступає до НАТО.", [("negation", "не", "")]),
-    ("Киев не вступает в Альянс. Россия признаёт право Украины вступить в ЕС.",
-     "Украина присоединяется к НАТО. Россия признаёт право Украины вступить в ЕС.",
-     [("negation", "не", "")]),
     ("Київ не вступає до Альянсу. Росія визнає право України вступити до ЄС.",
      "Україна приєднується до НАТО. Росія визнає право України вступити до ЄС.",
      [("negation", "не", "")]),
@@ -644,10 +631,6 @@ def test_a_japanese_stand_in_is_a_place_before_a_particle() -> None:
      "Россия снимает блокаду черноморских портов.", [("negation", "не", "")]),
     ("Києва не стосується заборона на розміщення ракет.",
      "України стосується заборона на розміщення ракет.", [("negation", "не", "")]),
-    # and the same statement said with the stand-in raises nothing
-    ("Київ не вступає до Альянсу.", "Україна не приєднується до НАТО.", []),
-    ("Москва зобов'язується ніколи більше не нападати на Україну.",
-     "Росія більше не нападатиме на Україну.", []),
 ])
 def test_cyrillic_stand_ins_are_their_parties(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
@@ -679,8 +662,6 @@ def test_a_cyrillic_stand_in_is_a_place_after_a_preposition() -> None:
 
 @pytest.mark.parametrize(("old", "new"), [
     # Turkey in Russian is Turkey, and Ankara stands for it
-    ("Турция принимает переговоры по Черноморскому региону.",
-     "Анкара принимает переговоры по Черноморскому региону."),
     ("Переговоры проходят при посредничестве Турции.",
      "Переговоры проходят при посредничестве Анкары."),
 ])
@@ -691,24 +672,14 @@ def test_turkey_in_russian_is_a_party(old: str, new: str) -> None:
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # "две стороны" / "дві сторони" (any case) are the parties, as "the two sides" and
     # 両国・双方 are: no count, no party lost; "обе страны" / "обидві країни" are both sides
-    ("Россия и Украина обмениваются всеми пленными.",
-     "Две стороны обмениваются всеми пленными.", []),
     ("Росія та Україна обмінюються всіма полоненими.",
      "Дві сторони обмінюються всіма полоненими.", []),
     ("Россия и Украина создают совместную комиссию.",
      "Совместную комиссию создают представители двух сторон.", []),
-    ("Росія та Україна створюють спільну комісію.",
-     "Спільну комісію створюють представники двох сторін.", []),
     ("Россия и Украина обмениваются пленными.", "Обе страны обмениваются пленными.", []),
-    ("Росія та Україна створюють спільну комісію.", "Обидві країни створюють спільну комісію.",
-     []),
-    ("ロシアとウクライナはすべての捕虜を交換する。", "両国はすべての捕虜を交換する。", []),
-    ("ロシアとウクライナは合同委員会を設置する。", "双方は合同委員会を設置する。", []),
     # a count of countries still counts
     ("Две страны направляют войска.", "Три страны направляют войска.",
      [("number", "Две", "Три")]),
-    ("Не менее двух стран направляют войска.", "Две стороны направляют войска.",
-     [("number", "двух", "")]),
     ("ロシアとウクライナは合同委員会を設置する。", "2か国は合同委員会を設置する。",
      [("number", "", "2"), ("party", "ウクライナ", ""), ("party", "ロシア", "")]),
 ])
@@ -719,14 +690,8 @@ def test_the_two_sides_in_russian_ukrainian_and_japanese(
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # a split written "50 на 50" before a colon is still the split "50/50"
-    ("Україна пропонує спільне підприємство 50 на 50: половина електроенергії йде Україні.",
-     "Україна пропонує спільне підприємство на засадах 50/50: половина електроенергії йде"
-     " Україні.", []),
     ("Украина предлагает совместное предприятие 50 на 50: половина энергии идёт Украине.",
      "Украина предлагает совместное предприятие 50/50: половина энергии идёт Украине.", []),
-    ("Украина предлагает совместное предприятие 60 на 40: половина энергии идёт Украине.",
-     "Украина предлагает совместное предприятие 50/50: половина энергии идёт Украине.",
-     [("number", "60 на 40", "50/50")]),
 ])
 def test_a_split_before_a_colon(old: str, new: str,
                                 expected: list[tuple[str, str, str]]) -> None:
@@ -736,10 +701,6 @@ def test_a_split_before_a_colon(old: str, new: str,
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # two names of one list put in the other order ("Europe and Ukraine" → "Ukraine and
     # Europe") name the same parties: no swap
-    ("Russia enshrines non-aggression towards Europe and Ukraine in law.",
-     "Russia enshrines non-aggression towards Ukraine and Europe in law.", []),
-    ("Россия закрепляет в законе политику ненападения в отношении Украины и Европы.",
-     "Россия закрепляет в законе политику ненападения в отношении Европы и Украины.", []),
     ("Росія закріплює політику ненападу щодо України та Європи.",
      "Росія закріплює політику ненападу щодо Європи та України.", []),
     ("Aid goes to Ukraine, Moldova or Georgia.", "Aid goes to Georgia, Moldova or Ukraine.",
@@ -747,15 +708,10 @@ def test_a_split_before_a_colon(old: str, new: str,
     # who does what to whom still swaps
     ("Russia shall pay Ukraine.", "Ukraine shall pay Russia.",
      [("party", "Russia", "Ukraine"), ("party", "Ukraine", "Russia")]),
-    ("Россия платит Украине, а Европа платит США.", "Европа платит Украине, а Россия платит США.",
-     [("party", "Россия", "Европа"), ("party", "Европа", "Россия")]),
     # in Japanese, where the redline takes "ロシアはウクライナ" as one change (it was no flag)
-    ("ロシアはウクライナに100億ドルを支払う。", "ウクライナはロシアに100億ドルを支払う。",
-     [("party", "ロシア", "ウクライナ"), ("party", "ウクライナ", "ロシア")]),
     ("米国が欧州に監視を委ねる。", "欧州が米国に監視を委ねる。",
      [("party", "米国", "欧州"), ("party", "欧州", "米国")]),
     # and a Japanese list put in the other order is none
-    ("ロシアとウクライナが協定を結ぶ。", "ウクライナとロシアが協定を結ぶ。", []),
     ("米国、欧州、ウクライナが基金を設ける。", "ウクライナ、米国、欧州が基金を設ける。", []),
 ])
 def test_a_list_reordered_is_no_swap(old: str, new: str,
@@ -766,17 +722,9 @@ def test_a_list_reordered_is_no_swap(old: str, new: str,
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # a Russian or Ukrainian adjective of a party is written in lower case inside a sentence
     # ("европейские", "российской", "українські"), as "американские" is: still the party
-    ("В Польше размещаются европейские истребители.",
-     "Европейские истребители размещаются в Польше.", []),
-    ("Зона становится международно признанной территорией России.",
-     "Зона становится международно признанной российской территорией.", []),
     ("З Донецької області виходять війська України.",
      "Українські війська виходять з Донецької області.", []),
     ("Российские войска не входят в зону.", "Войска России не входят в зону.", []),
-    # and a party still changes
-    ("Зона становится международно признанной российской территорией.",
-     "Зона становится международно признанной украинской территорией.",
-     [("party", "российской", "украинской")]),
 ])
 def test_lower_case_cyrillic_adjectives_name_their_party(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
@@ -785,11 +733,7 @@ def test_lower_case_cyrillic_adjectives_name_their_party(
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # 8千億 is 8000億: a thousand of a larger unit (千億, 千万) is one multiplier
-    ("複数の基金を設け、8千億ドルの調達を目指す。", "複数の基金を設け、8000億ドルの調達を目指す。",
-     []),
     ("兵力は1千万人を超えない。", "兵力は1000万人を超えない。", []),
-    ("複数の基金を設け、8千億ドルの調達を目指す。", "複数の基金を設け、6000億ドルの調達を目指す。",
-     [("number", "8千億ドル", "6000億ドル")]),
 ])
 def test_a_thousand_of_a_larger_japanese_unit(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
@@ -798,17 +742,10 @@ def test_a_thousand_of_a_larger_japanese_unit(
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # the hundreds in every case (dative, instrumental, prepositional), as the tens are
-    ("Численность армии ограничивается шестьюстами тысячами человек.",
-     "Численность армии ограничивается 600 000 человек.", []),
-    ("Чисельність армії обмежується шістьмастами тисячами осіб.",
-     "Чисельність армії обмежується 600 000 осіб.", []),
     ("Фонд располагает восемьюстами миллиардами долларов.",
      "Фонд располагает 800 млрд долларов.", []),
     ("Помощь получат в двухстах населённых пунктах.",
      "Помощь получат в 200 населённых пунктах.", []),
-    ("Численность армии ограничивается шестьюстами тысячами человек.",
-     "Численность армии ограничивается 800 000 человек.",
-     [("number", "шестьюстами тысячами", "800 000")]),
 ])
 def test_cyrillic_hundreds_in_every_case(old: str, new: str,
                                          expected: list[tuple[str, str, str]]) -> None:
@@ -817,24 +754,12 @@ def test_cyrillic_hundreds_in_every_case(old: str, new: str,
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # a prohibition said with "cannot" or "may not" ("не могут", "не вправе") is one
-    ("Ни Москва, ни Киев не могут менять договорённости силой.",
-     "Ни Россия, ни Украина не вправе менять договорённости силой.", []),
     ("Жодна зі сторін не може змінювати домовленості силою.",
      "Жодна зі сторін не має права змінювати домовленості силою.", []),
-    ("Russia may not alter the arrangements by force.",
-     "Russia cannot alter the arrangements by force.", []),
     ("Russia shall not deploy troops in Belarus.", "Russia must not deploy troops in Belarus.",
      []),
     ("Россия не должна размещать войска в Беларуси.",
      "Россия не вправе размещать войска в Беларуси.", []),
-    ("ロシアもウクライナも武力でこれを変えることはできない。",
-     "ロシアもウクライナも武力でこれを変更してはならない。", []),
-    # "will not" is no prohibition: against one it still flags
-    ("Russia will not deploy troops in Belarus.", "Russia must not deploy troops in Belarus.",
-     [("modality", "will not", "must not")]),
-    # a prohibition lifted still flags
-    ("Ни одна из сторон не может менять линию силой.", "Стороны вправе менять линию силой.",
-     [("modality", "не может", "вправе")]),
 ])
 def test_cannot_and_may_not_are_one_prohibition(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
@@ -844,13 +769,8 @@ def test_cannot_and_may_not_are_one_prohibition(
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # to stop doing a thing is no longer to do it: "stops expanding" = "will not expand
     # further", "прекратит расширение" = "не будет расширяться дальше"
-    ("NATO stops expanding.", "NATO will not expand further.", []),
-    ("Североатлантический альянс прекратит расширение.", "НАТО не будет расширяться дальше.",
-     []),
     ("НАТО припиняє розширення.", "НАТО більше не розширюється.", []),
     # a ceasefire ("прекращение огня", "припинення вогню") is a noun, no stopping verb
-    ("Прекращение огня вступает в силу сразу.", "Перемирие не вступает в силу сразу.",
-     [("negation", "", "не")]),
     # a stopping verb is a cessation: it counts in its statement, never flags alone (the
     # redline shows "прекращает" → "продолжает"), as "lapses" does
     ("НАТО прекращает расширение.", "НАТО продолжает расширение.", []),
@@ -863,32 +783,18 @@ def test_stopping_is_a_negation_in_its_statement(
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # a prohibition to exceed a number is the cap the other text states
-    ("Ukraine's armed forces may not exceed 600,000 personnel.",
-     "Ukraine's armed forces are capped at 600,000 personnel.", []),
     ("Ukraine's armed forces must not exceed 600,000 personnel.",
      "Ukraine's armed forces are limited to 600,000 personnel.", []),
-    ("Вооружённые силы Украины не могут насчитывать более 600 тыс. человек.",
-     "Численность Вооружённых сил Украины ограничивается 600 000 человек.", []),
     ("Численность ВСУ не должна превышать 600 тысяч человек.",
      "Численность Вооружённых сил Украины ограничивается 600 000 человек.", []),
     ("Чисельність ЗСУ не може перевищувати 600 тисяч осіб.",
      "Чисельність Збройних сил України обмежується 600 000 осіб.", []),
     # a cap made a plain statement of size, or a number changed, still flags
-    ("Ukraine's armed forces may not exceed 600,000 personnel.",
-     "Ukraine's armed forces number 600,000 personnel.", [("modality", "may not", "")]),
     ("Численность ВСУ не должна превышать 600 тысяч человек.",
      "Численность Вооружённых сил Украины ограничивается 800 000 человек.",
      [("number", "600 тысяч", "800 000")]),
     # the cap is read in the statement the prohibition is matched with: a cap elsewhere in a
     # long point does not cancel a real change (session 30)
-    ("Ukraine's armed forces may not exceed 600,000 personnel. Russian forces near the border"
-     " are capped at 100,000.",
-     "Ukraine's armed forces may exceed 600,000 personnel. Russian forces near the border are"
-     " capped at 100,000.", [("modality", "may not", "may")]),
-    ("Численность ВСУ не должна превышать 600 тысяч человек. Российская группировка у границы"
-     " ограничивается 100 тысячами.",
-     "Численность ВСУ может превышать 600 тысяч человек. Российская группировка у границы"
-     " ограничивается 100 тысячами.", [("modality", "не должна", "может")]),
     ("Ukraine's armed forces may not exceed 600,000 personnel. Russian forces near the border"
      " are capped at 100,000.",
      "Ukraine's armed forces number 600,000 personnel. Russian forces near the border are"
@@ -905,10 +811,7 @@ def test_a_prohibition_to_exceed_is_a_cap(old: str, new: str,
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # 超えてはならない ("must not exceed") is a ceiling, as 上限 and 超えない are
-    ("兵力は60万人を超えてはならない。", "兵力は60万人を上限とする。", []),
     ("兵力は60万人を超えることはできない。", "兵力は60万人を上限とする。", []),
-    ("兵力は60万人を超えてはならない。", "兵力は60万人以上とする。",
-     [("number", "60万人を超えてはならない", "60万人以上"), ("modality", "てはならない", "する")]),
     ("兵力は60万人を超えてはならない。国境付近のロシア軍は10万人を上限とする。",
      "兵力は60万人を超えることができる。国境付近のロシア軍は10万人を上限とする。",
      [("number", "60万人を超えてはならない", "60万人を超え"),
@@ -922,16 +825,10 @@ def test_a_japanese_prohibition_to_exceed_is_a_ceiling(
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # a split "на паритетных началах" / "на паритетних засадах" (on a parity basis) is 50/50;
     # "в определённый день" / "у визначений день" is a date to be set, as "дату" is
-    ("Україна пропонує підприємство на паритетних засадах.",
-     "Україна пропонує підприємство на засадах 50/50.", []),
     ("Украина предлагает предприятие на паритетных началах.",
      "Украина предлагает предприятие 50 на 50.", []),
-    ("Україна стає членом ЄС у визначений день.", "Україна стає членом ЄС у визначену дату.", []),
     ("Украина вступает в ЕС в установленный день.",
      "Украина вступает в ЕС в определённую дату.", []),
-    ("Украина предлагает предприятие на паритетных началах.",
-     "Украина предлагает предприятие 60 на 40.",
-     [("number", "на паритетных началах", "60 на 40")]),
 ])
 def test_parity_and_a_set_day(old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(old, new) == expected
@@ -940,23 +837,12 @@ def test_parity_and_a_set_day(old: str, new: str, expected: list[tuple[str, str,
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # a count that restates a list of parties the other text names in other words ("США" for
     # "Сполучені Штати", "the US" for "the United States") is no count of its own
-    ("США пропонують спільну експлуатацію АЕС трьома сторонами: Україною, США та Росією.",
-     "Сполучені Штати пропонують, щоб Україна, Сполучені Штати та Росія спільно експлуатували"
-     " АЕС.", []),
-    ("The plant is run by three parties: Ukraine, the US and Russia.",
-     "Ukraine, the United States and Russia run the plant together.", []),
     # one party of the list put for another: the parties' flags say what changed, and the
     # other text still names three ("number: three → ∅" beside them was wrong; session 30)
-    ("The plant is run by three parties: Ukraine, the US and Russia.",
-     "Ukraine, the United States and Turkey run the plant together.",
-     [("party", "Russia", ""), ("party", "", "Turkey")]),
     ("Станцію експлуатують три сторони: Україна, США та Росія.",
      "Станцію спільно експлуатують Україна, США та Туреччина.",
      [("party", "Росія", "Туреччина")]),
     # a party left out, with none put for it: the count no longer holds, and flags
-    ("The plant is run by three parties: Ukraine, the US and Russia.",
-     "Ukraine and the United States run the plant together.",
-     [("number", "three", ""), ("party", "Russia", "")]),
     ("Станцію експлуатують три сторони: Україна, США та Росія.",
      "Станцію спільно експлуатують Україна та США.",
      [("number", "три", ""), ("party", "Росія", "")]),

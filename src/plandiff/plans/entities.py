@@ -61,6 +61,16 @@ def shipped_entities() -> tuple[Entity, ...]:
 
 
 @cache
+def flag_places() -> tuple[Entity, ...]:
+    """The places only the meaning-shift flags add to the shipped table
+    (``data/flag_places.json``, same shape): towns whose coming or going a reviewer should
+    see (Enerhodar, エネルホダル, Енергодар). The aligner and the translation check read
+    :func:`shipped_entities` alone, so a place added here changes no link."""
+    path = package_dir() / "data" / "flag_places.json"
+    return tuple(_entities(json.loads(path.read_text(encoding="utf-8"))))
+
+
+@cache
 def shipped_stands_for() -> Mapping[str, str]:
     """Entity id → the id of the entity it stands for in press usage (``stands_for`` in
     ``data/entities.json``: "Kyiv" for Ukraine, "the White House" for the United States):
@@ -177,5 +187,5 @@ def mentioned(text: str, entities: Sequence[Entity]) -> dict[str, str]:
     return out
 
 
-__all__ = ["Entity", "load_entities", "mentioned", "shipped_entities", "shipped_groups",
-           "shipped_stands_for"]
+__all__ = ["Entity", "flag_places", "load_entities", "mentioned", "shipped_entities",
+           "shipped_groups", "shipped_stands_for"]

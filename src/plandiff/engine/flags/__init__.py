@@ -15,8 +15,9 @@ Rule-based and deterministic. Both texts are scanned for *mentions* in four fami
   and words that negate by meaning (lapse, void, cease; hinder, prevent, prohibit, exclude,
   rule out, 排除 ...; "only after" against a "not ... until");
 - parties and places: the vocabulary in ``data/entities.json`` (Russia, NATO, ロシア ...) with
-  a few names of the flags' own (Washington, America), capitalised multi-word names in English
-  ("Board of Peace") and single capitalised words inside a sentence ("Enerhodar").
+  places of the flags' own (``data/flag_places.json``: Enerhodar, Kakhovka), capitalised
+  multi-word names in English ("Board of Peace") and single capitalised words inside a
+  sentence ("Zaporizhzhia's").
 
 Each mention has a key that says what it means whatever the wording: "$800bn", "800 billion
 dollars" and "8000億ドル" are one value; "by the end of 2026" and "by 31 December 2026" one date;
@@ -33,7 +34,8 @@ The modules, each importing only the ones above it:
 - ``parties``: the entity vocabulary, known and capitalised names;
 - ``quantities``: the date, deadline and number patterns, the cheap tests that leave out those
   a text cannot match, labels that are no quantity ("Article 5"; a count that restates the
-  parties a list names: it reads them through ``parties``);
+  parties a list names, or points back to those named before it, "these five regions": it
+  reads them through ``parties``);
 - ``quantity_keys``: what a number, date or deadline says (its key);
 - ``modality``: the modals of each language, their pattern and key;
 - ``negation``: the negation words and patterns, and the lexical negatives ("lapses");
@@ -42,6 +44,8 @@ The modules, each importing only the ones above it:
   flags of quantities;
 - ``polarity``: statements and their negations, the flags of modals and negations;
 - ``party_changes``: the flags of parties and places (a capital for its state, "both sides");
+- ``softening``: the flags of a word put for a weaker or stronger one ("guarantees" →
+  "supports", "all" → "some") and of a condition put on a statement ("provided that");
 - ``find``: ``find_flags``, each family's flags in one order.
 """
 

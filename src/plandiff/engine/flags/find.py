@@ -13,6 +13,7 @@ from plandiff.engine.flags.parties import parties
 from plandiff.engine.flags.party_changes import party_flags
 from plandiff.engine.flags.polarity import polarity_flags
 from plandiff.engine.flags.scan import mentions
+from plandiff.engine.flags.softening import softening_flags
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(FlagKind)}
 
@@ -38,6 +39,7 @@ def find_flags(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Flag, ...]:
     found = quantity_flags(olds.quantities, news.quantities, mapping)
     found.extend(party_flags(olds.parties, news.parties, mapping, old, new))
     found.extend(polarity_flags(old, new, olds, news, mapping))
+    found.extend(softening_flags(old, new, mapping))
     return _ordered(found)
 
 

@@ -44,6 +44,18 @@ _EN_MODALS = {
     "seeks to": "seek to", "seek to": "seek to",
     "endeavours to": "endeavour to", "endeavour to": "endeavour to",
     "endeavors to": "endeavour to", "endeavor to": "endeavour to",
+    # an effort promised in the future tense is the effort, not "will" ("will seek to"), and
+    # striving or aiming to is seeking to
+    **{f"{tense} {verb} to": key for tense in ("will", "shall", "would")
+       for verb, key in (("seek", "seek to"), ("strive", "seek to"), ("aim", "seek to"),
+                         ("endeavour", "endeavour to"), ("endeavor", "endeavour to"))},
+    "strives to": "seek to", "strive to": "seek to", "aims to": "seek to",
+    **{f"{verb} {effort} to": "endeavour to"
+       for verb in ("will make", "shall make", "make", "makes")
+       for effort in ("every effort", "best efforts", "its best efforts", "their best efforts")},
+    "will do its utmost to": "endeavour to", "will do their utmost to": "endeavour to",
+    "is committed to": "commit to", "are committed to": "commit to",
+    "pledges to": "commit to", "pledge to": "commit to",
 }
 _JA_MODALS = {
     "しなければならない": "must", "なければならない": "must", "ねばならない": "must",
@@ -65,6 +77,9 @@ _JA_MODALS = {
     "かもしれない": "might", "かもしれません": "might", "かねない": "might",
     "可能性がある": "might", "恐れがある": "might", "おそれがある": "might",
     "努めるものとする": "endeavour to", "努める": "endeavour to", "努力する": "endeavour to",
+    # a promise (約束する: undertakes to) and an aim (目指す: aims at, a noun or an act;
+    # put for a promise it flags, alone it is no hedge: 調達を目指す is the plan's goal)
+    "ことを約束する": "undertake to", "約束する": "undertake to", "目指す": "aim at",
     "期待される": "be expected to", "予定である": "be scheduled to",
     # a prohibition said of the act: 変えることを禁じる = 変えてはならない
     # (any form: 禁じる, 禁じ、, 禁じている)
@@ -90,6 +105,13 @@ _CYR_MODALS = {
                     "undertake to"),
     **dict.fromkeys(("соглашается", "соглашаются", "погоджується", "погоджуються"),
                     "agree to"),
+    # an intention and an effort, what a commitment is softened to ("обязуется" → "намерена")
+    **dict.fromkeys(("намерен", "намерена", "намерено", "намерены", "намеревается",
+                     "намереваются", "має намір", "мають намір"), "intend to"),
+    **dict.fromkeys(("стремится", "стремятся", "прагне", "прагнуть"), "seek to"),
+    # advice: "следует" / "слід" (+ infinitive) is "should"
+    **dict.fromkeys(("следует", "слід"), "should"),
+    **dict.fromkeys(("не следует", "не слід"), "should not"),
 }
 """Ukrainian and Russian modals, lowercase, with the English modal each stands for."""
 

@@ -59,11 +59,16 @@ with no apostrophe every negation is one of them, a whole run of ASCII letters (
 "non-")."""
 NOT_A_NEGATION = Lazy(r"(?:no\.?\s*\d|not only|не\s+(?:только|лише|тільки)(?![а-яёіїєґ])"
                       r"|not\s+(?:be\s+)?limited\s+to|without\s+limitation"
+                      r"|without\s+exception(?!\s*(?:,|or\b|nor\b|and\b))"
+                      r"|без\s+(?:исключения|винятку|винятків|изъятий)(?![а-яёіїєґ])"
+                      r"(?!\s*(?:,|или|и|або|та|і|й)(?![а-яёіїєґ]))"
                       r"|(?:no|not)\s+(?:more|less|fewer|greater|later)\s+than"
                       r"|не\s+(?:более|менее|больше|меньше|позднее|позже|більше|менше|більш|менш"
                       r"|пізніше)(?![а-яёіїєґ]))")
 """A negation word that negates nothing: "No. 5", "not only", the boilerplate of a list of
-examples ("including but not limited to", "including, without limitation"), and a bound on
+examples ("including but not limited to", "including, without limitation"), the emphasis of
+"all without exception" ("без исключения", "без винятку"; not "without exception or
+condition", which negates the condition), and a bound on
 a quantity ("no more than 600,000" is "at most", "не более", "не пізніше": "no earlier than"
 is left a negation, "not before"); "не только" and "не лише" are "not only"."""
 
@@ -271,6 +276,22 @@ CESSATION = Lazy(r"lapse[sd]?|void|cease[sd]?|expire[sd]?|null|lost|renounce[sd]
 (:data:`RENUNCIATION` aside): what lapses or is given up."""
 
 
+LAPSE = Lazy(rf"lapse[sd]?|void|expire[sd]?|null|失効|無効|{_CYR_LAPSE}", re.IGNORECASE)
+"""The verbs of cessation whose statement is their subject: what lapses, is void, expires
+("the guarantees lapse if …", 保証は失効する, гарантії втрачають чинність)."""
+IN_FORCE = Lazy(
+    r"(?<![\w'’-])(?:holds?|apply|applies|(?:remains?|stays?|is|are)\s+(?:valid|in\s+force|in"
+    r"\s+effect)|continues?\s+to\s+(?:apply|hold)|takes?\s+effect)(?![\w'’-])"
+    r"|(?<![а-яёіїєґ])(?:действу(?:ет|ют)|сохраня(?:ет|ют)\s+силу|оста(?:ётся|ется|ются)\s+в"
+    r"\s+силе|вступа(?:ет|ют)\s+в\s+силу|применя(?:ется|ются)|ді(?:є|ють)"
+    r"|залиша(?:ється|ються)\s+чинн[а-яії]*|зберіга(?:є|ють)\s+чинність"
+    r"|набира(?:є|ють)\s+чинності|застосову(?:ється|ються))(?![а-яёіїєґ])"
+    r"|有効|適用され|存続|発動",
+    re.IGNORECASE)
+"""What says a statement holds, against its lapsing: "the guarantees hold / apply / stay in
+force", "гарантии действуют", "гарантії діють", 保証は有効である."""
+
+
 RENUNCIATION = Lazy(rf"renounce[sd]?|waive[sd]?|{_GIVE_UP}|{_CYR_RENOUNCE}|{_JA_RENOUNCE}",
                     re.IGNORECASE)
 """The verbs of cessation that take an object (renounce, waive; отказ от, відмова від): what
@@ -278,6 +299,6 @@ follows is what is given up, so the statement is the same while that word stays.
 lapsing (lapse, void, утрачивает силу) has its statement in its subject, and what follows
 it is a condition ("is void if Ukraine invades"), which says nothing of it."""
 
-__all__ = ["CESSATION", "LEXICAL_WORDS", "NEGATION_FIRSTS", "NEGATION_JA", "NOT_A_NEGATION",
-           "RENUNCIATION", "japanese_exception", "lexical_negatives", "negation_pattern",
-           "only_after"]
+__all__ = ["CESSATION", "IN_FORCE", "LAPSE", "LEXICAL_WORDS", "NEGATION_FIRSTS", "NEGATION_JA",
+           "NOT_A_NEGATION", "RENUNCIATION", "japanese_exception", "lexical_negatives",
+           "negation_pattern", "only_after"]

@@ -6,7 +6,8 @@ stands where the diff puts it (old positions are carried to new positions throug
 a flag (old → new): "600,000" → "800,000", "shall" → "may", "within 100 days" → "as soon as
 possible". A changed quantity with no counterpart is a flag with one side empty, unless the
 same value is still stated elsewhere in the other text, or it counts a list that stands next
-to it and that the other text names too (``quantities.restates_list``); the flags of modals,
+to it and that the other text names too, or points back to the places named before it ("these
+five regions") (``quantities.restates_list``); the flags of modals,
 which depend on the statement's negations too, are made in ``polarity``.
 
 The parties' flags, which compare by presence, are made in ``party_changes`` with the hunks

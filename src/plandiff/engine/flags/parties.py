@@ -1,9 +1,10 @@
 """Parties and places: the names a text gives.
 
-The vocabulary in ``data/entities.json`` (Russia, NATO, ロシア ...) with a few names of the
-flags' own (Washington, America), as one alternation whose alternatives all start with a plain
-character, which the regex engine skips through quickly; capitalised multi-word names in
-English ("Board of Peace") and single capitalised words inside a sentence ("Enerhodar").
+The vocabulary in ``data/entities.json`` (Russia, NATO, ロシア ...) with the places of the
+flags' own (``data/flag_places.json``: Enerhodar, エネルホダル, Енергодар), as one
+alternation whose alternatives all start with a plain character, which the regex engine
+skips through quickly; capitalised multi-word names in English ("Board of Peace") and single
+capitalised words inside a sentence ("Melitopol").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import cache
 from plandiff.engine.flags.mention import PARTY, Mention
 from plandiff.engine.flags.patterns import ASCII_WORDCH, RB, WORDCH, Lazy, overlaps
 from plandiff.engine.stopwords import is_function_word
-from plandiff.plans.entities import shipped_entities
+from plandiff.plans.entities import flag_places, shipped_entities
 
 _CAPITALISED = Lazy(
     # (?<![\w'’-])[A-Z]..., with the test behind the capital so the engine can skip ahead
@@ -74,7 +75,8 @@ def _name_regex(name: str) -> str:
 def _vocabulary() -> _Vocabulary:
     exact: dict[str, str] = {}
     stems: list[tuple[str, str]] = []
-    entries = [(name, entity.id) for entity in shipped_entities() for name in entity.all_names()]
+    entries = [(name, entity.id) for entity in (*shipped_entities(), *flag_places())
+               for name in entity.all_names()]
     for name, entity in entries:
         if "*" in name:
             stems.append((name, entity))

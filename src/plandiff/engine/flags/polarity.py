@@ -27,7 +27,13 @@ from typing import NamedTuple
 
 from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.mention import MODALITY, NEGATION, Mention, new_tuple
-from plandiff.engine.flags.negation import CESSATION, RENUNCIATION, only_after
+from plandiff.engine.flags.negation import (
+    CESSATION,
+    IN_FORCE,
+    LAPSE,
+    RENUNCIATION,
+    only_after,
+)
 from plandiff.engine.flags.pairing import Map, pair_mentions
 from plandiff.engine.flags.patterns import Lazy, has_any
 from plandiff.engine.flags.scan import Found
@@ -654,6 +660,25 @@ def _plain(key: str) -> str:
     return _PLAIN_KEYS.get(key, key)
 
 
+_KANJI_STEM = Lazy(r"[\u4e00-\u9fff\u3005]{1,4}$")
+
+
+def _aim_at_another_act(before: Mention, after: Mention, old: str, new: str) -> bool:
+    """A plain Japanese ending (する: will) paired with 目指す (aims at) whose act is another
+    one: 断念する ("gives up") against 加盟を目指す ("aims at membership") is a new verb, which
+    the redline shows; 撤退する against 撤退を目指す ("withdraws" → "aims to withdraw") is the
+    act softened, a flag."""
+    if {before.key, after.key} not in ({"will", "aim at"}, {"will not", "aim at"}):
+        return False
+    plain, aim = ((before, after) if before.key != "aim at" else (after, before))
+    plain_text, aim_text = (old, new) if plain is before else (new, old)
+    stem = _KANJI_STEM.search(plain_text, max(0, plain.start - 4), plain.start)
+    if stem is None:
+        return False
+    head = aim_text[max(0, aim.start - 8):aim.start].removesuffix("を").removesuffix("こと")
+    return not head.removesuffix("する").endswith(stem.group())
+
+
 def _same_modal(before: str, after: str) -> bool:
     """Whether two modals' keys say one thing ("is to be" put for "shall" or "will")."""
     return _plain(before) == _plain(after) or _PLANNED.get(before, before) == _PLANNED.get(
@@ -978,6 +1003,17 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
     def group(side: int, mention: Mention) -> tuple[int, int] | None:
         return polarity.group(side, _clause_at(starts[side], mention.start))
 
+    def _held_instead(side: int, mention: Mention) -> bool:
+        """A lapse ("the guarantees lapse if …") whose statement the other text says holds
+        ("the guarantees hold if …", 有効である, діють): the statement's polarity turned,
+        though no negation word came or went."""
+        if LAPSE.fullmatch(mention.text) is None or (at := group(side, mention)) is None:
+            return False
+        other, bounds = (old, new)[1 - side], starts[1 - side]
+        return any(polarity.group(1 - side, j) == at and IN_FORCE.search(
+            other, bounds[j], bounds[j + 1] if j + 1 < len(bounds) else len(other))
+            for j in range(len(bounds)))
+
     out: list[tuple[int, Flag]] = []
     pairs, removed, added = pair_mentions(modals[0], modals[1], mapping)
     for before, after in pairs:
@@ -988,7 +1024,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
                 or (_cap_said(after, new, old, (before.start, before.end))
                     and not _negative(before.key)) \
                 or _prohibition_undertaken(before.key, new, after.key) \
-                or _prohibition_undertaken(after.key, old, before.key):
+                or _prohibition_undertaken(after.key, old, before.key) \
+                or _aim_at_another_act(before, after, old, new):
             continue
         flips = _negative(before.key) != _negative(after.key)
         change = 1 if _negative(after.key) else -1
@@ -1035,7 +1072,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
                      and (not CESSATION.fullmatch(u.mention.text)
                           or (RENUNCIATION.fullmatch(u.mention.text) is not None
                               and _object_kept(*((old, new) if side == 0 else (new, old)),
-                                               u.mention)))]
+                                               u.mention))
+                          or _held_instead(side, u.mention))]
         for mention in [*sorted(lone, key=lambda m: m.start), *rest, *hindering]:
             if polarity.take(group(side, mention), 1 if side else -1):
                 twin = None if mention.key != "lexical" else _negated_twin(

@@ -184,9 +184,13 @@ _JA_UNIT = (  # "60万人", and "60 万人" as a layout with spaced digits write
     r"キロ|km|％|%|パーセント|米ドル|ドル|ユーロ|円|基|隻|機|両|発)?"
 )
 _NUMBER_PATTERNS = [
-    # a range or a split: "$700–800bn", "20 to 30 km", "50/50", "50対50"
-    rf"(?<![A-Za-z0-9_]){_CURRENCY_PREFIX}?{NUM}\s*(?:[-–—]|to(?=\s))\s*{_CURRENCY_PREFIX}?"
+    # a range or a split: "$700–800bn", "20 to 30 km", "от 600 до 800 тыс.", "60万～80万人",
+    # "between 600,000 and 800,000", "50/50", "50対50"
+    rf"(?<![A-Za-z0-9_]){_CURRENCY_PREFIX}?{NUM}(?:{_MULTIPLIER}|[ \u00a0]?[万億兆千])?\s*"
+    rf"(?:[-–—]|[～〜~]|to(?=\s)|(?<=\s)до(?=\s))\s*{_CURRENCY_PREFIX}?"
     rf"{NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])" + _JA_UNIT,
+    rf"(?<=[Bb]etween\s){_CURRENCY_PREFIX}?{NUM}{_MULTIPLIER}?\s+and\s+{_CURRENCY_PREFIX}?"
+    rf"{NUM}{_MULTIPLIER}?{_SUFFIX_UNIT}?(?![A-Za-z0-9])",
     rf"(?<![A-Za-z0-9_/]){NUM}\s*(?:/|対)\s*{NUM}(?![0-9/])",
     # a split written with a colon or "на" (50:50, 60:40, 50 на 50), never a time of day
     # (10:30: hours to 23, minutes to 59); a colon may follow "50 на 50" ("50 на 50: half
@@ -412,7 +416,7 @@ def _number_alternatives(digit: bool, kanji: bool, ascii_only: bool = False
                          ) -> re.Pattern[str] | None:
     chosen = tuple(pattern for pattern, present in zip(
         _ASCII_NUMBER_PATTERNS if ascii_only else _NUMBER_PATTERNS,
-        (digit, digit, digit, digit, kanji), strict=True) if present)
+        (digit, digit, digit, digit, digit, kanji), strict=True) if present)
     return compiled(chosen, False) if chosen else None
 
 
@@ -538,6 +542,8 @@ def restates_list(text: str, start: int, end: int, value: str, other: str) -> bo
     not, and flags ("the three parties" → "Russia and Ukraine")."""
     if not value.isdigit() or not 2 <= int(value) <= 12:
         return False
+    if points_back(text, start, end, int(value)):
+        return True
     items: list[str] = []
     japanese = _JA_LIST_BEFORE.search(text, max(0, start - 120), start)
     if japanese is not None and japanese.end() == start:
@@ -566,6 +572,36 @@ def restates_list(text: str, start: int, end: int, value: str, other: str) -> bo
             return False
         swapped = True  # a party left out: the count holds if as many are named
     return not swapped or (others is not None and len(others) == int(value))
+
+
+_POINTER_BEFORE = Lazy(
+    r"(?:(?<![\w'’-])(?:these|those|the\s+said|the\s+above|all|эти[хм]?|этими|те[хм]?|теми"
+    r"|указанн[а-я]+|перечисленн[а-я]+|ці|цих|цим|цими|ті|тих|тим|тими|зазначен[а-яії]+"
+    r"|перелічен[а-яії]+)\s+|(?:これら|これらの|この|その|それら|上記の?|以上の?)\s*)$",
+    re.IGNORECASE)
+"""A word that points back, right before a count: "these five", "этих пяти", "цих п'яти",
+"これら5"."""
+_PLACES_AFTER = Lazy(
+    r"\s*(?:regions?|areas?|oblasts?|provinces?|territories|states|countries|nations|parties"
+    r"|sides|cities|towns|capitals|members|governments|powers"
+    r"|(?:област|регион|территори|стран|государств|сторон|город|столиц)[а-яё]*"
+    r"|(?:област|регіон|територі|країн|держав|сторін|сторон|міст|столиц)[а-яії'’]*"
+    r"|地域|州|カ国|か国|ヶ国|ヵ国|国|者|都市|地区|地方)", re.IGNORECASE)
+"""The places or parties such a count counts: "regions", "областей", "регіонів", 地域, 州,
+カ国."""
+
+
+def points_back(text: str, start: int, end: int, count: int) -> bool:
+    """Whether the count at ``text[start:end]`` points back to as many places or parties
+    as it says, named before it: "Crimea, Luhansk and Donetsk … Kherson and Zaporizhzhia …
+    outside these five regions", "этих пяти регионов", "これら5地域". It restates them (the
+    text names them, however its sentences are shaped), so on one side alone it is no
+    number of its own: how the places changed is the parties' flags. With no such names
+    before it ("outside these five regions" alone) the count is all the text says."""
+    pointer = _POINTER_BEFORE.search(text, max(0, start - 16), start)
+    if pointer is None or _PLACES_AFTER.match(text, end) is None:
+        return False
+    return len({m.key for m in parties(text[:pointer.start()])}) >= count
 
 
 def _whole_party(item: str, found: list[Mention]) -> bool:
@@ -633,4 +669,5 @@ __all__ = ["DATE_JA", "DEADLINE_WORDS", "EVENT_WORDS", "FRACTION_BYTES", "MONTH_
            "NUMBER_WORD_BYTES", "PERIOD_COUNT_WORDS", "QUANTITY_WORDS", "SEASON_WORDS",
            "TIME_UNIT_WORDS", "VAGUE_WORDS", "capitalised_months", "cyrillic_number_words",
            "cyrillic_periods", "date_pattern", "fraction_spans", "is_label",
-           "number_words_pattern", "numbers", "restates_list", "spelled_periods"]
+           "number_words_pattern", "numbers", "points_back", "restates_list",
+           "spelled_periods"]

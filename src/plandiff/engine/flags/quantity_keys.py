@@ -143,7 +143,9 @@ _UNIT_KEYS = (
     (Lazy(r"km|kilomet|キロ"), "km"), (Lazy(r"mile"), "mi"),
     (Lazy(r"人|名|troop|soldier"), "people"),
 )
-_RANGE = Lazy(rf"({NUM})\s*(?:[-–—]|to|/|対)\s*[^\d]*?({NUM})")
+_RANGE = Lazy(rf"({NUM})(?:[ \u00a0]?[万億兆千]|\s?(?:trillion|billion|million|thousand|bn|mn|tn"
+              rf"|m|k|тыс\.?|тысяч[а-я]*|тис\.?|тисяч[а-яі]*|млн|млрд)(?![a-zа-я]))?\s*"
+              rf"(?:[-–—]|[～〜~]|to|до|and|/|対)\s*[^\d]*?({NUM})")
 _SPLIT = Lazy(r"/|対")
 
 

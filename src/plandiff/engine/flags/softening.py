@@ -1,0 +1,184 @@
+"""The flags of a statement softened or hardened by a word put for another, or by a condition
+put on it: ``softening_flags``.
+
+A negotiator weakens a clause without touching its modal: "guarantees" becomes "supports"
+(гарантирует → поддерживает, гарантує → підтримує, 保証 → 支援), "all sanctions" become
+"some sanctions" (все → некоторые, всі → деякі, すべて → 一部), or the clause gains a
+condition ("…, provided that the ceasefire holds", "при условии, что …", "за умови, що …",
+"…場合に限り"). Each is read off the redline, never off one text alone:
+
+- a swap is a short hunk whose old side holds one word of a class and whose new side holds
+  one word of the other class (a guarantee against a support: a modality flag; the whole
+  against a part: a number flag), so the same words elsewhere in a rewritten passage say
+  nothing;
+- a condition is a restrictive conjunction ("provided that", "on condition that", "only if",
+  "при условии", "за умови", 場合に限り, ことを条件に) in a hunk of one text, in a sentence
+  that keeps words of the other (the statement stayed and gained or lost its condition),
+  when the other text holds fewer such conjunctions: a modality flag ("∅ → provided that").
+  A condition said in other words ("provided that" → "on condition that") is none; a
+  sentence added or removed whole brings its conditions with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plandiff.engine.comparison import Flag, FlagKind
+from plandiff.engine.flags.pairing import Map
+from plandiff.engine.flags.patterns import Lazy
+
+_CYR_END = r"(?![а-яёіїєґ'’ʼ])"
+_GUARANTEE = Lazy(
+    r"(?<![\w'’-])(?:guarantee[sd]?|ensure[sd]?)(?![\w'’-])"
+    rf"|(?<![а-яёіїєґ])(?:гарантиру(?:ет|ют)|гарантирова(?:л|ли|ла)|обеспечива(?:ет|ют)"
+    rf"|гаранту(?:є|ють)|гарантува(?:в|ла|ли)|забезпечу(?:є|ють)){_CYR_END}"
+    r"|保証|保障|確保", re.IGNORECASE)
+"""A verb that guarantees an outcome (the noun "guarantees" is never alone in a short hunk
+against a verb of support: "security guarantees" → "security support" is a noun, read the
+same way, and as much a weakening)."""
+_SUPPORT = Lazy(
+    r"(?<![\w'’-])(?:support(?:s|ed)?|back(?:s|ed)?|assist(?:s|ed)?|help(?:s|ed)?"
+    r"|promote[sd]?|encourage[sd]?|facilitate[sd]?|favou?r(?:s|ed)?)(?![\w'’-])"
+    rf"|(?<![а-яёіїєґ])(?:поддержива(?:ет|ют)|поддержа(?:л|ли|ла)|содейству(?:ет|ют)"
+    rf"|способству(?:ет|ют)|помога(?:ет|ют)|підтриму(?:є|ють)|підтрима(?:в|ла|ли)"
+    rf"|сприя(?:є|ють)|допомага(?:є|ють)){_CYR_END}"
+    r"|支援|支持|協力|後押し|促進", re.IGNORECASE)
+"""A verb that supports an outcome someone else brings about."""
+_WHOLE = Lazy(
+    r"(?<![\w'’-])(?:all|every|each|entire|whole)(?![\w'’-])"
+    rf"|(?<![а-яёіїєґ])(?:все|всех|всем|всеми|весь|вся|всё|каждый|каждая|каждое|всі|усі|всіх"
+    rf"|усіх|всім|усім|кожен|кожна|кожне){_CYR_END}"
+    r"|すべて|全て|全部", re.IGNORECASE)
+_PART = Lazy(
+    r"(?<![\w'’-])(?:some|certain|most|several|part(?:\s+of)?|a\s+number\s+of|selected|many)"
+    r"(?![\w'’-])"
+    rf"|(?<![а-яёіїєґ])(?:некоторые|некоторых|некоторым|часть|части|ряд|отдельные|отдельных"
+    rf"|большинство|деякі|деяких|деяким|частина|частину|окремі|окремих|більшість){_CYR_END}"
+    r"|一部|一定の|大半|多く", re.IGNORECASE)
+_CONDITION = Lazy(
+    r"(?<![\w'’-])(?:provided\s+that|providing\s+that|on\s+condition\s+that|only\s+if"
+    r"|if\s+and\s+only\s+if|as\s+long\s+as|so\s+long\s+as|on\s+the\s+condition\s+that"
+    r"|subject\s+to\s+(?:the\s+|its\s+|their\s+)?(?:approval|ratification|consent"
+    r"|conditions?|agreement))"
+    r"(?![\w'’-])"
+    rf"|(?<![а-яёіїєґ])(?:при\s+условии(?:,?\s+что)?|только\s+если|лишь\s+если|если\s+только"
+    rf"|лишь\s+при\s+условии|за\s+умови(?:,?\s+що)?|лише\s+якщо|тільки\s+якщо"
+    rf"|лише\s+за\s+умови){_CYR_END}"
+    r"|場合に限り|場合に限って|ことを条件に|を条件として|を条件に", re.IGNORECASE)
+"""A restrictive condition: the statement holds only then."""
+_IF = Lazy(r"(?<![\w'’-])if(?![\w'’-])|(?<![а-яёіїєґ])(?:если|якщо)(?![а-яёіїєґ])|場合",
+           re.IGNORECASE)
+"""A plain condition ("if", "если", "якщо", 場合): so common in rewritten sentences that it
+counts only when the statement is otherwise unchanged (the condition inserted alone)."""
+
+_ANY_SWAPPED = Lazy("|".join(f"(?:{p.source})" for p in (_GUARANTEE, _SUPPORT, _WHOLE, _PART)),
+                    re.IGNORECASE)
+"""A word of any class a swap reads: a hunk with none on one side swaps nothing (one search
+in place of a search of each class)."""
+_CONDITION_CUES = ("provid", "condition", "only", "long", "subject", "услови", "если", "умов",
+                   "якщо", "限", "条件")
+_IF_CUES = ("if", "если", "якщо", "場合")
+"""Words each condition holds, in lower case: a condition is flagged only inside a hunk, so
+texts whose hunks hold none of them are not searched (most are not)."""
+
+_SHORT = 40
+"""The longest side of a hunk read as one word put for another (with the words around it)."""
+_KEPT = 12
+"""Letters of a sentence outside the hunk that changed it (a kana or kanji counts three: 解除する,
+"lifts", is a statement's verb): the statement stayed."""
+_SENTENCE_END = Lazy(r"[.;!?。；！？\n]")
+
+
+def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
+    """Words put for weaker or stronger ones (a modality or a number flag) and conditions
+    put on a statement or taken off it (a modality flag), with each flag's position in the
+    new text (see the module's docstring)."""
+    out: list[tuple[int, Flag]] = []
+    for hunk in mapping.hunks:
+        before = old[hunk.old_start:hunk.old_end]
+        after = new[hunk.new_start:hunk.new_end]
+        if (not before.strip() or not after.strip() or max(len(before), len(after)) > _SHORT
+                or not _ANY_SWAPPED.search(before) or not _ANY_SWAPPED.search(after)):
+            continue
+        for strong, weak, kind in ((_GUARANTEE, _SUPPORT, FlagKind.MODALITY),
+                                   (_WHOLE, _PART, FlagKind.NUMBER)):
+            for first, second in ((strong, weak), (weak, strong)):
+                was, now = first.findall(before), second.findall(after)
+                if (len(was) == 1 and len(now) == 1 and not second.search(before)
+                        and not first.search(after)):
+                    out.append((hunk.new_start, Flag(kind, was[0], now[0])))
+    changed = " ".join(part for h in mapping.hunks for part in (
+        old[h.old_start:h.old_end], new[h.new_start:h.new_end])).lower()
+    if any(cue in changed for cue in _CONDITION_CUES):
+        out.extend(_conditions(old, new, mapping, _CONDITION, alone=False))
+    if any(cue in changed for cue in _IF_CUES):
+        out.extend(_conditions(old, new, mapping, _IF, alone=True))
+    return out
+
+
+def _conditions(old: str, new: str, mapping: Map, pattern: Lazy, *, alone: bool
+                ) -> list[tuple[int, Flag]]:
+    """The conditions ``pattern`` finds that one text puts on a statement the other states
+    too: in a hunk of a sentence that keeps words outside it, or (``alone``) in the one
+    hunk of a sentence otherwise unchanged, a pure insertion or deletion."""
+    if not (pattern.search(old) or pattern.search(new)):
+        return []
+    found = (_spans(pattern, old, alone), _spans(pattern, new, alone))
+    if len(found[0]) == len(found[1]):
+        return []  # as many conditions on each side: the same ones in other words
+    side = 1 if len(found[1]) > len(found[0]) else 0
+    text = (old, new)[side]
+    other = (old, new)[1 - side]
+    hunks = [((h.old_start, h.old_end) if side == 0 else (h.new_start, h.new_end),
+              (h.new_start, h.new_end) if side == 0 else (h.old_start, h.old_end))
+             for h in mapping.hunks]
+    out: list[tuple[int, Flag]] = []
+    for start, end in found[side]:
+        hunk, facing = next(((span, there) for span, there in hunks
+                             if span[0] <= start and end <= span[1]), ((0, 0), (0, -1)))
+        across = facing[1] - facing[0]
+        if across < 0 or not _kept_around(text, hunk):
+            continue
+        if not alone and _IF.search(other, *facing):
+            continue  # "if" put for "provided that": the condition in other words
+        if alone and (across > 0 or sum(
+                1 for span, _ in hunks if _same_sentence(text, span, hunk)) > 1):
+            continue
+        word = text[start:end]
+        flag = Flag(FlagKind.MODALITY, *((word, "") if side == 0 else ("", word)))
+        out.append((mapping.lo(start) if side == 0 else start, flag))
+        if len(out) == abs(len(found[1]) - len(found[0])):
+            break
+    return out
+
+
+def _spans(pattern: Lazy, text: str, alone: bool) -> list[tuple[int, int]]:
+    """Where ``pattern`` matches; a plain condition (``alone``) not inside a restrictive
+    one ("if" of "only if", 場合 of 場合に限り)."""
+    spans = [m.span() for m in pattern.finditer(text)]
+    if alone and spans:
+        taken = [m.span() for m in _CONDITION.finditer(text)]
+        spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in taken)]
+    return spans
+
+
+def _sentence(text: str, hunk: tuple[int, int]) -> tuple[int, int]:
+    """The sentence around ``hunk`` (from the end of the one before it)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, hunk[0])), default=0)
+    stop = _SENTENCE_END.search(text, hunk[1])
+    return start, stop.start() if stop is not None else len(text)
+
+
+def _same_sentence(text: str, span: tuple[int, int], hunk: tuple[int, int]) -> bool:
+    start, end = _sentence(text, hunk)
+    return span[0] <= end and start <= span[1]
+
+
+def _kept_around(text: str, hunk: tuple[int, int]) -> bool:
+    """Whether the sentence holding ``hunk`` has words outside it: the statement stayed."""
+    start, end = _sentence(text, hunk)
+    kept = re.sub(r"\W", "", text[start:hunk[0]] + text[hunk[1]:end])
+    return len(kept) + 2 * sum(ch >= "\u3041" for ch in kept) >= _KEPT
+
+
+__all__ = ["softening_flags"]

@@ -1,0 +1,73 @@
+"""A statement softened or hardened without its modal changing: a verb of guarantee put for
+one of support, the whole put for a part, a condition put on it or taken off
+(engine/flags/softening.py); and commitments softened to efforts (engine/flags/modality.py).
+The labelled rewrites are benchmarks/flag_cases.py's SOFTENED; the tests here pin the
+mechanisms around them."""
+
+from __future__ import annotations
+
+import pytest
+from benchmarks.flag_cases import SOFTENED
+
+from plandiff.engine.flags import find_flags
+from plandiff.engine.redline import diff_texts
+
+
+def flags(old: str, new: str) -> list[tuple[str, str, str]]:
+    return [(f.kind.value, f.old, f.new) for f in find_flags(old, new, diff_texts(old, new))]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), SOFTENED)
+def test_softened_and_hardened_rewrites(old: str, new: str,
+                                        expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a sentence added whole brings its condition with it
+    ("Sanctions are eased in stages.",
+     "Sanctions are eased in stages. Further relief may follow, provided that the ceasefire "
+     "holds."),
+    # the whole and a part far apart in a rewritten passage: no word put for another
+    ("All sanctions are eased in stages.",
+     "A new commission reviews some of the measures each quarter and reports to the parties."),
+    # a guarantee and a support in a long rewrite: the redline shows it, no swap is read
+    ("The United States guarantees the deal.",
+     "The United States, which earlier offered to help broker talks, now backs the deal in "
+     "full."),
+    # a plain "if" in a rewritten sentence says nothing of a condition added
+    ("Once the line is agreed, neither side may change it by force; the guarantee ceases to "
+     "apply if this is breached.", "Both sides undertake not to change the line by force."),
+])
+def test_no_flag_without_a_word_put_for_another_or_a_condition_put_on_a_statement(
+        old: str, new: str) -> None:
+    assert not [f for f in flags(old, new) if f[0] in ("modality", "number")]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a plain condition inserted alone into a statement otherwise unchanged
+    ("Sanctions are lifted.", "Sanctions are lifted, if Russia complies with the ceasefire.",
+     ("modality", "", "if")),
+    ("Санкции снимаются.", "Санкции снимаются, если Россия соблюдает перемирие.",
+     ("modality", "", "если")),
+    ("Санкції знімаються поетапно.",
+     "Санкції знімаються поетапно, якщо Росія дотримується перемир'я.",
+     ("modality", "", "якщо")),
+    ("制裁を段階的に緩和する。", "停戦が守られた場合、制裁を段階的に緩和する。",
+     ("modality", "", "場合")),
+    ("Sanctions are lifted, if Russia complies with the ceasefire.", "Sanctions are lifted.",
+     ("modality", "if", "")),
+    # the whole put for a part named by "the part"
+    ("The guarantee covers all of Ukraine's territory.",
+     "The guarantee covers the part of Ukraine's territory under its control.",
+     ("number", "all", "part")),
+])
+def test_a_plain_condition_inserted_alone_and_a_part_put_for_the_whole(
+        old: str, new: str, expected: tuple[str, str, str]) -> None:
+    assert expected in flags(old, new)
+
+
+def test_only_if_is_one_condition_not_two() -> None:
+    assert flags("Sanctions are lifted in stages.",
+                 "Sanctions are lifted in stages only if the ceasefire holds.") == [
+        ("modality", "", "only if")]
