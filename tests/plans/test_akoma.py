@@ -904,3 +904,37 @@ def test_points_nest_only_as_deep_as_a_plan_file_holds(levels: int, refused: boo
     plan = parse_akn(data, document="x", version="2024-05-06-x", label="x.xml")
     loaded = parse_plan_bytes(plan_to_json(plan).encode(), Path("x/2024-05-06-x.json"), "x")
     assert loaded.plan is not None, [p.format() for p in loaded.problems]
+
+
+def test_a_japanese_act_numbered_in_kanji_is_numbered_as_the_text_importer_numbers_it(
+        ) -> None:
+    """Japanese law numbers its articles in kanji (``第一条``, ``第十二条``, an inserted
+    ``第十二条の二``) and leaves an article's first paragraph unnumbered when a ``２`` follows
+    it: the numbers and ids are those of the same act imported as text (1, 12, 12の2; p1,
+    p12, p12.2; the paragraphs 2(1) and 2(2)). They were the article words as numbers and
+    ids made of nothing (``第一条``, ``px``, ``px-2``), so a next version's inserted article
+    moved every id after it, and the first paragraph was ``第二条.1`` beside ``第二条(2)``."""
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    def article(num: str, *paragraphs: tuple[str, str]) -> str:
+        return (f"<article><num>{num}</num>" + "".join(
+            f"<paragraph>{f'<num>{n}</num>' if n else ''}<content><p>{t}</p></content>"
+            "</paragraph>" for n, t in paragraphs) + "</article>")
+    inner = ("<body><chapter><num>第一章</num><heading>総則</heading>"
+             + article("第一条", ("", "目的を定める。"))
+             + article("第二条", ("", "用語を定める。"), ("２", "港湾に準用する。"))
+             + "</chapter>"
+             + article("第十二条", ("", "大臣が指定する。"))
+             + article("第十二条の二", ("", "追加する。")) + "</body>")
+    plan = parse_akn(_akn("act", inner, language="jpn"), document="x", version="v1",
+                     label="ja.xml")
+    assert [(p.number, p.id, p.text) for p in plan.walk()] == [
+        ("1", "p1", "目的を定める。"), ("2", "p2", ""), ("2(1)", "p2-1", "用語を定める。"),
+        ("2(2)", "p2-2", "港湾に準用する。"), ("12", "p12", "大臣が指定する。"),
+        ("12の2", "p12.2", "追加する。")]
+    pasted = ("第一条\n目的を定める。\n\n第十二条\n大臣が指定する。\n\n"
+              "第十二条の二\n追加する。\n")
+    text = import_bytes(pasted.encode(), "ja.txt", ".txt",
+                        DraftRequest(document="x", version="2026-01-01-text"))
+    assert [(p.number, p.id) for p in text.plan.walk()] == [
+        ("1", "p1"), ("12", "p12"), ("12の2", "p12.2")]

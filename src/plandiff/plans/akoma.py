@@ -48,7 +48,7 @@ import copy
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -66,6 +66,7 @@ from plandiff.plans.intake.markers import (
     ARTICLE_WORDS,
     LATIN_INSERTS,
     SUPERSCRIPT,
+    kanji_number,
     roman_value,
 )
 from plandiff.plans.intake.parser import FW_DIGITS
@@ -314,22 +315,29 @@ def _closing_words(lines: list[str], words: list[str]) -> None:
 _NUM_WORD = re.compile(
     rf"^(?:{ARTICLE_WORDS}|section|sec\.|§|paragraph|para\.|point|clause|item|rule|пункт"
     rf"|ст\.)[ \t\u00a0]*(?P<num>[0-9０-９]\S{{0,15}}?(?:[ \t\u00a0]+{LATIN_INSERTS})?)\.?$"
-    r"|^第(?P<ja>[0-9０-９]{1,5})[条項]$"
+    r"|^第(?P<ja>[0-9０-９]{1,5}|[〇零一二三四五六七八九十百千]{1,8})[条項]"
+    r"(?:の(?P<branch>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}))?$"
     rf"|^{ARTICLE_WORDS}[ \t\u00a0]*(?P<roman>[IVXLC]{{1,7}})\.?$", re.IGNORECASE)
 
 
 def _bare_number(number: str) -> str:
     """A number as another producer writes it (``Article 1``, ``Art. 3.``, ``§ 4``,
-    ``第１条``, ``Article IV``, ``Article 2 -``) without its word and trailing dot or
-    separator, as the text importer numbers points."""
+    ``第１条``, ``第十二条の二``, ``Article IV``, ``Article 2 -``) without its word and
+    trailing dot or separator, as the text importer numbers points (``12の2``)."""
     number = number.translate(FW_DIGITS)  # a Japanese act's paragraph "２" is 2
     number = _SEPARATOR.sub("", number)  # "Article 2 -": the dash before a heading
     found = _NUM_WORD.match(number)
     if found is not None and found.group("roman"):
         value = roman_value(found.group("roman"))  # a treaty's "Article IV" is 4
         return str(value) if value else number
+    if found is not None and found.group("ja"):  # 第十二条の二: 12の2, as the text importer
+        value, branch = found.group("ja"), found.group("branch")
+        number = value if value.isdigit() else str(kanji_number(value))
+        if branch:
+            number += "の" + (branch if branch.isdigit() else str(kanji_number(branch)))
+        return number
     if found is not None:
-        number = (found.group("num") or found.group("ja")).translate(FW_DIGITS)
+        number = found.group("num").translate(FW_DIGITS)
     number = number[:-1].strip() if number.endswith(".") else number
     first = _FIRST.fullmatch(number)  # a French "Article 1er" is 1, as the text importer reads
     return first.group(1) if first else number
@@ -615,8 +623,17 @@ def _point_data(point: _Point, index: int, prefix: str, ids: _Ids,
     if point.children:
         data["points"] = [_point_data(c, i, f"{ident}-", ids, extras, limits, label, number,
                                       verbatim)
-                          for i, c in enumerate(point.children, 1)]
+                          for i, c in enumerate(_first_paragraph(point.children), 1)]
     return data
+
+
+def _first_paragraph(points: list[_Point]) -> list[_Point]:
+    """``points`` with the first numbered 1 when it has no number and the next is 2 or
+    (2): a Japanese act leaves an article's first paragraph unnumbered before its ``２``, as
+    some acts do before ``(2)``."""
+    if len(points) > 1 and not points[0].number and points[1].number in ("2", "(2)"):
+        return [replace(points[0], number=points[1].number.replace("2", "1")), *points[1:]]
+    return points
 
 
 def _date(option: dt.date | None, found: str | None, version: str) -> str:

@@ -123,8 +123,9 @@ _KANJI_LABEL = re.compile(r"[一二三四五六七八九十]{1,3}")
 
 
 _SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
-_INSERTED = re.compile(r"([0-9]+)\^([0-9]+)")
-"""An inserted article's label (``14^1``, for ``14¹``, ``14.1``, ``14-1``)."""
+_INSERTED = re.compile(r"([0-9]+)[\^の]([0-9]+)")
+"""An inserted article's label (``14^1``, for ``14¹``, ``14.1``, ``14-1``; a Japanese
+article's number ``9の2``, as the Akoma Ntoso reader has it)."""
 
 
 def id_part(label: str) -> str:
