@@ -331,8 +331,8 @@ def _bare_number(number: str) -> str:
         value = roman_value(found.group("roman"))  # a treaty's "Article IV" is 4
         return str(value) if value else number
     if found is not None and found.group("ja"):  # 第十二条の二: 12の2, as the text importer
-        value, branch = found.group("ja"), found.group("branch")
-        number = value if value.isdigit() else str(kanji_number(value))
+        written, branch = found.group("ja"), found.group("branch")
+        number = written if written.isdigit() else str(kanji_number(written))
         if branch:
             number += "の" + (branch if branch.isdigit() else str(kanji_number(branch)))
         return number
