@@ -938,3 +938,20 @@ def test_a_japanese_act_numbered_in_kanji_is_numbered_as_the_text_importer_numbe
                         DraftRequest(document="x", version="2026-01-01-text"))
     assert [(p.number, p.id) for p in text.plan.walk()] == [
         ("1", "p1"), ("12", "p12"), ("12の2", "p12.2")]
+
+
+def test_a_subheading_is_kept_with_its_heading() -> None:
+    """A ``subheading`` under an article's or a chapter's heading (a date of insertion, a
+    second line of the title) is part of the title it stands under, or the title when there
+    is no heading; it was dropped without a word."""
+    inner = ("<body><chapter><num>II</num><heading>Monitoring</heading>"
+             "<subheading>As agreed in Geneva</subheading>"
+             "<article><num>Article 3</num><heading>Board</heading>"
+             "<subheading>Inserted in 2026</subheading><content><p>A board meets.</p>"
+             "</content></article><article><num>Article 4</num><subheading>Reports</subheading>"
+             "<content><p>It reports monthly.</p></content></article></chapter></body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="s.xml")
+    assert [(p.number, p.title, p.text) for p in plan.walk()] == [
+        ("3", "Board — Inserted in 2026", "A board meets."),
+        ("4", "Reports", "It reports monthly.")]
+    assert plan.notes == "Heading: II Monitoring — As agreed in Geneva"

@@ -12,10 +12,12 @@ whoever wrote it.
   (``crossHeading``, an ``hcontainer`` holding only its heading) a heading in the notes; an
   unnumbered ``hcontainer`` of words between numbered points text between the points.
 - ``num`` is the number (a trailing dot or separator and a word before it dropped: ``Article 1``,
-  ``Art. 3.``, ``§ 4``, ``第１条``, ``Article 5 -`` are 1, 3, 4, 1, 5; a sub-point's bare number is
+  ``Art. 3.``, ``§ 4``, ``第１条``, ``Article 5 -`` are 1, 3, 4, 1, 5, ``第十二条の二`` 12の2, as
+  the text importer numbers Japanese law; a sub-point's bare number is
   put under its parent's, ``2(1)``, and a point with no ``num`` (or a dash for one) is numbered in
   order, ``1.1``; a footnote in a ``num`` goes to the notes; a plandiff export's numbers are kept
-  as written), ``heading`` the title, ``p`` and other blocks the text (one line each, a
+  as written), ``heading`` the title (a ``subheading`` after it, ``Board — Inserted in 2026``),
+  ``p`` and other blocks the text (one line each, a
   table row one line; ``intro``, ``content`` and ``wrapUp`` in that order, the ``wrapUp``
   after the sub-points (a list's too) a paragraph of its own: the point's closing words; a
   quoted structure's provisions as lines; ``eol`` and ``eop``, where the printed text broke
@@ -367,7 +369,7 @@ class _Reader:
             if _groups(sub):
                 said: list[str] = []
                 heading = " ".join(t for t in (self.first_text(sub, "num", said),
-                                               self.first_text(sub, "heading", said)) if t) \
+                                               self.heading_text(sub, said)) if t) \
                     if name != "crossHeading" else " ".join(_inline_text(sub, said).split())
                 if heading:
                     self.group_notes.append(heading + "".join(
@@ -386,6 +388,14 @@ class _Reader:
             if local_name(sub) == name:
                 return _inline_text(sub, [] if notes is None else notes).strip()
         return None
+
+    @staticmethod
+    def heading_text(node: Element, notes: list[str]) -> str | None:
+        """``node``'s heading, its ``subheading`` after a dash (or the subheading alone),
+        spaces normalised; None when it has neither."""
+        parts = [" ".join(_inline_text(sub, notes).split()) for sub in children(node)
+                 if local_name(sub) in ("heading", "subheading")]
+        return " — ".join(part for part in parts if part) or None
 
     def point(self, node: Element, depth: int) -> _Point:
         self.count += 1
@@ -416,9 +426,7 @@ class _Reader:
             number = _bare_number(number)
             if not any(ch.isalnum() for ch in number):
                 number = ""  # an EU indent's dash ("—"), a bullet: numbered in order
-        heading = next((sub for sub in children(node) if local_name(sub) == "heading"), None)
-        title = (" ".join(_inline_text(heading, notes).split()) if heading is not None
-                 else None)
+        title = self.heading_text(node, notes)
         point = _Point(number=number or "", title=title or None, lines=lines, notes=notes,
                        wid=node.get("wId"), eid=node.get("eId"), kind=local_name(node))
         for child in self.points_in(node, depth + 1):
