@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from plandiff.errors import InputError
 from plandiff.plans.akoma import looks_like_akn, parse_akn
 from tests.helpers import Run, assert_no_traceback
 
@@ -955,3 +956,32 @@ def test_a_subheading_is_kept_with_its_heading() -> None:
         ("3", "Board — Inserted in 2026", "A board meets."),
         ("4", "Reports", "It reports monthly.")]
     assert plan.notes == "Heading: II Monitoring — As agreed in Geneva"
+
+
+def test_a_doc_whose_numbers_are_typed_in_its_paragraphs_is_read_as_its_text() -> None:
+    """A ``doc`` whose body is plain paragraphs with the numbers typed in them (a statement
+    converted from a word processor, no hierarchy marked up) is read as the text importer
+    reads those lines, with the file's title, date and language; it was refused ("no
+    article, section, paragraph, point or item in the body"). The preface and conclusions
+    keep to the notes; a body with no numbered line at all is still refused."""
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    inner = ("<preface><p><docTitle>Joint statement on the border</docTitle></p></preface>"
+             "<mainBody><p>The ministers agreed as follows.</p>"
+             "<p>1. The border stays open for 18 hours a day.</p>"
+             "<p>2. Fees are cut by half.</p><p>(a) for cars;</p><p>(b) for buses.</p>"
+             "</mainBody><conclusions><p>Done at Geneva.</p></conclusions>")
+    imported = import_bytes(_akn("doc", inner, language="fra"), "s.xml", ".xml",
+                            DraftRequest(document="x", version="v1"))
+    plan = imported.plan
+    assert any("marks up no points" in f.message for f in imported.report.findings)
+    assert [(p.number, p.text) for p in plan.walk()] == [
+        ("1", "The border stays open for 18 hours a day."), ("2", "Fees are cut by half."),
+        ("2(a)", "for cars;"), ("2(b)", "for buses.")]
+    assert plan.title == "Joint statement on the border"
+    assert plan.date.isoformat() == "2024-05-06" and plan.language == "fr"
+    assert plan.notes is not None
+    assert "The ministers agreed as follows." in plan.notes and "Done at Geneva." in plan.notes
+    bare = _akn("doc", "<mainBody><p>Words only.</p><p>More words.</p></mainBody>")
+    with pytest.raises(InputError, match="no article, section, paragraph, point or item"):
+        import_bytes(bare, "b.xml", ".xml", DraftRequest(document="x", version="v1"))

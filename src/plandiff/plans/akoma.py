@@ -30,6 +30,9 @@ whoever wrote it.
   between the points, and attachments (annexes, as lines of text) and the other components
   of a ``documentCollection`` (the first body holding points is read); the structure report
   names each.
+- A body that marks up no points (plain paragraphs, the numbers typed in them, as a
+  statement converted from a word processor is) raises :class:`UnmarkedText` with its
+  words, which the importer reads as text (``intake/draft``).
 - Ids: the element's ``wId`` when it is a valid, unused point id (plandiff's export writes
   the plan id there), else made from the numbers as the text importer does (``p6``,
   ``p10-a``, ``а)`` as ``a``).
@@ -129,6 +132,22 @@ def _problem(label: str, message: str, line: int | None = None,
     problem = Problem(file=label, path="", message=message, line=line, column=column,
                       rule="akoma-ntoso")
     return InputError(problem.format(), (problem,))
+
+
+class UnmarkedText(InputError):
+    """An Akoma Ntoso document whose body marks up no points (a statement converted from a
+    word processor: plain paragraphs, the numbers typed in them): its words, a block a
+    line, and what its metadata says, for the text importer to read."""
+
+    def __init__(self, error: InputError, blocks: tuple[str, ...], title: str | None,
+                 date: str | None, language: str | None) -> None:
+        super().__init__(error.message, error.problems)
+        self.blocks = blocks
+        self.title = title
+        self.date = date
+        """The expression's date as written (``2024-05-06``), when it has one."""
+        self.language = language
+        """The expression's language as a plan's tag (``fr``), when it names one."""
 
 
 @dataclass
@@ -786,8 +805,14 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
         if points:
             break
     else:
-        raise _problem(label, "no article, section, paragraph, point or item in the body",
-                       line_of(bodies[0]))
+        error = _problem(label, "no article, section, paragraph, point or item in the body",
+                         line_of(bodies[0]))
+        whole = bodies[0].getparent()
+        lines = [line for part in (children(whole) if whole is not None else [bodies[0]])
+                 if local_name(part) != "meta" for line in _text_lines(part)]
+        raise UnmarkedText(error, tuple(lines), meta.get("title") or meta.get("short")
+                           or meta.get("alias") or meta.get("dc") or meta.get("long"),
+                           meta.get("date"), meta.get("language"))
     ids = _Ids()
     plan: dict[str, Any] = {
         "document": document, "version": version,
