@@ -50,7 +50,7 @@ class Problem:
                 else f"{self.line}"
             where = f"{place}: {where}" if where else place
         text = one_line(self.message)
-        file = shorten(one_line(self.file, len(self.file)))  # a name with a line break or tab
+        file = one_line_name(self.file)
         return f"{file}:{where}: {text}" if where else f"{file}: {text}"
 
 
@@ -76,6 +76,14 @@ def one_line(text: str, limit: int = 300) -> str:
         tail = limit // 3
         cleaned = cleaned[: limit - tail - 1] + "…" + cleaned[-tail:]
     return cleaned
+
+
+def one_line_name(name: object) -> str:
+    """A file name (or path) as a message shows it: on one line and harmless (a line break,
+    tab or terminal escape sequence in it made a space, :func:`one_line`), never cut in the
+    middle of a word it needs but very long ones shortened (:func:`shorten`)."""
+    text = str(name)
+    return shorten(one_line(text, len(text)))
 
 
 class PlandiffError(Exception):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from plandiff.errors import InputError
 from plandiff.plans.akoma import looks_like_akn, parse_akn
 from tests.helpers import Run, assert_no_traceback
 
@@ -904,3 +905,83 @@ def test_points_nest_only_as_deep_as_a_plan_file_holds(levels: int, refused: boo
     plan = parse_akn(data, document="x", version="2024-05-06-x", label="x.xml")
     loaded = parse_plan_bytes(plan_to_json(plan).encode(), Path("x/2024-05-06-x.json"), "x")
     assert loaded.plan is not None, [p.format() for p in loaded.problems]
+
+
+def test_a_japanese_act_numbered_in_kanji_is_numbered_as_the_text_importer_numbers_it(
+        ) -> None:
+    """Japanese law numbers its articles in kanji (``第一条``, ``第十二条``, an inserted
+    ``第十二条の二``) and leaves an article's first paragraph unnumbered when a ``２`` follows
+    it: the numbers and ids are those of the same act imported as text (1, 12, 12の2; p1,
+    p12, p12.2; the paragraphs 2(1) and 2(2)). They were the article words as numbers and
+    ids made of nothing (``第一条``, ``px``, ``px-2``), so a next version's inserted article
+    moved every id after it, and the first paragraph was ``第二条.1`` beside ``第二条(2)``."""
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    def article(num: str, *paragraphs: tuple[str, str]) -> str:
+        return (f"<article><num>{num}</num>" + "".join(
+            f"<paragraph>{f'<num>{n}</num>' if n else ''}<content><p>{t}</p></content>"
+            "</paragraph>" for n, t in paragraphs) + "</article>")
+    inner = ("<body><chapter><num>第一章</num><heading>総則</heading>"
+             + article("第一条", ("", "目的を定める。"))
+             + article("第二条", ("", "用語を定める。"), ("２", "港湾に準用する。"))
+             + "</chapter>"
+             + article("第十二条", ("", "大臣が指定する。"))
+             + article("第十二条の二", ("", "追加する。")) + "</body>")
+    plan = parse_akn(_akn("act", inner, language="jpn"), document="x", version="v1",
+                     label="ja.xml")
+    assert [(p.number, p.id, p.text) for p in plan.walk()] == [
+        ("1", "p1", "目的を定める。"), ("2", "p2", ""), ("2(1)", "p2-1", "用語を定める。"),
+        ("2(2)", "p2-2", "港湾に準用する。"), ("12", "p12", "大臣が指定する。"),
+        ("12の2", "p12.2", "追加する。")]
+    pasted = ("第一条\n目的を定める。\n\n第十二条\n大臣が指定する。\n\n"
+              "第十二条の二\n追加する。\n")
+    text = import_bytes(pasted.encode(), "ja.txt", ".txt",
+                        DraftRequest(document="x", version="2026-01-01-text"))
+    assert [(p.number, p.id) for p in text.plan.walk()] == [
+        ("1", "p1"), ("12", "p12"), ("12の2", "p12.2")]
+
+
+def test_a_subheading_is_kept_with_its_heading() -> None:
+    """A ``subheading`` under an article's or a chapter's heading (a date of insertion, a
+    second line of the title) is part of the title it stands under, or the title when there
+    is no heading; it was dropped without a word."""
+    inner = ("<body><chapter><num>II</num><heading>Monitoring</heading>"
+             "<subheading>As agreed in Geneva</subheading>"
+             "<article><num>Article 3</num><heading>Board</heading>"
+             "<subheading>Inserted in 2026</subheading><content><p>A board meets.</p>"
+             "</content></article><article><num>Article 4</num><subheading>Reports</subheading>"
+             "<content><p>It reports monthly.</p></content></article></chapter></body>")
+    plan = parse_akn(_akn("act", inner), document="x", version="v1", label="s.xml")
+    assert [(p.number, p.title, p.text) for p in plan.walk()] == [
+        ("3", "Board — Inserted in 2026", "A board meets."),
+        ("4", "Reports", "It reports monthly.")]
+    assert plan.notes == "Heading: II Monitoring — As agreed in Geneva"
+
+
+def test_a_doc_whose_numbers_are_typed_in_its_paragraphs_is_read_as_its_text() -> None:
+    """A ``doc`` whose body is plain paragraphs with the numbers typed in them (a statement
+    converted from a word processor, no hierarchy marked up) is read as the text importer
+    reads those lines, with the file's title, date and language; it was refused ("no
+    article, section, paragraph, point or item in the body"). The preface and conclusions
+    keep to the notes; a body with no numbered line at all is still refused."""
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    inner = ("<preface><p><docTitle>Joint statement on the border</docTitle></p></preface>"
+             "<mainBody><p>The ministers agreed as follows.</p>"
+             "<p>1. The border stays open for 18 hours a day.</p>"
+             "<p>2. Fees are cut by half.</p><p>(a) for cars;</p><p>(b) for buses.</p>"
+             "</mainBody><conclusions><p>Done at Geneva.</p></conclusions>")
+    imported = import_bytes(_akn("doc", inner, language="fra"), "s.xml", ".xml",
+                            DraftRequest(document="x", version="v1"))
+    plan = imported.plan
+    assert any("marks up no points" in f.message for f in imported.report.findings)
+    assert [(p.number, p.text) for p in plan.walk()] == [
+        ("1", "The border stays open for 18 hours a day."), ("2", "Fees are cut by half."),
+        ("2(a)", "for cars;"), ("2(b)", "for buses.")]
+    assert plan.title == "Joint statement on the border"
+    assert plan.date.isoformat() == "2024-05-06" and plan.language == "fr"
+    assert plan.notes is not None
+    assert "The ministers agreed as follows." in plan.notes and "Done at Geneva." in plan.notes
+    bare = _akn("doc", "<mainBody><p>Words only.</p><p>More words.</p></mainBody>")
+    with pytest.raises(InputError, match="no article, section, paragraph, point or item"):
+        import_bytes(bare, "b.xml", ".xml", DraftRequest(document="x", version="v1"))

@@ -816,3 +816,31 @@ def test_unreported_rows_cover_the_sub_points_of_a_point_not_reported() -> None:
     assert kinds == ["pair", "not reported", "not reported", "removed"]
     assert [row.kind for row in unreported_rows(rows, old, ["other@v1#two"])] == [
         "pair", "removed", "removed", "removed"]
+
+
+def test_a_cell_saved_as_a_formula_of_one_value_is_that_value_and_another_is_refused(
+        tmp_path: Path) -> None:
+    """Calc's CSV export can save formulas as typed ("Save cell formulas"): a reviewer's
+    ``=10`` or ``="10(a)"`` (the usual way to keep a cell as text) is the value it shows, a
+    point's place; a formula that computes (``=7+2``, ``=A1``) is refused in one line
+    saying it is a formula. Before, every one was "no new point '=10'"; a point whose
+    number really starts with = is still found first."""
+    old = [_point("a", "9"), _point("b", "10", _point("b-a", "10(a)"))]
+    new = [_point("c", "9"), _point("d", "10", _point("d-a", "10(a)")), _point("e", "=1")]
+
+    def read(new_cell: str) -> set[tuple[str, str]]:
+        path = tmp_path / "map.csv"
+        _write(path, [["old", "new", "kind"], ["9", "9", "pair"], ["10", new_cell, "pair"],
+                      ["10(a)", "10(a)", "pair"], ["", "=1", "added"]], delimiter=";")
+        links, _olds, _news = read_mapping(path, _Names(old, "old"), _Names(new, "new"))
+        return set(links)
+
+    assert read("=10") == read('="10"') == read("10") == {
+        ("a", "c"), ("b", "d"), ("b-a", "d-a")}
+    assert ("b", "d-a") in read('="10(a)"')
+    for formula in ("=7+2", "=A1", "=SUM(B2:B3)"):
+        with pytest.raises(UsageError) as caught:
+            read(formula)
+        message = str(caught.value)
+        assert "map.csv:3:B: " in message, message
+        assert "spreadsheet formula" in message and "\n" not in message

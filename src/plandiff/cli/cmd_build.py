@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from plandiff.errors import ExitCode
+from plandiff.errors import ExitCode, one_line_name
 
 if TYPE_CHECKING:
     from plandiff.workflows.build import BuildEvent
@@ -25,7 +25,7 @@ def _progress_display(enabled: bool) -> Iterator[Callable[[BuildEvent], None]]:
             if event.kind == "start":
                 click.echo(f"building {event.total} job(s)", err=True)
             elif event.kind == "done":
-                click.echo(f"  done: {event.job}", err=True)
+                click.echo(f"  done: {one_line_name(event.job)}", err=True)
             elif event.kind == "commit":
                 click.echo(f"{event.total} file(s) rendered; writing the new and changed ones",
                            err=True)
@@ -46,7 +46,7 @@ def _progress_display(enabled: bool) -> Iterator[Callable[[BuildEvent], None]]:
             progress.start()
             state["task"] = progress.add_task("building", total=event.total)
         elif event.kind == "done" and "task" in state:
-            progress.update(state["task"], advance=1, description=event.job[:60])
+            progress.update(state["task"], advance=1, description=one_line_name(event.job)[:60])
         elif event.kind == "commit" and "task" in state:
             progress.update(state["task"], description="writing")
 
@@ -96,15 +96,15 @@ def command(plans_root: Path, out: Path, jobs: int | None, force: bool,
                        progress=notify)
     seconds = time.perf_counter() - started
     if result.took_over is not None:
-        click.echo(f"took over {out} from a build that was killed (process "
+        click.echo(f"took over {one_line_name(out)} from a build that was killed (process "
                    f"{result.took_over}); its leftovers were removed", err=True)
     built = len(result.built)
     click.echo(f"{built} of {result.jobs} job(s) rebuilt, {len(result.written)} file(s) "
                f"written, {len(result.removed)} removed, {result.outputs} output(s) in "
-               f"{out} ({seconds:.1f} s)")
+               f"{one_line_name(out)} ({seconds:.1f} s)")
     for name in result.removed:
-        click.echo(f"  removed {name}")
+        click.echo(f"  removed {one_line_name(name)}")
     for name in result.kept:
-        click.echo(f"  kept {name}: edited since plandiff wrote it, no longer one of its "
-                   "reports (delete it yourself if it is not needed)", err=True)
+        click.echo(f"  kept {one_line_name(name)}: edited since plandiff wrote it, no longer "
+                   "one of its reports (delete it yourself if it is not needed)", err=True)
     return ExitCode.OK

@@ -12,7 +12,7 @@ from click.core import ParameterSource
 
 from plandiff.cli.draftopts import DraftOptions, draft_options, show_report
 from plandiff.cli.options import dash_is_stdout, parse_date
-from plandiff.errors import ExitCode
+from plandiff.errors import ExitCode, one_line_name
 from plandiff.plans.intake.report import StructureWarnings
 from plandiff.plans.model import Status, TextKind
 
@@ -126,7 +126,8 @@ def command(text: Path, document: str, version: str, date: dt.date | None, title
     else:
         atomic_write_text(output, payload, overwrite=force, forbid=[text])
         count = sum(1 for _ in plan.walk())
-        click.echo(f"wrote {output}: {len(plan.points)} points ({count} counting sub-points)"
+        click.echo(f"wrote {one_line_name(output)}: {len(plan.points)} points ({count} "
+                   "counting sub-points)"
                    + (f", {len(plan.not_reported)} earlier point(s) not reported"
                       if plan.not_reported else ""), err=True)
     return ExitCode.OK

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 import click
 
-from plandiff.errors import UsageError
+from plandiff.errors import UsageError, one_line_name
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -64,7 +64,7 @@ def emit(data: str | bytes, output: Path | None, forbid: Iterable[Path] = ()) ->
 
     payload = data.encode("utf-8") if isinstance(data, str) else data
     atomic_write_bytes(output, payload, overwrite=True, forbid=forbid)
-    click.echo(f"wrote {output}", err=True)
+    click.echo(f"wrote {one_line_name(output)}", err=True)
 
 
 __all__ = ["emit", "output_option", "parse_date", "require_output"]

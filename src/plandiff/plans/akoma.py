@@ -12,10 +12,12 @@ whoever wrote it.
   (``crossHeading``, an ``hcontainer`` holding only its heading) a heading in the notes; an
   unnumbered ``hcontainer`` of words between numbered points text between the points.
 - ``num`` is the number (a trailing dot or separator and a word before it dropped: ``Article 1``,
-  ``Art. 3.``, ``§ 4``, ``第１条``, ``Article 5 -`` are 1, 3, 4, 1, 5; a sub-point's bare number is
+  ``Art. 3.``, ``§ 4``, ``第１条``, ``Article 5 -`` are 1, 3, 4, 1, 5, ``第十二条の二`` 12の2, as
+  the text importer numbers Japanese law; a sub-point's bare number is
   put under its parent's, ``2(1)``, and a point with no ``num`` (or a dash for one) is numbered in
   order, ``1.1``; a footnote in a ``num`` goes to the notes; a plandiff export's numbers are kept
-  as written), ``heading`` the title, ``p`` and other blocks the text (one line each, a
+  as written), ``heading`` the title (a ``subheading`` after it, ``Board — Inserted in 2026``),
+  ``p`` and other blocks the text (one line each, a
   table row one line; ``intro``, ``content`` and ``wrapUp`` in that order, the ``wrapUp``
   after the sub-points (a list's too) a paragraph of its own: the point's closing words; a
   quoted structure's provisions as lines; ``eol`` and ``eop``, where the printed text broke
@@ -28,6 +30,9 @@ whoever wrote it.
   between the points, and attachments (annexes, as lines of text) and the other components
   of a ``documentCollection`` (the first body holding points is read); the structure report
   names each.
+- A body that marks up no points (plain paragraphs, the numbers typed in them, as a
+  statement converted from a word processor is) raises :class:`UnmarkedText` with its
+  words, which the importer reads as text (``intake/draft``).
 - Ids: the element's ``wId`` when it is a valid, unused point id (plandiff's export writes
   the plan id there), else made from the numbers as the text importer does (``p6``,
   ``p10-a``, ``а)`` as ``a``).
@@ -48,7 +53,7 @@ import copy
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -66,6 +71,7 @@ from plandiff.plans.intake.markers import (
     ARTICLE_WORDS,
     LATIN_INSERTS,
     SUPERSCRIPT,
+    kanji_number,
     roman_value,
 )
 from plandiff.plans.intake.parser import FW_DIGITS
@@ -126,6 +132,22 @@ def _problem(label: str, message: str, line: int | None = None,
     problem = Problem(file=label, path="", message=message, line=line, column=column,
                       rule="akoma-ntoso")
     return InputError(problem.format(), (problem,))
+
+
+class UnmarkedText(InputError):
+    """An Akoma Ntoso document whose body marks up no points (a statement converted from a
+    word processor: plain paragraphs, the numbers typed in them): its words, a block a
+    line, and what its metadata says, for the text importer to read."""
+
+    def __init__(self, error: InputError, blocks: tuple[str, ...], title: str | None,
+                 date: str | None, language: str | None) -> None:
+        super().__init__(error.message, error.problems)
+        self.blocks = blocks
+        self.title = title
+        self.date = date
+        """The expression's date as written (``2024-05-06``), when it has one."""
+        self.language = language
+        """The expression's language as a plan's tag (``fr``), when it names one."""
 
 
 @dataclass
@@ -314,22 +336,29 @@ def _closing_words(lines: list[str], words: list[str]) -> None:
 _NUM_WORD = re.compile(
     rf"^(?:{ARTICLE_WORDS}|section|sec\.|§|paragraph|para\.|point|clause|item|rule|пункт"
     rf"|ст\.)[ \t\u00a0]*(?P<num>[0-9０-９]\S{{0,15}}?(?:[ \t\u00a0]+{LATIN_INSERTS})?)\.?$"
-    r"|^第(?P<ja>[0-9０-９]{1,5})[条項]$"
+    r"|^第(?P<ja>[0-9０-９]{1,5}|[〇零一二三四五六七八九十百千]{1,8})[条項]"
+    r"(?:の(?P<branch>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}))?$"
     rf"|^{ARTICLE_WORDS}[ \t\u00a0]*(?P<roman>[IVXLC]{{1,7}})\.?$", re.IGNORECASE)
 
 
 def _bare_number(number: str) -> str:
     """A number as another producer writes it (``Article 1``, ``Art. 3.``, ``§ 4``,
-    ``第１条``, ``Article IV``, ``Article 2 -``) without its word and trailing dot or
-    separator, as the text importer numbers points."""
+    ``第１条``, ``第十二条の二``, ``Article IV``, ``Article 2 -``) without its word and
+    trailing dot or separator, as the text importer numbers points (``12の2``)."""
     number = number.translate(FW_DIGITS)  # a Japanese act's paragraph "２" is 2
     number = _SEPARATOR.sub("", number)  # "Article 2 -": the dash before a heading
     found = _NUM_WORD.match(number)
     if found is not None and found.group("roman"):
         value = roman_value(found.group("roman"))  # a treaty's "Article IV" is 4
         return str(value) if value else number
+    if found is not None and found.group("ja"):  # 第十二条の二: 12の2, as the text importer
+        written, branch = found.group("ja"), found.group("branch")
+        number = written if written.isdigit() else str(kanji_number(written))
+        if branch:
+            number += "の" + (branch if branch.isdigit() else str(kanji_number(branch)))
+        return number
     if found is not None:
-        number = (found.group("num") or found.group("ja")).translate(FW_DIGITS)
+        number = found.group("num").translate(FW_DIGITS)
     number = number[:-1].strip() if number.endswith(".") else number
     first = _FIRST.fullmatch(number)  # a French "Article 1er" is 1, as the text importer reads
     return first.group(1) if first else number
@@ -359,7 +388,7 @@ class _Reader:
             if _groups(sub):
                 said: list[str] = []
                 heading = " ".join(t for t in (self.first_text(sub, "num", said),
-                                               self.first_text(sub, "heading", said)) if t) \
+                                               self.heading_text(sub, said)) if t) \
                     if name != "crossHeading" else " ".join(_inline_text(sub, said).split())
                 if heading:
                     self.group_notes.append(heading + "".join(
@@ -378,6 +407,14 @@ class _Reader:
             if local_name(sub) == name:
                 return _inline_text(sub, [] if notes is None else notes).strip()
         return None
+
+    @staticmethod
+    def heading_text(node: Element, notes: list[str]) -> str | None:
+        """``node``'s heading, its ``subheading`` after a dash (or the subheading alone),
+        spaces normalised; None when it has neither."""
+        parts = [" ".join(_inline_text(sub, notes).split()) for sub in children(node)
+                 if local_name(sub) in ("heading", "subheading")]
+        return " — ".join(part for part in parts if part) or None
 
     def point(self, node: Element, depth: int) -> _Point:
         self.count += 1
@@ -408,9 +445,7 @@ class _Reader:
             number = _bare_number(number)
             if not any(ch.isalnum() for ch in number):
                 number = ""  # an EU indent's dash ("—"), a bullet: numbered in order
-        heading = next((sub for sub in children(node) if local_name(sub) == "heading"), None)
-        title = (" ".join(_inline_text(heading, notes).split()) if heading is not None
-                 else None)
+        title = self.heading_text(node, notes)
         point = _Point(number=number or "", title=title or None, lines=lines, notes=notes,
                        wid=node.get("wId"), eid=node.get("eId"), kind=local_name(node))
         for child in self.points_in(node, depth + 1):
@@ -615,8 +650,17 @@ def _point_data(point: _Point, index: int, prefix: str, ids: _Ids,
     if point.children:
         data["points"] = [_point_data(c, i, f"{ident}-", ids, extras, limits, label, number,
                                       verbatim)
-                          for i, c in enumerate(point.children, 1)]
+                          for i, c in enumerate(_first_paragraph(point.children), 1)]
     return data
+
+
+def _first_paragraph(points: list[_Point]) -> list[_Point]:
+    """``points`` with the first numbered 1 when it has no number and the next is 2 or
+    (2): a Japanese act leaves an article's first paragraph unnumbered before its ``２``, as
+    some acts do before ``(2)``."""
+    if len(points) > 1 and not points[0].number and points[1].number in ("2", "(2)"):
+        return [replace(points[0], number=points[1].number.replace("2", "1")), *points[1:]]
+    return points
 
 
 def _date(option: dt.date | None, found: str | None, version: str) -> str:
@@ -761,8 +805,14 @@ def read_akn(data: bytes, *, document: str, version: str, label: str,
         if points:
             break
     else:
-        raise _problem(label, "no article, section, paragraph, point or item in the body",
-                       line_of(bodies[0]))
+        error = _problem(label, "no article, section, paragraph, point or item in the body",
+                         line_of(bodies[0]))
+        whole = bodies[0].getparent()
+        lines = [line for part in (children(whole) if whole is not None else [bodies[0]])
+                 if local_name(part) != "meta" for line in _text_lines(part)]
+        raise UnmarkedText(error, tuple(lines), meta.get("title") or meta.get("short")
+                           or meta.get("alias") or meta.get("dc") or meta.get("long"),
+                           meta.get("date"), meta.get("language"))
     ids = _Ids()
     plan: dict[str, Any] = {
         "document": document, "version": version,

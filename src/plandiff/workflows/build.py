@@ -68,8 +68,7 @@ from plandiff.workflows.buildconfig import (
     CONFIG_NAME,
     FORMATS,
     BuildConfig,
-    check_pairs,
-    load_config,
+    checked_config,
 )
 from plandiff.workflows.runner import (
     StopSignals,
@@ -699,11 +698,7 @@ def build(root: Path, out: Path, *, jobs: int | None = None, force: bool = False
     if problems:
         raise InputError(f"{root}: {len(problems)} problem(s) in the plans; run plandiff "
                          "validate and fix them first", tuple(problems))
-    config_display = display_path(root / CONFIG_NAME)
-    config = load_config(root, limits, config_display)
-    config_problems = check_pairs(config, corpus, config_display)
-    if config_problems:
-        raise InputError(config_problems[0].format(), tuple(config_problems))
+    config = checked_config(root, corpus, display_path(root / CONFIG_NAME), limits)
     plan = make_plan(corpus, config, root, out, force=force, env=env)
     notify = progress or (lambda event: None)
     by_name = {job.name: job for job in plan.jobs}

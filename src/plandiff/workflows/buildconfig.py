@@ -131,3 +131,15 @@ def check_pairs(config: BuildConfig, corpus: Corpus, display: str) -> list[Probl
                                     f"is in {new.language!r}; diffs compare one language",
                                     line=line, column=column, rule="config"))
     return problems
+
+
+def checked_config(root: Path, corpus: Corpus, display: str,
+                   limits: Limits = DEFAULT_LIMITS) -> BuildConfig:
+    """The build settings of the plans tree ``root`` (shown as ``display``), read and checked
+    against its ``corpus``: :class:`InputError` holding every problem when they are wrong, as
+    ``build`` stops on them and ``validate`` reports them."""
+    config = load_config(root, limits, display)
+    problems = check_pairs(config, corpus, display)
+    if problems:
+        raise InputError(problems[0].format(), tuple(problems))
+    return config

@@ -204,10 +204,29 @@ class _Names:
         try:
             return self(text, where)
         except UsageError as exc:
+            if text.startswith("="):
+                return self._formula(text, where, exc)
             if _SPREADSHEET_VALUE.search(text):
                 raise UsageError(f"{exc} (a spreadsheet may have read the cell as a date or "
                                  "a number: import the old and new columns as text)") from None
             raise
+
+
+    def _formula(self, text: str, where: str, missed: UsageError) -> str:
+        """The point a cell saved as a formula names (a spreadsheet's "save cell formulas"):
+        a formula of one value (``=10``, ``="10(a)"``, the usual way to keep a cell as text)
+        is that value; one that computes is refused, saying so."""
+        value = _FORMULA_VALUE.fullmatch(text)
+        if value is None:
+            raise UsageError(f"{where}: {text!r} is a spreadsheet formula, saved as typed: "
+                             "give the point's place itself, such as 10 or 10(a), or its "
+                             "id") from None
+        if value.group("text") is not None:
+            return self(value.group("text").replace('""', '"'), where)
+        try:
+            return self.cell(value.group("number"), where)
+        except UsageError:
+            raise missed from None
 
 
 def _shown(number: str) -> str:
@@ -223,6 +242,9 @@ _NEGATIVE = re.compile(r"-\d+")
 _PLACES = re.compile(r"[;,\n]")
 """What separates several places in a cell: ``;`` as the CSV writes them, ``,`` as the
 printed mapping lists them, or a line break (one place a line)."""
+_FORMULA_VALUE = re.compile(r'=[ ]*(?:"(?P<text>(?:[^"]|"")*)"|(?P<number>\d+(?:\.\d+)?))[ ]*')
+"""A formula of one value, as a spreadsheet saves it when it saves formulas (``=10``,
+``="10(a)"``)."""
 _FORMULA = ("=", "+", "-", "@")
 """How a cell a spreadsheet reads as a formula starts."""
 _SPREADSHEET_VALUE = re.compile(

@@ -14,7 +14,7 @@ from plandiff.plans import rules
 from plandiff.plans.corpus import Corpus, discover, display_path, load_corpus, tree_vocabulary
 from plandiff.plans.loading import LoadedFile, read_plan_file
 from plandiff.plans.topics import load_vocabulary
-from plandiff.workflows.buildconfig import CONFIG_NAME, check_pairs, load_config
+from plandiff.workflows.buildconfig import CONFIG_NAME, checked_config
 
 
 @dataclass(frozen=True)
@@ -158,9 +158,10 @@ def config_problems(root: Path, corpus: Corpus, limits: Limits = DEFAULT_LIMITS
     ``build`` would stop on: checked with the plan files, so that CI finds them first."""
     shown = display_path(root / CONFIG_NAME)
     try:
-        return check_pairs(load_config(root, limits, shown), corpus, shown)
+        checked_config(root, corpus, shown, limits)
     except InputError as exc:
         return list(exc.problems) or [Problem(shown, "", exc.message, rule="config")]
+    return []
 
 
 def reference_warnings(files: Sequence[LoadedFile]) -> list[Problem]:

@@ -123,8 +123,9 @@ _KANJI_LABEL = re.compile(r"[一二三四五六七八九十]{1,3}")
 
 
 _SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
-_INSERTED = re.compile(r"([0-9]+)\^([0-9]+)")
-"""An inserted article's label (``14^1``, for ``14¹``, ``14.1``, ``14-1``)."""
+_INSERTED = re.compile(r"([0-9]+)[\^の]([0-9]+)")
+"""An inserted article's label (``14^1``, for ``14¹``, ``14.1``, ``14-1``; a Japanese
+article's number ``9の2``, as the Akoma Ntoso reader has it)."""
 
 
 def id_part(label: str) -> str:
@@ -243,17 +244,6 @@ def _points_text(parse: Parse) -> str:
     return text if any(c.isalpha() for c in text) else ""
 
 
-def _depth(top: Node) -> int:
-    """How many levels of points ``top`` holds, itself included (without recursion: the
-    nesting is the input's)."""
-    deepest, stack = 0, [(top, 1)]
-    while stack:
-        node, level = stack.pop()
-        deepest = max(deepest, level)
-        stack.extend((child, level + 1) for child in node.children)
-    return deepest
-
-
 def build_plan(parse: Parse, *, document: str, version: str, when: dt.date, label: str,
                sample: str, title: str | None = None, language: str | None = None,
                status: Status = Status.REPORTED, text_kind: TextKind = TextKind.PARAPHRASE,
@@ -267,7 +257,7 @@ def build_plan(parse: Parse, *, document: str, version: str, when: dt.date, labe
     if total > limits.max_points:
         raise input_problem(label, f"{total} points, over the limit of {limits.max_points} "
                             "(set PLANDIFF_MAX_POINTS to raise it)", rule="limits")
-    deepest = max((_depth(p) for p in parse.points), default=0)
+    deepest = max((p.depth() for p in parse.points), default=0)
     if deepest > limits.max_point_depth:
         raise input_problem(label, f"points nested {deepest} levels deep, over the limit of "
                             f"{limits.max_point_depth} a plan file holds (set "

@@ -7,9 +7,10 @@ import html
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
@@ -41,6 +42,9 @@ from plandiff.plans.intake.report import Finding, StructureReport, structure_rep
 from plandiff.plans.intake.textfile import read_text
 from plandiff.plans.jsonsource import read_bytes
 from plandiff.plans.model import UNDATED, DatedBy, DatedDraft, PlanVersion, Status, TextKind
+
+if TYPE_CHECKING:
+    from plandiff.plans.akoma import UnmarkedText
 
 __all__ = ["DraftRequest", "ImportedDraft", "PointsBy", "import_bytes", "import_file",
            "import_lines"]
@@ -362,14 +366,18 @@ def _is_akn(data: bytes, label: str, suffix: str, fmt: DraftFormat | None) -> bo
 def _import_akn(data: bytes, label: str, request: DraftRequest) -> ImportedDraft:
     """An Akoma Ntoso document keeps its own hierarchy, numbers and headings; its report
     counts what was found (the XML structure leaves nothing to guess)."""
-    from plandiff.plans.akoma import read_akn
+    from plandiff.plans.akoma import UnmarkedText, read_akn
 
-    plan, moved = read_akn(data, document=request.document, version=request.version,
-                           label=label, title=request.title, date=request.date,
-                           language=request.language,
-                           status=request.status if request.provenance_given else None,
-                           text_kind=request.text_kind if request.provenance_given else None,
-                           source=placeholder_source(label), limits=request.limits)
+    try:
+        plan, moved = read_akn(data, document=request.document, version=request.version,
+                               label=label, title=request.title, date=request.date,
+                               language=request.language,
+                               status=request.status if request.provenance_given else None,
+                               text_kind=(request.text_kind if request.provenance_given
+                                          else None),
+                               source=placeholder_source(label), limits=request.limits)
+    except UnmarkedText as unmarked:
+        return _import_unmarked(unmarked, label, request)
     top = len(plan.points)
     findings = tuple(Finding(f"line {line}" if line else "", f"the {where.lower()} went to the "
                              "version's notes (text outside the points)", False, "outside")
@@ -379,6 +387,29 @@ def _import_akn(data: bytes, label: str, request: DraftRequest) -> ImportedDraft
                              numbers=tuple(p.number for p in plan.points), announced=None,
                              findings=findings)
     return ImportedDraft(plan, report)
+
+
+def _import_unmarked(unmarked: UnmarkedText, label: str, request: DraftRequest
+                     ) -> ImportedDraft:
+    """An Akoma Ntoso document that marks up no points, read as its text: each block a
+    paragraph of its own (a blank line between), the file's title, date and language where
+    the command line gives none; refused as before when its text numbers nothing either."""
+    when = request.date
+    if when is None and unmarked.date:
+        try:
+            when = dt.date.fromisoformat(unmarked.date[:10])
+        except ValueError:
+            when = None
+    lines = tuple(Line(text, f"block {n // 2 + 1}") for n, text in
+                  enumerate(line for block in unmarked.blocks for line in (block, "")))
+    draft = DraftLines(format=DraftFormat.AKN, lines=lines, title=unmarked.title,
+                       notes=("the body marks up no points: its paragraphs were read as "
+                              "text, by the numbers typed in them",))
+    try:
+        return import_lines(draft, label, replace(
+            request, date=when, language=request.language or unmarked.language))
+    except InputError:
+        raise unmarked from None
 
 
 def import_file(path: Path, request: DraftRequest, *, display: str | None = None

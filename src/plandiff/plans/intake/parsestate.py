@@ -142,6 +142,16 @@ class Node:
             out.extend(child.walk())
         return out
 
+    def depth(self) -> int:
+        """How many levels of points this one holds, itself included (without recursion:
+        the nesting is the input's, checked against a limit with this)."""
+        deepest, stack = 0, [(self, 1)]
+        while stack:
+            node, level = stack.pop()
+            deepest = max(deepest, level)
+            stack.extend((child, level + 1) for child in node.children)
+        return deepest
+
 
 def heading_line(line: str) -> bool:
     """A line that may be a point's heading: short, not in small letters, and not ending
