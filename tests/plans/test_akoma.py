@@ -985,3 +985,21 @@ def test_a_doc_whose_numbers_are_typed_in_its_paragraphs_is_read_as_its_text() -
     bare = _akn("doc", "<mainBody><p>Words only.</p><p>More words.</p></mainBody>")
     with pytest.raises(InputError, match="no article, section, paragraph, point or item"):
         import_bytes(bare, "b.xml", ".xml", DraftRequest(document="x", version="v1"))
+
+
+def test_a_japanese_articles_bracketed_caption_is_its_title_without_the_brackets() -> None:
+    """A Japanese article's caption (見出し) is written in brackets, ``（目的）``; the text
+    importer takes ``目的`` as the title, and the Akoma Ntoso reader kept ``（目的）``, so
+    the same act imported both ways showed a title change. A heading in Latin letters keeps
+    its brackets."""
+    from plandiff.plans.intake import DraftRequest, import_bytes
+
+    inner = ("<body><article><num>第一条</num><heading>（目的）</heading><content>"
+             "<p>目的を定める。</p></content></article><article><num>Article 2</num>"
+             "<heading>(Reserved)</heading><content><p>Nothing.</p></content></article></body>")
+    plan = parse_akn(_akn("act", inner, language="jpn"), document="x", version="v1",
+                     label="ja.xml")
+    assert [(p.number, p.title) for p in plan.walk()] == [("1", "目的"), ("2", "(Reserved)")]
+    text = import_bytes("（目的）\n第一条\n目的を定める。\n".encode(), "ja.txt", ".txt",
+                        DraftRequest(document="x", version="2026-01-01-text"))
+    assert [(p.number, p.title) for p in text.plan.walk()] == [("1", "目的")]

@@ -69,6 +69,7 @@ from plandiff.plans.intake.build import (
 )
 from plandiff.plans.intake.markers import (
     ARTICLE_WORDS,
+    CAPTION,
     LATIN_INSERTS,
     SUPERSCRIPT,
     kanji_number,
@@ -372,6 +373,16 @@ _FIRST = re.compile(r"(1)(?:er|re|ᵉʳ|ʳᵉ)")
 
 
 
+def _caption(heading: str) -> str:
+    """A Japanese article's caption without its brackets (``（目的）`` → ``目的``), as the text
+    importer takes it (:data:`~plandiff.plans.intake.markers.CAPTION`); any other heading as
+    written."""
+    found = CAPTION.match(heading)
+    if found is None or max(found.group("caption")) < "\u3000":
+        return heading
+    return found.group("caption")
+
+
 class _Reader:
     def __init__(self, label: str, limits: Limits, verbatim: bool = False) -> None:
         self.label = label
@@ -412,7 +423,7 @@ class _Reader:
     def heading_text(node: Element, notes: list[str]) -> str | None:
         """``node``'s heading, its ``subheading`` after a dash (or the subheading alone),
         spaces normalised; None when it has neither."""
-        parts = [" ".join(_inline_text(sub, notes).split()) for sub in children(node)
+        parts = [_caption(" ".join(_inline_text(sub, notes).split())) for sub in children(node)
                  if local_name(sub) in ("heading", "subheading")]
         return " — ".join(part for part in parts if part) or None
 
