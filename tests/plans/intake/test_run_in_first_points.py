@@ -1,0 +1,68 @@
+"""Pasted press text whose lead-in runs straight into the first point, with no line break
+(a browser's copy of a paragraph that held the intro and point 1): the first point is read,
+not left in the notes. Texts are the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+
+REQUEST = DraftRequest(document="outline", version="2025-12-01-pasted")
+
+
+def _points(text: str) -> list[tuple[str, str]]:
+    imported = import_bytes(text.encode(), "paste.txt", ".txt", REQUEST)
+    return [(p.number, p.text) for p in imported.plan.points]
+
+
+@pytest.mark.parametrize("text", [
+    "The draft lists 3 points:1. Kyiv keeps its sovereignty.\n"
+    "2. A pact of non-aggression is signed.\n3. Guarantees are given.\n",
+    "Текст плана:1. Суверенитет Киева сохраняется.\n2. Подписывается пакт.\n"
+    "3. Даются гарантии.\n",
+    "和平案の全文は次の通り。1．キーウの主権を保つ。\n2．不可侵の協定を結ぶ。\n3．保証を与える。\n",
+])
+def test_a_lead_in_run_into_point_1_by_its_number(text: str) -> None:
+    points = _points(text)
+    assert [n for n, _ in points] == ["1", "2", "3"]
+    assert "Kyiv" in points[0][1] or "Киева" in points[0][1] or "キーウ" in points[0][1]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("和平案の全文は次の通り。（１）キーウの主権を保つ。\n（２）不可侵の協定を結ぶ。\n"
+     "（３）保証を与える。\n", "キーウの主権を保つ。"),
+    ("和平案の要旨は以下の通り。①キーウの主権を保つ。\n②不可侵の協定を結ぶ。\n③保証を与える。\n",
+     "キーウの主権を保つ。"),
+    ("要旨:(1)キーウの主権を保つ。\n(2)不可侵の協定を結ぶ。\n(3)保証を与える。\n",
+     "キーウの主権を保つ。"),
+    ("The draft lists three points: (1) Kyiv keeps its sovereignty.\n"
+     "(2) A pact of non-aggression is signed.\n(3) Guarantees are given.\n",
+     "Kyiv keeps its sovereignty."),
+    ("The draft lists three points: (1) Kyiv keeps its sovereignty. (2) A pact of "
+     "non-aggression is signed.\n(3) Guarantees are given.\n",
+     "Kyiv keeps its sovereignty."),
+])
+def test_a_lead_in_run_into_item_1_in_brackets_or_circled(text: str, first: str) -> None:
+    points = _points(text)
+    assert [n for n, _ in points] == ["1", "2", "3"]
+    assert points[0][1] == first
+
+
+def test_an_inline_list_in_a_sentence_is_not_cut() -> None:
+    text = ("The parties agree: (1) to cease fire, (2) to swap prisoners.\n\n"
+            "1. Kyiv keeps its sovereignty.\n2. A pact is signed.\n")
+    imported = import_bytes(text.encode(), "paste.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "Kyiv keeps its sovereignty."), ("2", "A pact is signed.")]
+    assert "(1) to cease fire, (2) to swap prisoners." in (imported.plan.notes or "")
+
+
+def test_numbers_inside_sentences_open_no_point() -> None:
+    text = ("Ceasefire outline\n\nThe fund grew in 2025.1 million people came home. The rule "
+            "is in section 3:1 of the annex. Talks resumed at 10:1 p.m., officials said.\n\n"
+            "1. Kyiv keeps its sovereignty.\n2. A pact is signed.\n")
+    imported = import_bytes(text.encode(), "paste.txt", ".txt", REQUEST)
+    assert [p.number for p in imported.plan.points] == ["1", "2"]
+    assert "2025.1 million" in (imported.plan.notes or "")
+    assert not imported.report.warnings
