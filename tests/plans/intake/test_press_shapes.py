@@ -170,3 +170,19 @@ def test_a_number_box_naming_its_point_with_a_word_before_the_title() -> None:
     imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
     assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
         (str(n), title, text) for n, (title, text) in enumerate(items, 1)]
+
+
+@pytest.mark.parametrize("empty", ['<a class="anchor" href="#s2">#</a>',
+                                   "<button>Copy link</button>",
+                                   '<a class="anchor" href="#s2"></a>'])
+def test_a_heading_whose_words_are_all_left_out_heads_nothing(empty: str) -> None:
+    """A heading holding only what the page reader leaves out (a copy-link button, a
+    paragraph's own link, an empty anchor): its mark went to the next paragraph, which became
+    a heading, point 2's second paragraph going to the notes."""
+    body = ("<h1>Outline</h1><p>1. Both sides stop firing.</p><p>2. Monitors watch the line.</p>"
+            f"<h3>{empty}</h3><p>They report every week.</p><p>3. Detainees are swapped.</p>")
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "Both sides stop firing."),
+        ("2", "Monitors watch the line.\n\nThey report every week."),
+        ("3", "Detainees are swapped.")]
