@@ -42,6 +42,8 @@ def test_a_lead_in_run_into_point_1_by_its_number(text: str) -> None:
     ("The draft lists three points: (1) Kyiv keeps its sovereignty. (2) A pact of "
      "non-aggression is signed.\n(3) Guarantees are given.\n",
      "Kyiv keeps its sovereignty."),
+    ("和平案の要旨は次の通り。（１）キーウの主権を保つ。（２）不可侵の協定を結ぶ。（３）保証を与える。\n\n"
+     "政府は「精査中だ」としている。\n", "キーウの主権を保つ。"),
 ])
 def test_a_lead_in_run_into_item_1_in_brackets_or_circled(text: str, first: str) -> None:
     points = _points(text)

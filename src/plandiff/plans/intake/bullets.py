@@ -119,9 +119,10 @@ def split_first_item(lines: Sequence[Line]) -> tuple[list[Line], list[str]]:
     paragraph copied with its intro and the first point) is cut before the item when the
     next line opens with the item after it (``（２）…``), as the parser reads a run-in
     ``1.`` after a finished sentence; so are the items after it in that line, each after a
-    finished sentence and counting on. An inline list in a sentence (``agree: (1) to
-    cease fire, (2) to …``) whose next line goes on otherwise stays as it is. Where the
-    lines cut stand, for the report."""
+    finished sentence and counting on, and a whole list run into one paragraph is cut so
+    when its item 2 stands there too (``…次の通り。（１）A。（２）B。``). An inline list in a
+    sentence (``agree: (1) to cease fire, (2) to …``) whose next line goes on otherwise
+    stays as it is. Where the lines cut stand, for the report."""
     if not any(_RUN_INTO.search(line.text) for line in lines):
         return list(lines), []  # most drafts: one quick pass
     out: list[Line] = []
@@ -144,7 +145,8 @@ def split_first_item(lines: Sequence[Line]) -> tuple[list[Line], list[str]]:
             after += 1
         following = lines[after].text if after < len(lines) else ""
         opening = _LIST_MARK.match(following.lstrip(" \t\u3000"))
-        if opening is None or _mark_value(opening, "digits", "circled") != (family, count + 1):
+        if len(cuts) < 2 and (opening is None or _mark_value(
+                opening, "digits", "circled") != (family, count + 1)):
             out.append(line)
             continue
         split.append(line.where)
