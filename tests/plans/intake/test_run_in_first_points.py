@@ -68,3 +68,15 @@ def test_numbers_inside_sentences_open_no_point() -> None:
     assert [p.number for p in imported.plan.points] == ["1", "2"]
     assert "2025.1 million" in (imported.plan.notes or "")
     assert not imported.report.warnings
+
+
+def test_the_abbreviated_word_before_a_run_in_number_goes_with_it() -> None:
+    """``Текст плана: п. 1. …``: the ``п.`` of point 1 stayed in the notes after the lead-in
+    ("Текст плана: п.")."""
+    text = ("Текст плана: п. 1. Суверенитет Киева сохраняется.\nп. 2. Подписывается пакт.\n"
+            "п. 3. Даются гарантии.\n")
+    imported = import_bytes(text.encode(), "paste.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "Суверенитет Киева сохраняется."), ("2", "Подписывается пакт."),
+        ("3", "Даются гарантии.")]
+    assert (imported.plan.notes or "").strip() == "Текст плана:"
