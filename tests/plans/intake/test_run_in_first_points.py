@@ -51,6 +51,30 @@ def test_a_lead_in_run_into_item_1_in_brackets_or_circled(text: str, first: str)
     assert points[0][1] == first
 
 
+@pytest.mark.parametrize(("text", "first"), [
+    ("The draft reads as follows. Point 1: Kyiv keeps its sovereignty.\nPoint 2: A pact is "
+     "signed.\nPoint 3: Guarantees are given.\n", "Kyiv keeps its sovereignty."),
+    ("Пункты плана:Пункт 1. Суверенитет сохраняется.\nПункт 2. Подписывается пакт.\n"
+     "Пункт 3. Даются гарантии.\n", "Суверенитет сохраняется."),
+    ("全文は次の通り。第１項　主権を保つ。\n第２項　協定を結ぶ。\n第３項　保証を与える。\n",
+     "主権を保つ。"),
+])
+def test_a_lead_in_run_into_point_1_named_by_a_word(text: str, first: str) -> None:
+    """``Point 1:``, ``Пункт 1.``, ``第１項`` run into the lead-in's line: point 1 went to
+    the notes ("numbering starts at 2")."""
+    points = _points(text)
+    assert [n for n, _ in points] == ["1", "2", "3"]
+    assert points[0][1] == first
+
+
+def test_a_point_named_in_a_sentence_is_not_cut() -> None:
+    text = ("As agreed. Point 1 of the annex still holds.\n\n1. Kyiv keeps its sovereignty.\n"
+            "2. A pact is signed.\n")
+    imported = import_bytes(text.encode(), "paste.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "Kyiv keeps its sovereignty."), ("2", "A pact is signed.")]
+
+
 def test_an_inline_list_in_a_sentence_is_not_cut() -> None:
     text = ("The parties agree: (1) to cease fire, (2) to swap prisoners.\n\n"
             "1. Kyiv keeps its sovereignty.\n2. A pact is signed.\n")

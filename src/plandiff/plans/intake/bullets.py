@@ -93,20 +93,29 @@ def _circled_cuts(lines: Sequence[Line]) -> list[set[int]]:
     return cuts
 
 
-_BRACKETED = r"[(（][ \t]*(?P<digits>[0-9０-９]{1,2})[ \t]*[)）]"
-_LIST_MARK = re.compile(rf"(?:{_BRACKETED}|(?P<circled>[\u2460-\u2473]))")
+_ITEM_MARK = (r"[(（][ \t]*(?P<digits>[0-9０-９]{1,2})[ \t]*[)）]|(?P<circled>[\u2460-\u2473])"
+              r"|(?P<word>point|item|article|paragraph|пункт|статья|стаття)[ \t]*"
+              r"(?P<wnum>[0-9]{1,3})[ \t]*[.:：)–—-]?"
+              r"|第(?P<janum>[0-9０-９]{1,3})(?P<kind>[項条])")
+"""A list's item marks :func:`split_first_item` reads: a bracketed or circled number, a word
+and a number (``Point 1:``, ``Пункт 1.``), ``第１項``."""
+_LIST_MARK = re.compile(_ITEM_MARK, re.IGNORECASE)
 _RUN_INTO = re.compile(
-    r"(?<=[.!?:;。．！？：；])[ \t\u3000]*(?P<mark>" + _BRACKETED.replace("digits", "one")
-    + r"|(?P<ring>[\u2460-\u2473]))(?=[ \t\u3000]*(?:[^\W\d_]|[「『“\"'«]))")
-"""A bracketed or circled number right after a finished sentence or a colon, before a word."""
+    rf"(?<=[.!?:;。．！？：；])[ \t\u3000]*(?P<mark>{_ITEM_MARK})"
+    r"(?=[ \t\u3000]*(?:[^\W\d_]|[「『“\"'«]))", re.IGNORECASE)
+"""An item mark right after a finished sentence or a colon, before a word."""
 
 
-def _mark_value(match: re.Match[str], digits: str, circled: str) -> tuple[str, int] | None:
-    """A list mark's family (``bracketed`` or ``circled``) and value."""
-    if match.group(circled):
-        return "circled", _CIRCLED[match.group(circled)]
-    if match.group(digits):
-        return "bracketed", int(match.group(digits).translate(_FW))
+def _mark_value(match: re.Match[str]) -> tuple[str, int] | None:
+    """A list mark's family (``bracketed``, ``circled``, its word, ``第…項``) and value."""
+    if match.group("circled"):
+        return "circled", _CIRCLED[match.group("circled")]
+    if match.group("digits"):
+        return "bracketed", int(match.group("digits").translate(_FW))
+    if match.group("word"):
+        return match.group("word").lower(), int(match.group("wnum"))
+    if match.group("janum"):
+        return match.group("kind"), int(match.group("janum").translate(_FW))
     return None
 
 
@@ -114,8 +123,9 @@ _FW = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def split_first_item(lines: Sequence[Line]) -> tuple[list[Line], list[str]]:
-    """A lead-in run straight into the first item of a list numbered ``(1)``, ``（１）`` or
-    ``①`` (``…次の通り。（１）キーウの…``, ``The draft lists three points: (1) Kyiv …``, a
+    """A lead-in run straight into the first item of a list numbered ``(1)``, ``（１）``,
+    ``①``, ``Point 1:``, ``Пункт 1.`` or ``第１項`` (``…次の通り。（１）キーウの…``, ``The draft
+    lists three points: (1) Kyiv …``, a
     paragraph copied with its intro and the first point) is cut before the item when the
     next line opens with the item after it (``（２）…``), as the parser reads a run-in
     ``1.`` after a finished sentence; so are the items after it in that line, each after a
@@ -129,7 +139,7 @@ def split_first_item(lines: Sequence[Line]) -> tuple[list[Line], list[str]]:
     split: list[str] = []
     for index, line in enumerate(lines):
         first = _RUN_INTO.search(line.text)
-        value = _mark_value(first, "one", "ring") if first is not None else None
+        value = _mark_value(first) if first is not None else None
         if first is None or value is None or value[1] != 1 \
                 or not line.text[:first.start()].strip():
             out.append(line)
@@ -137,7 +147,7 @@ def split_first_item(lines: Sequence[Line]) -> tuple[list[Line], list[str]]:
         family, count = value
         cuts = [first.start("mark")]
         for later in _RUN_INTO.finditer(line.text, first.end()):
-            if _mark_value(later, "one", "ring") == (family, count + 1):
+            if _mark_value(later) == (family, count + 1):
                 cuts.append(later.start("mark"))
                 count += 1
         after = index + 1
@@ -145,8 +155,7 @@ def split_first_item(lines: Sequence[Line]) -> tuple[list[Line], list[str]]:
             after += 1
         following = lines[after].text if after < len(lines) else ""
         opening = _LIST_MARK.match(following.lstrip(" \t\u3000"))
-        if len(cuts) < 2 and (opening is None or _mark_value(
-                opening, "digits", "circled") != (family, count + 1)):
+        if len(cuts) < 2 and (opening is None or _mark_value(opening) != (family, count + 1)):
             out.append(line)
             continue
         split.append(line.where)

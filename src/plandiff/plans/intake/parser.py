@@ -293,8 +293,8 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                                   "a finished sentence that number no point (a citation or "
                                   "page mark that lost its brackets)"))
     for at in first_cut:
-        parse.events.append(Event(at, "split", "a list's first item ((1), （１）, ①) starts in "
-                                  "the middle of a line, after its lead-in"))
+        parse.events.append(Event(at, "split", "a list's first item ((1), ①, Point 1, 第1項) "
+                                  "starts in the middle of a line, after its lead-in"))
     if run_in:
         parse.events.append(Event(where, "run-in", f"{run_in} line(s) listing items after a "
                                   "repeated mark (▽A、▽B …) or circled numbers (①A。②B …) read "
