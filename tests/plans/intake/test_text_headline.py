@@ -206,11 +206,13 @@ def test_a_channel_s_emoji_around_its_headline_stay_out_of_the_title(first: str,
 
 @pytest.mark.parametrize("byline", ["By JANE DOE | Dec. 4, 2025 at 2:05 p.m. EST",
                                     "By Jane Writer and Mark Roe",
-                                    "Від Олени Коваль, 4 грудня 2025"])
+                                    "Від Олени Коваль, 4 грудня 2025",
+                                    "news.example.org · by Jane Writer · 6 min",
+                                    "ledger.example | Jane Writer | 5 min read"])
 def test_a_headline_over_its_byline_with_no_blank_line(byline: str) -> None:
     """A copy keeps the byline right under the headline (``THE 20-POINT PLAN`` / ``By JANE
-    DOE | …``): the two-line paragraph was no headline, so the version kept the default
-    title."""
+    DOE | …``; a read-later app's copy, the site first: ``news.example.org · by …``): the
+    two-line paragraph was no headline, so the version kept the default title."""
     plan = _imported(f"The revised peace plan, point by point\n{byline}\n\nADVERTISEMENT\n"
                      + POINTS).plan
     assert plan.title == "The revised peace plan, point by point"

@@ -36,10 +36,18 @@ _LINK_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 """The story's link alone under its headline, as an app's share gives it."""
 
 
+_SITE_LINE = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?"
+                        r"[ \t]*[·|•][ \t]*\S", re.IGNORECASE)
+"""A read-later app's line under the headline, the site first (``news.example.org · by Ann
+Writer · 6 min``, ``example.org | Ann Writer | 5 min read``)."""
+
+
 def _byline(line: str) -> bool:
-    """Whether a line under a headline is its byline: ``By …``, or names alone."""
+    """Whether a line under a headline is its byline: ``By …``, names alone, or a read-later
+    app's line naming the site (:data:`_SITE_LINE`)."""
     line = line.strip()
-    return _BYLINE.match(line) is not None or _NAMES.match(line) is not None
+    return _BYLINE.match(line) is not None or _NAMES.match(line) is not None \
+        or _SITE_LINE.match(line) is not None
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _KICKER = re.compile(r"^[^\W\d_][\w'’-]{0,24}"
                      r"(?:(?: [^\W\d_][\w'’-]{0,24})?[ ]?[/›>»|][ ]?[^\W\d_][\w'’-]{0,24}"
