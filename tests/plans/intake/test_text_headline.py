@@ -256,3 +256,17 @@ def test_a_news_app_s_copy_is_titled_by_its_headline(opening: str) -> None:
     headline: the lines ran together, and the version had no title."""
     imported = _imported(f"{opening}\nThe draft sets out these points:\n{POINTS}")
     assert imported.plan.title == "What the leaked outline says"
+
+
+@pytest.mark.parametrize("opening", [
+    "news.example.org\nThe revised peace plan, point by point\nJane Writer\n5–6 minutes\n",
+    "news.example.org\nThe revised peace plan, point by point\n6 min read\n",
+    "www.example.com.ua\nThe revised peace plan, point by point\nОлена Коваль\n4–5 хвилин\n",
+])
+def test_a_reader_view_copy_s_site_and_reading_time_round_the_headline(opening: str) -> None:
+    """A browser's reader view copied as text: the site over the headline, the writer and
+    the reading time under it (``news.example.org`` / headline / ``Jane Writer`` / ``5–6
+    minutes``): no title was read."""
+    plan = _imported(f"{opening}\nThe text as written follows.\n\n{POINTS}").plan
+    assert plan.title == "The revised peace plan, point by point"
+    assert "news.example.org" in (plan.notes or "") or "example.com.ua" in (plan.notes or "")
