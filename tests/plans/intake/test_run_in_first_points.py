@@ -104,3 +104,10 @@ def test_the_abbreviated_word_before_a_run_in_number_goes_with_it() -> None:
         ("1", "Суверенитет Киева сохраняется."), ("2", "Подписывается пакт."),
         ("3", "Даются гарантии.")]
     assert (imported.plan.notes or "").strip() == "Текст плана:"
+
+
+def test_a_circled_number_referred_to_after_the_lead_in_is_not_cut() -> None:
+    """``①と②を`` names two items (a particle after the number): no item opens there."""
+    text = "双方は次の点で合意した。①と③は後で協議する。\n②監視団を置く。\n③選挙を行う。\n"
+    imported = import_bytes(text.encode(), "paste.txt", ".txt", REQUEST)
+    assert "①と③は後で協議する。" in (imported.plan.notes or "")

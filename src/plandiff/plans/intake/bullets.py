@@ -93,12 +93,14 @@ def _circled_cuts(lines: Sequence[Line]) -> list[set[int]]:
     return cuts
 
 
-_ITEM_MARK = (r"[(（][ \t]*(?P<digits>[0-9０-９]{1,2})[ \t]*[)）]|(?P<circled>[\u2460-\u2473])"
+_ITEM_MARK = (r"[(（][ \t]*(?P<digits>[0-9０-９]{1,2})[ \t]*[)）]"
+              r"|(?P<circled>[\u2460-\u2473])(?![とのにをはがやもへ、，,・])"
               r"|(?P<word>point|item|article|paragraph|пункт|статья|стаття)[ \t]*"
               r"(?P<wnum>[0-9]{1,3})[ \t]*[.:：)–—-]?"
               r"|第(?P<janum>[0-9０-９]{1,3})(?P<kind>[項条])")
-"""A list's item marks :func:`split_first_item` reads: a bracketed or circled number, a word
-and a number (``Point 1:``, ``Пункт 1.``), ``第１項``."""
+"""A list's item marks :func:`split_first_item` reads: a bracketed or circled number (not
+one a particle follows: ``①と②を`` refers to items), a word and a number (``Point 1:``,
+``Пункт 1.``), ``第１項``."""
 _LIST_MARK = re.compile(_ITEM_MARK, re.IGNORECASE)
 _RUN_INTO = re.compile(
     rf"(?<=[.!?:;。．！？：；])[ \t\u3000]*(?P<mark>{_ITEM_MARK})"
