@@ -162,6 +162,20 @@ def test_a_line_chat_export() -> None:
     assert "ありがとう" in (imported.plan.notes or "")
 
 
+def test_a_line_chat_export_s_message_of_several_lines_in_quotes() -> None:
+    """LINE writes a message of several lines in double quotes (``"1. …`` / ``3. …"``), a
+    quote in it doubled: the opening quote went to the notes with the header, the closing
+    one stayed at the end of the last point."""
+    items = ("ウクライナの主権を確認する。", "「不可侵」の合意を結ぶ。", "安全の保証を与える。")
+    text = ("[LINE] 「ニュース」のトーク履歴\n保存日時：2025/12/01 12:00\n\n2025/12/01(月)\n"
+            "10:42\t山田\t和平案の要旨です\n10:43\t山田\t\"1. " + items[0] + "\n2. "
+            + items[1] + "\n3. " + items[2] + "\"\n10:49\t佐藤 花子\t\"ありがとう\nまた後で\"\n")
+    imported = _import(text)
+    assert _texts(imported) == list(items)
+    notes = imported.plan.notes or ""
+    assert "ありがとう" in notes and '"' not in notes
+
+
 def test_an_edited_message_s_mark_is_not_the_point_s() -> None:
     """WhatsApp closes an edited message with ``<This message was edited>``: it stayed at
     the end of the point's text."""

@@ -49,8 +49,14 @@ def _atom(content: str) -> bytes:
     _atom(f'<content type="html">{_escaped(LIST)}</content>'),
     _atom('<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">'
           f"{LIST}</div></content>"),
-], ids=["rss-description", "rss-content-encoded", "atom-html", "atom-xhtml"])
+    _rss(f"<description>{_escaped(_escaped(LIST))}</description>"),
+    _rss(f"<content:encoded><![CDATA[{_escaped(LIST)}]]></content:encoded>"),
+], ids=["rss-description", "rss-content-encoded", "atom-html", "atom-xhtml",
+        "rss-escaped-twice", "rss-cdata-escaped"])
 def test_a_feed_s_item_holding_the_points_is_read_as_its_page(feed: bytes) -> None:
+    """Also an item's HTML escaped once more than the XML needs (a publishing system
+    escaping it again, or escaping it inside a CDATA section): its tags were read as text,
+    one line holding every point ("no numbered points found")."""
     imported = import_bytes(feed, "world.xml", ".xml", REQUEST)
     assert [p.text for p in imported.plan.points] == list(STEPS)
     assert imported.plan.title == "Leaked outline sets out three steps"
@@ -65,3 +71,12 @@ def test_a_feed_with_no_item_is_refused_as_one() -> None:
              b"</channel></rss>")
     with pytest.raises(InputError, match="news feed"):
         import_bytes(empty, "world.xml", ".xml", REQUEST)
+
+
+def test_an_item_escaped_twice_is_said_in_the_report() -> None:
+    feed = _rss(f"<description>{_escaped(_escaped(LIST))}</description>")
+    imported = import_bytes(feed, "world.xml", ".xml", REQUEST)
+    assert any("escaped twice" in f.message for f in imported.report.findings)
+    feed = _rss(f"<description>{_escaped(LIST)}</description>")
+    imported = import_bytes(feed, "world.xml", ".xml", REQUEST)
+    assert not any("escaped twice" in f.message for f in imported.report.findings)

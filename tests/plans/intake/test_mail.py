@@ -340,6 +340,22 @@ def test_a_forward_whose_new_part_lists_no_points_reads_the_quoted_draft() -> No
     assert points == _expected(EN)
 
 
+@pytest.mark.parametrize(("wrote", "name"), [
+    ("On Tue, 23 Dec 2025 at 18:02, Olena Koval <o@example.org> wrote:", "Olena"),
+    ("23 дек. 2025 г., в 18:02, Олена Коваль <o@example.org> написала:", "Олена Коваль"),
+])
+def test_a_quoted_message_s_name_under_its_points_is_no_point_s(wrote: str, name: str) -> None:
+    """The quoted sender's name alone under the points (``> Olena``), the name the
+    attribution line gives (``… Olena Koval <…> wrote:``): it was the last point's second
+    paragraph."""
+    message = _message("Fwd: plan")
+    body = (f"See below.\n\n{wrote}\n> The outline:\n"
+            + "".join(f"> {n}. {t}\n" for n, t in enumerate(EN, 1)) + f">\n> {name}\n")
+    message.set_content(body, cte="quoted-printable")
+    points, _ = _points(message.as_bytes(policy=SMTP))
+    assert points == _expected(EN)
+
+
 _GMAIL_REPLY = ('<div dir="ltr"><div>The revised text:</div><ol>{new}</ol><div>Best,<br>Anna'
                 '</div></div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On '
                 'Tue, 23 Dec 2025 at 18:02, Desk &lt;d@example.org&gt; wrote:<br></div>'

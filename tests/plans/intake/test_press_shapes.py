@@ -170,3 +170,39 @@ def test_a_number_box_naming_its_point_with_a_word_before_the_title() -> None:
     imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
     assert [(p.number, p.title, p.text) for p in imported.plan.points] == [
         (str(n), title, text) for n, (title, text) in enumerate(items, 1)]
+
+
+@pytest.mark.parametrize("empty", ['<a class="anchor" href="#s2">#</a>',
+                                   "<button>Copy link</button>",
+                                   '<a class="anchor" href="#s2"></a>'])
+def test_a_heading_whose_words_are_all_left_out_heads_nothing(empty: str) -> None:
+    """A heading holding only what the page reader leaves out (a copy-link button, a
+    paragraph's own link, an empty anchor): its mark went to the next paragraph, which became
+    a heading, point 2's second paragraph going to the notes."""
+    body = ("<h1>Outline</h1><p>1. Both sides stop firing.</p><p>2. Monitors watch the line.</p>"
+            f"<h3>{empty}</h3><p>They report every week.</p><p>3. Detainees are swapped.</p>")
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "Both sides stop firing."),
+        ("2", "Monitors watch the line.\n\nThey report every week."),
+        ("3", "Detainees are swapped.")]
+
+
+STEPS10 = tuple(f"Step {n} of the outline: the parties settle matter {n} by talks." for n in
+                range(1, 11))
+
+
+@pytest.mark.parametrize("at", [5, 8])
+def test_a_pull_quote_repeating_a_point_with_its_number_is_no_point(at: int) -> None:
+    """A pull quote set between two points that repeats point 7 with its number, bold as the
+    points' numbers are (before point 7 or after it): it stood as a second point 7, the
+    numbering going back ("point 6 comes after 7")."""
+    quote = f"<p><strong>7.</strong> {STEPS10[6]}</p>"
+    body = "<h1>Outline</h1>" + "".join(
+        f"<p><strong>{n}.</strong> {text}</p>" + (quote if n == at else "")
+        for n, text in enumerate(STEPS10, 1))
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        (str(n), text) for n, text in enumerate(STEPS10, 1)]
+    assert not imported.report.warnings
+    assert STEPS10[6] in (imported.plan.points[at - 1].notes or "")

@@ -206,11 +206,13 @@ def test_a_channel_s_emoji_around_its_headline_stay_out_of_the_title(first: str,
 
 @pytest.mark.parametrize("byline", ["By JANE DOE | Dec. 4, 2025 at 2:05 p.m. EST",
                                     "By Jane Writer and Mark Roe",
-                                    "Від Олени Коваль, 4 грудня 2025"])
+                                    "Від Олени Коваль, 4 грудня 2025",
+                                    "news.example.org · by Jane Writer · 6 min",
+                                    "ledger.example | Jane Writer | 5 min read"])
 def test_a_headline_over_its_byline_with_no_blank_line(byline: str) -> None:
     """A copy keeps the byline right under the headline (``THE 20-POINT PLAN`` / ``By JANE
-    DOE | …``): the two-line paragraph was no headline, so the version kept the default
-    title."""
+    DOE | …``; a read-later app's copy, the site first: ``news.example.org · by …``): the
+    two-line paragraph was no headline, so the version kept the default title."""
     plan = _imported(f"The revised peace plan, point by point\n{byline}\n\nADVERTISEMENT\n"
                      + POINTS).plan
     assert plan.title == "The revised peace plan, point by point"
@@ -254,3 +256,17 @@ def test_a_news_app_s_copy_is_titled_by_its_headline(opening: str) -> None:
     headline: the lines ran together, and the version had no title."""
     imported = _imported(f"{opening}\nThe draft sets out these points:\n{POINTS}")
     assert imported.plan.title == "What the leaked outline says"
+
+
+@pytest.mark.parametrize("opening", [
+    "news.example.org\nThe revised peace plan, point by point\nJane Writer\n5–6 minutes\n",
+    "news.example.org\nThe revised peace plan, point by point\n6 min read\n",
+    "www.example.com.ua\nThe revised peace plan, point by point\nОлена Коваль\n4–5 хвилин\n",
+])
+def test_a_reader_view_copy_s_site_and_reading_time_round_the_headline(opening: str) -> None:
+    """A browser's reader view copied as text: the site over the headline, the writer and
+    the reading time under it (``news.example.org`` / headline / ``Jane Writer`` / ``5–6
+    minutes``): no title was read."""
+    plan = _imported(f"{opening}\nThe text as written follows.\n\n{POINTS}").plan
+    assert plan.title == "The revised peace plan, point by point"
+    assert "news.example.org" in (plan.notes or "") or "example.com.ua" in (plan.notes or "")

@@ -309,3 +309,36 @@ def test_a_thread_copied_from_the_site_in_russian_ukrainian_or_japanese(
     everything = _everything(imported)
     for chrome in (when, buttons[0], buttons[1], views[1], "·"):
         assert chrome not in everything
+
+
+TEN = ("The parties confirm the state's sovereignty.", "A ceasefire starts 72 hours after "
+       "signing.", "Monitors watch the contact line.", "Prisoners are swapped all for all.")
+
+
+@pytest.mark.parametrize("counter", ["{n}/", "{n}/4", "({n}/4)"])
+def test_a_thread_whose_post_counters_are_the_only_numbers_numbers_the_points(
+        counter: str) -> None:
+    """A thread whose posts are the points, counted ``1/``, ``2/`` … or ``1/4`` …, under a
+    "(thread)" heading with its mark 🧵 and no number of the draft's own: the counters
+    were taken out as the thread's, and no point was left ("no numbered points found")."""
+    text = "The outline, point by point (thread) 🧵\n\n" + "\n\n".join(
+        counter.format(n=n) + " " + item for n, item in enumerate(TEN, 1)) + "\n"
+    imported = import_bytes(text.encode(), "thread.txt", ".txt", REQUEST)
+    assert _points(imported) == [(str(n), item) for n, item in enumerate(TEN, 1)]
+    assert "🧵" not in _everything(imported)
+
+
+def test_a_thread_s_opening_post_is_no_point_when_the_counters_number_the_rest() -> None:
+    text = ("1/5 The outline as we have it. A thread 🧵\n\n" + "\n\n".join(
+        f"{n}/5 {item}" for n, item in enumerate(TEN, 2)) + "\n")
+    imported = import_bytes(text.encode(), "thread.txt", ".txt", REQUEST)
+    assert _points(imported) == [(str(n), item) for n, item in enumerate(TEN, 1)]
+    assert "The outline as we have it. A thread" in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("end", [" /end", " /fin", " [end]", " (end)", " /конец", " /кінець"])
+def test_a_thread_s_end_mark_leaves_the_last_point(end: str) -> None:
+    text = "The outline (thread) 🧵\n\n" + "\n\n".join(
+        f"{n}/ {item}" for n, item in enumerate(TEN, 1)) + end + "\n"
+    imported = import_bytes(text.encode(), "thread.txt", ".txt", REQUEST)
+    assert _points(imported) == [(str(n), item) for n, item in enumerate(TEN, 1)]

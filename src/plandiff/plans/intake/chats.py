@@ -126,9 +126,35 @@ def chat_headers(lines: list[Line]) -> tuple[list[Line], list[str], list[str]]:
     return lines, dropped, notices
 
 
+def _quoted_messages(lines: list[Line], headers: list[int]) -> list[Line]:
+    """``lines`` with the double quotes LINE's export sets round a message of several lines
+    (``10:43⇥山田⇥"1. …`` / ``3. …"``, a quote inside doubled) taken off: the opening one
+    went to the notes with its header, the closing one ended the last point."""
+    out = list(lines)
+    for at, index in enumerate(headers):
+        found = _HEADER.match(lines[index].text)
+        if found is None or not found.group("w4"):
+            continue
+        rest = lines[index].text[found.end():]
+        if not rest.startswith('"') or rest.replace('""', "").count('"') % 2 == 0:
+            continue  # a message of one line in quotes is quoted by its writer
+        end = headers[at + 1] if at + 1 < len(headers) else len(lines)
+        last = next((k for k in range(end - 1, index, -1) if lines[k].text.strip()), None)
+        if last is None or not lines[last].text.rstrip().endswith('"'):
+            continue
+        out[index] = Line(lines[index].text[:found.end()] + rest[1:].replace('""', '"'),
+                          lines[index].where)
+        for k in range(index + 1, last + 1):
+            text = lines[k].text.rstrip()[:-1] if k == last else lines[k].text
+            out[k] = Line(text.replace('""', '"'), lines[k].where)
+    return out
+
+
 def _headers(lines: list[Line]) -> tuple[list[Line], list[str]]:
     """:func:`chat_headers` once the notices are out and the labels plain."""
     headers = [i for i, line in enumerate(lines) if ":" in line.text and _HEADER.match(line.text)]
+    if any('"' in line.text for line in lines):
+        lines = _quoted_messages(lines, headers)
     if len(headers) < 2 and not any(lines[i].text.lstrip("\u200e\u200f").startswith("[")
                                     for i in headers):
         return lines, []  # one "Name, [date time]:" may be a sentence; "[date, time] Name:" not

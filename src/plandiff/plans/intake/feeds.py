@@ -90,7 +90,22 @@ def _body(item: Element) -> str:
     text = all_text(node)
     if kind == "text":
         return "<br>".join(html.escape(line) for line in text.splitlines())
+    if _twice(text):
+        return html.unescape(text)  # escaped once more than the XML needs
     return text
+
+
+def _twice(text: str) -> bool:
+    """Whether an item's HTML is escaped once more than the XML needs (:data:`_ESCAPED_TAG`)."""
+    return not _TAG.search(text) and bool(_ESCAPED_TAG.search(text))
+
+
+_TAG = re.compile(r"<[A-Za-z/!]")
+_ESCAPED_TAG = re.compile(r"&lt;/?(?:p|br|ol|ul|li|div|h[1-6]|strong|b|em|i|a|span)\b",
+                          re.IGNORECASE)
+"""An item's HTML escaped once more than the XML needs (``&amp;lt;p&amp;gt;`` in a
+``<description>``, ``&lt;p&gt;`` in a CDATA section): a publishing system's second escaping,
+its tags text to a reader. Only when no tag of its own stands in the text."""
 
 
 _XML_DECLARATION = re.compile(r"^<\?xml[^>]*\?>")
@@ -142,9 +157,13 @@ def feed_page(data: bytes, display: str) -> FeedPage:
             f"<title>{html.escape(title)}</title>{meta}</head><body><article>"
             f"<h1>{html.escape(title)}</h1>{_body(item)}</article></body></html>")
     others = len(items) - 1
+    body = _child(item, _BODIES)
+    twice = body is not None and (body.get("type") or "").lower() not in (
+        "text", "xhtml", "application/xhtml+xml") and _twice(all_text(body))
     note = (f"a news feed: its item {-at + 1} of {len(items)} read as the page"
             + (f" ({title[:60]})" if title else "")
-            + (f"; {others} other item(s) left out" if others else ""))
+            + (f"; {others} other item(s) left out" if others else "")
+            + ("; its HTML, escaped twice, read as HTML" if twice else ""))
     return FeedPage(page.encode("utf-8"), note)
 
 

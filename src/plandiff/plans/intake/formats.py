@@ -388,7 +388,7 @@ def _without_thread_counters(draft: DraftLines) -> DraftLines:
     if cut.counters:
         dropped += (("post counter(s) of a thread ('2/6')", cut.counters),)
     if cut.marks:
-        dropped += (("thread mark(s) (🧵)", cut.marks),)
+        dropped += (("thread mark(s) (🧵, /end)", cut.marks),)
     if cut.chrome:
         dropped += (("line(s) of the posts' headers and counts (name, @handle, time, "
                      "likes, views)", cut.chrome),)
@@ -399,6 +399,9 @@ def _without_thread_counters(draft: DraftLines) -> DraftLines:
     if cut.joined:
         notes += (f"{cut.joined} sentence(s) cut by a post's end in a thread run on into the "
                   "next post: joined again",)
+    if cut.numbered:
+        notes += (f"{cut.numbered} post(s) of a thread numbered only by their counters ('1/', "
+                  "'2/10') read as the points of those numbers",)
     if cut.others:
         notes += (f"{cut.others} post(s) by another writer than the thread's (a quoted post, "
                   "a reply) went to the version's notes, not into the points",)

@@ -17,7 +17,8 @@ these parts apart (Akoma Ntoso's ``preamble`` and ``conclusions``):
   the last article's text. From the paragraph that opens with the formula, they go to the
   version's notes; so does a forwarded message's sign-off ("Best," and the name under it),
   and a name alone signing a message that greets its readers ("Hi all, …" / the points /
-  "Hanna").
+  "Hanna") or that a quoted message's attribution line names ("On …, Olena <…> wrote:" /
+  the points / "Olena").
 
 Each move has its line in the structure report.
 """
@@ -190,6 +191,25 @@ _SIGNATURE_LINES = 3
 _SIGNATURE_CHARS = 40
 
 
+_WROTE = re.compile(r"[ \t](?:wrote|написал[аи]?|написав|написала|пише|пишет)[ \t]*:",
+                    re.IGNORECASE)
+"""The end of a quoted message's attribution line (``On …, Olena <…> wrote:``, ``…
+написала:``)."""
+
+
+def _attributed(parse: Parse, paragraph: list[str]) -> bool:
+    """Whether a signature names the sender an attribution line before the points gives
+    (``On …, Olena Koval <…> wrote:`` over the quoted points, ``Olena`` under them)."""
+    name = paragraph[0].strip().split()
+    for notes in parse.notes:
+        for text in notes:
+            wrote = _WROTE.search(text)
+            if wrote is not None and name and name[0] in text[max(wrote.start() - 120, 0):
+                                                            wrote.start()]:
+                return True
+    return False
+
+
 def _greeted(parse: Parse) -> bool:
     """Whether the text before the points opens with a greeting to its readers."""
     first = next((paragraph[0] for paragraph in parse.notes if paragraph), "")
@@ -233,8 +253,8 @@ def conclusion(parse: Parse) -> None:
                   if (at or line) and (_CONCLUDING.match(text.strip())
                                        or _SIGN_OFF.match(text.strip()))
                   and (not line or paragraph[line - 1].rstrip()[-1:] in SENTENCE_END)), None)
-    named = found is None and len(paragraphs) > 1 and _greeted(parse) \
-        and _signature(paragraphs[-1])
+    named = found is None and len(paragraphs) > 1 and _signature(paragraphs[-1]) \
+        and (_greeted(parse) or _attributed(parse, paragraphs[-1]))
     if named:
         found = (len(paragraphs) - 1, 0)  # "Hanna" under a message that greets its readers
     elif found is None and paragraphs:

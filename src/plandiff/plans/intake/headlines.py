@@ -36,10 +36,27 @@ _LINK_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 """The story's link alone under its headline, as an app's share gives it."""
 
 
+_SITE_LINE = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?"
+                        r"[ \t]*[·|•][ \t]*\S", re.IGNORECASE)
+"""A read-later app's line under the headline, the site first (``news.example.org · by Ann
+Writer · 6 min``, ``example.org | Ann Writer | 5 min read``)."""
+
+
+_SITE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+"""A site's name alone (``news.example.org``), as a browser's reader view sets it over the
+headline."""
+_READING_TIME = re.compile(r"^[0-9]{1,3}(?:[ ]?[–-][ ]?[0-9]{1,3})?[ ]?(?:minutes?|mins?"
+                           r"|min read|минут[аы]?|мин\.?|хвилин[аи]?|хв\.?|分)$",
+                           re.IGNORECASE)
+"""A reader view's reading time under the headline (``5–6 minutes``, ``6 min read``)."""
+
+
 def _byline(line: str) -> bool:
-    """Whether a line under a headline is its byline: ``By …``, or names alone."""
+    """Whether a line under a headline is its byline: ``By …``, names alone, or a read-later
+    app's line naming the site (:data:`_SITE_LINE`)."""
     line = line.strip()
-    return _BYLINE.match(line) is not None or _NAMES.match(line) is not None
+    return _BYLINE.match(line) is not None or _NAMES.match(line) is not None \
+        or _SITE_LINE.match(line) is not None
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _KICKER = re.compile(r"^[^\W\d_][\w'’-]{0,24}"
                      r"(?:(?: [^\W\d_][\w'’-]{0,24})?[ ]?[/›>»|][ ]?[^\W\d_][\w'’-]{0,24}"
@@ -84,6 +101,9 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
     if first is not None and kicked(first, paragraphs[at + 1] if at + 1 < len(paragraphs)
                                     else ()):
         first = first[1:]  # "World" / "What the outline says" / "By Jane Doe"
+    if first is not None and 2 <= len(first) <= 4 and _SITE.match(first[0].strip()):
+        # a reader view's copy: the site over the headline, the reading time under it
+        first = first[1:-1] if _READING_TIME.match(first[-1].strip()) else first[1:]
     if first is not None and len(first) == 2 and (_byline(first[1])
                                                   or _LINK_LINE.match(first[1].strip())):
         first = first[:1]  # "THE 20-POINT PLAN" / "By JANE DOE | Dec. 4": its byline under it

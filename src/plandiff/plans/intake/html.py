@@ -145,10 +145,11 @@ _SKIP_TAGS = frozenset({
 brackets, the furigana a Japanese page sets over 主権 — the text keeps the base only; an AMP
 page's ads, images and embedded posts and videos). An AMP component's ``placeholder`` and
 ``fallback`` children (its loading and failure text) are skipped too (:func:`_skipped`)."""
-_WALKED_SKIP = _SKIP_TAGS - {"aside", "figure"}
+_WALKED_SKIP = _SKIP_TAGS - {"aside", "figure", "button"}
 """The elements whose insides the walk never enters (an ``<aside>`` is entered: inside a list
 item it is the point's, see :func:`_skipped`; a ``<figure>`` holding a table or a list is
-read, :func:`_mark_figures`)."""
+read, :func:`_mark_figures`; an accordion's ``<button>`` is the point's label,
+:func:`_mark_panels`)."""
 _SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog",
                          "alertdialog", "search", "menu", "menubar", "toolbar", "tablist"})
 _SKIP_WORDS = frozenset({
@@ -416,7 +417,8 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     attrs = start.attrs
     revealed = _REVEALED in attrs  # the rest of the article a "Continue reading" button shows
     if (start.tag in _SKIP_TAGS and not (start.tag == "aside" and (in_item or _update(start)))
-            and not (start.tag == "figure" and _READ in attrs)) \
+            and not (start.tag == "figure" and _READ in attrs)
+            and not (start.tag == "button" and _OPENER in attrs)) \
             or ("hidden" in attrs and not revealed) \
             or (attrs.get("aria-hidden") == "true" and not _number_box(start) and not revealed):
         return True  # a number box hidden from screen readers is still seen: a point's number
@@ -491,6 +493,52 @@ def _mark_revealed(root: Element) -> int:
         if (box.attribute("id") or "") in named or words & _REST_WORDS:
             box.set_attribute(_REVEALED, "")
             marked += 1
+    return marked
+
+
+_TOGGLES = "[aria-expanded], [data-bs-toggle=collapse], [data-toggle=collapse]"
+"""The buttons of an accordion: each opens (and closes) the panel it names."""
+_OPENER = "data-plandiff-opener"
+"""The attribute :func:`_mark_panels` puts on the button over a panel it marked: read."""
+
+
+def _mark_panels(root: Element) -> int:
+    """Mark the closed panels of an accordion (a ``<button aria-expanded>`` or a Bootstrap
+    ``data-bs-toggle="collapse"`` naming its panel by ``aria-controls``, ``data-target``,
+    ``data-bs-target`` or ``href``; the panel ``hidden``, ``aria-hidden``, styled
+    ``display:none`` or of class ``collapse``) to be read: a page listing a plan's points
+    so shows each one's text when its button is clicked, and a saved page holds them all. A
+    panel that is mostly links (a site's menu behind its toggle) stays out. How many panels
+    were marked."""
+    toggles = root.select(_TOGGLES)
+    named_by: dict[int, set[str]] = {}
+    for button in toggles:
+        names = set((button.attribute("aria-controls") or "").split())
+        for attribute in ("data-target", "data-bs-target", "href"):
+            for found in _ID_REFERENCE.finditer(button.attribute(attribute) or ""):
+                names.add(found.group(1) or found.group(2))
+        named_by[button.key()] = names
+    named = set().union(*named_by.values())
+    if not named:
+        return 0
+    marked = 0
+    opened: set[str] = set()
+    for box in root.select("[id]"):
+        if (box.attribute("id") or "") not in named or box.attribute(_REVEALED) is not None:
+            continue
+        if box.attribute("hidden") is None and box.attribute("aria-hidden") != "true" \
+                and not _HIDING.search(box.attribute("style") or "") \
+                and not _class_words(box) & _HIDDEN_WORDS:
+            continue
+        text = len(_squeezed(box))
+        linked = sum(len(_squeezed(link)) for link in box.select("a"))
+        if text and 2 * linked < text:
+            box.set_attribute(_REVEALED, "")
+            opened.add(box.attribute("id") or "")
+            marked += 1
+    for button in toggles:  # its words are the point's number and title ("Point 4")
+        if button.tag == "button" and named_by[button.key()] & opened:
+            button.set_attribute(_OPENER, "")
     return marked
 
 
@@ -1345,6 +1393,10 @@ def _walk(root: Element, office: Office) -> _Walker:
         if tag not in _BLOCKS or (tag in _CELL_BREAKS and _in_schedule_cell(opened, rows)):
             continue
         walker.flush()
+        if tag[0] == "h" and tag[1:].isdigit() and walker.prefix.startswith("#"):
+            # a heading whose words were all left out (a button, a screen reader's label)
+            # heads nothing: the next paragraph keeps only the item's number it waited for
+            walker.prefix = walker.prefix.lstrip("#").lstrip(" ")
         if tag == "li" and walker.items:
             walker.items.pop()
         if tag == "blockquote" and quotes:
@@ -1435,6 +1487,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     if office.counters is not None:
         _mark_scoped_counters(root, office.counters.scoped)
     revealed = _mark_revealed(root)
+    panels = _mark_panels(root)
     cut = paywall_warning(root.text())
     more = next_page_warning([(link.text(), link.attribute("href") or "",
                                link.attribute("rel") or "") for link in root.select("a[href]")])
@@ -1492,6 +1545,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     if revealed:
         notes += (f"{revealed} hidden box(es) of the article that a button shows ('Continue "
                   "reading', 'Read more') read as its text: the saved page holds it all",)
+    if panels:
+        notes += (f"{panels} closed panel(s) of an accordion (a button opens each) read as "
+                  "the article's text: the saved page holds them all",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
                       compared=bool(compared),
                       comments=tuple(walker.comments), structured=structured,

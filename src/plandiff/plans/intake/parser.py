@@ -120,6 +120,7 @@ from plandiff.plans.intake.bullets import (
     DASH_ITEM,
     number_bullets,
     reported_closing,
+    split_first_item,
     split_run_in_items,
 )
 from plandiff.plans.intake.bylines import by_lines
@@ -157,7 +158,7 @@ from plandiff.plans.intake.outline import (
 )
 from plandiff.plans.intake.pagetext import closing_line, prose_after, prose_between, strays
 from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
-from plandiff.plans.intake.quotes import pull_quotes, resolve_quote
+from plandiff.plans.intake.quotes import pull_quotes, repeated_points, resolve_quote
 from plandiff.plans.intake.reading import TIME_STAMP, pieces
 from plandiff.plans.intake.schedules import colon_lists
 from plandiff.plans.intake.sentences import SENTENCE_END
@@ -196,6 +197,9 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     if points_by != "lines":  # a list item's further paragraph: joined to it by its place
         lines = [Line(line.text[1:], line.where) if line.text[:1] == ITEM_MORE else line
                  for line in lines]
+    first_cut: list[str] = []
+    if points_by == "markers":  # "…次の通り。（１）…" / "（２）…": the first item cut off
+        lines, first_cut = split_first_item(lines)
     lines, run_in, tails = split_run_in_items(lines)
     lines, closing = reported_closing(lines)
     numbered = labels = 0
@@ -288,6 +292,9 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                                   f"{len(parse.stray_numbers)} number(s) alone on a line under "
                                   "a finished sentence that number no point (a citation or "
                                   "page mark that lost its brackets)"))
+    for at in first_cut:
+        parse.events.append(Event(at, "split", "a list's first item ((1), ①, Point 1, 第1項) "
+                                  "starts in the middle of a line, after its lead-in"))
     if run_in:
         parse.events.append(Event(where, "run-in", f"{run_in} line(s) listing items after a "
                                   "repeated mark (▽A、▽B …) or circled numbers (①A。②B …) read "
@@ -605,6 +612,7 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     restated_parts(parse)
     entry_lists(parse)
     settle_parts(parse)
+    repeated_points(parse)
     pull_quotes(parse)
     conclusion(parse)
     prose_after(parse)

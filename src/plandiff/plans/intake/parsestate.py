@@ -9,6 +9,7 @@ part when the numbering restarts at 1 right after a heading), :func:`open_sub` a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from plandiff.plans.intake import markers
@@ -132,6 +133,8 @@ class Node:
             self.title = self.paragraphs[0].pop(0) if self.paragraphs[0] else lines[0]
             self.paragraphs = [p for p in self.paragraphs if p] or [[]]
         self.title_line = self.title_by_stop = self.title_below = False
+        if self.title is not None and _no_title(self.title, self.number, self.text):
+            self.title = None
 
     def count(self) -> int:
         return 1 + sum(c.count() for c in self.children)
@@ -334,6 +337,26 @@ def nested_paren(parse: Parse, value: int, indent: int) -> bool:
         return True
     return any(n.style == "paren-digit" and floor <= n.indent <= indent + 1
                for n in parse.stack)
+
+
+_RESTATED = re.compile(rf"(?:{markers.KEYWORDS})[ \t]*(?:№|#|no\.)?[ \t]*"
+                       r"(?P<num>[0-9０-９]{1,3})[ \t]*[.:：]?", re.IGNORECASE)
+"""A title that only names its point again (``Point 4``, ``Пункт 4``, an accordion's button
+over the point's text)."""
+_TEASER = re.compile(r"(?P<stem>.{12,}?)[ \t]*(?:…|\.\.\.)")
+"""A title cut short by an ellipsis (an accordion's summary showing the text's first
+words)."""
+
+
+def _no_title(title: str, number: str, text: str) -> bool:
+    """Whether a point's title line is no title: its number's words again (``Point 4`` over
+    point 4), or the first words of its own text cut short (``The parties confirm…``)."""
+    restated = _RESTATED.fullmatch(title.strip())
+    if restated is not None:
+        return restated.group("num").translate(markers.FW_DIGITS) == number
+    teaser = _TEASER.fullmatch(title.strip())
+    return teaser is not None and " ".join(text.split()).startswith(
+        " ".join(teaser.group("stem").split()))
 
 
 def open_top(parse: Parse, label: str, rest: str, where: str, indent: int,

@@ -12,6 +12,7 @@ sentence one interrupted. What a quotation with its speaker is, is
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from plandiff.plans.intake import markers
 from plandiff.plans.intake.cleaning import clean_line
@@ -33,7 +34,8 @@ from plandiff.plans.intake.sentences import (
     runs_on_named,
 )
 
-__all__ = ["bare_quote_heading", "pull_quotes", "quote_heading", "resolve_quote"]
+__all__ = ["bare_quote_heading", "pull_quotes", "quote_heading", "repeated_points",
+           "resolve_quote"]
 
 # Bound by assignment, not imported by name: ``HEADING.match(…)`` stays a method call
 # (reading.py says why).
@@ -202,6 +204,59 @@ def _bare_lines(parse: Parse, node: Node, paragraph: list[str]) -> list[str]:
         else:
             kept.append(line)
     return kept
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _in_order(points: list[Node], index: int) -> bool:
+    """Whether the top-level point at ``index`` goes on from the point before it or leads
+    into the point after it (its number one below that one's)."""
+    value = int(points[index].label)
+    before = points[index - 1].label if index else "0"
+    after = points[index + 1].label if index + 1 < len(points) else ""
+    return (before.isdigit() and int(before) + 1 == value) or (
+        after.isdigit() and int(after) == value + 1)
+
+
+def repeated_points(parse: Parse) -> None:
+    """A pull quote that repeats a point with its number (``<p><strong>7.</strong> …</p>``
+    set between points 5 and 6, as a page sets a point large): a top-level point standing
+    out of the numbering's order (going on from neither neighbour) whose words are those of
+    the point of its number in its place, or a part of them, is no point; its text goes to
+    the notes of the point before it, and the move is reported. Without it the point stood
+    twice and the numbering went back."""
+    points = parse.points
+    seen: dict[str, list[int]] = {}
+    for index, node in enumerate(points):
+        if node.label.isdigit():
+            seen.setdefault(node.label, []).append(index)
+    gone: list[int] = []
+    for label, indexes in seen.items():
+        if len(indexes) < 2:
+            continue
+        placed = [i for i in indexes if _in_order(points, i)]
+        for index in indexes:
+            node = points[index]
+            at = bisect_left(placed, index)
+            near = placed[max(at - 1, 0):at + 1]  # the point of its number nearest it
+            if index in near or not index or node.children or not near:
+                continue
+            quoted = _words(node.text)
+            if not quoted or not any(points[i].part == node.part
+                                     and quoted in _words(points[i].text) for i in near):
+                continue
+            gone.append(index)
+            before = points[index - 1].walk()[-1]
+            for text in [node.text, *node.notes]:
+                _quote_to_notes(parse, before, text, f"a pull quote repeating point {label}")
+    for index in sorted(gone, reverse=True):
+        del parse.points[index]
+        parse.headings = [(text, at - 1 if at > index else at) for text, at in parse.headings]
 
 
 def _quote_to_notes(parse: Parse, node: Node, text: str, what: str) -> None:

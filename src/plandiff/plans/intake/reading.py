@@ -725,11 +725,12 @@ def pieces(parse: Parse, raw: str, where: str) -> None:
     start = 0
     head = TOP.match(raw)
     marked = head.start("rest") if head is not None else 0  # "П. 1. …": the mark's own number
+    opened = -1  # the number of the point last cut off here (its word may stand before it)
     while True:
         found = None
         for match in EMBEDDED.finditer(raw, start):
             if match.start() <= start or not raw[start:match.start()].strip() \
-                    or match.start("num") < marked:
+                    or match.start("num") < marked or match.start("num") <= opened:
                 continue
             if int(match.group("num").translate(FW_DIGITS)) == \
                     _expected_after(parse, raw[start:match.start()]):
@@ -739,11 +740,20 @@ def pieces(parse: Parse, raw: str, where: str) -> None:
             _line(parse, raw[start:] if start == 0 else raw[start:].lstrip(), where)
             return
         piece = raw[start:found.start()]
+        cut = opened = found.start("num")
+        word = _WORD_BEFORE.search(piece)
+        if word is not None and piece[:word.start()].strip():
+            piece, cut = piece[:word.start()], start + word.start("word")  # "…: п. 1. …"
         _line(parse, piece if start == 0 else piece.lstrip(), where)
         number = int(found.group("num").translate(FW_DIGITS))
         parse.events.append(Event(where, "split", f"point {number} starts in the middle of "
                                   "a line, after a sentence"))
-        start = found.start("num")
+        start = cut
+
+
+_WORD_BEFORE = re.compile(r"(?<=[.!?;:：。])[ \t]*(?P<word>(?:[Пп]|[Nn]o)\.)[ \t]*$")
+"""The abbreviated word a run-in point's number stands under after a finished sentence
+(``Текст плана: п. 1. …``): the point's, not the sentence's."""
 
 
 def _expected_after(parse: Parse, piece: str) -> int:

@@ -11,6 +11,9 @@ Warnings (each with the place in the draft it comes from):
   "план из 28 пунктов", "二十八の項目", in words or kanji: "Twenty Eight Point", "из
   двадцати пунктов", "с двадцатью восемью пунктами", "二十八項目") against the count found;
 - a first point that is not 1 (unless the version is declared partial);
+- the text outside the points saying it holds only some of them ("the first points",
+  "перші пункти", "full text later", "一部の項目"), unless the version is declared partial
+  or a count it announces names the points not there already;
 - a line that looked like a point number but was read as text (``No. 5``) is not reported: the
   parser's rules are exact.
 
@@ -154,6 +157,9 @@ class StructureReport:
         if any(f.kind == "reader" and f.message.startswith(PAYWALL_SAID)
                for f in self.warnings):
             signs.append("a paywall cuts it")
+        said = next((f.message for f in self.warnings if f.kind == "part"), None)
+        if said is not None:
+            signs.append("it says so " + said[said.index("("):])
         return tuple(signs)
 
     def _count_short(self) -> bool:
@@ -314,6 +320,37 @@ def _announced(parse: Parse, title: str | None,
     return ()
 
 
+_PART_SAID = re.compile(
+    r"\b(?:the\s+)?first\s+(?:(?P<en>[0-9]{1,3}|[a-z-]+)\s+)?points\b"
+    r"|\bfull\s+text\s+(?:will\s+follow|follows\s+later|to\s+follow|(?:will\s+come\s+)?later"
+    r"|soon)|\bexcerpts?\b|\bsome\s+of\s+the\s+points\b|\bin\s+part\b"
+    r"|\bперв(?:ые|ых)\s+(?:(?P<ru>[0-9]{1,3}|[а-яё]+)\s+)?пункт\w*"
+    r"|\bперш(?:і|их)\s+(?:(?P<uk>[0-9]{1,3}|[а-яіїєґ']+)\s+)?пункт\w*"
+    r"|\bполн(?:ый|ого)\s+текст[^.!?\n]{0,20}(?:позже|позднее|будет|опубликуем)"
+    r"|\bповн(?:ий|ого)\s+текст[^.!?\n]{0,20}(?:згодом|пізніше|буде|опублікуємо)"
+    r"|\bвыдержк|\bуривк|\bчастина\s+пунктів|\bчасть\s+пунктов|\bнекоторые\s+пункты"
+    r"|\bдеякі\s+пункти|一部の(?:項目|内容)|抜粋|全文は(?:後|追って)",
+    re.IGNORECASE)
+"""What a copy says of itself when it holds only some of the points ("the first points",
+"перші пункти", "full text later", "excerpts", "一部の項目"); with a count ("the first ten
+points"), only when it is the count of the points found (a live blog's entry bringing the
+first ten of twenty says nothing of the text)."""
+
+
+def _said_part(parse: Parse, texts: Sequence[str | None]) -> str | None:
+    """The words in which the text outside the points says it holds only some of them
+    (:data:`_PART_SAID`), or None."""
+    outside = [t for t in texts if t] + [" ".join(p) for p in parse.notes if p] + [
+        h for h, _ in parse.headings] + parse.after + parse.after_last
+    for text in outside:
+        for match in _PART_SAID.finditer(text):
+            count = match.group("en") or match.group("ru") or match.group("uk")
+            value = (int(count) if count.isdigit() else number_value(count)) if count else None
+            if value is None or value == len(parse.points):
+                return match.group().strip()
+    return None
+
+
 def _missing(parse: Parse, announced: int) -> str:
     """``: 7-12 not in the text`` (the announced numbers no point has; none is made up)."""
     found = {_value(p.label) for p in parse.points}
@@ -386,6 +423,12 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
             findings.append(Finding("", f"the text announces {announced} points but "
                                     f"{len(parse.points)} were found"
                                     f"{_missing(parse, announced)}", True, "count"))
+    short = any(f.kind == "count" and f.warning for f in findings)  # it names the gap already
+    said = None if partial or summary or short else _said_part(
+        parse, (title, parse.title, headline))
+    if said is not None:
+        findings.append(Finding("", f"the text says it holds only some of the points "
+                                f"(\"{said[:40]}\")", True, "part"))
     if parse.outside:
         findings.append(Finding(parse.outside[0], f"{len(parse.outside)} line(s) outside the "
                                 "points went to the version's notes", False, "outside"))

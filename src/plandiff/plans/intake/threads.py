@@ -57,6 +57,8 @@ class ThreadCut:
     others: int = 0
     """Posts by another writer than the thread's (a quoted post, a reply), set outside the
     points."""
+    numbered: int = 0
+    """Posts whose counter numbers the point the post is (:func:`_post_numbers`)."""
 
 
 def _unmarked(text: str) -> str:
@@ -107,6 +109,36 @@ def _counters(texts: list[str]) -> dict[int, Counter]:
                 if _MARK not in texts[index]) or any(_MARK in text for text in texts)):
         kept.update({index: (True, hit.start(), hit.end()) for index, hit in bare.items()})
     return kept
+
+
+_END_MARK = re.compile(r"[ \t]+(?:/(?:end|fin|конец|кінець)|[(\[](?:end|fin|конец|кінець)[)\]])"
+                       r"[ \t]*$", re.IGNORECASE)
+"""A thread's end mark after its last post's words (``/end``, ``[end]``, ``/конец``)."""
+_OWN_NUMBER = re.compile(r"^[ \t]*(?:[#№][ \t]*)?[0-9]{1,3}[ \t]*[.)．）:](?![0-9])"
+                         r"|^[ \t]*(?:point|пункт|п\.)[ \t]*[0-9]", re.IGNORECASE)
+"""A line opening with a number of the draft's own (``2. …``, ``Point 2``)."""
+_OPENING = re.compile(rf"{_MARK}|\b(?:thread|тред|ветк[аеуи]|гілк[аиу])\b|スレッド",
+                      re.IGNORECASE)
+"""What a thread's opening post says of itself (🧵, "A thread")."""
+
+
+def _post_numbers(texts: list[str], counters: dict[int, Counter]) -> dict[int, int]:
+    """The points' numbers a thread's counters give when its posts are the points: every
+    counter at its post's start and no line opening with a number of the draft's own
+    (``1/ The parties …``, ``2/ A ceasefire …`` under a "(thread) 🧵" heading). A first
+    post that alone calls itself the thread's (🧵, "A thread") is its opening, no point
+    (0), and the posts after it are numbered from 1. Empty when the draft numbers its
+    points itself (``2/ 1. Ukraine's …``) or a counter stands at a post's end."""
+    starts = sorted(counters)
+    if len(starts) < 2 or not all(counters[index][0] for index in starts):
+        return {}
+    rests = {index: _unmarked(texts[index])[counters[index][2]:] for index in starts}
+    if any(_OWN_NUMBER.match(rests.get(index, text)) for index, text in enumerate(texts)):
+        return {}
+    opening = bool(_OPENING.search(texts[starts[0]])) and not any(
+        _OPENING.search(texts[index]) for index in starts[1:])
+    return {index: number - (1 if opening else 0) + 1
+            for number, index in enumerate(starts)}
 
 
 def _runs_on(before: str, after: str) -> bool:
@@ -267,6 +299,7 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
     are when no thread counts there."""
     texts = [line.text for line in lines]
     counters = _counters(texts)
+    numbers = _post_numbers(texts, counters)
     marks = sum(text.count(_MARK) for text in texts)
     headers = _headers(texts)
     posts = sum(1 for index in headers if _HANDLE.match(texts[index])
@@ -278,9 +311,14 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
     out = list(texts)
     for index, text in enumerate(texts):
         bare = _unmarked(text)
+        if (counters or marks) and _END_MARK.search(bare):
+            bare = _END_MARK.sub("", bare)
+            marks += 1
         if index in counters:
             at_start, start, end = counters[index]
-            if at_start:
+            if at_start and numbers.get(index):
+                bare = f"{bare[:start]}{numbers[index]}. {bare[end:].lstrip(' ')}"
+            elif at_start:
                 bare = bare[:start] + bare[end:]
                 breaks.update((index, index + 1) if not bare.strip() else (index,))
             else:
@@ -337,6 +375,7 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
         dropped.update(range(before + 1, after))
         joined.add((before, after))
     kept = [index for index in range(len(out)) if index not in dropped]
-    return ThreadCut(tuple(Line(out[k], lines[k].where) for k in kept), len(counters), marks,
-                     len(joined), len(chrome), len(continued),
-                     len(posts_by_others))
+    numbered = sum(1 for number in numbers.values() if number)
+    return ThreadCut(tuple(Line(out[k], lines[k].where) for k in kept),
+                     len(counters) - numbered, marks, len(joined), len(chrome), len(continued),
+                     len(posts_by_others), numbered)
