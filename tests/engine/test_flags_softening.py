@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 from benchmarks.flag_cases import SOFTENED
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plandiff.engine.flags import find_flags
 from plandiff.engine.redline import diff_texts
@@ -71,3 +73,17 @@ def test_only_if_is_one_condition_not_two() -> None:
     assert flags("Sanctions are lifted in stages.",
                  "Sanctions are lifted in stages only if the ceasefire holds.") == [
         ("modality", "", "only if")]
+
+
+@given(st.lists(st.sampled_from(
+    [*"abcdefghilmnoprstuvwy ASE-'.,", "all ", "each ", "support", "guarantee", "part of ",
+     "a number of ", "helped", "favour", "Many", "shall ", "-all", "all-"]), max_size=30
+    ).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_the_latin_search_answers_as_the_full_one_on_ascii_text(text: str) -> None:
+    """The swap classes' Latin-only search (used on ASCII hunks, for speed) finds what the
+    full search, with its Cyrillic and Japanese words, finds there."""
+    from plandiff.engine.flags.softening import _ANY_SWAPPED, _ANY_SWAPPED_LATIN
+
+    assert [m.span() for m in _ANY_SWAPPED_LATIN.finditer(text)] == \
+        [m.span() for m in _ANY_SWAPPED.finditer(text)]
