@@ -66,6 +66,19 @@ def _redline(tmp_path: Path, cli: Callable[..., Any], old: str = OLD,
     return tmp_path / "redline.docx", json.loads(versions[1].read_text("utf-8"))
 
 
+def _plans_redline(tmp_path: Path, cli: Callable[..., Any], old: dict[str, Any],
+                   new: dict[str, Any]) -> Path:
+    """The redline of two plan files written from ``old`` and ``new``."""
+    paths = []
+    for plan in (old, new):
+        paths.append(tmp_path / f"{plan['version']}.json")
+        paths[-1].write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    redline = tmp_path / "redline.docx"
+    run = cli("diff", *map(str, paths), "--format", "docx", "-o", str(redline))
+    assert run.code == 0, run.err
+    return redline
+
+
 def _import(path: Path, cli: Callable[..., Any], *, quiet: bool = True) -> dict[str, Any]:
     run = cli("import", str(path), "--document", "accord", "--version", "2025-03-01-back")
     assert run.code == 0, run.err
@@ -258,13 +271,7 @@ def test_a_points_paragraphs_come_back_as_paragraphs(tmp_path: Path,
                        "Его размер — 10 млрд.")
     new = _paragraphed("2026-03-01-b", "2026-03-01", "Доступ гарантирует ООН.",
                        "Его размер — 15 млрд.")
-    paths = []
-    for plan in (old, new):
-        paths.append(tmp_path / f"{plan['version']}.json")
-        paths[-1].write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
-    redline = tmp_path / "redline.docx"
-    run = cli("diff", *map(str, paths), "--format", "docx", "-o", str(redline))
-    assert run.code == 0, run.err
+    redline = _plans_redline(tmp_path, cli, old, new)
     subprocess.run([require("soffice"), "--headless", "--convert-to", "odt", "--outdir",
                     str(tmp_path), str(redline)], check=True, capture_output=True, timeout=300)
     for path in (redline, tmp_path / "redline.odt"):
@@ -297,13 +304,7 @@ def test_a_japanese_redline_s_table_of_the_versions_is_no_comparison_table(
     new = _japanese("2026-03-01-ja2", "2026-03-01", [
         {"id": "a", "number": "1", "text": "双方は、陸海空の全線で停戦する。"},
         {"id": "b", "number": "2", "text": "捕虜は、三十日以内に全員を交換する。"}])
-    paths = []
-    for plan in (old, new):
-        paths.append(tmp_path / f"{plan['version']}.json")
-        paths[-1].write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
-    redline = tmp_path / "redline.docx"
-    run = cli("diff", *map(str, paths), "--format", "docx", "-o", str(redline))
-    assert run.code == 0, run.err
+    redline = _plans_redline(tmp_path, cli, old, new)
     for view, plan in (("accepted", new), ("rejected", old)):
         run = cli("import", str(redline), "--document", "wakugumi", "--version",
                   "2026-03-02-back", "--view", view)
