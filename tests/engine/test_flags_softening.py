@@ -77,13 +77,22 @@ def test_only_if_is_one_condition_not_two() -> None:
 
 @given(st.lists(st.sampled_from(
     [*"abcdefghilmnoprstuvwy ASE-'.,", "all ", "each ", "support", "guarantee", "part of ",
-     "a number of ", "helped", "favour", "Many", "shall ", "-all", "all-"]), max_size=30
-    ).map("".join))
+     "a number of ", "helped", "favour", "Many", "shall ", "-all", "all-", "if ", "If",
+     "only if ", "provided that ", "subject to approval", "as long as", "specific"]),
+    max_size=30).map("".join))
 @settings(max_examples=300, deadline=None)
-def test_the_latin_search_answers_as_the_full_one_on_ascii_text(text: str) -> None:
-    """The swap classes' Latin-only search (used on ASCII hunks, for speed) finds what the
-    full search, with its Cyrillic and Japanese words, finds there."""
-    from plandiff.engine.flags.softening import _ANY_SWAPPED, _ANY_SWAPPED_LATIN
+def test_the_latin_searches_answer_as_the_full_ones_on_ascii_text(text: str) -> None:
+    """The Latin-only searches (the swap classes', the conditions'; used on ASCII text, for
+    speed) find what the full ones, with their Cyrillic and Japanese words, find there."""
+    from plandiff.engine.flags.softening import (
+        _ANY_SWAPPED,
+        _ANY_SWAPPED_LATIN,
+        _CONDITION,
+        _CONDITIONS_LATIN,
+        _IF,
+    )
 
-    assert [m.span() for m in _ANY_SWAPPED_LATIN.finditer(text)] == \
-        [m.span() for m in _ANY_SWAPPED.finditer(text)]
+    for latin, full in ((_ANY_SWAPPED_LATIN, _ANY_SWAPPED), (_CONDITIONS_LATIN[0], _CONDITION),
+                        (_CONDITIONS_LATIN[1], _IF)):
+        assert [m.span() for m in latin.finditer(text)] == \
+            [m.span() for m in full.finditer(text)]

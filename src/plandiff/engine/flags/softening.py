@@ -59,21 +59,27 @@ _PART = Lazy(
     + rf"|(?<![а-яёіїєґ])(?:некоторые|некоторых|некоторым|часть|части|ряд|отдельные|отдельных"
     rf"|большинство|деякі|деяких|деяким|частина|частину|окремі|окремих|більшість){_CYR_END}"
     r"|一部|一定の|大半|多く", re.IGNORECASE)
-_CONDITION = Lazy(
+_LATIN_CONDITION = (
     r"(?<![\w'’-])(?:provided\s+that|providing\s+that|on\s+condition\s+that|only\s+if"
     r"|if\s+and\s+only\s+if|as\s+long\s+as|so\s+long\s+as|on\s+the\s+condition\s+that"
     r"|subject\s+to\s+(?:the\s+|its\s+|their\s+)?(?:approval|ratification|consent"
     r"|conditions?|agreement))"
-    r"(?![\w'’-])"
-    rf"|(?<![а-яёіїєґ])(?:при\s+условии(?:,?\s+что)?|только\s+если|лишь\s+если|если\s+только"
+    r"(?![\w'’-])")
+_CONDITION = Lazy(
+    _LATIN_CONDITION
+    + rf"|(?<![а-яёіїєґ])(?:при\s+условии(?:,?\s+что)?|только\s+если|лишь\s+если|если\s+только"
     rf"|лишь\s+при\s+условии|за\s+умови(?:,?\s+що)?|лише\s+якщо|тільки\s+якщо"
     rf"|лише\s+за\s+умови){_CYR_END}"
     r"|場合に限り|場合に限って|ことを条件に|を条件として|を条件に", re.IGNORECASE)
 """A restrictive condition: the statement holds only then."""
-_IF = Lazy(r"(?<![\w'’-])if(?![\w'’-])|(?<![а-яёіїєґ])(?:если|якщо)(?![а-яёіїєґ])|場合",
-           re.IGNORECASE)
+_LATIN_IF = r"(?<![\w'’-])if(?![\w'’-])"
+_IF = Lazy(_LATIN_IF + r"|(?<![а-яёіїєґ])(?:если|якщо)(?![а-яёіїєґ])|場合", re.IGNORECASE)
 """A plain condition ("if", "если", "якщо", 場合): so common in rewritten sentences that it
 counts only when the statement is otherwise unchanged (the condition inserted alone)."""
+_CONDITIONS_LATIN = (Lazy(_LATIN_CONDITION, re.IGNORECASE), Lazy(_LATIN_IF, re.IGNORECASE))
+"""(:data:`_CONDITION`, :data:`_IF`) for two ASCII texts, which no Cyrillic or Japanese word
+can match: the same answers, without the case-blind Cyrillic alternatives that cost most of a
+search of a whole text."""
 
 _ANY_SWAPPED = Lazy("|".join(f"(?:{p.source})" for p in (_GUARANTEE, _SUPPORT, _WHOLE, _PART)),
                     re.IGNORECASE)
@@ -87,9 +93,8 @@ same answer some eight times faster (its Cyrillic alternatives, case-blind, cost
 search of a short hunk)."""
 _CONDITION_CUES = ("provid", "condition", "only", "long", "subject", "услови", "если", "умов",
                    "якщо", "限", "条件")
-_IF_CUES = ("if", "если", "якщо", "場合")
-"""Words each condition holds, in lower case: a condition is flagged only inside a hunk, so
-texts whose hunks hold none of them are not searched (most are not)."""
+"""Words each restrictive condition holds, in lower case: a condition is flagged only inside a
+hunk, so texts whose hunks hold none of them are not searched (most are not)."""
 
 _SHORT = 40
 """The longest side of a hunk read as one word put for another (with the words around it)."""
@@ -104,9 +109,11 @@ def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
     put on a statement or taken off it (a modality flag), with each flag's position in the
     new text (see the module's docstring)."""
     out: list[tuple[int, Flag]] = []
+    changed: list[str] = []
     for hunk in mapping.hunks:
         before = old[hunk.old_start:hunk.old_end]
         after = new[hunk.new_start:hunk.new_end]
+        changed += (before, after)
         if not before.strip() or not after.strip() or max(len(before), len(after)) > _SHORT:
             continue
         swapped = _ANY_SWAPPED_LATIN if before.isascii() and after.isascii() else _ANY_SWAPPED
@@ -119,23 +126,29 @@ def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
                 if (len(was) == 1 and len(now) == 1 and not second.search(before)
                         and not first.search(after)):
                     out.append((hunk.new_start, Flag(kind, was[0], now[0])))
-    changed = " ".join(part for h in mapping.hunks for part in (
-        old[h.old_start:h.old_end], new[h.new_start:h.new_end])).lower()
-    if any(cue in changed for cue in _CONDITION_CUES):
-        out.extend(_conditions(old, new, mapping, _CONDITION, alone=False))
-    if any(cue in changed for cue in _IF_CUES):
-        out.extend(_conditions(old, new, mapping, _IF, alone=True))
+    hunks = " ".join(changed)
+    restrictive, plain = (_CONDITIONS_LATIN if old.isascii() and new.isascii()
+                          else (_CONDITION, _IF))
+    lowered = hunks.lower()
+    if any(cue in lowered for cue in _CONDITION_CUES):
+        out.extend(_conditions(old, new, mapping, (restrictive, plain), alone=False))
+    # a plain condition in a hunk is one in the hunks' text, set apart by spaces
+    if plain.search(hunks):
+        out.extend(_conditions(old, new, mapping, (restrictive, plain), alone=True))
     return out
 
 
-def _conditions(old: str, new: str, mapping: Map, pattern: Lazy, *, alone: bool
-                ) -> list[tuple[int, Flag]]:
-    """The conditions ``pattern`` finds that one text puts on a statement the other states
-    too: in a hunk of a sentence that keeps words outside it, or (``alone``) in the one
-    hunk of a sentence otherwise unchanged, a pure insertion or deletion."""
+def _conditions(old: str, new: str, mapping: Map, patterns: tuple[Lazy, Lazy], *,
+                alone: bool) -> list[tuple[int, Flag]]:
+    """The conditions that one text puts on a statement the other states too: restrictive
+    ones (``patterns[0]``) in a hunk of a sentence that keeps words outside it, or plain
+    ones (``alone``, ``patterns[1]``) in the one hunk of a sentence otherwise unchanged, a
+    pure insertion or deletion."""
+    restrictive, plain = patterns
+    pattern = plain if alone else restrictive
     if not (pattern.search(old) or pattern.search(new)):
         return []
-    found = (_spans(pattern, old, alone), _spans(pattern, new, alone))
+    found = (_spans(patterns, old, alone), _spans(patterns, new, alone))
     if len(found[0]) == len(found[1]):
         return []  # as many conditions on each side: the same ones in other words
     side = 1 if len(found[1]) > len(found[0]) else 0
@@ -151,7 +164,7 @@ def _conditions(old: str, new: str, mapping: Map, pattern: Lazy, *, alone: bool
         across = facing[1] - facing[0]
         if across < 0 or not _kept_around(text, hunk):
             continue
-        if not alone and _IF.search(other, *facing):
+        if not alone and plain.search(other, *facing):
             continue  # "if" put for "provided that": the condition in other words
         if alone and (across > 0 or sum(
                 1 for span, _ in hunks if _same_sentence(text, span, hunk)) > 1):
@@ -164,12 +177,14 @@ def _conditions(old: str, new: str, mapping: Map, pattern: Lazy, *, alone: bool
     return out
 
 
-def _spans(pattern: Lazy, text: str, alone: bool) -> list[tuple[int, int]]:
-    """Where ``pattern`` matches; a plain condition (``alone``) not inside a restrictive
-    one ("if" of "only if", 場合 of 場合に限り)."""
-    spans = [m.span() for m in pattern.finditer(text)]
+def _spans(patterns: tuple[Lazy, Lazy], text: str, alone: bool) -> list[tuple[int, int]]:
+    """Where the restrictive conditions (``patterns[0]``) match, or (``alone``) the plain
+    ones (``patterns[1]``) not inside a restrictive one ("if" of "only if", 場合 of
+    場合に限り)."""
+    restrictive, plain = patterns
+    spans = [m.span() for m in (plain if alone else restrictive).finditer(text)]
     if alone and spans:
-        taken = [m.span() for m in _CONDITION.finditer(text)]
+        taken = [m.span() for m in restrictive.finditer(text)]
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in taken)]
     return spans
 
