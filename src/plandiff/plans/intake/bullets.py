@@ -109,19 +109,17 @@ _RUN_INTO = re.compile(
 
 
 def _mark_value(match: re.Match[str]) -> tuple[str, int] | None:
-    """A list mark's family (``bracketed``, ``circled``, its word, ``第…項``) and value."""
+    """A list mark's family (``bracketed``, ``circled``, its word, ``第…項``) and value
+    (``int`` reads full-width digits as it reads ASCII ones)."""
     if match.group("circled"):
         return "circled", _CIRCLED[match.group("circled")]
     if match.group("digits"):
-        return "bracketed", int(match.group("digits").translate(_FW))
+        return "bracketed", int(match.group("digits"))
     if match.group("word"):
         return match.group("word").lower(), int(match.group("wnum"))
     if match.group("janum"):
-        return match.group("kind"), int(match.group("janum").translate(_FW))
+        return match.group("kind"), int(match.group("janum"))
     return None
-
-
-_FW = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def split_first_item(lines: Sequence[Line]) -> tuple[list[Line], list[str]]:
