@@ -8,6 +8,7 @@ November 2025", "2025-11-20" and "November 20, 2025" one date; "by the end of 20
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -58,17 +59,26 @@ def _kanji_value(run: str) -> str:
     2500, 二十一万五千 → 215000; digits alone read in place (二〇二五 → 2025)."""
     if all(ch in _KANJI_VALUES for ch in run):
         return "".join(str(_KANJI_VALUES[ch]) for ch in run)
-    total = section = current = 0
-    for ch in run:
-        if ch in _KANJI_VALUES:
-            current = _KANJI_VALUES[ch]
-        elif ch in _KANJI_UNITS:
-            section += (current or 1) * _KANJI_UNITS[ch]
+    return str(_kanji_sum(_KANJI_VALUES.get(ch, ch) for ch in run))
+
+
+def _kanji_sum(parts: Iterable[int | Decimal | str]) -> int | Decimal:
+    """The value of a number's parts in order, each a value (a kanji digit's, a run of
+    digits') or a kanji unit (十, 百, 千: times the value before it, or one) or scale (万, 億,
+    兆: times all since the last scale, or one)."""
+    total: int | Decimal = 0
+    section: int | Decimal = 0
+    current: int | Decimal = 0
+    for part in parts:
+        if isinstance(part, str) and part in _KANJI_UNITS:
+            section += (current or 1) * _KANJI_UNITS[part]
             current = 0
-        else:
-            total += (section + current or 1) * _KANJI_SCALES[ch]
+        elif isinstance(part, str):
+            total += (section + current or 1) * _KANJI_SCALES[part]
             section = current = 0
-    return str(total + section + current)
+        else:
+            current = part
+    return total + section + current
 
 
 _MIXED_RUN = Lazy(r"(?<![0-9.,])[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
@@ -82,17 +92,9 @@ _MIXED_PART = Lazy(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[十百千万億兆]")
 def _mixed_value(run: str) -> str:
     """A run of digits and kanji scales as digits: 3千500 → 3500, 1万2千 → 12000, 2億5千万 →
     250000000."""
-    total = section = current = Decimal(0)
-    for part in _MIXED_PART.findall(run):
-        if part in _KANJI_UNITS:
-            section += (current or 1) * _KANJI_UNITS[part]
-            current = Decimal(0)
-        elif part in _KANJI_SCALES:
-            total += ((section + current) or 1) * _KANJI_SCALES[part]
-            section = current = Decimal(0)
-        else:
-            current = Decimal(part.replace(",", ""))
-    return f"{(total + section + current).normalize():f}"
+    value = _kanji_sum(part if part in _KANJI_UNITS or part in _KANJI_SCALES
+                      else Decimal(part.replace(",", "")) for part in _MIXED_PART.findall(run))
+    return f"{Decimal(value).normalize():f}"
 
 
 def kanji_digits(text: str) -> str:
