@@ -72,7 +72,7 @@ from plandiff.plans.intake.markers import (
     CAPTION,
     LATIN_INSERTS,
     SUPERSCRIPT,
-    kanji_number,
+    ja_number,
     roman_value,
 )
 from plandiff.plans.intake.parser import FW_DIGITS
@@ -353,11 +353,8 @@ def _bare_number(number: str) -> str:
         value = roman_value(found.group("roman"))  # a treaty's "Article IV" is 4
         return str(value) if value else number
     if found is not None and found.group("ja"):  # 第十二条の二: 12の2, as the text importer
-        written, branch = found.group("ja"), found.group("branch")
-        number = written if written.isdigit() else str(kanji_number(written))
-        if branch:
-            number += "の" + (branch if branch.isdigit() else str(kanji_number(branch)))
-        return number
+        number, branch = ja_number(found.group("ja")), found.group("branch")
+        return f"{number}の{ja_number(branch)}" if branch else number
     if found is not None:
         number = found.group("num").translate(FW_DIGITS)
     number = number[:-1].strip() if number.endswith(".") else number

@@ -29,8 +29,8 @@ __all__ = ["ARTICLE_ROMAN", "ARTICLE_WORDS", "BARE_NUMBER", "CAPTION", "CYRILLIC
            "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "KEYWORD_SPACED", "PART", "QUALIFIED",
            "SECTION", "STEMS", "SUB", "SUFFIXED", "SUPERSCRIPT", "TIME_STAMP_LINE", "TOP",
            "inserted_number",
-           "is_roman", "kanji_label", "kanji_number", "qualified_marker", "roman_value",
-           "top_digits", "unquoted", "whole_quote"]
+           "is_roman", "ja_number", "kanji_label", "kanji_number", "qualified_marker",
+           "roman_value", "top_digits", "unquoted", "whole_quote"]
 
 FW_DIGITS = str.maketrans(
     "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
@@ -403,6 +403,14 @@ def kanji_number(text: str) -> int:
             total += (current or 1) * unit
             current = 0
     return total + current
+
+
+def ja_number(written: str) -> str:
+    """A Japanese article's number, or its branch's (``第十二条の二``), in digits: written
+    in full-width digits or kanji numerals (``１２``, ``十二`` → ``12``); ASCII digits as
+    written."""
+    written = written.translate(FW_DIGITS)
+    return written if written.isdigit() else str(kanji_number(written))
 
 
 def _roman_total(label: str) -> int:

@@ -473,13 +473,11 @@ def _line(parse: Parse, raw: str, where: str) -> None:
             and running_line(parse):
         article = None  # "…北大西洋条約" / "第5条にならった…": a reference wrapped mid-sentence
     if article:
-        raw_number = article.group("num").translate(FW_DIGITS)
-        value = int(raw_number) if raw_number.isdigit() else kanji_number(raw_number)
+        value = int(markers.ja_number(article.group("num")))
         title = clean_line(article.group("title") or "") or None
         branch = article.group("branch")
         if branch:  # "第9条の2": an article inserted after article 9 (p9.2, as 14¹ is p14.1)
-            branch = branch.translate(FW_DIGITS)
-            branch = branch if branch.isdigit() else str(kanji_number(branch))
+            branch = markers.ja_number(branch)
         open_top(parse, f"{value}^{branch}" if branch else str(value),
                  clean_line(strip_bold(article.group("rest"), article.group("bold"))),
                  where, indent, title, keyword=article.group("unit") == "条")
