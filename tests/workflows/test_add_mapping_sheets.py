@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from plandiff.errors import UsageError
+from plandiff.errors import InputError, UsageError
 from plandiff.plans.model import Point
 from plandiff.workflows.add import AddRequest, add_version
 from plandiff.workflows.mapping import (
@@ -844,3 +844,37 @@ def test_a_cell_saved_as_a_formula_of_one_value_is_that_value_and_another_is_ref
         message = str(caught.value)
         assert "map.csv:3:B: " in message, message
         assert "spreadsheet formula" in message and "\n" not in message
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ('"old,new,kind\n1,1,pair\n2,2,pair\n', 1),
+    ('old,new,kind\n1,1,pair\n2,"2,pair\n10,3,pair\n', 3),
+])
+def test_a_quote_never_closed_is_named_with_its_line(tmp_path: Path, text: str,
+                                                     line: int) -> None:
+    """A quote a reviewer typed and never closed makes every line after it one cell: the
+    mapping was refused as a header "found old,new,kind 1,1,pair 2,2,pair" (the whole sheet)
+    or a point named by three lines. The line where the quote opens is named instead."""
+    path = tmp_path / "map.csv"
+    path.write_text(text, encoding="utf-8")
+    old = [_point("a", "1"), _point("b", "2"), _point("c", "10")]
+    new = [_point("d", "1"), _point("e", "2"), _point("f", "3")]
+    with pytest.raises(InputError) as caught:
+        read_mapping(path, _Names(old, "old"), _Names(new, "new"))
+    assert caught.value.lines() == [
+        f"{path}:{line}: a quote (\") opened on this line is never closed, so every line "
+        "after it is read as one cell; close the quote or remove it"]
+
+
+def test_a_first_cell_holding_a_line_break_is_refused_in_one_line(tmp_path: Path) -> None:
+    """A quoted first cell holding a line break and another separator (fuzzing found it)
+    raised the csv module's own error while the refusal quoted its cells."""
+    path = tmp_path / "map.csv"
+    path.write_text('"1;\n2;3"\n', encoding="utf-8")
+    names = _Names([_point("a", "1")], "old"), _Names([_point("b", "2")], "new")
+    with pytest.raises(InputError) as caught:
+        read_mapping(path, *names)
+    assert caught.value.lines() == [
+        f"{path}:1: the first line, its cells separated by ';' (1, 2, 3), is neither the "
+        "header old;new[;kind] nor a row naming an old and a new point; save the sheet with "
+        "its header row (write one with --mapping-out)"]

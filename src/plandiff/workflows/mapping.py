@@ -574,6 +574,20 @@ def _read_dialect(header: str, sep: str | None) -> _Dialect:
     return _dialect(header, (sep,)) or _Dialect(sep)
 
 
+def _unclosed_quote(text: str, dialect: _Dialect) -> bool:
+    """Whether a quote opened in ``text`` is never closed: read leniently (as the mapping
+    is), the cell it opens runs to the end of the file; read strictly, the data ends inside
+    it."""
+    strict = csv.reader(io.StringIO(text, newline=None), delimiter=dialect.delimiter,
+                        quotechar=dialect.quote, strict=True)
+    try:
+        for _ in strict:
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
 def _unwrapped(records: list[list[str]], dialect: _Dialect) -> list[list[str]]:
     """The rows with those a spreadsheet kept in one cell split into their cells. Opened with
     another separator than the file's (";" for a comma CSV, a German locale's default), every
@@ -656,11 +670,20 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
                          "the separator")
     lines.seek(0)
     reader = (dialect or _Dialect()).reader(lines)
+    records: list[list[str]] = []
+    last_start = line_after = 1  # the line the last record starts on, and the line after it
     try:
-        records = list(reader)
+        for record in reader:
+            records.append(record)
+            last_start, line_after = line_after, reader.line_num + 1
     except csv.Error as exc:
         raise InputError(f"{path}:{reader.line_num + skipped}: not a readable CSV ({exc})"
                          ) from None
+    if records and _unclosed_quote(text, dialect or _Dialect()):
+        quote = (dialect or _Dialect()).quote
+        raise InputError(f"{path}:{last_start + skipped}: a quote ({quote}) opened on this line"
+                         " is never closed, so every line after it is read as one cell; close "
+                         "the quote or remove it")
     records = _unwrapped(records, dialect or _Dialect())
     if records and dialect is None and len(records[0]) == 1:
         records = _rows_without_header(path, text, records, (old_names, new_names)) or records
@@ -769,7 +792,10 @@ def _rows_without_header(path: Path, text: str, records: list[list[str]],
             continue
         if rows and _headerless(rows[0], *sides):
             return rows
-    cells = ", ".join(cell.strip() for cell in next(_Dialect(seen).reader([first]))[:4])
+    # the csv module refuses a line break inside a line it is given: read each line apart
+    shown = [cell.strip() for line in first.splitlines()
+             for cell in next(_Dialect(seen).reader([line]), []) if cell.strip()]
+    cells = ", ".join(shown[:4])
     s = seen if seen in ";|:" else ","
     raise InputError(f"{path}:1: the first line, its cells separated by {seen!r} ({cells}), is "
                      f"neither the header old{s}new[{s}kind] nor a row naming an old and a new "
