@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from plandiff.cli.options import dash_is_stdout
+from plandiff.cli.options import dash_is_stdout, output_format
 from plandiff.collector import collector_paused, settle
 from plandiff.engine.align import AlignOptions
 from plandiff.engine.compare import CompareOptions, has_differences
@@ -57,7 +57,9 @@ def _write(output: Path, payload: str | bytes, forbid: list[Path]) -> None:
                    "html and pdf: the full report; docx: a Word redline with tracked changes.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               callback=dash_is_stdout,
-              help="Write the report to this file (replaced atomically if it exists).")
+              help="Write the report to this file (replaced atomically if it exists). Without "
+                   "--format, its suffix names the format (.html, .pdf, .docx, .json, .md, "
+                   ".txt).")
 @click.option("--attachment", metavar="NAME",
               help="OLD or NEW is a saved e-mail (.eml) carrying several drafts: read its "
                    "attachment NAME (its file name) as the draft.")
@@ -112,6 +114,9 @@ def command(old: str, new: str | None, fmt: str, output: Path | None, lang: str 
       plandiff diff old.json new.json --format docx -o redline.docx
       plandiff diff reviewed.docx --format pdf -o what-the-changes-do.pdf
     """
+    fmt, note = output_format(fmt, output, COMPARISON_FORMATS)
+    if note:
+        click.echo(f"note: {note}", err=True)
     if COMPARISON_FORMATS[fmt].binary and output is None and _stdout_is_tty():
         raise UsageError(f"refusing to write a {fmt.upper()} file to the terminal: use -o FILE "
                          "or a pipe")

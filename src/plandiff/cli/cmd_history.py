@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from plandiff.cli.options import emit, output_option, require_output
+from plandiff.cli.options import emit, output_format, output_option, require_output
 from plandiff.errors import ExitCode
 from plandiff.render.formats import HISTORY_FORMATS, RenderOptions
 
@@ -48,6 +48,9 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
     from plandiff.lineage import history as hist
     from plandiff.plans.corpus import load_corpus
 
+    fmt, note = output_format(fmt, output, HISTORY_FORMATS)
+    if note:
+        click.echo(f"note: {note}", err=True)
     require_output(fmt, HISTORY_FORMATS[fmt].binary, output)
     if not plans_root.is_dir():
         raise InputError(f"{plans_root}: no such plans folder")

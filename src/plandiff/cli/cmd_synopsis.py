@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from plandiff.cli.options import emit, output_option, require_output
+from plandiff.cli.options import emit, output_format, output_option, require_output
 from plandiff.errors import ExitCode, UsageError
 
 FORMATS = ("text", "markdown", "json", "html", "pdf", "docx")
@@ -69,6 +69,9 @@ def command(refs: tuple[str, ...], all_versions: bool, base: str | None,
     from plandiff.lineage.synopsis import SynopsisFilters
     from plandiff.workflows.synopsis import synopsis_of
 
+    fmt, note = output_format(fmt, output, FORMATS)
+    if note:
+        click.echo(f"note: {note}", err=True)
     require_output(fmt, fmt in ("pdf", "docx"), output)
     if output is not None:
         from plandiff.atomicio import check_target

@@ -33,13 +33,37 @@ def dash_is_stdout(_ctx: click.Context, _param: click.Parameter,
     return None if value is not None and str(value) == "-" else value
 
 
+_SUFFIX_FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+                   ".json": "json", ".html": "html", ".htm": "html", ".pdf": "pdf",
+                   ".docx": "docx"}
+"""The formats an output file's suffix names (any case)."""
+
+
+def output_format(fmt: str, output: Path | None, choices: Iterable[str]) -> tuple[str, str]:
+    """The format to write, and a note to show (or ""): ``--format`` when it was given on
+    the command line; else the one ``-o``'s suffix names among ``choices`` (``-o report.pdf``
+    writes a PDF); else the default. A ``--format`` the suffix contradicts is kept and
+    noted."""
+    if output is None:
+        return fmt, ""
+    named = _SUFFIX_FORMATS.get(output.suffix.lower())
+    if named is None or named not in choices or named == fmt:
+        return fmt, ""
+    source = click.get_current_context().get_parameter_source("fmt")
+    if source is click.core.ParameterSource.DEFAULT:
+        return named, ""
+    return fmt, (f"writing {fmt} to {one_line_name(output)} as --format {fmt} asks, though its "
+                 f"name ends in {output.suffix}")
+
+
 def output_option(command: F) -> F:
     """``-o/--output FILE`` of the commands that print text or write a file (history,
     synopsis)."""
     return click.option(
         "-o", "--output", type=click.Path(path_type=Path), callback=dash_is_stdout,
         help="Write to this file, replaced atomically if it exists (required for pdf and "
-             "docx; default: standard output).")(command)
+             "docx; default: standard output). Without --format, its suffix names the format "
+             "(.html, .pdf, .docx, .json, .md, .txt).")(command)
 
 
 def require_output(fmt: str, binary: bool, output: Path | None) -> None:
