@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 
 from plandiff.engine.compare import compare, has_differences
 from plandiff.engine.comparison import ChangeKind, Comparison, SpanOp, exact_spans
-from plandiff.errors import RenderError
+from plandiff.errors import PlandiffError, RenderError
+from plandiff.plans.corpus import load_corpus
 from plandiff.plans.loading import read_plan_file
 from plandiff.plans.model import PlanVersion
 from plandiff.render.json import render_json
@@ -30,8 +31,10 @@ from plandiff.render.markdown import render_markdown
 from plandiff.render.report import render_html, render_pdf
 from plandiff.render.text import render_text
 from plandiff.typography import fold
+from plandiff.workflows.buildconfig import checked_config
 from plandiff.workflows.validate import validate_paths
 from tests.fuzz.strategies import EMOJI, mutated, plans, revisions
+from tests.helpers import make_plan, write_plan
 
 FAST = settings(max_examples=100, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -109,6 +112,38 @@ def test_validate_never_raises_on_random_bytes(raw: bytes) -> None:
     assert not result.ok
     assert all("x.json" in p.format() for p in result.problems)
 
+
+
+CONFIG = {"$schema": "../schemas/plandiff-config.schema.json",
+          "extra_pairs": [["doc@v1", "doc@v2"]], "formats": ["html", "json"], "history": True,
+          "entities": [{"id": "kyiv", "names": {"en": ["Kyiv", "Kiev*"], "uk": ["Київ"]}}]}
+"""A valid build configuration of the two-version tree the next test writes."""
+
+
+@FAST
+@given(st.one_of(mutated(CONFIG), st.binary(max_size=200)))
+@example(json.dumps(CONFIG).encode("utf-8"))
+def test_build_and_validate_never_raise_on_a_broken_config(raw: bytes) -> None:
+    """``plans/plandiff.json`` broken in one to three ways (or any bytes): ``validate`` reports
+    it in lines naming the file, the configuration ``build`` reads (:func:`checked_config`)
+    is refused with plandiff's own error, and the file is left as it was."""
+
+    with tempfile.TemporaryDirectory() as scratch, contextlib.chdir(scratch):
+        root = Path(scratch) / "plans"
+        write_plan(root, make_plan("doc", "v1"))
+        write_plan(root, make_plan("doc", "v2", supersedes="v1", date="2025-12-01"))
+        (root / "plandiff.json").write_bytes(raw)
+        result = validate_paths([root])
+        try:
+            checked_config(root, load_corpus(root), "plans/plandiff.json")
+        except PlandiffError as exc:
+            assert all(line and "\n" not in line for line in exc.lines()), exc.lines()
+        assert (root / "plandiff.json").read_bytes() == raw
+    assert result.ok or raw != json.dumps(CONFIG).encode("utf-8"), result.problems
+    for problem in result.problems:
+        line = problem.format()
+        assert "plandiff.json" in line, line
+        assert "\n" not in line and len(line) < 1000
 
 # --------------------------------------------------------------------------- compare
 
