@@ -370,6 +370,16 @@ _FIRST = re.compile(r"(1)(?:er|re|ᵉʳ|ʳᵉ)")
 
 
 
+_XML_SPACES = re.compile(r"[ \t\r\n]+")
+
+
+def _xml_spaces(text: str) -> str:
+    """``text`` with its runs of XML white space (the space, tab and line ends a file's
+    layout puts in) made one space, and none at its ends; other spaces are the text's own
+    (a Japanese heading's ideographic space 第１条　停戦, a no-break space) and stay."""
+    return _XML_SPACES.sub(" ", text).strip(" ")
+
+
 def _caption(heading: str) -> str:
     """A Japanese article's caption without its brackets (``（目的）`` → ``目的``), as the text
     importer takes it (:data:`~plandiff.plans.intake.markers.CAPTION`); any other heading as
@@ -420,7 +430,7 @@ class _Reader:
     def heading_text(node: Element, notes: list[str]) -> str | None:
         """``node``'s heading, its ``subheading`` after a dash (or the subheading alone),
         spaces normalised; None when it has neither."""
-        parts = [_caption(" ".join(_inline_text(sub, notes).split())) for sub in children(node)
+        parts = [_caption(_xml_spaces(_inline_text(sub, notes))) for sub in children(node)
                  if local_name(sub) in ("heading", "subheading")]
         return " — ".join(part for part in parts if part) or None
 

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
+from plandiff.errors import InputError
 from plandiff.langtags import alpha3
 from plandiff.plans.model import PlanVersion, Point
 from plandiff.xmlio import child, element, tail, to_bytes
@@ -72,6 +73,12 @@ def point_eid(point: Point, parent: str | None) -> str:
     return f"{parent}__{own}" if parent else own
 
 
+def _said(text: str | None) -> TypeGuard[str]:
+    """Whether a title or a note says anything: an empty or blank one is written as absent
+    (an empty ``heading`` or note reads back as none, and the export would change)."""
+    return text is not None and bool(text.strip())
+
+
 def _lines(parent: Element, text: str, note: str | None, eid: str) -> None:
     lines = text.split("\n")
     for index, line in enumerate(lines):
@@ -104,19 +111,20 @@ def _point(parent: Element, point: Point, parent_eid: str | None,
            extras: list[tuple[str, Point]]) -> None:
     eid = point_eid(point, parent_eid)
     node = child(parent, _a("point"), {"eId": eid, "wId": point.id})
-    child(node, _a("num"), text=point.number)
-    if point.title is not None:
-        child(node, _a("heading"), text=point.title)
+    child(node, _a("num"), text=point.number.strip())  # read back stripped
+    if _said(point.title):
+        child(node, _a("heading"), text=point.title.strip())  # read back stripped
+    notes = point.notes if _said(point.notes) else None
     if point.points:
         lead, closing = _closing_words(point.text)
-        if lead or point.notes is not None:
-            _lines(child(node, _a("intro")), lead, point.notes, eid)
+        if lead or notes is not None:
+            _lines(child(node, _a("intro")), lead, notes, eid)
         for sub in point.points:
             _point(node, sub, eid, extras)
         if closing:
             _lines(child(node, _a("wrapUp")), closing, None, eid)
     else:
-        _lines(child(node, _a("content")), point.text, point.notes, eid)
+        _lines(child(node, _a("content")), point.text, notes, eid)
     extras.append((eid, point))
 
 
@@ -231,14 +239,17 @@ def render_akn(plan: PlanVersion, topic_labels: Mapping[str, str] | None = None,
     refs = child(meta, _a("references"), {"source": SOURCE})
     child(refs, _a("TLCOrganization"), {
         "eId": "plandiff", "href": "/ontology/organization/plandiff", "showAs": "plandiff"})
-    if plan.notes is not None:
+    if not plan.points:
+        raise InputError(f"{plan.ref}: a version with no points cannot be written as Akoma "
+                         "Ntoso (its body holds at least one)")
+    if _said(plan.notes):
         notes = child(meta, _a("notes"), {"source": SOURCE})
         note = child(notes, _a("note"), {"eId": "note_version"})
         for line in plan.notes.split("\n"):
             child(note, _a("p"), text=line)
     preface = child(act, _a("preface"))
     title = child(preface, _a("p"))
-    child(title, _a("docTitle"), text=plan.title)
+    child(title, _a("docTitle"), text=plan.title.strip())  # read back stripped
     body = child(act, _a("body"))
     extras: list[tuple[str, Point]] = []
     for point in plan.points:
