@@ -231,6 +231,9 @@ def render_akn(plan: PlanVersion, topic_labels: Mapping[str, str] | None = None,
     """The Akoma Ntoso XML of ``plan`` (see the module notes); ``topic_labels`` maps topic
     ids to the words shown for them (``showAs``); ``work_date`` is the date of the
     document's first version (the FRBR work's date; this version's date when not given)."""
+    if not plan.points:
+        raise InputError(f"{plan.ref}: a version with no points cannot be written as Akoma "
+                         "Ntoso (its body holds at least one)")
     root = element(_a("akomaNtoso"), nsmap={None: AKN, "plandiff": PLANDIFF_NS})
     act = child(root, _a("act"), {"name": "plan"})
     meta = child(act, _a("meta"))
@@ -239,9 +242,6 @@ def render_akn(plan: PlanVersion, topic_labels: Mapping[str, str] | None = None,
     refs = child(meta, _a("references"), {"source": SOURCE})
     child(refs, _a("TLCOrganization"), {
         "eId": "plandiff", "href": "/ontology/organization/plandiff", "showAs": "plandiff"})
-    if not plan.points:
-        raise InputError(f"{plan.ref}: a version with no points cannot be written as Akoma "
-                         "Ntoso (its body holds at least one)")
     if _said(plan.notes):
         notes = child(meta, _a("notes"), {"source": SOURCE})
         note = child(notes, _a("note"), {"eId": "note_version"})
