@@ -369,7 +369,6 @@ _FIRST = re.compile(r"(1)(?:er|re|ᵉʳ|ʳᵉ)")
 """French law's first article (``Article 1er``, ``1re``), read as 1."""
 
 
-
 _XML_SPACES = re.compile(r"[ \t\r\n]+")
 
 
