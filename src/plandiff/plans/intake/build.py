@@ -177,7 +177,11 @@ def _point_data(node: Node, prefix: str, used: _IdPool, limits: Limits,
 
 
 def _notes(parse: Parse) -> str | None:
-    numbers = [p.number for p in parse.points]
+    # In a draft in parts (its numbering restarts, "part2-p1"), a heading's point names its
+    # part: "before point 1" alone read as the draft's first point.
+    parts = any(p.part for p in parse.points)
+    numbers = [f"{p.number} of part {p.part}" if parts and p.part else p.number
+               for p in parse.points]
     written = {index for index, _, _ in parse.as_written}
     places: dict[int, list[int]] = {}  # a paragraph of the notes -> the headings before it
     for at, entry in enumerate(parse.headings):
