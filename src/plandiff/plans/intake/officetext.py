@@ -1,9 +1,10 @@
 """What the office document readers (Word's .docx, :mod:`.docx`; OpenDocument's .odt and
 .fodt, :mod:`.odf`) do alike to the paragraphs they read: a number typed before a tab read as
 a point's marker, the styles of a table of contents' lines, a table row of a number and a
-provision, a two-column table of figures read a row a line, and the passes over the lines once read (page furniture of a file made from a
-PDF left out, words broken at a printed line's end joined, a paragraph reading the
-document's Title property or else a first heading taken as the title).
+provision, a two-column table of figures read a row a line, and the passes over the lines
+once read (page furniture of a file made from a PDF left out, words broken at a printed
+line's end joined, a paragraph reading the document's Title property or else a first heading
+taken as the title).
 """
 
 from __future__ import annotations
