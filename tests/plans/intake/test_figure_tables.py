@@ -6,6 +6,7 @@ text) is read as before. Texts are the project's own."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 from plandiff.plans.intake import DraftRequest, import_bytes
@@ -66,6 +67,27 @@ def test_the_same_table_in_opendocument_and_libreoffice_s_word_file(tmp_path: Pa
     assert _tree(source.read_bytes(), source.name) == _expected(_ROWS)
     word = convert([source], "docx:MS Word 2007 XML", tmp_path)[0]
     assert _tree(word.read_bytes(), word.name) == _expected(_ROWS)
+    # printed: the rows ran into the lead-in ("… sets: Force Ceiling Ground troops 600,000")
+    printed = convert([source], "pdf", tmp_path / "pdf")[0]
+    assert _tree(printed.read_bytes(), printed.name) == _expected(_ROWS)
+
+
+def test_a_pandoc_list_items_table_printed_by_libreoffice(tmp_path: Path) -> None:
+    """A table inside a list item (Markdown through pandoc, printed by LibreOffice): its
+    rows, set in under the item, were read as the item's sub-points 3.1, 3.2 …."""
+    from tests.render.docx.pandoc_text import require
+
+    rows = "".join(f"   | {a} | {b} |\n" + ("   |---|---|\n" if n == 0 else "")
+                   for n, (a, b) in enumerate(_ROWS))
+    markdown = tmp_path / "figures.md"
+    markdown.write_text("".join(f"{n}. {text}\n" for n, text in enumerate(_BEFORE, 1))
+                        + f"\n{rows}\n4. {_LAST}\n", encoding="utf-8")
+    word = tmp_path / "figures.docx"
+    subprocess.run([require("pandoc"), str(markdown), "-o", str(word)], check=True,
+                   capture_output=True, timeout=120)
+    assert _tree(word.read_bytes(), word.name) == _expected(_ROWS)
+    printed = convert([word], "pdf", tmp_path)[0]
+    assert _tree(printed.read_bytes(), printed.name) == _expected(_ROWS)
 
 
 def test_a_two_column_table_of_short_points_is_read_as_before() -> None:
