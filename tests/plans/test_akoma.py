@@ -1003,3 +1003,114 @@ def test_a_japanese_articles_bracketed_caption_is_its_title_without_the_brackets
     text = import_bytes("（目的）\n第一条\n目的を定める。\n".encode(), "ja.txt", ".txt",
                         DraftRequest(document="x", version="2026-01-01-text"))
     assert [(p.number, p.title) for p in text.plan.walk()] == [("1", "目的")]
+
+
+def _valid(data: bytes) -> None:
+    """``data`` is Akoma Ntoso 3.0 as the official schema reads it (the test's input is a
+    file a real producer could write)."""
+    from lxml import etree
+
+    from tests.render.test_akn import XSD
+
+    schema = etree.XMLSchema(etree.parse(str(XSD)))
+    assert schema.validate(etree.fromstring(data)), schema.error_log.filter_from_errors()[:3]
+
+
+def test_an_images_alt_text_goes_to_the_points_notes() -> None:
+    """An ``img`` in a point's text (a map under the article that names it, a checkpoint
+    icon inside a sentence): its ``alt`` text was dropped, and the sentence kept two spaces
+    where the icon stood. It is the point's note ("Image: …"), the sentence closed up."""
+    data = _akn("act", (
+        '<body><section eId="sec_1"><num>1.</num><content><p>The line of contact is drawn on '
+        'the map below.</p><p><img src="media/map.png" alt="Map of the line of contact and '
+        'its three crossings"/></p></content></section><section eId="sec_2"><num>2.</num>'
+        '<content><p>Each crossing <img src="media/icon.png" alt="checkpoint sign"/> opens '
+        "at dawn.</p></content></section></body>"))
+    _valid(data)
+    plan = parse_akn(data, document="x", version="v1", label="map.xml")
+    assert [(p.text, p.notes) for p in plan.walk()] == [
+        ("The line of contact is drawn on the map below.",
+         "Image: Map of the line of contact and its three crossings"),
+        ("Each crossing opens at dawn.", "Image: checkpoint sign")]
+
+
+@pytest.mark.parametrize("mark", ["remark", "authorialNote"])
+def test_a_note_set_before_the_full_stop_leaves_no_space_before_it(mark: str) -> None:
+    """An editor's ``remark`` (or a footnote) set after a space and before the sentence's
+    full stop: the text read "within thirty days ." once the note went to the notes."""
+    wrap = ("", "") if mark == "remark" else ("<p>", "</p>")  # a remark's words are inline
+    data = _akn("act", (
+        '<body><section eId="sec_1"><num>1.</num><content><p>Prisoners are exchanged within '
+        f'thirty days <{mark} eId="n1">{wrap[0]}[Period set by the protocol of 2025]{wrap[1]}'
+        f'</{mark}>, all for all <{mark} eId="n2">{wrap[0]}[Words added in committee]'
+        f"{wrap[1]}</{mark}>.</p>"
+        "</content></section></body>"))
+    _valid(data)
+    plan = parse_akn(data, document="x", version="v1", label="remark.xml")
+    point = plan.points[0]
+    assert point.text == "Prisoners are exchanged within thirty days, all for all."
+    assert point.notes == "[Period set by the protocol of 2025]\n[Words added in committee]"
+
+
+def test_a_cross_heading_inside_an_article_stays_with_the_article() -> None:
+    """A ``crossHeading`` set between an article's paragraphs (its transitional ones under
+    their own heading) went to the version's notes, away from the article it heads a part of.
+    It stays with the article, a heading before the paragraph it stands over, as the text
+    importer says a heading between points; a cross-heading between articles is still the
+    version's."""
+    data = _akn("act", (
+        '<body><hcontainer eId="hcontainer_1" name="crossheading"><heading>Voting</heading>'
+        "</hcontainer>"
+        '<article eId="art_5"><num>Article 5</num><heading>Elections</heading>'
+        '<paragraph eId="art_5__para_1"><num>1.</num><content><p>Elections are held within one '
+        'hundred days.</p></content></paragraph><paragraph eId="art_5__para_2"><num>2.</num>'
+        "<content><p>Observers attend every polling station.</p></content></paragraph>"
+        '<crossHeading eId="art_5__crossHeading_1">Transitional provisions</crossHeading>'
+        '<paragraph eId="art_5__para_3"><num>3.</num><content><p>Until then the interim '
+        "council governs.</p></content></paragraph></article>"
+        '<article eId="art_6"><num>Article 6</num><content><p>This agreement enters into '
+        "force on signature.</p></content></article></body>"))
+    _valid(data)
+    plan = parse_akn(data, document="x", version="v1", label="cross.xml")
+    assert [(p.number, p.title, p.text) for p in plan.walk()] == [
+        ("5", "Elections", ""),
+        ("5(1)", None, "Elections are held within one hundred days."),
+        ("5(2)", None, "Observers attend every polling station."),
+        ("5(3)", None, "Until then the interim council governs."),
+        ("6", None, "This agreement enters into force on signature.")]
+    assert plan.points[0].notes == "Heading before point 5(3): Transitional provisions"
+    assert plan.notes == "Heading: Voting"
+
+
+def test_numbered_tblocks_of_a_doc_are_its_points() -> None:
+    """A statement marked up as a ``doc`` whose numbered provisions are ``tblock``s (a
+    numbered block with its heading and paragraphs, as a converter of a communiqué writes
+    them): they were no points, so the import fell back to the bare text; each is a point,
+    its heading the title, the words before them the version's notes. A ``tblock`` inside a
+    point's text (a numbered table) stays that point's text."""
+    data = _akn("doc", (
+        "<mainBody><p>The two delegations agreed as follows.</p>"
+        '<tblock eId="tblock_1"><num>1.</num><heading>Ceasefire</heading><p>Fire stops on the '
+        'whole line of contact.</p></tblock><tblock eId="tblock_2"><num>2.</num><p>Heavy '
+        "weapons are pulled back:</p><blockList eId=\"tblock_2__list_1\"><item eId=\""
+        'tblock_2__list_1__item_a"><num>(a)</num><p>artillery fifty kilometres;</p></item>'
+        '<item eId="tblock_2__list_1__item_b"><num>(b)</num><p>tanks thirty kilometres.</p>'
+        '</item></blockList></tblock><tblock eId="tblock_3"><num>3.</num><p>Figures agreed:'
+        '</p><table eId="tblock_3__table_1"><tr><td><p>Observers</p></td><td><p>400</p></td>'
+        "</tr></table></tblock></mainBody>"))
+    _valid(data)
+    plan = parse_akn(data, document="x", version="v1", label="doc.xml")
+    assert [(p.number, p.title, p.text) for p in plan.walk()] == [
+        ("1", "Ceasefire", "Fire stops on the whole line of contact."),
+        ("2", None, "Heavy weapons are pulled back:"),
+        ("(a)", None, "artillery fifty kilometres;"),
+        ("(b)", None, "tanks thirty kilometres."),
+        ("3", None, "Figures agreed:\nObservers 400")]
+    assert plan.notes == "Text between the points:\nThe two delegations agreed as follows."
+    inside = parse_akn(_akn("act", (
+        '<body><section eId="sec_1"><num>1.</num><content><p>Each side keeps:</p><tblock '
+        'eId="sec_1__tblock_1"><num>Table 1</num><heading>Troops</heading><p>5,000 soldiers.'
+        "</p></tblock></content></section></body>")), document="x", version="v1",
+        label="t.xml")
+    assert [(p.number, p.text) for p in inside.walk()] == [
+        ("1", "Each side keeps:\nTable 1 Troops\n5,000 soldiers.")]

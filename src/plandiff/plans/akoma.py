@@ -9,8 +9,10 @@ whoever wrote it.
   notes). A hierarchical ``list`` and a ``blockList`` give their ``point``/``indent``/``item``
   children to the point they stand in, their intro joins its text. An unnumbered
   ``subparagraph`` or ``alinea`` is a paragraph of its point's text; a cross-heading
-  (``crossHeading``, an ``hcontainer`` holding only its heading) a heading in the notes; an
-  unnumbered ``hcontainer`` of words between numbered points text between the points.
+  (``crossHeading``, an ``hcontainer`` holding only its heading) a heading in the notes (the
+  version's, or inside an article that article's: "Heading before point 5(3): …"); an
+  unnumbered ``hcontainer`` of words between numbered points text between the points; a
+  numbered ``tblock`` where points stand a point (one in a point's text stays text).
 - ``num`` is the number (a trailing dot or separator and a word before it dropped: ``Article 1``,
   ``Art. 3.``, ``§ 4``, ``第１条``, ``Article 5 -`` are 1, 3, 4, 1, 5, ``第十二条の二`` 12の2, as
   the text importer numbers Japanese law; a sub-point's bare number is
@@ -21,7 +23,8 @@ whoever wrote it.
   table row one line; ``intro``, ``content`` and ``wrapUp`` in that order, the ``wrapUp``
   after the sub-points (a list's too) a paragraph of its own: the point's closing words; a
   quoted structure's provisions as lines; ``eol`` and ``eop``, where the printed text broke
-  a line or a page, a space), an ``authorialNote`` or ``remark`` the point's notes, and so a
+  a line or a page, a space), an ``authorialNote`` or ``remark`` the point's notes (no space
+  left where it stood before a full stop), an ``img``'s ``alt`` text too (``Image: …``), and so a
   note kept in ``meta/notes`` that a ``noteRef`` in its text references (a note nothing
   references goes to the version's notes). An ``hcontainer`` with no number around points
   only groups.
@@ -162,6 +165,9 @@ class _Point:
     children: list[_Point] = field(default_factory=list)
     kind: str = ""
     """The element's name (``article``, ``subparagraph`` …)."""
+    headed: list[str] = field(default_factory=list)
+    """The cross-headings set right above this point inside its parent (an article's
+    "Transitional provisions" over its third paragraph): the parent's notes name them."""
 
 
 def _inline_text(node: Element, notes: list[str]) -> str:
@@ -169,8 +175,14 @@ def _inline_text(node: Element, notes: list[str]) -> str:
     out = [node.text or ""]
     for sub in children(node):
         name = local_name(sub)
-        if name in _NOTES:
-            notes.append("\n".join(line.strip() for line in _block_lines(sub, [])))
+        if name in _NOTES or name == "img":
+            said = "\n".join(line.strip() for line in _block_lines(sub, [])) \
+                if name in _NOTES else " ".join(sub.get("alt", "").split())
+            if said and name == "img":  # a picture's words, as its alt text gives them
+                said = f"Image: {said}"
+            if said:
+                notes.append(said)
+            _close_up(out, sub.tail or "")
         elif name in _LINE_ENDS:
             out.append("\n")
         elif name in _PRINTED_BREAKS:
@@ -193,6 +205,21 @@ def _inline_text(node: Element, notes: list[str]) -> str:
             out.append(_inline_text(sub, notes))
         out.append(sub.tail or "")
     return "".join(out)
+
+
+_CLOSERS = frozenset(".,;:!?)]»”’、。，．」』）")
+"""Marks that follow a word with no space before them."""
+
+
+def _close_up(out: list[str], tail: str) -> None:
+    """Where a note or a picture was taken out of a sentence: no space left before the
+    mark or the space that follows it ("thirty days <remark/>." reads "thirty days.")."""
+    if not tail[:1] or not (tail[:1] in _CLOSERS or tail[:1] in " \t\u00a0"):
+        return
+    before = "".join(out)
+    kept = before.rstrip(" \t\u00a0")
+    if kept != before and (kept or tail[:1] in _CLOSERS):
+        out[:] = [kept]
 
 
 def _apart(before: str, text: str, tail: str) -> str:
@@ -219,6 +246,14 @@ def _groups(node: Element) -> bool:
         return False
     kinds = {local_name(sub) for sub in children(node)}
     return bool(kinds) and kinds <= _POINTS | {"heading", "subheading"}
+
+
+def _numbered_block(node: Element) -> bool:
+    """Whether ``node`` is a ``tblock`` with a number: a numbered provision where points
+    stand (a converted communiqué's), read as a point; one inside a point's text (a numbered
+    table or box) stays its text."""
+    return local_name(node) == "tblock" and any(local_name(sub) == "num"
+                                                 for sub in children(node))
 
 
 def _loose_text(node: Element) -> bool:
@@ -398,8 +433,11 @@ class _Reader:
         self.count = 0
         self.group_notes: list[str] = []
 
-    def points_in(self, node: Element, depth: int) -> Iterator[_Point]:
-        """The points directly inside ``node`` (through groups and lists)."""
+    def points_in(self, node: Element, depth: int,
+                  headed: list[str] | None = None) -> Iterator[_Point]:
+        """The points directly inside ``node`` (through groups and lists). Inside a point
+        (``headed`` given), a cross-heading between its sub-points is kept for the next
+        one (:attr:`_Point.headed`), not the version's: it heads a part of that point."""
         for sub in children(node):
             name = local_name(sub)
             if _groups(sub):
@@ -408,13 +446,21 @@ class _Reader:
                                                self.heading_text(sub, said)) if t) \
                     if name != "crossHeading" else " ".join(_inline_text(sub, said).split())
                 if heading:
-                    self.group_notes.append(heading + "".join(
-                        f"\nNote: {' '.join(note.split())}" for note in said))
-                yield from self.points_in(sub, depth)
-            elif name in _POINTS and not _loose_text(sub):
-                yield self.point(sub, depth)
+                    heading += "".join(f"\nNote: {' '.join(note.split())}" for note in said)
+                    if headed is not None and not any(
+                            local_name(inner) in _POINTS for inner in children(sub)):
+                        headed.append(heading)
+                    else:
+                        self.group_notes.append(heading)
+                yield from self.points_in(sub, depth, headed)
+            elif (name in _POINTS and not _loose_text(sub)) \
+                    or (_numbered_block(sub) and local_name(node) not in _TEXT_PARTS):
+                point = self.point(sub, depth)
+                if headed:
+                    point.headed, headed[:] = list(headed), []
+                yield point
             elif name in _LISTS or name in ("content", "intro", "wrapUp", "blockContainer"):
-                yield from self.points_in(sub, depth)
+                yield from self.points_in(sub, depth, headed)
 
     @staticmethod
     def first_text(node: Element, name: str, notes: list[str] | None = None) -> str | None:
@@ -444,6 +490,7 @@ class _Reader:
                            "raise it)", line_of(node))
         notes: list[str] = []
         lines: list[str] = []
+        block = local_name(node) == "tblock"
         for part in children(node):
             name = local_name(part)
             if name in _WRAP_UPS:
@@ -454,6 +501,8 @@ class _Reader:
                 lines.extend(_list_intro(part, notes))
             elif name == "p":
                 lines.append(_inline_text(part, notes).strip("\n"))
+            elif block and name not in _SKIP and name not in _NOTES:
+                lines.extend(_block_lines(part, notes))  # a numbered block's table, its box
         if not any(local_name(p) in (*_TEXT_PARTS, *_LISTS, *_POINTS, "p")
                    for p in children(node)) and (node.text or "").strip():
             lines.append(node.text or "")
@@ -465,14 +514,16 @@ class _Reader:
         title = self.heading_text(node, notes)
         point = _Point(number=number or "", title=title or None, lines=lines, notes=notes,
                        wid=node.get("wId"), eid=node.get("eId"), kind=local_name(node))
-        for child in self.points_in(node, depth + 1):
+        headed: list[str] = []
+        for child in self.points_in(node, depth + 1, headed):
             if child.kind in _RUN_ON and not child.number and child.title is None \
                     and not child.children:
                 # an unnumbered subparagraph (the EU's) or alinea: a paragraph of the text
                 point.lines.extend(child.lines)
-                point.notes.extend(child.notes)
+                point.notes.extend([*(f"Heading: {h}" for h in child.headed), *child.notes])
             else:
                 point.children.append(child)
+        point.notes.extend(f"Heading after the last point: {h}" for h in headed)
         only = point.children[0] if len(point.children) == 1 else None
         if (only is not None and not lines and not only.number and only.title is None
                 and not only.children):
@@ -662,12 +713,15 @@ def _point_data(point: _Point, index: int, prefix: str, ids: _Ids,
         data["title"] = point.title[:1000]
     data["text"] = text
     data.update(extras.get(point.eid or "", {}))
-    if point.notes:
-        data["notes"] = "\n".join(point.notes)
-    if point.children:
-        data["points"] = [_point_data(c, i, f"{ident}-", ids, extras, limits, label, number,
-                                      verbatim)
-                          for i, c in enumerate(_first_paragraph(point.children), 1)]
+    subs = [_point_data(c, i, f"{ident}-", ids, extras, limits, label, number, verbatim)
+            for i, c in enumerate(_first_paragraph(point.children), 1)]
+    notes = [*point.notes, *(f"Heading before point {sub['number']}: {heading}"
+                             for child, sub in zip(point.children, subs, strict=True)
+                             for heading in child.headed)]
+    if notes:
+        data["notes"] = "\n".join(notes)
+    if subs:
+        data["points"] = subs
     return data
 
 
@@ -770,8 +824,8 @@ def _outside_points(body: Element, title: str | None
             name = local_name(sub)
             if _groups(sub) or name == "blockContainer":
                 between(sub)
-            elif (name not in _POINTS and name not in _LISTS and name not in _SKIP) \
-                    or _loose_text(sub):
+            elif (name not in _POINTS and name not in _LISTS and name not in _SKIP
+                  and not _numbered_block(sub)) or _loose_text(sub):
                 stray.append(sub)
     between(body)
     lines = [line for sub in stray for line in _text_lines(sub)]

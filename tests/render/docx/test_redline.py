@@ -276,3 +276,24 @@ def test_a_space_the_fold_drops_goes_with_the_inserted_words(tmp_path: Path) -> 
         path.write_bytes(redline(old, new))
         assert pandoc_text.point_texts(path, "accept") == pandoc_text.expected_points(new)
         assert pandoc_text.point_texts(path, "reject") == pandoc_text.expected_points(old)
+
+
+def test_a_merged_points_sub_points_are_set_in_as_sub_points() -> None:
+    """The 28-point plan's point 12 and its sub-points (a)-(c) merged into the 20-point
+    plan's point 8: the sub-points' paragraphs were set at the points' indent (style "Point",
+    the change's own depth), while every other sub-point is set in under its point (style
+    "Point2"); in Word and LibreOffice 12(a) stood level with 12."""
+    old, new = _pair("peace-framework@2025-11-20-us-28-point",
+                     "peace-framework@2025-12-24-20-point")
+    root = etree.fromstring(zipfile.ZipFile(BytesIO(redline(old, new))).read(
+        "word/document.xml"))
+    styles = {}
+    for paragraph in root.iter(f"{W}p"):
+        style = paragraph.find(f"{W}pPr/{W}pStyle")
+        text = "".join(paragraph.xpath(".//w:t/text() | .//w:delText/text()",
+                                       namespaces={"w": W[1:-1]}))
+        number = re.match(r"(?:[0-9]{1,2}){1,2}\(([a-z])\)", text)
+        if style is not None and number and style.get(f"{W}val", "").startswith("Point"):
+            styles[text[:number.end()]] = style.get(f"{W}val")
+    assert {"12(a)", "12(b)", "12(c)", "12(d)"} <= set(styles), sorted(styles)
+    assert {number: style for number, style in styles.items() if style != "Point2"} == {}

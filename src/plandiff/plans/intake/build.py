@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -177,7 +178,12 @@ def _point_data(node: Node, prefix: str, used: _IdPool, limits: Limits,
 
 
 def _notes(parse: Parse) -> str | None:
-    numbers = [p.number for p in parse.points]
+    # In a draft in parts whose numbering restarts ("part2-p1"), a heading's point names its
+    # part where its number is not the draft's only one: "before point 1" alone read as the
+    # draft's first point.
+    repeated = Counter(p.number for p in parse.points)
+    numbers = [f"{p.number} of part {p.part}" if p.part and repeated[p.number] > 1
+               else p.number for p in parse.points]
     written = {index for index, _, _ in parse.as_written}
     places: dict[int, list[int]] = {}  # a paragraph of the notes -> the headings before it
     for at, entry in enumerate(parse.headings):

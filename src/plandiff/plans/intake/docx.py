@@ -84,6 +84,8 @@ from plandiff.plans.intake.officetext import (
     CONTENTS_STYLE,
     LISTED_NUMBER,
     broken_words_joined,
+    figure_line,
+    figure_table,
     first_heading_as_title,
     indent_pad,
     named_authors,
@@ -466,6 +468,8 @@ class _Reader:
         field(default_factory=dict)
     """The titled points of each table met, by table and row (:func:`~.lines.titled_rows`;
     the elements are held, so each stays the one object lxml gives for it)."""
+    figured: dict[Any, bool] = field(default_factory=dict)
+    """Whether each table met is a two-column table of figures, by table."""
     listed: dict[Any, None] = field(default_factory=dict)
     """The rows among them whose number a Word list draws in an empty first cell (their
     number is the list's, counted when the row is read)."""
@@ -585,6 +589,10 @@ class _Reader:
         if paragraphs is None:
             cells = _cells(row)
             number = self.number_cell(cells[0]) if len(cells) >= 2 else ""
+            if not number and self.figures(row):  # force | ceiling: a line, as a reader sees
+                self.count += 1
+                self.emit([figure_line(_row_cells(row))], False, None, f"paragraph {self.count}")
+                return
             if not number:
                 self.block(row)
                 return
@@ -618,6 +626,17 @@ class _Reader:
             return titled_paragraphs(titled)
         provision = numbered_provision(_row_cells(row))
         return None if provision is None else provision_paragraphs(provision)
+
+    def figures(self, row: Any) -> bool:
+        """Whether ``row`` is a row of a two-column table of figures
+        (:func:`~.officetext.figure_table`, the table read once)."""
+        table = next((up for up in row.iterancestors() if local(up) == "tbl"), None)
+        if table is None:
+            return False
+        if table not in self.figured:
+            self.figured[table] = figure_table([_row_cells(each)
+                                                for each in _table_rows(table)])
+        return self.figured[table]
 
     def titled_row(self, row: Any) -> tuple[str, str, list[str], list[str]] | None:
         """The titled point a table row is, in its whole table's light (the table read once,

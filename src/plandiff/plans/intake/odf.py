@@ -72,6 +72,8 @@ from plandiff.plans.intake.officetext import (
     LISTED_NUMBER,
     broken_words_joined,
     comment_line,
+    figure_line,
+    figure_table,
     first_heading_as_title,
     indent_pad,
     named_authors,
@@ -185,6 +187,8 @@ class _Reader:
         field(default_factory=dict)
     """The titled points of each table met, by table and row (:func:`~.lines.titled_rows`;
     the elements are held, so each stays the one object lxml gives for it)."""
+    figured: dict[Any, bool] = field(default_factory=dict)
+    """Whether each table met is a two-column table of figures, by table."""
     anchors: dict[str, str] = field(default_factory=dict)
     """The words each named comment is anchored on (:func:`_annotation_anchors`)."""
     authors: dict[str, str] = field(default_factory=dict)
@@ -374,10 +378,28 @@ class _Reader:
             for cell in cells[1:]:
                 self.block(cell, within)
             self.row_number = ""
+        elif self.figures(row):  # force | ceiling: a line, as a reader sees the row
+            self._cell_notes(cells)
+            self.count += 1
+            self.emit([figure_line(texts)], False, "", 0, f"paragraph {self.count}")
         else:
             for cell in cells:
                 self.block(cell, within)
         self.in_tables.update(range(start, len(self.lines)))
+
+    def figures(self, row: Any) -> bool:
+        """Whether ``row`` is a row of a two-column table of figures
+        (:func:`~.officetext.figure_table`, the table read once)."""
+        table = next((up for up in row.iterancestors() if local(up) == "table"), None)
+        if table is None:
+            return False
+        if table not in self.figured:
+            rows = [found for found in walk(table, lambda e: local(e) in _ROW_GROUPS)
+                    if local(found) == "table-row"]
+            self.figured[table] = figure_table([
+                [self._cell_lines(cell) for cell in children(each)
+                 if local(cell) == "table-cell"] for each in rows])
+        return self.figured[table]
 
     def titled_row(self, row: Any) -> tuple[str, str, list[str], list[str]] | None:
         """The titled point a table row is (number | title | text), in the light of its

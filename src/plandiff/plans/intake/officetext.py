@@ -1,9 +1,10 @@
 """What the office document readers (Word's .docx, :mod:`.docx`; OpenDocument's .odt and
 .fodt, :mod:`.odf`) do alike to the paragraphs they read: a number typed before a tab read as
 a point's marker, the styles of a table of contents' lines, a table row of a number and a
-provision, and the passes over the lines once read (page furniture of a file made from a
-PDF left out, words broken at a printed line's end joined, a paragraph reading the
-document's Title property or else a first heading taken as the title).
+provision, a two-column table of figures read a row a line, and the passes over the lines
+once read (page furniture of a file made from a PDF left out, words broken at a printed
+line's end joined, a paragraph reading the document's Title property or else a first heading
+taken as the title).
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from collections.abc import Sequence
 
 from plandiff.plans.intake.furniture import is_page_number, pasted_furniture
 from plandiff.plans.intake.hyphens import Hyphenation
-from plandiff.plans.intake.lines import FOOTNOTES_HEADING, Line
+from plandiff.plans.intake.lines import CELL_JOIN, CELL_NUMBER, FOOTNOTES_HEADING, Line
 from plandiff.plans.intake.markers import PART, qualified_marker
 
 __all__ = ["CONTENTS_STYLE", "LISTED_NUMBER", "broken_words_joined", "comments_in_points",
-           "first_heading_as_title", "indent_pad", "named_authors", "paragraph_lines",
+           "figure_line", "figure_table", "first_heading_as_title", "indent_pad", "named_authors",
+           "paragraph_lines",
            "property_title", "provision_paragraphs", "style_heading", "tab_marker",
            "with_notes", "without_furniture"]
 
@@ -25,6 +27,36 @@ CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?|
                              re.IGNORECASE)
 """The styles of a table of contents' lines and heading (Word's and LibreOffice's): not the
 draft's text (a contents list whose field was unlinked is plain text in these styles)."""
+
+
+_FIGURE_WORDS = 8
+"""The most words a cell of a two-column table of figures holds (``Ground troops`` |
+``600,000``; a longer cell is a text of its own, read as a paragraph)."""
+_BARE_NUMBER = re.compile(rf"[\[(]?(?:{CELL_NUMBER})[\]).]?")
+
+
+def figure_table(rows: Sequence[Sequence[Sequence[str]]]) -> bool:
+    """Whether a table (rows of cells, each cell its non-empty lines) is a two-column table
+    of figures set inside a point (force | ceiling, year | troops): two cells a row, a line
+    of a few words in each, figures in at least half of the rows, at least two rows. Its rows
+    are read a line each (:func:`figure_line`); a table of points (a number, then words)
+    is none."""
+    if len(rows) < 2 or any(len(row) != 2 for row in rows):
+        return False
+    if any(len(cell) > 1 or len(" ".join(cell).split()) > _FIGURE_WORDS
+           for row in rows for cell in row):
+        return False
+    texts = [[" ".join(cell) for cell in row] for row in rows]
+    if sum(1 for row in texts if any(ch.isdigit() for ch in "".join(row))) * 2 < len(rows):
+        return False
+    points = sum(1 for first, second in texts if _BARE_NUMBER.fullmatch(first.strip())
+                 and any(ch.isalpha() for ch in second))
+    return points * 2 < len(rows)
+
+
+def figure_line(cells: Sequence[Sequence[str]]) -> str:
+    """A row of a table of figures as one line, its cells joined by " | "."""
+    return CELL_JOIN.join(text for cell in cells if (text := " ".join(cell).strip()))
 
 
 def indent_pad(twips: int) -> str:

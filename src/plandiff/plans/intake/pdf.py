@@ -45,6 +45,7 @@ from plandiff.plans.intake.furniture import furniture_key
 from plandiff.plans.intake.hyphens import Hyphenation, rejoin_lines
 from plandiff.plans.intake.linenumbers import drop_line_numbers
 from plandiff.plans.intake.lines import (
+    CELL_JOIN,
     FOOTNOTES_HEADING,
     UNSPACED,
     UNSPACED_CHAR,
@@ -66,6 +67,7 @@ from plandiff.plans.intake.numbercells import (
     number_rows,
     tab_numbers,
 )
+from plandiff.plans.intake.officetext import figure_table
 from plandiff.plans.intake.pdfchanges import accept_changes
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
 from plandiff.plans.intake.problems import input_problem
@@ -688,6 +690,7 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -
     wrap_pitch = inside[len(inside) // 2] if len(inside) >= 3 else 0.0
     # paragraphs set apart by spacing: then the pitch is the line pitch, however wide
     spaced = any(1.4 * pitch < step < 4 * pitch for step in steps)
+    figures = _figure_rows(lines)
     where = f"page {page.number}"
     out: list[Line] = []
     current: str | None = None
@@ -700,6 +703,8 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -
     seen: list[RawLine] = []
     for line, text, heading in zip(lines, texts, headings, strict=True):
         indent = max(0, round(stops[id(line)] / (1.5 * unit))) * 2
+        if id(line) in figures:  # a row of a table of figures: a paragraph of the point's
+            text, heading, indent = CELL_JOIN.join(line.cells), False, 0
         step = previous.bottom - line.bottom if previous is not None else 0.0
         if previous is not None and heading and previous_heading:  # a heading wrapped?
             gap = step > (_WRAP_PITCH * line.size if line.size else 2.4 * line.height)
@@ -719,6 +724,8 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -
             line, text, previous, seen, unit, rights.get(column_of(line), right))
         gap = gap or beside
         edge = rights.get(column_of(previous), right) if previous is not None else right
+        row = id(line) in figures or (previous is not None and id(previous) in figures)
+        gap = gap or row  # each row a paragraph of its own, as a Word file's row is
         continues = (current is not None and previous is not None and not gap
                      and (previous.x1 >= edge - max(0.12 * width, 2 * unit)
                           # a heading in large type wraps well short of the edge: its
@@ -786,6 +793,29 @@ def _cell_beside(line: RawLine, text: str, previous: RawLine, seen: list[RawLine
             and line.x0 > max(edge, previous.x1)
             and any(abs(other.bottom - line.bottom) < 0.5 * unit and other.x1 < line.x0
                     for other in seen))
+
+
+_ITEM_MARK = re.compile(r"[a-zа-яёєіїґ]{1,2}[.)]|[•\-–—*・→◦▪●○]")
+"""A list item's letter or bullet alone, before the tab that sets its text apart."""
+
+
+def _figure_rows(lines: list[RawLine]) -> set[int]:
+    """The lines (by ``id``) that are rows of a two-column table of figures
+    (:func:`~.officetext.figure_table`: force | ceiling, year | troops): runs of two lines
+    or more, one after another, each of two cells the PDFium adapter told apart. Read as
+    running text, such a table ran into its point's lead-in ("… sets: Force Ceiling Ground
+    troops 600,000 …"), or its rows, set in, were read as the point's sub-points."""
+    found: set[int] = set()
+    run: list[RawLine] = []
+    for line in [*lines, None]:
+        if line is not None and len(line.cells) == 2 and not (
+                _MARKER.match(line.cells[0]) or _ITEM_MARK.fullmatch(line.cells[0])):
+            run.append(line)  # (a list's number or bullet before its tab is no cell)
+            continue
+        if len(run) >= 2 and figure_table([[[cell] for cell in row.cells] for row in run]):
+            found.update(id(row) for row in run)
+        run = []
+    return found
 
 
 def _cells_after_rows(out: list[Line]) -> list[Line]:

@@ -818,6 +818,11 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
             gap = (_TAB_GAP if tab else _CELL_GAP) * line.height
             if edges is not None and edges[1] - edges[0] >= gap:
                 line = dataclasses.replace(line, cells=_cells(textpage, start, chars, gap))
+        elif not (line.cells or gaps or line.struck) and _spread_out(line, chars):
+            # "Ground troops      600,000": a table's row whose first cell is words
+            found = _cells(textpage, start, chars, _CELL_GAP * line.height)
+            if len(found) >= 2 and sum(ch.isalpha() for ch in found[0]) >= _CELL_LETTERS:
+                line = dataclasses.replace(line, cells=found)
         if line.text == chars and _FIGURE.search(chars):
             # "Стаття 14¹", "capped at 800,000²": the digits set raised and smaller read
             # "141", "800,0002"
@@ -1018,6 +1023,23 @@ _CELL_GAP = 1.5
 """A gap between two characters of a line this many glyph heights wide parts two cells of a
 table's row (a word's space is a third of a glyph's height or so; a justified line's widest
 under one)."""
+
+
+_SPREAD = 0.85
+"""A line this many glyph heights wide per character or wider is spread out: a gap in it
+far wider than a word's space (a line of running text takes about 0.7)."""
+
+
+_CELL_LETTERS = 3
+"""The fewest letters a first cell of words holds (``Navy``, ``Етап``): a list's mark before
+its tab (``a.``, ``№ 1``, ``1.1``, ``１``, ``第1条``) is no such cell."""
+
+
+def _spread_out(line: RawLine, chars: str) -> bool:
+    """Whether ``line`` may hold cells apart (a table's row): two words or more, and wider
+    than running text of as many characters (the cells are then looked for)."""
+    text = chars.strip()
+    return " " in text and line.x1 - line.x0 >= _SPREAD * line.height * len(text)
 
 
 def _cells(textpage: pdfium.PdfTextPage, start: int, chars: str, gap: float

@@ -168,9 +168,14 @@ def _flag_span(change: Change, flag: Flag) -> int:
 
 
 def change_paras(change: Change, old_pts: Sequence[Point], new_pts: Sequence[Point],
-                 anchors: Mapping[int, Sequence[int]] | None = None) -> list[Para]:
+                 anchors: Mapping[int, Sequence[int]] | None = None,
+                 depths: tuple[Mapping[str, int], Mapping[str, int]] | None = None
+                 ) -> list[Para]:
     """The paragraphs of one change: revisions from its spans, split and merge boundaries
-    as paragraph marks, numbers and titles as prefixes."""
+    as paragraph marks, numbers and titles as prefixes. With ``depths`` (each old and new
+    point's depth by id), a paragraph a sub-point of the change opens is set as deep below
+    the change's as that point stands below its first point (a merged point's (a), (b) set
+    in under it, as every other sub-point is)."""
     anchors = anchors or {}
     old_joins = _joins(old_pts) if "\n".join(p.text for p in old_pts) == change.old_text \
         else frozenset()
@@ -186,13 +191,26 @@ def change_paras(change: Change, old_pts: Sequence[Point], new_pts: Sequence[Poi
         if text:
             paras[-1].items.append(Item(op, text))
 
+    def depth_of(old_start: bool, new_start: bool) -> int:
+        if depths is None:
+            return change.depth
+        points, depth = ((new_pts, depths[1]) if new_start and ni < len(new_pts)
+                         else (old_pts, depths[0]) if old_start and oi < len(old_pts)
+                         else ((), depths[0]))
+        if not points:
+            return change.depth
+        at = points[ni if points is new_pts else oi]
+        below = depth.get(at.id, 0) - depth.get(points[0].id, 0)
+        return change.depth + max(0, below)
+
     def close(mark: Op, old_start: bool, new_start: bool) -> None:
         paras[-1].mark = mark
         prefix = _prefix(old_pts[oi] if old_start and oi < len(old_pts) else None,
                          new_pts[ni] if new_start and ni < len(new_pts) else None)
         owner = old_pts[min(oi, len(old_pts) - 1)].id if old_pts else None
         new_owner = new_pts[min(ni, len(new_pts) - 1)].id if new_pts else None
-        paras.append(Para(change.depth, prefix, owner=owner, new_owner=new_owner))
+        paras.append(Para(depth_of(old_start, new_start), prefix, owner=owner,
+                          new_owner=new_owner))
 
     for index, span in enumerate(change.spans):
         op = _SPAN_OPS[span.op]
@@ -320,7 +338,8 @@ class _Writer:
     def paras_of(self, change: Change) -> list[Para]:
         old_pts = [self.old_index[i] for i in change.old if i in self.old_index]
         new_pts = [self.new_index[i] for i in change.new if i in self.new_index]
-        return change_paras(change, old_pts, new_pts, self.anchors(change))
+        return change_paras(change, old_pts, new_pts, self.anchors(change),
+                            (self.old_depth, self.new_depth))
 
     def contiguous(self, ids: Sequence[str], order: Mapping[str, int],
                    skip: frozenset[str]) -> bool:
