@@ -206,3 +206,64 @@ def test_a_pull_quote_repeating_a_point_with_its_number_is_no_point(at: int) -> 
         (str(n), text) for n, text in enumerate(STEPS10, 1)]
     assert not imported.report.warnings
     assert STEPS10[6] in (imported.plan.points[at - 1].notes or "")
+
+
+SIX = ("Both sides stop all fire along the line of contact within 72 hours.",
+       "A neutral mission monitors the line from fixed posts and by drones.",
+       "Heavy weapons withdraw 30 kilometres from the line within a month.",
+       "All prisoners are exchanged on an all-for-all basis, civilians included.",
+       "Humanitarian corridors open in every besieged town.",
+       "Elections are held within six months of the signing.")
+
+_BOXES = {
+    "blockquote": "<blockquote class=\"highlight\"><p>{}</p></blockquote>",
+    "box": "<div class=\"highlight-box\"><p>{}</p></div>",
+    "italic": "<p class=\"callout\"><em>{}</em></p>",
+}
+
+
+@pytest.mark.parametrize("box", sorted(_BOXES))
+@pytest.mark.parametrize(("at", "quoted"), [
+    (2, "All prisoners are exchanged on an all-for-all basis"),  # a point further on
+    (5, "Humanitarian corridors open in every besieged town"),  # its own point
+])
+def test_a_quote_box_without_a_number_repeating_a_point_goes_to_the_notes(
+        box: str, at: int, quoted: str) -> None:
+    """A quote box repeating a part of a point with no number (a blockquote, a highlighted
+    box, a paragraph in italics) after point ``at``: it was glued onto that point as its
+    second paragraph."""
+    body = "<h1>Outline</h1>" + "".join(
+        f"<p><strong>{n}.</strong> {text}</p>" + (_BOXES[box].format(quoted) if n == at else "")
+        for n, text in enumerate(SIX, 1))
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(SIX, 1)]
+    assert quoted in (imported.plan.points[at - 1].notes or "")
+    assert any("pull quote repeating point" in f.message for f in imported.report.findings)
+
+
+def test_a_pasted_quote_box_and_a_japanese_one_go_to_the_notes() -> None:
+    """The same in a pasted copy of the page (the box's words on a line of their own) and
+    in a Japanese page (a run of characters, no spaces)."""
+    text = "\n\n".join([f"{n}. {line}" for n, line in enumerate(SIX[:3], 1)][:2]
+                       + ["A neutral mission monitors the line", f"3. {SIX[2]}"]) + "\n"
+    imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == list(SIX[:3])
+    assert "A neutral mission monitors the line" in (imported.plan.points[1].notes or "")
+    ja = ("双方は接触線に沿って全ての戦闘を停止する。", "中立の監視団が停戦を監視する。",
+          "捕虜は全員交換する。")
+    body = ("<h1>停戦案</h1>" + "".join(f"<p>{n}．{t}</p>" for n, t in enumerate(ja, 1))
+            ).replace("<p>2．", "<blockquote><p>全ての戦闘を停止</p></blockquote><p>2．")
+    imported = import_bytes(_page(body, "ja"), "page.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == list(ja)
+
+
+def test_like_paragraphs_under_two_points_stay() -> None:
+    """A draft's own second paragraph said under two points (``The details are set out in
+    Annex 2.``) is no pull quote: both stay."""
+    text = (f"1. {SIX[0]}\n\nThe details are set out in Annex 2 to this outline.\n\n"
+            f"2. {SIX[1]}\n\n3. {SIX[2]}\n\nThe details are set out in Annex 2 to this "
+            "outline.\n")
+    imported = import_bytes(text.encode(), "draft.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        f"{SIX[0]}\n\nThe details are set out in Annex 2 to this outline.", SIX[1],
+        f"{SIX[2]}\n\nThe details are set out in Annex 2 to this outline."]
