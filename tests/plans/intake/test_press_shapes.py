@@ -244,8 +244,8 @@ def test_a_quote_box_without_a_number_repeating_a_point_goes_to_the_notes(
 def test_a_pasted_quote_box_and_a_japanese_one_go_to_the_notes() -> None:
     """The same in a pasted copy of the page (the box's words on a line of their own) and
     in a Japanese page (a run of characters, no spaces)."""
-    text = "\n\n".join([f"{n}. {line}" for n, line in enumerate(SIX[:3], 1)][:2]
-                       + ["A neutral mission monitors the line", f"3. {SIX[2]}"]) + "\n"
+    text = "\n\n".join([f"1. {SIX[0]}", f"2. {SIX[1]}", "A neutral mission monitors the line",
+                       f"3. {SIX[2]}"]) + "\n"
     imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
     assert [p.text for p in imported.plan.points] == list(SIX[:3])
     assert "A neutral mission monitors the line" in (imported.plan.points[1].notes or "")

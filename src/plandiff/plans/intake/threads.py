@@ -403,8 +403,8 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
         joined.add((before, after))
     kept = [index for index in range(len(out)) if index not in dropped]
     numbered = sum(1 for number in numbers.values() if number)
-    at_start = sum(1 for index, number in numbers.items()
-                   if number and index in counters and counters[index][0])
+    renumbered = sum(1 for index, number in numbers.items()  # the counter became the number
+                     if number and index in counters and counters[index][0])
     return ThreadCut(tuple(Line(out[k], lines[k].where) for k in kept),
-                     len(counters) - at_start, marks, len(joined), len(chrome), len(continued),
+                     len(counters) - renumbered, marks, len(joined), len(chrome), len(continued),
                      len(posts_by_others), numbered)
