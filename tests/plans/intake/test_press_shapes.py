@@ -267,3 +267,51 @@ def test_like_paragraphs_under_two_points_stay() -> None:
     assert [p.text for p in imported.plan.points] == [
         f"{SIX[0]}\n\nThe details are set out in Annex 2 to this outline.", SIX[1],
         f"{SIX[2]}\n\nThe details are set out in Annex 2 to this outline."]
+
+
+_PULL = {
+    "wordpress": "<figure class=\"wp-block-pullquote\"><blockquote><p>{q}</p><cite>{who}</cite>"
+                 "</blockquote></figure>",
+    "wordpress-styled": "<figure class=\"wp-block-pullquote is-style-solid-color has-border\">"
+                        "<blockquote class=\"has-text-color\"><p>{q}</p><cite>{who}</cite>"
+                        "</blockquote></figure>",
+    "aside": "<aside class=\"article-pullquote\"><p>{q}</p><p class=\"who\">{who}</p></aside>",
+    "div": "<div class=\"pull-quote pull-quote--right\"><blockquote>{q}</blockquote>"
+           "<span class=\"pull-quote__author\">{who}</span></div>",
+}
+_SAID = ("Nobody in this room expects the guns to fall silent on the first day.",
+         "A European diplomat close to the talks")
+
+
+@pytest.mark.parametrize("kind", sorted(_PULL))
+def test_a_pull_quote_block_goes_to_the_notes_not_nowhere(kind: str) -> None:
+    """A pull quote set in its block between two parts of the list (WordPress's
+    ``figure.wp-block-pullquote`` with its ``<cite>``, a theme's ``aside`` or ``div``):
+    it was dropped with no word in the report. It goes to the version's notes with its
+    speaker, and the report counts it; the points are the list's."""
+    body = ("<h1>What the revised outline says</h1><p>The revised outline runs to five "
+            "points.</p><ol>" + "".join(f"<li>{t}</li>" for t in SIX[:3]) + "</ol>"
+            + _PULL[kind].format(q=_SAID[0], who=_SAID[1]) + "<ol start=\"4\">"
+            + "".join(f"<li>{t}</li>" for t in SIX[3:5]) + "</ol>")
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(SIX[:5], 1)]
+    notes = imported.plan.notes or ""
+    assert _SAID[0] in notes and _SAID[1] in notes
+    assert any("pull quote" in f.message for f in imported.report.findings)
+
+
+def test_a_pull_quote_block_holding_a_point_with_its_number_is_that_point() -> None:
+    """A page that sets point 3 large in a pull quote block, with its number, and nowhere
+    else: point 3. One repeating a point given in the list is no second point."""
+    block = "<figure class=\"wp-block-pullquote\"><blockquote><p>{}</p></blockquote></figure>"
+    body = "<h1>Outline</h1>" + "".join(
+        block.format(f"{n}. {t}") if n == 3 else f"<p>{n}. {t}</p>"
+        for n, t in enumerate(SIX, 1))
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(SIX, 1)]
+    body = "<h1>Outline</h1>" + "".join(
+        f"<p>{n}. {t}</p>" + (block.format(f"5. {SIX[4]}") if n == 2 else "")
+        for n, t in enumerate(SIX, 1))
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(SIX, 1)]
+    assert SIX[4] in (imported.plan.points[1].notes or "")
