@@ -1468,7 +1468,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     while root is not None:  # <main> around the <article> and a list of headlines beside it
         inner = [e for e in candidates if root.contains(e)]
         best = max(inner, key=lambda e: len(e.text()), default=None)
-        if best is None or 2 * len(best.text()) < len(root.text()):
+        if best is None or 2 * len(best.text()) < len(root.text()) \
+                or _entries_beside(best, inner):
             break
         root = best
     body = capture[1] if capture is not None else page.body()
@@ -1574,6 +1575,28 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
                                 "entry)", copies),
                                ("link number(s) a print version sets after its links ([2])",
                                 link_numbers)))
+
+
+_ENTRIES_LOOKED_AT = 200
+"""The most ``<article>`` elements beside the largest one :func:`_entries_beside` reads."""
+
+
+def _entries_beside(best: Element, inner: list[Element]) -> bool:
+    """Whether the largest ``<article>`` in the main text has other ``<article>`` elements
+    beside it holding a numbered point's paragraph (a live blog marking each entry an
+    article): the main text is all of them, not the largest entry. Teaser cards of other
+    stories beside the article number nothing."""
+    if best.tag != "article":
+        return False
+    beside = [e for e in inner if e.tag == "article" and not e.same(best)
+              and not e.contains(best) and not best.contains(e)]
+    for entry in beside[:_ENTRIES_LOOKED_AT]:
+        for block in entry.select("p, li, h2, h3, h4")[:20]:
+            found = TOP.match(_squeezed(block))
+            if found is not None and (found.group("num") or found.group("knum")) \
+                    and found.group("rest").strip():
+                return True
+    return False
 
 
 _SCOPED_MATCHES = 2_000
