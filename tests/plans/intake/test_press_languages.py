@@ -852,3 +852,27 @@ def test_a_japanese_subheading_between_points_is_a_heading(heading: str) -> None
         "主権を確認する。", "不可侵合意を結ぶ。", "軍は平時に８０万人とする。",
         "部隊を駐留させない。"]
     assert heading.strip("【】＜＞") in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("saved", ["page", "mhtml"])
+def test_furigana_stays_out_of_the_title_and_of_a_reading_container(saved: str) -> None:
+    """A Japanese news page's headline with furigana (``<h1><ruby>停戦<rt>ていせん</rt></ruby>
+    案</h1>``) gave the title "停戦 ていせん 案"; a reading in a ruby text container
+    (``<rtc>``, HTML's complex ruby, with or without ``<rt>`` inside it) stayed in the
+    point's text. The base text only, as a page and as the single file a browser saves."""
+    from tests.plans.intake.test_single_file_pages import _archive
+
+    html = ("<!DOCTYPE html><html lang='ja'><head><meta charset='utf-8'><title>ニュース速報"
+            "</title></head><body><main><article>"
+            "<h1><ruby>停戦<rp>（</rp><rt>ていせん</rt><rp>）</rp></ruby>案の全文</h1>"
+            "<p>政府が公表した停戦案の要旨は次の通り。</p>"
+            "<p>１．ウクライナの<ruby><rb>主</rb><rb>権</rb><rtc><rt>しゅ</rt><rt>けん</rt></rtc>"
+            "</ruby>を確認する。</p>"
+            "<p>２．百日以内に<ruby>選挙<rtc>せんきょ</rtc></ruby>を行う。</p>"
+            "<p>３．ロシアは<ruby>近隣<rt>きんりん</rt>諸国<rt>しょこく</rt></ruby>に侵攻しない。"
+            "</p></article></main></body></html>").encode()
+    data, suffix = (html, ".html") if saved == "page" else (
+        _archive(html, "quoted-printable"), ".mhtml")
+    imported = import_bytes(data, "news" + suffix, suffix, REQUEST)
+    assert [p.text for p in imported.plan.points] == RUBY_POINTS
+    assert imported.plan.title == "停戦案の全文"

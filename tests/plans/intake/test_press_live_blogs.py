@@ -300,3 +300,59 @@ def test_a_pinned_copy_of_an_entry_gives_its_points_once() -> None:
     assert not imported.report.warnings, imported.report.lines()
     assert any(f.kind == "dropped" and "shown twice" in f.message
                for f in imported.report.findings), imported.report.lines()
+
+
+@pytest.mark.parametrize(("point", "told"), [
+    ("Heavy weapons withdraw 30 kilometres within a month.",
+     "One of our sources tells us this point was the hardest to agree."),
+    ("Важке озброєння відводять на 30 кілометрів протягом місяця.",
+     "Дипломат розповів нам, що цей пункт узгодили найважче."),
+    ("Тяжелое вооружение отводится на 30 километров в течение месяца.",
+     "Источник рассказал, что этот пункт согласовали последним."),
+], ids=["en", "uk", "ru"])
+def test_a_live_entry_s_line_of_what_a_source_tells_the_reporter_is_no_point_s(
+        point: str, told: str) -> None:
+    """A live blog's last entry holding the last point and the reporter's line on it ("a
+    source tells us …", "розповів", "рассказал"): that line stayed the point's second
+    paragraph, as "said" did not."""
+    entries = [("14:02", "<p><strong>1.</strong> Both sides stop all fire within 72 hours."
+                "</p>"),
+               ("14:15", "<p><strong>2.</strong> All prisoners are exchanged.</p>"),
+               ("14:31", f"<p><strong>3.</strong> {point}</p><p>{told}</p>")]
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Live</title></head><body>"
+            "<main><h1>Talks live: the outline</h1><div class='live-blog'>" + "".join(
+                f"<div class='live-entry'><time datetime='2025-11-21T{t}'>{t}</time>{b}"
+                "</div>" for t, b in entries) + "</div></main></body></html>").encode()
+    imported = import_bytes(page, "live.html", ".html", REQUEST)
+    assert tree(imported)[2] == ("3", point)
+    assert told in (imported.plan.notes or "")
+
+
+def test_a_live_blog_whose_entries_are_articles_keeps_every_entry_s_point() -> None:
+    """A live blog marking each entry an ``<article>`` inside its ``<main>``, one entry
+    holding more than half the page's text: that entry was taken for the article, the
+    points in the others lost ("numbering starts at 2"). A ``<main>`` with teaser cards
+    beside its one article still reads the article alone."""
+    entries = [("14:02", "<p><strong>1.</strong> Both sides stop all fire within 72 hours.</p>"),
+               ("14:15", "<p><strong>2.</strong> Heavy weapons withdraw 30 kilometres within a "
+                "month, and the monitors check each depot before the next step is taken, "
+                "with a report to both capitals every week.</p><p>The negotiators spent "
+                "most of the night on this point, according to two people in the room.</p>"),
+               ("14:31", "<p><strong>3.</strong> All prisoners are exchanged.</p>")]
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Live</title></head><body>"
+            "<main><h1>Talks live: the outline</h1><div class='live-blog'>" + "".join(
+                f"<article class='live-entry'><time datetime='2025-11-21T{t}'>{t}</time>{b}"
+                "</article>" for t, b in entries) + "</div></main></body></html>").encode()
+    imported = import_bytes(page, "live.html", ".html", REQUEST)
+    assert [number for number, _ in tree(imported)] == ["1", "2", "3"]
+    cards = "".join(f"<article class='card'><a href='/n/{n}'>Other story number {n} of the day"
+                    "</a></article>" for n in range(1, 4))
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>News</title></head><body>"
+            "<main><article><h1>The outline</h1><p>1. Both sides stop all fire within 72 "
+            "hours along the whole line of contact.</p><p>2. Heavy weapons withdraw 30 "
+            "kilometres within a month.</p><p>3. All prisoners are exchanged, all for "
+            f"all.</p></article><section class='more'>{cards}</section></main></body>"
+            "</html>").encode()
+    imported = import_bytes(page, "news.html", ".html", REQUEST)
+    assert [number for number, _ in tree(imported)] == ["1", "2", "3"]
+    assert "Other story" not in (imported.plan.notes or "")

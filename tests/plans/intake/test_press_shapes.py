@@ -206,3 +206,112 @@ def test_a_pull_quote_repeating_a_point_with_its_number_is_no_point(at: int) -> 
         (str(n), text) for n, text in enumerate(STEPS10, 1)]
     assert not imported.report.warnings
     assert STEPS10[6] in (imported.plan.points[at - 1].notes or "")
+
+
+SIX = ("Both sides stop all fire along the line of contact within 72 hours.",
+       "A neutral mission monitors the line from fixed posts and by drones.",
+       "Heavy weapons withdraw 30 kilometres from the line within a month.",
+       "All prisoners are exchanged on an all-for-all basis, civilians included.",
+       "Humanitarian corridors open in every besieged town.",
+       "Elections are held within six months of the signing.")
+
+_BOXES = {
+    "blockquote": "<blockquote class=\"highlight\"><p>{}</p></blockquote>",
+    "box": "<div class=\"highlight-box\"><p>{}</p></div>",
+    "italic": "<p class=\"callout\"><em>{}</em></p>",
+}
+
+
+@pytest.mark.parametrize("box", sorted(_BOXES))
+@pytest.mark.parametrize(("at", "quoted"), [
+    (2, "All prisoners are exchanged on an all-for-all basis"),  # a point further on
+    (5, "Humanitarian corridors open in every besieged town"),  # its own point
+])
+def test_a_quote_box_without_a_number_repeating_a_point_goes_to_the_notes(
+        box: str, at: int, quoted: str) -> None:
+    """A quote box repeating a part of a point with no number (a blockquote, a highlighted
+    box, a paragraph in italics) after point ``at``: it was glued onto that point as its
+    second paragraph."""
+    body = "<h1>Outline</h1>" + "".join(
+        f"<p><strong>{n}.</strong> {text}</p>" + (_BOXES[box].format(quoted) if n == at else "")
+        for n, text in enumerate(SIX, 1))
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(SIX, 1)]
+    assert quoted in (imported.plan.points[at - 1].notes or "")
+    assert any("pull quote repeating point" in f.message for f in imported.report.findings)
+
+
+def test_a_pasted_quote_box_and_a_japanese_one_go_to_the_notes() -> None:
+    """The same in a pasted copy of the page (the box's words on a line of their own) and
+    in a Japanese page (a run of characters, no spaces)."""
+    text = "\n\n".join([f"1. {SIX[0]}", f"2. {SIX[1]}", "A neutral mission monitors the line",
+                       f"3. {SIX[2]}"]) + "\n"
+    imported = import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == list(SIX[:3])
+    assert "A neutral mission monitors the line" in (imported.plan.points[1].notes or "")
+    ja = ("双方は接触線に沿って全ての戦闘を停止する。", "中立の監視団が停戦を監視する。",
+          "捕虜は全員交換する。")
+    body = ("<h1>停戦案</h1>" + "".join(f"<p>{n}．{t}</p>" for n, t in enumerate(ja, 1))
+            ).replace("<p>2．", "<blockquote><p>全ての戦闘を停止</p></blockquote><p>2．")
+    imported = import_bytes(_page(body, "ja"), "page.html", ".html", REQUEST)
+    assert [p.text for p in imported.plan.points] == list(ja)
+
+
+def test_like_paragraphs_under_two_points_stay() -> None:
+    """A draft's own second paragraph said under two points (``The details are set out in
+    Annex 2.``) is no pull quote: both stay."""
+    text = (f"1. {SIX[0]}\n\nThe details are set out in Annex 2 to this outline.\n\n"
+            f"2. {SIX[1]}\n\n3. {SIX[2]}\n\nThe details are set out in Annex 2 to this "
+            "outline.\n")
+    imported = import_bytes(text.encode(), "draft.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        f"{SIX[0]}\n\nThe details are set out in Annex 2 to this outline.", SIX[1],
+        f"{SIX[2]}\n\nThe details are set out in Annex 2 to this outline."]
+
+
+_PULL = {
+    "wordpress": "<figure class=\"wp-block-pullquote\"><blockquote><p>{q}</p><cite>{who}</cite>"
+                 "</blockquote></figure>",
+    "wordpress-styled": "<figure class=\"wp-block-pullquote is-style-solid-color has-border\">"
+                        "<blockquote class=\"has-text-color\"><p>{q}</p><cite>{who}</cite>"
+                        "</blockquote></figure>",
+    "aside": "<aside class=\"article-pullquote\"><p>{q}</p><p class=\"who\">{who}</p></aside>",
+    "div": "<div class=\"pull-quote pull-quote--right\"><blockquote>{q}</blockquote>"
+           "<span class=\"pull-quote__author\">{who}</span></div>",
+}
+_SAID = ("Nobody in this room expects the guns to fall silent on the first day.",
+         "A European diplomat close to the talks")
+
+
+@pytest.mark.parametrize("kind", sorted(_PULL))
+def test_a_pull_quote_block_goes_to_the_notes_not_nowhere(kind: str) -> None:
+    """A pull quote set in its block between two parts of the list (WordPress's
+    ``figure.wp-block-pullquote`` with its ``<cite>``, a theme's ``aside`` or ``div``):
+    it was dropped with no word in the report. It goes to the version's notes with its
+    speaker, and the report counts it; the points are the list's."""
+    body = ("<h1>What the revised outline says</h1><p>The revised outline runs to five "
+            "points.</p><ol>" + "".join(f"<li>{t}</li>" for t in SIX[:3]) + "</ol>"
+            + _PULL[kind].format(q=_SAID[0], who=_SAID[1]) + "<ol start=\"4\">"
+            + "".join(f"<li>{t}</li>" for t in SIX[3:5]) + "</ol>")
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(SIX[:5], 1)]
+    notes = imported.plan.notes or ""
+    assert _SAID[0] in notes and _SAID[1] in notes
+    assert any("pull quote" in f.message for f in imported.report.findings)
+
+
+def test_a_pull_quote_block_holding_a_point_with_its_number_is_that_point() -> None:
+    """A page that sets point 3 large in a pull quote block, with its number, and nowhere
+    else: point 3. One repeating a point given in the list is no second point."""
+    block = "<figure class=\"wp-block-pullquote\"><blockquote><p>{}</p></blockquote></figure>"
+    body = "<h1>Outline</h1>" + "".join(
+        block.format(f"{n}. {t}") if n == 3 else f"<p>{n}. {t}</p>"
+        for n, t in enumerate(SIX, 1))
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(SIX, 1)]
+    body = "<h1>Outline</h1>" + "".join(
+        f"<p>{n}. {t}</p>" + (block.format(f"5. {SIX[4]}") if n == 2 else "")
+        for n, t in enumerate(SIX, 1))
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), text) for n, text in enumerate(SIX, 1)]
+    assert SIX[4] in (imported.plan.points[1].notes or "")

@@ -181,3 +181,51 @@ def test_a_list_numbered_only_in_kanji_and_a_space(space: str) -> None:
     assert _tree(text) == [(str(n), item) for n, item in enumerate(items, 1)]
     under = "和平案の要旨\n\n１．当事者は次のとおり合意する。\n" + text.split("\n\n")[1]
     assert [number for number, _ in _tree(under)] == ["1", "1(一)", "1(二)", "1(三)"]
+
+
+def _ids(text: str) -> list[tuple[str, str, str | None, str]]:
+    plan = import_bytes(text.encode(), "summary.txt", ".txt", REQUEST).plan
+    return [(p.id, p.number, p.title, p.text) for top in plan.points for p in top.walk()]
+
+
+@pytest.mark.parametrize("digits", ["１２", "12"])
+def test_items_numbered_with_a_space_under_a_kanji_numbered_point(digits: str) -> None:
+    """A newspaper's outline of an agreement numbered 一、二、 with an item's list numbered
+    ``１　`` ``２　`` under one of them: the list ran into the point's text
+    (``…派遣する１ 部隊は…２ 部隊の…``), its numbers lost; its items are the point's."""
+    one, two = digits
+    text = ("合意文書の骨子は以下の通り。\n\n"
+            "一、ロシアとウクライナは全面的な停戦に合意する\n"
+            "二、欧州諸国は平和維持部隊を派遣する\n"
+            f"\u3000{one}\u3000部隊は接触線から離れた地域に駐留する\n"
+            f"\u3000{two}\u3000部隊の規模は今後協議する\n"
+            "三、国際社会は復興を支援する\n")
+    assert _ids(text) == [
+        ("p1", "1", None, "ロシアとウクライナは全面的な停戦に合意する"),
+        ("p2", "2", None, "欧州諸国は平和維持部隊を派遣する"),
+        ("p2-1", "2(1)", None, "部隊は接触線から離れた地域に駐留する"),
+        ("p2-2", "2(2)", None, "部隊の規模は今後協議する"),
+        ("p3", "3", None, "国際社会は復興を支援する")]
+
+
+def test_a_kanji_numbered_section_s_second_paragraph_numbered_as_a_statute_s() -> None:
+    """A ministry's summary, sections 一、二、三、 each under its caption, with items (1)
+    (２) under two of them and, in the third, a second paragraph numbered ``２　`` as a
+    statute numbers it (the first unnumbered): the caption ran into the text
+    (``経済制裁は…``) and paragraph 2 into it; now the caption is the title and the two
+    paragraphs are 3(1) and 3(2), as under 第3条."""
+    text = ("政府がまとめた対処方針の骨子\n\n"
+            "一、停戦の監視\n\u3000(1) 監視団を派遣する。\n"
+            "\u3000(２) 監視団の規模は三百人とする。\n"
+            "二、人道支援\n\u3000(1) 人道回廊を設ける。\n\u3000(２) 食料を輸送する。\n"
+            "三、経済\n\u3000制裁は段階的に解除する。\n２\u3000凍結資産は復興基金に充てる。\n")
+    assert _ids(text) == [
+        ("p1", "1", None, "停戦の監視"),
+        ("p1-1", "1(1)", None, "監視団を派遣する。"),
+        ("p1-2", "1(2)", None, "監視団の規模は三百人とする。"),
+        ("p2", "2", None, "人道支援"),
+        ("p2-1", "2(1)", None, "人道回廊を設ける。"),
+        ("p2-2", "2(2)", None, "食料を輸送する。"),
+        ("p3", "3", "経済", ""),
+        ("p3-1", "3(1)", None, "制裁は段階的に解除する。"),
+        ("p3-2", "3(2)", None, "凍結資産は復興基金に充てる。")]

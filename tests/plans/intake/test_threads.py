@@ -342,3 +342,37 @@ def test_a_thread_s_end_mark_leaves_the_last_point(end: str) -> None:
         f"{n}/ {item}" for n, item in enumerate(TEN, 1)) + end + "\n"
     imported = import_bytes(text.encode(), "thread.txt", ".txt", REQUEST)
     assert _points(imported) == [(str(n), item) for n, item in enumerate(TEN, 1)]
+
+
+STEPS = ("Both sides stop firing along the whole line of contact within three days.",
+         "Monitors from neutral states patrol a 15 km zone on each side of the line.",
+         "Heavy artillery moves back 30 km; tanks follow within a month.",
+         "All prisoners are exchanged, all for all, before the end of the year.")
+
+
+def test_a_thread_counted_at_each_post_s_end_reads_each_post_as_a_point() -> None:
+    """A thread copied from the site, each post under its writer's header and counted at
+    its end (``… within three days. 2/5``), the points carrying no number of their own: no
+    point was read ("no numbered points found"). The opening post that calls itself a
+    thread is no point; a post of two paragraphs is one point."""
+    header = "Olena Marchenko\n@olena_m\n·\n5h\n"
+    posts = ["What the leaked outline says, in short. A thread 🧵 1/5", *(
+        f"{step} {n}/5" for n, step in enumerate(STEPS, 2))]
+    posts[3] = posts[3].replace(" 4/5", "\n\nSmall arms stay with the units. 4/5")
+    text = "\n\n".join(header + post for post in posts) + "\n"
+    imported = import_bytes(text.encode(), "thread.txt", ".txt", REQUEST)
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3", "4"]
+    assert [p.text for p in imported.plan.points][:2] == list(STEPS[:2])
+    assert imported.plan.points[2].text == f"{STEPS[2]}\n\nSmall arms stay with the units."
+    assert imported.plan.points[3].text == STEPS[3]
+    assert "/5" not in _everything(imported)
+    assert "What the leaked outline says, in short." in (imported.plan.notes or "")
+
+
+def test_a_thread_counted_at_the_end_under_its_own_heading() -> None:
+    """Posts pasted with a blank line between them, no header, the counters in brackets
+    at the posts' ends, under a heading of the writer's."""
+    text = "Ceasefire outline, as leaked\n\n" + "\n\n".join(
+        f"{step} ({n}/4)" for n, step in enumerate(STEPS, 1)) + "\n"
+    imported = import_bytes(text.encode(), "thread.txt", ".txt", REQUEST)
+    assert _points(imported) == [(str(n), step) for n, step in enumerate(STEPS, 1)]

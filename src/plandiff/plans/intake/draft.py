@@ -52,6 +52,8 @@ __all__ = ["DraftRequest", "ImportedDraft", "PointsBy", "import_bytes", "import_
 _SURROGATE = re.compile("[\ud800-\udfff]")
 COMMENTS_HEADING = "Reviewers' comments"
 """What the version's notes put before a draft's comments."""
+PULL_QUOTES_HEADING = "Pull quotes"
+"""What the version's notes put before the pull quotes a page sets apart in their boxes."""
 
 
 class PointsBy(StrEnum):
@@ -191,6 +193,11 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
             if len(parse.notes[at]) > 1:  # run into the lead under it: a paragraph apart
                 _headline_apart(parse, at)
             reader_notes += (f"the first line is the version's title: {parse.title}",)
+    if draft.set_apart:  # after the text the points leave, before the reviewers' comments
+        parse.after.extend((f"{PULL_QUOTES_HEADING}:", *draft.set_apart))
+        reader_notes += (f"{len(draft.set_apart)} pull quote(s) set apart in their boxes went "
+                         "to the version's notes (quotations the page sets large, not its "
+                         "points)",)
     if draft.comments:  # after everything else in the notes, each naming its point
         held = [(node.number, " ".join(f"{node.title or ''} {node.text}".split()))
                 for point in parse.points for node in point.walk()]

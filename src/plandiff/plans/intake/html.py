@@ -415,6 +415,8 @@ def _skipped(start: StartTag, in_item: bool = False) -> bool:
     point's own paragraph (the parser's rules for editorial asides still apply to its lines),
     unless its class, id or role says furniture (``related``, ``ad`` …)."""
     attrs = start.attrs
+    if _PULLED_POINT in attrs:
+        return False  # a point set large in a pull quote's box (:func:`_pull_quotes`)
     revealed = _REVEALED in attrs  # the rest of the article a "Continue reading" button shows
     if (start.tag in _SKIP_TAGS and not (start.tag == "aside" and (in_item or _update(start)))
             and not (start.tag == "figure" and _READ in attrs)
@@ -1466,7 +1468,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     while root is not None:  # <main> around the <article> and a list of headlines beside it
         inner = [e for e in candidates if root.contains(e)]
         best = max(inner, key=lambda e: len(e.text()), default=None)
-        if best is None or 2 * len(best.text()) < len(root.text()):
+        if best is None or 2 * len(best.text()) < len(root.text()) \
+                or _entries_beside(best, inner):
             break
         root = best
     body = capture[1] if capture is not None else page.body()
@@ -1502,6 +1505,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     bold_items = _mark_bold_items(root)
     captions = _mark_image_boxes(root)
     _mark_kept(root)
+    set_apart = _pull_quotes(root)
     cards = _mark_link_cards(root)
     anchors = _Anchors(root)
     _mark_cross_references(root, anchors)
@@ -1549,7 +1553,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
         notes += (f"{panels} closed panel(s) of an accordion (a button opens each) read as "
                   "the article's text: the saved page holds them all",)
     return DraftLines(DraftFormat.HTML, pasted.lines, title=title, notes=notes,
-                      compared=bool(compared),
+                      compared=bool(compared), set_apart=tuple(set_apart),
                       comments=tuple(walker.comments), structured=structured,
                       structured_from=structured_from, dates=dates, pictures=_pictures(root),
                       headline=_shared_title(page, title),
@@ -1571,6 +1575,28 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
                                 "entry)", copies),
                                ("link number(s) a print version sets after its links ([2])",
                                 link_numbers)))
+
+
+_ENTRIES_LOOKED_AT = 200
+"""The most ``<article>`` elements beside the largest one :func:`_entries_beside` reads."""
+
+
+def _entries_beside(best: Element, inner: list[Element]) -> bool:
+    """Whether the largest ``<article>`` in the main text has other ``<article>`` elements
+    beside it holding a numbered point's paragraph (a live blog marking each entry an
+    article): the main text is all of them, not the largest entry. Teaser cards of other
+    stories beside the article number nothing."""
+    if best.tag != "article":
+        return False
+    beside = [e for e in inner if e.tag == "article" and not e.same(best)
+              and not e.contains(best) and not best.contains(e)]
+    for entry in beside[:_ENTRIES_LOOKED_AT]:
+        for block in entry.select("p, li, h2, h3, h4")[:20]:
+            found = TOP.match(_squeezed(block))
+            if found is not None and (found.group("num") or found.group("knum")) \
+                    and found.group("rest").strip():
+                return True
+    return False
 
 
 _SCOPED_MATCHES = 2_000
@@ -1865,6 +1891,60 @@ def _note_item(item: Element, ids: dict[str, Element]) -> bool:
                      or any(a.attribute("href") == f"#{own}" for a in mark.select("a"))):
             return True
     return False
+
+
+_PULLED_POINT = "data-plandiff-pulled-point"
+"""The attribute :func:`_pull_quotes` puts on a pull quote's box that holds a point with
+its number, to be read (:func:`_skipped`)."""
+_SPEAKER_WORDS = frozenset({"author", "attribution", "who", "name", "speaker", "source",
+                            "credit", "byline"})
+"""Class words of the element naming a pull quote's speaker (a theme's ``<p class="who">``,
+``<span class="pull-quote__author">``), besides ``<cite>`` and ``<figcaption>``."""
+_PULL_QUOTES = 200
+"""The most pull quote boxes read on one page."""
+
+
+def _pull_quote_box(element: Element) -> bool:
+    """Whether an element's class or id names a pull quote's box (WordPress's
+    ``wp-block-pullquote``, ``pull-quote``, ``pull_quote``, ``pullout``)."""
+    words = _class_words(element)
+    return bool(words & {"pullquote", "pullout"}) or (
+        "pull" in words and ("pull", "quote") in pairwise(_name_words(
+            _class_names(element.attribute))))
+
+
+def _pull_quotes(root: Element) -> list[str]:
+    """The pull quotes a page sets in their boxes (:func:`_pull_quote_box`; the outermost
+    of boxes inside one another, not one kept as the article by :func:`_mark_kept`), each
+    as ``quotation — speaker`` (its ``<cite>``, ``<figcaption>`` or an element whose class
+    names an author): they are left out of the text, as their class says, and go to the
+    version's notes (:attr:`~plandiff.plans.intake.lines.DraftLines.set_apart`) instead of
+    nowhere. A box holding a point with its number (``3. Heavy weapons …``, a page that
+    sets a point large) is read in its place: a point, or a repeat of one the parser takes
+    out (:func:`~plandiff.plans.intake.quotes.repeated_points`)."""
+    boxes = [element for element in root.select("[class], [id]")
+             if element.attribute(_KEPT) is None and _pull_quote_box(element)]
+    found: list[str] = []
+    for box in boxes[:_PULL_QUOTES]:
+        if any(other.contains(box) for other in boxes):
+            continue
+        named = [e for e in box.select("cite, figcaption, [class]")
+                 if not e.same(box) and (e.tag in ("cite", "figcaption")
+                                         or _class_words(e) & _SPEAKER_WORDS)]
+        speakers = [e for e in named if not any(other.contains(e) for other in named)]
+        speaker = " ".join(_squeezed(e) for e in speakers if _squeezed(e))
+        quotation = _squeezed(box)
+        for element in speakers:
+            quotation = quotation.replace(_squeezed(element), " ")
+        quotation = _SPACE.sub(" ", quotation).strip()
+        if not quotation:
+            continue
+        numbered = TOP.match(quotation)
+        if numbered is not None and numbered.group("rest").strip() and not speaker:
+            box.set_attribute(_PULLED_POINT, "")
+            continue
+        found.append(f"{quotation} — {speaker.lstrip('—–- ')}" if speaker else quotation)
+    return found
 
 
 def _mark_figures(root: Element) -> int:

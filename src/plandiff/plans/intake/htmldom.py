@@ -1,8 +1,9 @@
 """Adapter for selectolax (the Lexbor HTML5 parser): the only module that imports it.
 
-It offers what the HTML reader needs and nothing more: parse a page, find elements by CSS
-selector, and walk an element as a flat stream of start / text / end events (iteratively, so a
-deep page cannot exhaust Python's stack). Lexbor parses like a browser (HTML5 tree building,
+It offers what the HTML reader needs and nothing more: parse a page (its ruby readings out,
+:func:`_base_text_only`), find elements by CSS selector, and walk an element as a flat
+stream of start / text / end events (iteratively, so a deep page cannot exhaust Python's
+stack). Lexbor parses like a browser (HTML5 tree building,
 entities, broken markup) in C, never fetches anything and runs no scripts.
 """
 
@@ -178,11 +179,28 @@ class Element:
             stack.extend((c, False) for c in reversed(children))
 
 
+_READINGS = "rt, rp, rtc"
+"""A ruby's reading (``<rt>``, in a container ``<rtc>`` or not) and the brackets round it
+for a browser without ruby (``<rp>``): the furigana a Japanese page sets over 主権."""
+
+
+def _base_text_only(tree: LexborHTMLParser) -> None:
+    """The page with its ruby readings out and each ruby's base text run into the text
+    round it (``<ruby>停戦<rt>ていせん</rt></ruby>案`` reads ``停戦案`` wherever its text is
+    taken: the walk, a heading read as the title, a table's cell), never the draft's."""
+    for node in tree.css(_READINGS):
+        node.decompose()
+    tree.unwrap_tags(["ruby", "rb"])
+    tree.merge_text_nodes()
+
+
 class HtmlDocument:
     """A parsed HTML page."""
 
     def __init__(self, text: str) -> None:
         self._tree = LexborHTMLParser(text)
+        if self._tree.css_first("ruby, rt, rtc") is not None:
+            _base_text_only(self._tree)
 
     def select(self, css: str) -> list[Element]:
         return [Element(node) for node in self._tree.css(css)]

@@ -143,6 +143,10 @@ class DraftLines:
     compared: bool = False
     """One column of a comparison table was read (``--column``, :mod:`.comparison`): a count
     of points the text around the table announces is the table's, not the column's."""
+    set_apart: tuple[str, ...] = ()
+    """Pull quotes a page sets apart from its text in their boxes (``quotation — speaker``):
+    never lines (a quotation is no point, nor a point's text); they go to the version's
+    notes, after the text the points leave, and the report counts them."""
     dates: tuple[Stated, ...] = ()
     """The dates the file itself states (a page's publication date, a Word file's last save,
     a PDF's creation ...: :mod:`plandiff.plans.intake.dating`), which date a draft read in

@@ -16,7 +16,14 @@ import re
 
 from plandiff.plans.intake.cleaning import clean_line, strip_bold
 from plandiff.plans.intake.markers import FW_DIGITS, KEYWORDS, is_roman, top_digits
-from plandiff.plans.intake.parsestate import Node, Parse, open_sub, open_top
+from plandiff.plans.intake.parsestate import (
+    Node,
+    Parse,
+    heading_line,
+    open_sub,
+    open_top,
+    title_over,
+)
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS
 
 __all__ = ["decimal_sub", "headless_clause", "ja_paragraph", "nested_number", "next_paragraph",
@@ -47,6 +54,14 @@ def next_paragraph(parse: Parse, label: str) -> bool:
     paragraphs = [c for c in parse.points[-1].children if c.style == "paragraph"]
     expected = int(paragraphs[-1].label) + 1 if paragraphs else 1
     return int(label) == expected
+
+
+def _kanji_paragraphs(parse: Parse) -> bool:
+    """Whether the last point is numbered in kanji, still open, with nothing but numbered
+    paragraphs under it."""
+    point = parse.points[-1]
+    return point.kanji and not parse.closed and all(
+        child.style == "paragraph" for child in point.children)
 
 
 def nested_number(parse: Parse, label: str, raw: str, indent: int) -> bool:
@@ -194,18 +209,31 @@ def _next_clause(parse: Parse, parts: list[str]) -> bool:
 def ja_paragraph(parse: Parse, match: re.Match[str], where: str) -> bool:
     """``２　締約国は…`` inside ``第N条``: the article's numbered paragraph, printed as
     Japanese statutes print it (a number and a space, the first paragraph unnumbered: its
-    text becomes paragraph 1 when paragraph 2 opens)."""
-    if not parse.points or not parse.points[-1].keyword:
+    text becomes paragraph 1 when paragraph 2 opens). Under a point numbered in kanji
+    (``三、経済``, :attr:`~plandiff.plans.intake.parsestate.Node.kanji`) the same, with
+    nothing but such paragraphs under it: a list ``１　``, ``２　`` under the point's text is
+    its items, and a caption over its unnumbered first paragraph (a short line, the text
+    after it half as long again) its title."""
+    if not parse.points or not (parse.points[-1].keyword or _kanji_paragraphs(parse)):
         return False
     article = parse.points[-1]
     label = str(int(match.group("num").translate(FW_DIGITS)))
     paragraphs = [c for c in article.children if c.style == "paragraph"]
     if not paragraphs and label == "2" and article.text:
+        lines = next((p for p in article.paragraphs if p), [])
+        if article.kanji and article.text == lines[0] and heading_line(lines[0]):
+            return False  # "三、経済" alone over "２　…": no first paragraph to number
+        if article.kanji and article.title is None and len(lines) > 1 \
+                and title_over(lines[0], lines[1], False):
+            article.title = clean_line(lines[0])  # "三、経済" over its first paragraph
+            article.paragraphs = [lines[1:], *article.paragraphs[1:]]
         first = Node(label="1", number=f"{article.number}(1)", style="paragraph",
                      where=article.where, paragraphs=article.paragraphs)
         article.paragraphs = [[]]
         article.children.insert(0, first)
-    elif not next_paragraph(parse, label):
+    elif not next_paragraph(parse, label) and not (
+            article.kanji and int(label) == (int(paragraphs[-1].label) + 1 if paragraphs
+                                             else 1)):
         return False
     open_sub(parse, label, "paragraph", clean_line(match.group("rest")), where)
     return True

@@ -165,7 +165,7 @@ _VOICE = re.compile(
     r"|Ukrainian|American|Kremlin|Kyiv|Moscow|Washington)\s+){0,3}"
     r"(?:officials?|diplomats?|negotiators?|sources?|envoys?|spokes(?:man|woman|person)"
     r"|analysts?|aides?|White House|Kremlin|State Department|Foreign Ministry)"
-    r"\b[^.!?]{0,40}?\b(?:said|says|say|told|added|noted|stressed|declined to (?:comment|say"
+    r"\b[^.!?]{0,40}?\b(?:said|says|say|told|tells?|added|noted|stressed|declined to (?:comment|say"
     r"|confirm)|did not (?:respond|comment|reply|say)|could not be reached|would not say)\b"
     r"[^\n]*[.!]$"
     # … or said by them after the sentence: "…, officials said on Friday."
@@ -198,10 +198,15 @@ _CYRILLIC_VOICE = re.compile(
     r"|писав|писала|заяви|сказа)\w*\b[^\n]*[.!]$"
     r"|^(?:Это|Це)\s+(?:сообщ(?:ил|ила|или|ает|ают)|заяви(?:л|ла|ли|в)|сказа(?:л|ла|ли|в)"
     r"|повідоми(?:в|ла|ли)|повідомля(?:є|ють)|пише|пишет|написа(?:л|ла|ли|в))\b[^\n]*[.!]$"
-    r"|^[^\n]{0,120}\b(?:со ссылкой на|з посиланням на)\b[^\n]*[.!]$", re.IGNORECASE)
+    r"|^[^\n]{0,120}\b(?:со ссылкой на|з посиланням на)\b[^\n]*[.!]$"
+    # the people of the story and what they told: "Дипломат розповів нам, що …"
+    r"|^(?:\w+\s+){0,2}(?:дипломат|джерел|источник|співрозмовник|собеседник|чиновник"
+    r"|посадов|переговірник|переговорщик)\w*\b[^.!?]{0,40}?\b(?:сказа|заяви|розпові"
+    r"|рассказа|повідоми|сообщи|дода|добави|зазначи|отмети)\w*\b[^\n]*[.!]$", re.IGNORECASE)
 """A Russian or Ukrainian news story's closing sentence: who reports it (``Об этом сообщает
-РБК …``, ``Про це повідомляє …``, ``Это сообщил источник …``) or on whose word (``… со
-ссылкой на источники.``)."""
+РБК …``, ``Про це повідомляє …``, ``Это сообщил источник …``), on whose word (``… со
+ссылкой на источники.``), or the people of the story and what they told (``Дипломат
+розповів нам …``, ``Источник рассказал …``)."""
 
 
 _REPORTERS_WORDS = re.compile(

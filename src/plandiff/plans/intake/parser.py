@@ -158,7 +158,12 @@ from plandiff.plans.intake.outline import (
 )
 from plandiff.plans.intake.pagetext import closing_line, prose_after, prose_between, strays
 from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
-from plandiff.plans.intake.quotes import pull_quotes, repeated_points, resolve_quote
+from plandiff.plans.intake.quotes import (
+    pull_quotes,
+    repeated_passages,
+    repeated_points,
+    resolve_quote,
+)
 from plandiff.plans.intake.reading import TIME_STAMP, pieces
 from plandiff.plans.intake.schedules import colon_lists
 from plandiff.plans.intake.sentences import SENTENCE_END
@@ -613,6 +618,7 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     entry_lists(parse)
     settle_parts(parse)
     repeated_points(parse)
+    repeated_passages(parse)
     pull_quotes(parse)
     conclusion(parse)
     prose_after(parse)

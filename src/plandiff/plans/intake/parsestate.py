@@ -65,6 +65,11 @@ class Node:
     punctuation, comma or colon at its end, not in small letters) and more follows it: a
     line that does not go on from it in small letters, set apart or half as long again, or
     sub-points."""
+    kanji: bool = False
+    """Numbered in kanji (``一、``, ``二、`` or ``一　``, a Japanese summary's points): a list
+    numbered with a space under it (``１　``, ``２　``) is its items, and a ``２　`` after its
+    unnumbered text its second paragraph, as under ``第N条``
+    (:func:`~plandiff.plans.intake.numbering.ja_paragraph`)."""
     paragraphs: list[list[str]] = field(default_factory=lambda: [[]])
     children: list[Node] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)

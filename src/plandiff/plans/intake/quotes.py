@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from plandiff.plans.intake import markers
 from plandiff.plans.intake.cleaning import clean_line
-from plandiff.plans.intake.lines import join_wrapped
+from plandiff.plans.intake.lines import UNSPACED, join_wrapped
 from plandiff.plans.intake.parsestate import Event, Node, Parse, open_heading
 from plandiff.plans.intake.reporting import (
     OPENING_QUOTES,
@@ -34,8 +34,8 @@ from plandiff.plans.intake.sentences import (
     runs_on_named,
 )
 
-__all__ = ["bare_quote_heading", "pull_quotes", "quote_heading", "repeated_points",
-           "resolve_quote"]
+__all__ = ["bare_quote_heading", "pull_quotes", "quote_heading", "repeated_passages",
+           "repeated_points", "resolve_quote"]
 
 # Bound by assignment, not imported by name: ``HEADING.match(…)`` stays a method call
 # (reading.py says why).
@@ -257,6 +257,76 @@ def repeated_points(parse: Parse) -> None:
     for index in sorted(gone, reverse=True):
         del parse.points[index]
         parse.headings = [(text, at - 1 if at > index else at) for text, at in parse.headings]
+
+
+_TOKEN = re.compile(f"{UNSPACED}|(?:(?!{UNSPACED})[^\\W_])+")
+"""A word of a spaced script, or one character of a script written without spaces (a
+Japanese pull quote repeats a run of characters, not of words)."""
+_REPEAT_WORDS = 4
+"""The fewest words a paragraph repeating another's is taken for a pull quote with (six
+characters of Japanese or Chinese)."""
+_REPEAT_CHARACTERS = 6
+_GRAM = 4
+_LOOKED_AT = 50
+"""The most places of one run of :data:`_GRAM` words a repeat is looked for at (the words
+a legal text says at every point, "the parties shall be", cost no more)."""
+
+
+def repeated_passages(parse: Parse) -> None:
+    """A quote box or pull quote without a number that repeats a part of a point (``<div
+    class="highlight"><p>All prisoners are exchanged on an all-for-all basis</p></div>``
+    set between two points, the point's words without its end; a pasted copy of the page
+    with the line on its own): a paragraph after a point's first whose words, four at
+    least and no longer than a box's (:data:`_SET_IN`), opening like a sentence (a point's
+    tail over a page break, in small letters, goes on), are a run of the words of a point's
+    first paragraph (its own or another point's) or of a longer paragraph goes to the notes
+    of the point it stood in, and the move is reported. It was glued onto that point as its
+    second paragraph. Two like paragraphs of two points (a draft's "The details are in
+    Annex 2." under each) stay."""
+    nodes = [node for point in parse.points for node in point.walk()]
+    held = [(node, at, _tokens(join_wrapped(paragraph)))
+            for node in nodes for at, paragraph in enumerate(p for p in node.paragraphs if p)]
+    wanted = {(id(node), at) for node, at, words in held
+              if at and _repeat_size(words) and len(" ".join(words)) <= _SET_IN
+              and opens_sentence([p for p in node.paragraphs if p][at][0])}
+    if not wanted:
+        return
+    places: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for index, (_, _, words) in enumerate(held):
+        for start in range(len(words) - _GRAM + 1):
+            places.setdefault(tuple(words[start:start + _GRAM]), []).append((index, start))
+    moved: dict[int, set[int]] = {}
+    for index, (node, at, words) in enumerate(held):
+        if (id(node), at) not in wanted:
+            continue
+        source = next((held[other][0] for other, start in
+                       places.get(tuple(words[:_GRAM]), [])[:_LOOKED_AT]
+                       if other != index and (not held[other][1]
+                                              or len(held[other][2]) > len(words))
+                       and held[other][2][start:start + len(words)] == words), None)
+        if source is None:
+            continue
+        moved.setdefault(id(node), set()).add(index)
+        _quote_to_notes(parse, node, join_wrapped([p for p in node.paragraphs if p][at]),
+                        f"a pull quote repeating point {source.number}")
+    gone = {index for indexes in moved.values() for index in indexes}
+    for node in nodes:
+        if id(node) not in moved:
+            continue
+        kept = [p for p in node.paragraphs if p]
+        node.paragraphs = [paragraph for at, paragraph in enumerate(kept)
+                           if not any(held[index][0] is node and held[index][1] == at
+                                      for index in gone)] or [[]]
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+def _repeat_size(words: list[str]) -> bool:
+    """Whether a paragraph holds words enough to be told a repeat of another's."""
+    unspaced = sum(1 for word in words if len(word) == 1 and re.match(UNSPACED, word))
+    return len(words) - unspaced >= _REPEAT_WORDS or unspaced >= _REPEAT_CHARACTERS
 
 
 def _quote_to_notes(parse: Parse, node: Node, text: str, what: str) -> None:

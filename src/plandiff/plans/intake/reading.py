@@ -408,6 +408,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         parse.top_style = "kanji"
         open_top(parse, str(kanji_number(kanji_sub.group("num"))),
                  clean_line(kanji_sub.group("rest")), where, indent)
+        parse.points[-1].kanji = True
         return
     if kanji_sub and bracketed and (not parse.points or parse.top_style == "paren-kanji"):
         # a list numbered only （一）, （二） or ㈠, ㈡: its points
@@ -434,6 +435,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         open_top(parse, str(kanji_number(kanji.group("num"))),
                  clean_line(strip_bold(kanji.group("rest"), kanji.group("bold"))), where,
                  indent)
+        parse.points[-1].kanji = True
         return
     section = SECTION.match(raw)
     roman = section.group("numeral").translate(CYRILLIC_ROMAN) if section else ""

@@ -25,7 +25,8 @@ __all__ = ["OPENING_QUOTES", "bare_quotation", "commentary", "interrupting_quota
            "narrative", "quotations_with_speaker", "reported"]
 
 _REPORTING = re.compile(
-    r"(?<![\w-])(?:(?<!the )said|says|told|added|stated|noted|warned|stressed|according to"
+    r"(?<![\w-])(?:(?<!the )said|says|told|tells|tell (?:us|me|reporters)|added|stated|noted"
+    r"|warned|stressed|according to|розпові(?:в|ла|ли)|рассказа(?:л|ла|ли)"
     r"|(?:was|were|has been|have been|had been) (?:published|released|circulated|leaked|"
     r"reported|seen)|the (?:remaining|other|rest of the) (?:points|provisions|clauses)"
     r"|заяви(?:в|ла|л|ли)|сказа(?:в|ла|л|ли)|повідоми(?:в|ла|ли)|сообщи(?:л|ла|ли)|за словами"

@@ -122,23 +122,47 @@ _OPENING = re.compile(rf"{_MARK}|\b(?:thread|тред|ветк[аеуи]|гіл�
 """What a thread's opening post says of itself (🧵, "A thread")."""
 
 
-def _post_numbers(texts: list[str], counters: dict[int, Counter]) -> dict[int, int]:
-    """The points' numbers a thread's counters give when its posts are the points: every
-    counter at its post's start and no line opening with a number of the draft's own
-    (``1/ The parties …``, ``2/ A ceasefire …`` under a "(thread) 🧵" heading). A first
-    post that alone calls itself the thread's (🧵, "A thread") is its opening, no point
-    (0), and the posts after it are numbered from 1. Empty when the draft numbers its
-    points itself (``2/ 1. Ukraine's …``) or a counter stands at a post's end."""
-    starts = sorted(counters)
-    if len(starts) < 2 or not all(counters[index][0] for index in starts):
+def _post_numbers(texts: list[str], counters: dict[int, Counter], chrome: set[int]
+                  ) -> dict[int, int]:
+    """The points' numbers a thread's counters give when its posts are the points, by the
+    line each number goes before: every counter at its post's start (``1/ The parties …``,
+    ``2/ A ceasefire …`` under a "(thread) 🧵" heading: the counter's line), or every one at
+    its post's end (``… within three days. 2/7``: the post's first line, after the header
+    over it, ``chrome``), and no line opening with a number of the draft's own. A first post
+    that alone calls itself the thread's (🧵, "A thread") is its opening, no point (0), and
+    the posts after it are numbered from 1. Empty when the draft numbers its points itself
+    (``2/ 1. Ukraine's …``) or the counters stand at the start of some posts and the end of
+    others."""
+    ends = sorted(counters)
+    at_start = [counters[index][0] for index in ends]
+    if len(ends) < 2 or len(set(at_start)) > 1:
         return {}
-    rests = {index: _unmarked(texts[index])[counters[index][2]:] for index in starts}
+    rests = {index: _unmarked(texts[index])[counters[index][2]:] for index in ends
+             if at_start[0]}
     if any(_OWN_NUMBER.match(rests.get(index, text)) for index, text in enumerate(texts)):
         return {}
-    opening = bool(_OPENING.search(texts[starts[0]])) and not any(
-        _OPENING.search(texts[index]) for index in starts[1:])
+    starts = ends if at_start[0] else _post_starts(texts, ends, chrome)
+    first = "\n".join(texts[starts[0]:ends[0] + 1])
+    opening = bool(_OPENING.search(first)) and not any(
+        _OPENING.search(texts[index]) for index in ends[1:])
     return {index: number - (1 if opening else 0) + 1
             for number, index in enumerate(starts)}
+
+
+def _post_starts(texts: list[str], ends: list[int], chrome: set[int]) -> list[int]:
+    """The first line of each post whose counter stands on line ``ends[k]``, at its end: the
+    first line with text, not the post's header (``chrome``), after the post before; the
+    first post's, the paragraph its counter ends."""
+    def text(index: int) -> bool:
+        return index not in chrome and bool(texts[index].strip())
+
+    start = ends[0]
+    while start > 0 and text(start - 1):
+        start -= 1
+    starts = [start]
+    for before, end in itertools.pairwise(ends):
+        starts.append(next((k for k in range(before + 1, end) if text(k)), end))
+    return starts
 
 
 def _runs_on(before: str, after: str) -> bool:
@@ -299,9 +323,9 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
     are when no thread counts there."""
     texts = [line.text for line in lines]
     counters = _counters(texts)
-    numbers = _post_numbers(texts, counters)
     marks = sum(text.count(_MARK) for text in texts)
     headers = _headers(texts)
+    numbers = _post_numbers(texts, counters, headers)
     posts = sum(1 for index in headers if _HANDLE.match(texts[index])
                 or _ONE_LINE_HEADER.match(texts[index]))
     messenger = _messenger_lines(texts)
@@ -324,6 +348,9 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
             else:
                 bare = bare[:start].rstrip(" \t")
                 breaks.add(index + 1)
+        if numbers.get(index) and not (index in counters and counters[index][0]):
+            indent = len(bare) - len(bare.lstrip(" \t"))  # a post counted at its end
+            bare = f"{bare[:indent]}{numbers[index]}. {bare[indent:]}"
         out[index] = bare
     chrome = set(headers) | messenger
     if counters or marks or headers:
@@ -376,6 +403,8 @@ def thread_posts(lines: tuple[Line, ...]) -> ThreadCut:
         joined.add((before, after))
     kept = [index for index in range(len(out)) if index not in dropped]
     numbered = sum(1 for number in numbers.values() if number)
+    renumbered = sum(1 for index, number in numbers.items()  # the counter became the number
+                     if number and index in counters and counters[index][0])
     return ThreadCut(tuple(Line(out[k], lines[k].where) for k in kept),
-                     len(counters) - numbered, marks, len(joined), len(chrome), len(continued),
+                     len(counters) - renumbered, marks, len(joined), len(chrome), len(continued),
                      len(posts_by_others), numbered)
