@@ -201,13 +201,35 @@ def test_clauses(text: str) -> None:
     assert polarity._clauses(text, letters, letters.split()) == reference
 
 
-@settings(max_examples=200)
-@given(texts().map(lambda t: t[:1] + t[1:].lower()))
+_LOWER_NAMES = ("the alliance", "the bloc", "alliance", "bloc", "alliance troops",
+                "an alliance treaty", "the  alliance", "blocs")
+
+
+@settings(max_examples=300)
+@given(st.one_of(texts(), st.lists(st.sampled_from((*_TOKENS, *_LOWER_NAMES)), max_size=12)
+                 .map(" ".join)).map(lambda t: t[:1] + t[1:].lower()))
 @example("Russia and ukraine")
 @example("Board of peace")
+@example("Russia and the alliance")
+@example("The bloc shall not")
+@example("No alliance troops")
+@example("Nato and the\nbloc")
 def test_parties_without_capitals(text: str) -> None:
-    """A text with no capital after its first character: only a known name at its start."""
+    """A text with no capital after its first character: only a known name at its start,
+    or a name the vocabulary writes in lower case ("the alliance")."""
     assert parties.parties(text) == parties._scanned_parties(text)
+
+
+def test_parties_without_capitals_not_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Such a text with none of the vocabulary's lower-case names is answered without
+    scanning it (the vocabulary's "the alliance" once turned this fast path off for all)."""
+    def scanned(text: str) -> list[mention.Mention]:
+        raise AssertionError(f"scanned: {text!r}")
+
+    monkeypatch.setattr(parties, "_scanned_parties", scanned)
+    assert parties.parties("Russia shall not deploy troops in any state.") == [
+        mention.Mention(mention.PARTY, 0, 6, "Russia", "russia")]
+    assert parties.parties("The parties may agree on a ceasefire.") == []
 
 
 @settings(max_examples=200)
