@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from unittest import mock
 
 import pytest
 from hypothesis import example, given, settings
@@ -28,6 +29,7 @@ from plandiff.engine.flags import (
     quantities,
     quantity_keys,
     scan,
+    softening,
 )
 
 # Words and marks the scans care about, with near misses ("mayor", "nonsense", "Nov.")
@@ -492,3 +494,38 @@ def test_negated_from_letter_runs(text: str) -> None:
     for end in range(len(text) + 1):
         start = max(0, end - 3)
         assert polarity._negated(text, start, end, letters) == polarity._negated(text, start, end)
+
+
+_VERDICT_TOKENS = ("Not agreed.", "Still disputed:", "Unresolved.", "open", "Pending.",
+                   "The question of the plant remains open.", "still", "left", "stays",
+                   "remains", "調整中", "Спорный пункт.", "Питання залишається відкритим.",
+                   "reopen", "OPEN")
+
+
+@settings(max_examples=300)
+@given(st.one_of(texts(), st.lists(st.sampled_from((*_TOKENS, *_VERDICT_TOKENS)), max_size=10)
+                 .map(" ".join)))
+@example("Still disputed: the plant. Russia shall not.")
+@example("Russia shall not deploy troops; no verdict here.")
+def test_open_verdicts_without_cues(text: str) -> None:
+    """A text holding no cue of an open verdict is returned as it came, without reading its
+    clauses one by one: the same as reading them with every cue taken as present."""
+    clauses = polarity._clauses(text)
+    lexical = {0: "void"} if text else {}
+    fast = polarity._open_verdicts(text, clauses, lexical)
+    with mock.patch.object(polarity, "has_any", lambda text, words: True):
+        assert polarity._open_verdicts(text, clauses, lexical) == fast
+
+
+@settings(max_examples=300)
+@given(st.one_of(texts(), st.lists(st.sampled_from(
+    (*_TOKENS, "if", "IF", "If", "iF", "only if", "elif", "if-then", "diff", "если", "場合",
+     "\u0130f", "\u0131f")), max_size=8).map(" ".join)))
+@example("only IF")
+@example("gif")
+def test_plain_condition_precheck(text: str) -> None:
+    """The substring test before the search for a plain "if" changes no answer."""
+    latin = text.isascii()
+    plain = softening._CONDITIONS_LATIN[1] if latin else softening._IF
+    assert softening._plain_in(text, text.lower(), latin, plain) == (
+        plain.search(text) is not None)

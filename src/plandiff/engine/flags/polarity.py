@@ -859,6 +859,8 @@ def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
     may_judge, may_say = has_any(lowered, _OPEN_VERDICT_CUES), has_any(lowered, _OPEN_SAID_CUES)
     found = dict(lexical)
     out = list(clauses)
+    if not (may_judge or may_say):
+        return out, found  # no clause can say the point is open: nothing to read
     ends = [c.start for c in clauses[1:]] + [len(text)] if clauses else []
     for k, (clause, end) in enumerate(zip(clauses, ends, strict=True)):
         piece = text[clause.start:end].strip()

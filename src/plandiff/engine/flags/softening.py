@@ -25,7 +25,7 @@ import re
 
 from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.pairing import Map
-from plandiff.engine.flags.patterns import Lazy
+from plandiff.engine.flags.patterns import Lazy, has_any
 
 _CYR_END = r"(?![а-яёіїєґ'’ʼ])"
 _LATIN_GUARANTEE = r"(?<![\w'’-])(?:guarantee[sd]?|ensure[sd]?)(?![\w'’-])"
@@ -127,15 +127,24 @@ def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
                         and not first.search(after)):
                     out.append((hunk.new_start, Flag(kind, was[0], now[0])))
     hunks = " ".join(changed)
-    restrictive, plain = (_CONDITIONS_LATIN if old.isascii() and new.isascii()
-                          else (_CONDITION, _IF))
+    latin = old.isascii() and new.isascii()
+    restrictive, plain = _CONDITIONS_LATIN if latin else (_CONDITION, _IF)
     lowered = hunks.lower()
-    if any(cue in lowered for cue in _CONDITION_CUES):
+    if has_any(lowered, _CONDITION_CUES):
         out.extend(_conditions(old, new, mapping, (restrictive, plain), alone=False))
     # a plain condition in a hunk is one in the hunks' text, set apart by spaces
-    if plain.search(hunks):
+    if _plain_in(hunks, lowered, latin, plain):
         out.extend(_conditions(old, new, mapping, (restrictive, plain), alone=True))
     return out
+
+
+def _plain_in(hunks: str, lowered: str, latin: bool, plain: Lazy) -> bool:
+    """Whether ``plain`` (:data:`_IF`, or its Latin part for two ASCII texts, ``latin``) is
+    found in ``hunks`` (``lowered``: in lower case). In ASCII "if" is the only word the
+    Latin part finds, in any case: a lowered text without it is not searched."""
+    if latin and "if" not in lowered:
+        return False
+    return plain.search(hunks) is not None
 
 
 def _conditions(old: str, new: str, mapping: Map, patterns: tuple[Lazy, Lazy], *,
