@@ -529,3 +529,32 @@ def test_plain_condition_precheck(text: str) -> None:
     plain = softening._CONDITIONS_LATIN[1] if latin else softening._IF
     assert softening._plain_in(text, text.lower(), latin, plain) == (
         plain.search(text) is not None)
+
+
+_OLD_STATEMENT_END = re.compile(r"[.!?;](?=\s|$)|[。！？；\n]")
+_OLD_SENTENCE_END = re.compile(r"[.;!?。；！？\n]")
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(("Russia", " ", "3.5", "U.S.", ".", ". ", "!", "?x", ";",
+                                 "\n", "。", "；", "capped", "一", "x")), max_size=14)
+       .map("".join), st.integers(0, 40), st.integers(0, 40))
+@example("Capped at 3.5 bn. Russia", 9, 12)
+@example("a. b", 2, 2)
+def test_one_sentence_reading(text: str, start: int, size: int) -> None:
+    """patterns.sentence_around gives what polarity's statement (its stop kept, a full stop
+    before a blank) and softening's sentence (up to its stop, any full stop) each read
+    before they shared it."""
+    start = min(start, len(text))
+    end = min(len(text), start + size)
+    begin = 0
+    for match in _OLD_STATEMENT_END.finditer(text, 0, start):
+        begin = match.end()
+    after = _OLD_STATEMENT_END.search(text, max(end, begin))
+    statement = begin, len(text) if after is None else after.end()
+    first, _, last = patterns.sentence_around(text, start, end, patterns.STOP_BEFORE_BLANK)
+    assert (first, last) == statement
+    begin = max((m.end() for m in _OLD_SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = _OLD_SENTENCE_END.search(text, end)
+    assert softening._sentence(text, (start, end)) == (
+        begin, stop.start() if stop is not None else len(text))

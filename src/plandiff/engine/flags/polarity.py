@@ -35,7 +35,7 @@ from plandiff.engine.flags.negation import (
     only_after,
 )
 from plandiff.engine.flags.pairing import Map, pair_mentions
-from plandiff.engine.flags.patterns import Lazy, has_any
+from plandiff.engine.flags.patterns import STOP_BEFORE_BLANK, Lazy, has_any, sentence_around
 from plandiff.engine.flags.scan import Found
 from plandiff.engine.stopwords import is_function_word
 from plandiff.plans.entities import shipped_entities, shipped_stands_for
@@ -621,21 +621,10 @@ def _cap_said(mention: Mention, text: str, other: str, there: tuple[int, int]) -
     exceeds = (text[max(0, mention.start - 8):mention.start].endswith(_JA_EXCEED)
                if mention.text[:1] >= "\u3040" else
                _EXCEED_AFTER.match(text, mention.end) is not None)
-    return exceeds and _CAP.search(other, *_statement(other, *there)) is not None
-
-
-_STATEMENT_END = Lazy(r"[.!?;](?=\s|$)|[。！？；\n]")
-"""Where a statement ends: a full stop, "!", "?" or ";" before a blank (not "3.5"), their
-Japanese forms, a line break."""
-
-
-def _statement(text: str, start: int, end: int) -> tuple[int, int]:
-    """The statements of ``text`` that hold ``start:end``, whole."""
-    begin = 0
-    for match in _STATEMENT_END.finditer(text, 0, start):
-        begin = match.end()
-    after = _STATEMENT_END.search(text, max(end, begin))
-    return begin, len(text) if after is None else after.end()
+    if not exceeds:
+        return False
+    begin, _, end = sentence_around(other, *there, STOP_BEFORE_BLANK)
+    return _CAP.search(other, begin, end) is not None
 
 
 _JA_EXCEED = ("超え", "超えることは", "超えることが", "超える")

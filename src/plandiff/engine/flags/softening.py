@@ -25,7 +25,7 @@ import re
 
 from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.pairing import Map
-from plandiff.engine.flags.patterns import Lazy, has_any
+from plandiff.engine.flags.patterns import ANY_STOP, Lazy, has_any, sentence_around
 
 _CYR_END = r"(?![а-яёіїєґ'’ʼ])"
 _LATIN_GUARANTEE = r"(?<![\w'’-])(?:guarantee[sd]?|ensure[sd]?)(?![\w'’-])"
@@ -101,7 +101,6 @@ _SHORT = 40
 _KEPT = 12
 """Letters of a sentence outside the hunk that changed it (a kana or kanji counts three: 解除する,
 "lifts", is a statement's verb): the statement stayed."""
-_SENTENCE_END = Lazy(r"[.;!?。；！？\n]")
 
 
 def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
@@ -199,10 +198,9 @@ def _spans(patterns: tuple[Lazy, Lazy], text: str, alone: bool) -> list[tuple[in
 
 
 def _sentence(text: str, hunk: tuple[int, int]) -> tuple[int, int]:
-    """The sentence around ``hunk`` (from the end of the one before it)."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, hunk[0])), default=0)
-    stop = _SENTENCE_END.search(text, hunk[1])
-    return start, stop.start() if stop is not None else len(text)
+    """The sentence around ``hunk`` (from the end of the one before it), up to its stop."""
+    start, stop, _ = sentence_around(text, *hunk, ANY_STOP)
+    return start, stop
 
 
 def _same_sentence(text: str, span: tuple[int, int], hunk: tuple[int, int]) -> bool:
