@@ -558,3 +558,19 @@ def test_one_sentence_reading(text: str, start: int, size: int) -> None:
     stop = _OLD_SENTENCE_END.search(text, end)
     assert softening._sentence(text, (start, end)) == (
         begin, stop.start() if stop is not None else len(text))
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(
+    ("guarantees", "Ensures", "supported", "backs", "HELP", "favour", "favors", "all", "Every",
+     "each", "entire", "whole", "some", "certain", "most", "part of", "a number of", "many",
+     "selected", "several", "x", "-", "'", " ", "  ", "un", "s", "\u2019", "allied")),
+    max_size=10).map(" ".join))
+@example("all-out support")
+def test_latin_swap_classes(text: str) -> None:
+    """On an ASCII hunk the Latin parts of the swap classes find what the whole ones do."""
+    for (strong, weak, kind), (latin_strong, latin_weak, latin_kind) in zip(
+            softening._SWAPS, softening._SWAPS_LATIN, strict=True):
+        assert kind == latin_kind
+        assert strong.findall(text) == latin_strong.findall(text)
+        assert weak.findall(text) == latin_weak.findall(text)

@@ -91,6 +91,14 @@ _ANY_SWAPPED_LATIN = Lazy("|".join(f"(?:{p})" for p in (_LATIN_GUARANTEE, _LATIN
 """:data:`_ANY_SWAPPED` for ASCII text, which no Cyrillic or Japanese word can match: the
 same answer some eight times faster (its Cyrillic alternatives, case-blind, cost most of a
 search of a short hunk)."""
+_SWAPS = ((_GUARANTEE, _SUPPORT, FlagKind.MODALITY), (_WHOLE, _PART, FlagKind.NUMBER))
+"""The classes a swap reads: a guarantee against a support, the whole against a part."""
+_SWAPS_LATIN = tuple((Lazy(strong, re.IGNORECASE), Lazy(weak, re.IGNORECASE), kind)
+                     for strong, weak, kind in ((_LATIN_GUARANTEE, _LATIN_SUPPORT,
+                                                 FlagKind.MODALITY),
+                                                (_LATIN_WHOLE, _LATIN_PART, FlagKind.NUMBER)))
+""":data:`_SWAPS` for an ASCII hunk: the same words found, without compiling or running the
+Cyrillic and Japanese alternatives, which no ASCII text can match."""
 _CONDITION_CUES = ("provid", "condition", "only", "long", "subject", "услови", "если", "умов",
                    "якщо", "限", "条件")
 """Words each restrictive condition holds, in lower case: a condition is flagged only inside a
@@ -115,11 +123,11 @@ def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
         changed += (before, after)
         if not before.strip() or not after.strip() or max(len(before), len(after)) > _SHORT:
             continue
-        swapped = _ANY_SWAPPED_LATIN if before.isascii() and after.isascii() else _ANY_SWAPPED
+        latin = before.isascii() and after.isascii()
+        swapped = _ANY_SWAPPED_LATIN if latin else _ANY_SWAPPED
         if not swapped.search(before) or not swapped.search(after):
             continue
-        for strong, weak, kind in ((_GUARANTEE, _SUPPORT, FlagKind.MODALITY),
-                                   (_WHOLE, _PART, FlagKind.NUMBER)):
+        for strong, weak, kind in _SWAPS_LATIN if latin else _SWAPS:
             for first, second in ((strong, weak), (weak, strong)):
                 was, now = first.findall(before), second.findall(after)
                 if (len(was) == 1 and len(now) == 1 and not second.search(before)
