@@ -574,3 +574,49 @@ def test_latin_swap_classes(text: str) -> None:
         assert kind == latin_kind
         assert strong.findall(text) == latin_strong.findall(text)
         assert weak.findall(text) == latin_weak.findall(text)
+
+
+def _plain_counted_period(folded: str) -> str:
+    """quantity_keys._counted_period as first written: every pattern tried in turn."""
+    q = quantity_keys
+    if (match := q._A_PERIOD.fullmatch(folded)) is not None:
+        return f"1.5 {match.group(1)}"
+    if (match := q._AND_A_HALF.fullmatch(folded)) is not None:
+        whole = q._key(match.group(1)).partition(" ")[0]
+        try:
+            return f"{q.Decimal(whole) + q.Decimal('0.5')} {match.group(2)}"
+        except q.InvalidOperation:
+            return folded
+    if (match := q._HALF_A.fullmatch(folded)) is not None:
+        return f"0.5 {match.group(1)}"
+    if q._CYR_HALF.fullmatch(folded) is not None:
+        return "0.5 года"
+    if (match := q._JA_AND_A_HALF.fullmatch(folded)) is not None:
+        return f"{q.Decimal(q._number_value(match.group(1))) + q.Decimal('0.5')}{match.group(2)}"
+    if (match := q._CYR_ONE_AND_HALF.fullmatch(folded)) is not None:
+        return f"1.5 {match.group(1)}"
+    if (match := q._ONE.fullmatch(folded)) is not None:
+        return f"1 {match.group(1)}"
+    return folded
+
+
+_PERIOD_TOKENS = ("a", "an", "one", "two", "half", "and", "a half", "year", "years", "months",
+                  "day", "decade", "fortnight", "hours", "полгода", "пол года", "полтора",
+                  "года", "півтора", "років", "півроку", "半年", "半年間", "1年半", "2カ月半",
+                  "3", "600,000", "1.5", " ", "", "x", "$")
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_PERIOD_TOKENS), max_size=6).map(" ".join),
+       st.lists(st.sampled_from(_PERIOD_TOKENS), max_size=4).map("".join))
+@example("a year and a half", "")
+@example("half a year", "")
+@example("полтора года", "")
+@example("years", " ")
+def test_counted_period_and_units(spaced: str, joined: str) -> None:
+    """The substring tests before a period's patterns and the blank test before the unit
+    patterns change no answer."""
+    for text in (spaced, joined, spaced.strip()):
+        assert quantity_keys._counted_period(text) == _plain_counted_period(text)
+        assert quantity_keys._units(text) == [
+            key for pattern, key in quantity_keys._UNIT_KEYS if pattern.search(text)]
