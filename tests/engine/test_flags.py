@@ -905,6 +905,39 @@ def test_a_floor_become_a_ceiling(old: str, new: str,
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
+    # a ceiling or a floor put on an amount or a period that stays, or taken off it: what
+    # was exact is now a limit (one number flag, with the bound words)
+    ("A fund of $100bn shall be set up for the rebuilding of Ukraine.",
+     "A fund of up to $100bn shall be set up for the rebuilding of Ukraine.",
+     [("number", "$100bn", "up to $100bn")]),
+    ("Europe shall contribute up to €50bn of frozen assets.",
+     "Europe shall contribute €50bn of frozen assets.",
+     [("number", "up to €50bn", "€50bn")]),
+    ("The guarantee given by the United States shall last for 10 years.",
+     "The guarantee given by the United States shall last for up to 10 years.",
+     [("number", "for 10 years", "up to 10 years")]),
+    ("Sanctions are suspended for 12 months.",
+     "Sanctions are suspended for a maximum of 12 months.",
+     [("number", "for 12 months", "for a maximum of 12 months")]),
+    ("Europe sends 30,000 troops.", "Europe sends at least 30,000 troops.",
+     [("number", "30,000", "at least 30,000")]),
+    ("欧州は3万人の部隊を派遣する。", "欧州は最大3万人の部隊を派遣する。",
+     [("number", "3万人", "最大3万人")]),
+    # a bound the other side has too, a rewritten passage, the bound said twice: none
+    ("The army is capped at 600,000.", "The army is capped at no more than 600,000.", []),
+    ("Ukraine's armed forces stay at 800,000 personnel.",
+     "Ukraine's peacetime army may number up to 800,000 troops.", []),
+    # a period given a ceiling in the deadline's own words stays a date flag
+    ("Sanctions are suspended for 12 months.",
+     "Sanctions are suspended for no more than 12 months.",
+     [("date", "for 12 months", "no more than 12 months")]),
+])
+def test_a_bound_put_on_a_number(old: str, new: str,
+                                 expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
     # to refrain from an act is not to do it; to commit to never doing it is a prohibition
     ("Russia shall not attack Ukraine.", "Russia shall refrain from attacking Ukraine.", []),
     ("Russia shall refrain from attacking Ukraine.", "Russia shall attack Ukraine.",
