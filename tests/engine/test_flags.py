@@ -1258,10 +1258,20 @@ def test_a_negation_of_a_sentence_merged_into_another_is_no_flag() -> None:
     new = ("The guarantees lapse if Ukraine invades Russia or fires on it without "
            "provocation, and they take effect if Russia attacks.")
     assert [f for f in flags(old, new) if f[0] == "negation"] == []
-    # the negation added to a statement that had none still flags
+    # the negation added to a statement that had none still flags, on the act the
+    # statement already names ("fires")
     assert ("negation", "", "without") in flags(
+        "The guarantee is void if Kyiv fires on Russia.",
+        "The guarantees lapse if Ukraine fires on Russia without provocation.")
+    # but an act added with it ("or fires on it without provocation"; the E3 text against the
+    # 20-point text) brings its own "without": a new condition, no turned statement
+    assert [f for f in flags(
         "The guarantee is void if Kyiv invades Russia.",
         "The guarantees lapse if Ukraine invades Russia or fires on it without provocation.")
+        if f[0] == "negation"] == []
+    assert [f for f in flags(
+        "The guarantees lapse if Ukraine invades Russia or fires on it without provocation.",
+        "The guarantee is void if Kyiv invades Russia.") if f[0] == "negation"] == []
     # a sentence that went whole keeps its negation to itself, though it shares a word
     # ("Ukrainian") with a statement that kept its own ("neither … nor" → "not to")
     assert [f for f in flags(

@@ -528,6 +528,38 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
     return units
 
 
+def _with_their_act(text: str, units: list[_Unit], starts: Sequence[int],
+                    others: Sequence[Mention], other_clauses: Sequence[_Clause]) -> list[_Unit]:
+    """``units`` without each "without" that qualifies an act the other text never names
+    ("… or fires on it without provocation" against a text that names no firing), when the
+    other text has no negation word at all (``others``; a "no conditions" may be the
+    "without conditions" of an act reworded): the condition came (or went) whole with its
+    act, and turned no statement both texts make. On an act both name ("fires on Russia" →
+    "fires on Russia without provocation") it counts, as any negation does."""
+    if others or not any(u.mention.text.casefold() == "without" for u in units):
+        return units
+    named = frozenset().union(*(c.terms for c in other_clauses))
+    kept: list[_Unit] = []
+    for unit in units:
+        if unit.mention.text.casefold() == "without":
+            act = _act_before(text, starts[unit.clause] if starts else 0, unit.mention.start)
+            if act and act not in named:
+                continue
+        kept.append(unit)
+    return kept
+
+
+def _act_before(text: str, start: int, end: int) -> str:
+    """The term of the last content word of ``text[start:end]`` (the act a "without"
+    after it qualifies: "fires" of "fires on it without"), "" when there is none (then it
+    counts as named: nothing is known of it)."""
+    for word in reversed(_SPACED_WORD.findall(text, start, end)):
+        term = _TERMS[word.casefold()]
+        if term:
+            return term
+    return ""
+
+
 _JA_GAP = Lazy(r"[をにはもが]?[\u4e00-\u9fff]?")
 """What may stand between a Japanese negative word and the negation that negates it: a
 particle and a verb's kanji ("異議を唱えない", "反対はしない": "does not object")."""
@@ -985,6 +1017,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
                                  letters[0]),
                  _negation_units(new, modals[1], negations[1], starts[1], lexical[1],
                                  letters[1]))
+        units = (_with_their_act(old, units[0], starts[0], negations[1], clauses[1]),
+                 _with_their_act(new, units[1], starts[1], negations[0], clauses[0]))
         units = (units[0] + _prefixed(old, units[1], starts[0]),
                  units[1] + _prefixed(new, units[0], starts[1]))
     else:  # no negation on either side: no statement to match, no negation unit
