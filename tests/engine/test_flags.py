@@ -1282,6 +1282,23 @@ def test_a_negation_of_a_sentence_merged_into_another_is_no_flag() -> None:
         if f[0] == "negation"] == []
 
 
+def test_a_point_of_one_statement_each_side_is_one_statement() -> None:
+    """A point that makes one statement on each side makes the same one, in whatever words
+    (the 28-point text against the European 24-point text: "NATO agrees not to station
+    troops in Ukraine" → "Ukraine is free to host friendly forces"): the prohibition lifted
+    is a negation flag, though the two sentences share no content word but a party."""
+    assert ("negation", "not", "") in flags(
+        "NATO agrees not to station troops in Ukraine.",
+        "Ukraine is free to host friendly forces on its territory.")
+    assert ("negation", "", "not") in flags(
+        "Ukraine is free to host friendly forces on its territory.",
+        "NATO agrees not to station troops in Ukraine.")
+    # two statements on a side: each needs words of its own across
+    assert [f for f in flags(
+        "NATO agrees not to station troops in Ukraine. Elections follow.",
+        "Ukraine is free to host friendly forces on its territory.") if f[0] == "negation"] == []
+
+
 def test_two_lexical_negatives_on_one_object_are_one_negation() -> None:
     """"rejected and banned" says what "banned" says: the lexical negatives of one clause
     count once (press copy of the 28-point text: "negation: rejected → ∅"); in two sentences

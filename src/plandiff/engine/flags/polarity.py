@@ -714,6 +714,17 @@ def _base(key: str) -> str:
     return "can" if key == "cannot" else key.removesuffix(" not")
 
 
+def _negates_verb(unit: _Unit) -> bool:
+    """Whether a negation unit negates its statement's verb: a negative modal ("will not"),
+    "not", "never" or a contraction ("don't"); not a noun's negation ("no limits",
+    "non-European", "without provocation") or a lexical negative."""
+    mention = unit.mention
+    if mention.family == MODALITY:
+        return True
+    word = mention.text.casefold()
+    return word in ("not", "never") or word.endswith(("n't", "n\u2019t"))
+
+
 def _said(mention: Mention) -> str:
     """The negation word a negation unit says: "not" for a negative modal ("will not",
     "cannot") and a contraction ("don't"), the word itself otherwise ("never", "no"): "will
@@ -748,6 +759,12 @@ class _Polarity:
             for i in sorted({u.clause for u in units}):
                 clause = mine[i]
                 j = None if _point_verdict(clause) else _counterpart(clause, theirs)
+                if j is None and len(mine) == 1 and len(theirs) == 1 and not (
+                        clause.verdict or theirs[0].verdict) and any(
+                            map(_negates_verb, units)):
+                    # one statement each side, its verb negated: the point's statement,
+                    # in whatever words ("agrees not to station" → "is free to host")
+                    j = 0
                 if j is not None:
                     standing.update(((side, i), (1 - side, j)))
                     parent[find((side, i))] = find((1 - side, j))
