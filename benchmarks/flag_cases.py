@@ -1060,6 +1060,13 @@ SOFTENED: list[tuple[str, str, list[Flag]]] = [
     ("Europe deploys at least 20,000 troops west of the Dnipro.",
      "Europe deploys 20,000 troops west of the Dnipro.",
      [("number", "at least 20,000", "20,000")]),
+    # (session 33) a condition put on a one-sentence point rewritten nearly whole
+    ("The grain corridor through Odesa reopens in spring.",
+     "Ships carry grain from Odesa again from spring, on condition that the sea lanes are "
+     "cleared of mines.", [("modality", "", "on condition that")]),
+    # a "without" that comes with an act the other text never names is no negation flag
+    ("The guarantee is void if Kyiv sends troops into Russia.",
+     "The guarantee is void if Kyiv sends troops into Russia or shells it without cause.", []),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

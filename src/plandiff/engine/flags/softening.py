@@ -25,7 +25,13 @@ import re
 
 from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.pairing import Map
-from plandiff.engine.flags.patterns import ANY_STOP, Lazy, has_any, sentence_around
+from plandiff.engine.flags.patterns import (
+    ANY_STOP,
+    STOP_BEFORE_BLANK,
+    Lazy,
+    has_any,
+    sentence_around,
+)
 
 _CYR_END = r"(?![а-яёіїєґ'’ʼ])"
 _LATIN_GUARANTEE = r"(?<![\w'’-])(?:guarantee[sd]?|ensure[sd]?)(?![\w'’-])"
@@ -174,11 +180,14 @@ def _conditions(old: str, new: str, mapping: Map, patterns: tuple[Lazy, Lazy], *
               (h.new_start, h.new_end) if side == 0 else (h.old_start, h.old_end))
              for h in mapping.hunks]
     out: list[tuple[int, Flag]] = []
+    # one sentence each side (a point's statement), the condition's side rewritten nearly
+    # whole: the statement stayed, reworded, and the condition came (or went) with it
+    reworded = not alone and _one_sentence(old) and _one_sentence(new)
     for start, end in found[side]:
         hunk, facing = next(((span, there) for span, there in hunks
                              if span[0] <= start and end <= span[1]), ((0, 0), (0, -1)))
         across = facing[1] - facing[0]
-        if across < 0 or not _kept_around(text, hunk):
+        if across < 0 or not (reworded or _kept_around(text, hunk)):
             continue
         if not alone and plain.search(other, *facing):
             continue  # "if" put for "provided that": the condition in other words
@@ -191,6 +200,14 @@ def _conditions(old: str, new: str, mapping: Map, patterns: tuple[Lazy, Lazy], *
         if len(out) == abs(len(found[1]) - len(found[0])):
             break
     return out
+
+
+def _one_sentence(text: str) -> bool:
+    """Whether ``text`` is one sentence: no statement's stop (a full stop, "!", "?" or ";"
+    before a blank, a line break, their Japanese forms) but at its end."""
+    body = text.strip()
+    stop = STOP_BEFORE_BLANK.search(body)
+    return bool(body) and (stop is None or stop.end() == len(body))
 
 
 def _spans(patterns: tuple[Lazy, Lazy], text: str, alone: bool) -> list[tuple[int, int]]:
