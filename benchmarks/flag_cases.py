@@ -1050,6 +1050,23 @@ SOFTENED: list[tuple[str, str, list[Flag]]] = [
      [("modality", "", "ことを条件に"), ("party", "", "ロシア")]),
     ("制裁は100日以内に解除する。", "制裁は可能な限り速やかに解除する。",
      [("date", "100日以内に", "可能な限り速やかに")]),
+    # (session 33) a ceiling put on an amount or a period that stays: one number flag
+    ("The reconstruction fund for Ukraine holds $100bn.",
+     "The reconstruction fund for Ukraine holds up to $100bn.",
+     [("number", "$100bn", "up to $100bn")]),
+    ("The security guarantee given by the United States lasts for 10 years.",
+     "The security guarantee given by the United States lasts for up to 10 years.",
+     [("number", "for 10 years", "up to 10 years")]),
+    ("Europe deploys at least 20,000 troops west of the Dnipro.",
+     "Europe deploys 20,000 troops west of the Dnipro.",
+     [("number", "at least 20,000", "20,000")]),
+    # (session 33) a condition put on a one-sentence point rewritten nearly whole
+    ("The grain corridor through Odesa reopens in spring.",
+     "Ships carry grain from Odesa again from spring, on condition that the sea lanes are "
+     "cleared of mines.", [("modality", "", "on condition that")]),
+    # a "without" that comes with an act the other text never names is no negation flag
+    ("The guarantee is void if Kyiv sends troops into Russia.",
+     "The guarantee is void if Kyiv sends troops into Russia or shells it without cause.", []),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.

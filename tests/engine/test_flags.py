@@ -905,6 +905,39 @@ def test_a_floor_become_a_ceiling(old: str, new: str,
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
+    # a ceiling or a floor put on an amount or a period that stays, or taken off it: what
+    # was exact is now a limit (one number flag, with the bound words)
+    ("A fund of $100bn shall be set up for the rebuilding of Ukraine.",
+     "A fund of up to $100bn shall be set up for the rebuilding of Ukraine.",
+     [("number", "$100bn", "up to $100bn")]),
+    ("Europe shall contribute up to €50bn of frozen assets.",
+     "Europe shall contribute €50bn of frozen assets.",
+     [("number", "up to €50bn", "€50bn")]),
+    ("The guarantee given by the United States shall last for 10 years.",
+     "The guarantee given by the United States shall last for up to 10 years.",
+     [("number", "for 10 years", "up to 10 years")]),
+    ("Sanctions are suspended for 12 months.",
+     "Sanctions are suspended for a maximum of 12 months.",
+     [("number", "for 12 months", "for a maximum of 12 months")]),
+    ("Europe sends 30,000 troops.", "Europe sends at least 30,000 troops.",
+     [("number", "30,000", "at least 30,000")]),
+    ("欧州は3万人の部隊を派遣する。", "欧州は最大3万人の部隊を派遣する。",
+     [("number", "3万人", "最大3万人")]),
+    # a bound the other side has too, a rewritten passage, the bound said twice: none
+    ("The army is capped at 600,000.", "The army is capped at no more than 600,000.", []),
+    ("Ukraine's armed forces stay at 800,000 personnel.",
+     "Ukraine's peacetime army may number up to 800,000 troops.", []),
+    # a period given a ceiling in the deadline's own words stays a date flag
+    ("Sanctions are suspended for 12 months.",
+     "Sanctions are suspended for no more than 12 months.",
+     [("date", "for 12 months", "no more than 12 months")]),
+])
+def test_a_bound_put_on_a_number(old: str, new: str,
+                                 expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
     # to refrain from an act is not to do it; to commit to never doing it is a prohibition
     ("Russia shall not attack Ukraine.", "Russia shall refrain from attacking Ukraine.", []),
     ("Russia shall refrain from attacking Ukraine.", "Russia shall attack Ukraine.",
@@ -1225,10 +1258,20 @@ def test_a_negation_of_a_sentence_merged_into_another_is_no_flag() -> None:
     new = ("The guarantees lapse if Ukraine invades Russia or fires on it without "
            "provocation, and they take effect if Russia attacks.")
     assert [f for f in flags(old, new) if f[0] == "negation"] == []
-    # the negation added to a statement that had none still flags
+    # the negation added to a statement that had none still flags, on the act the
+    # statement already names ("fires")
     assert ("negation", "", "without") in flags(
+        "The guarantee is void if Kyiv fires on Russia.",
+        "The guarantees lapse if Ukraine fires on Russia without provocation.")
+    # but an act added with it ("or fires on it without provocation"; the E3 text against the
+    # 20-point text) brings its own "without": a new condition, no turned statement
+    assert [f for f in flags(
         "The guarantee is void if Kyiv invades Russia.",
         "The guarantees lapse if Ukraine invades Russia or fires on it without provocation.")
+        if f[0] == "negation"] == []
+    assert [f for f in flags(
+        "The guarantees lapse if Ukraine invades Russia or fires on it without provocation.",
+        "The guarantee is void if Kyiv invades Russia.") if f[0] == "negation"] == []
     # a sentence that went whole keeps its negation to itself, though it shares a word
     # ("Ukrainian") with a statement that kept its own ("neither … nor" → "not to")
     assert [f for f in flags(
@@ -1237,6 +1280,23 @@ def test_a_negation_of_a_sentence_merged_into_another_is_no_flag() -> None:
         "arrangements by force.",
         "Ukraine undertakes not to try to regain the occupied territory by military means.")
         if f[0] == "negation"] == []
+
+
+def test_a_point_of_one_statement_each_side_is_one_statement() -> None:
+    """A point that makes one statement on each side makes the same one, in whatever words
+    (the 28-point text against the European 24-point text: "NATO agrees not to station
+    troops in Ukraine" → "Ukraine is free to host friendly forces"): the prohibition lifted
+    is a negation flag, though the two sentences share no content word but a party."""
+    assert ("negation", "not", "") in flags(
+        "NATO agrees not to station troops in Ukraine.",
+        "Ukraine is free to host friendly forces on its territory.")
+    assert ("negation", "", "not") in flags(
+        "Ukraine is free to host friendly forces on its territory.",
+        "NATO agrees not to station troops in Ukraine.")
+    # two statements on a side: each needs words of its own across
+    assert [f for f in flags(
+        "NATO agrees not to station troops in Ukraine. Elections follow.",
+        "Ukraine is free to host friendly forces on its territory.") if f[0] == "negation"] == []
 
 
 def test_two_lexical_negatives_on_one_object_are_one_negation() -> None:

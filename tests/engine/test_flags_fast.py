@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from unittest import mock
 
 import pytest
 from hypothesis import example, given, settings
@@ -28,6 +29,7 @@ from plandiff.engine.flags import (
     quantities,
     quantity_keys,
     scan,
+    softening,
 )
 
 # Words and marks the scans care about, with near misses ("mayor", "nonsense", "Nov.")
@@ -201,13 +203,35 @@ def test_clauses(text: str) -> None:
     assert polarity._clauses(text, letters, letters.split()) == reference
 
 
-@settings(max_examples=200)
-@given(texts().map(lambda t: t[:1] + t[1:].lower()))
+_LOWER_NAMES = ("the alliance", "the bloc", "alliance", "bloc", "alliance troops",
+                "an alliance treaty", "the  alliance", "blocs")
+
+
+@settings(max_examples=300)
+@given(st.one_of(texts(), st.lists(st.sampled_from((*_TOKENS, *_LOWER_NAMES)), max_size=12)
+                 .map(" ".join)).map(lambda t: t[:1] + t[1:].lower()))
 @example("Russia and ukraine")
 @example("Board of peace")
+@example("Russia and the alliance")
+@example("The bloc shall not")
+@example("No alliance troops")
+@example("Nato and the\nbloc")
 def test_parties_without_capitals(text: str) -> None:
-    """A text with no capital after its first character: only a known name at its start."""
+    """A text with no capital after its first character: only a known name at its start,
+    or a name the vocabulary writes in lower case ("the alliance")."""
     assert parties.parties(text) == parties._scanned_parties(text)
+
+
+def test_parties_without_capitals_not_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Such a text with none of the vocabulary's lower-case names is answered without
+    scanning it (the vocabulary's "the alliance" once turned this fast path off for all)."""
+    def scanned(text: str) -> list[mention.Mention]:
+        raise AssertionError(f"scanned: {text!r}")
+
+    monkeypatch.setattr(parties, "_scanned_parties", scanned)
+    assert parties.parties("Russia shall not deploy troops in any state.") == [
+        mention.Mention(mention.PARTY, 0, 6, "Russia", "russia")]
+    assert parties.parties("The parties may agree on a ceasefire.") == []
 
 
 @settings(max_examples=200)
@@ -470,3 +494,129 @@ def test_negated_from_letter_runs(text: str) -> None:
     for end in range(len(text) + 1):
         start = max(0, end - 3)
         assert polarity._negated(text, start, end, letters) == polarity._negated(text, start, end)
+
+
+_VERDICT_TOKENS = ("Not agreed.", "Still disputed:", "Unresolved.", "open", "Pending.",
+                   "The question of the plant remains open.", "still", "left", "stays",
+                   "remains", "調整中", "Спорный пункт.", "Питання залишається відкритим.",
+                   "reopen", "OPEN")
+
+
+@settings(max_examples=300)
+@given(st.one_of(texts(), st.lists(st.sampled_from((*_TOKENS, *_VERDICT_TOKENS)), max_size=10)
+                 .map(" ".join)))
+@example("Still disputed: the plant. Russia shall not.")
+@example("Russia shall not deploy troops; no verdict here.")
+def test_open_verdicts_without_cues(text: str) -> None:
+    """A text holding no cue of an open verdict is returned as it came, without reading its
+    clauses one by one: the same as reading them with every cue taken as present."""
+    clauses = polarity._clauses(text)
+    lexical = {0: "void"} if text else {}
+    fast = polarity._open_verdicts(text, clauses, lexical)
+    with mock.patch.object(polarity, "has_any", lambda text, words: True):
+        assert polarity._open_verdicts(text, clauses, lexical) == fast
+
+
+@settings(max_examples=300)
+@given(st.one_of(texts(), st.lists(st.sampled_from(
+    (*_TOKENS, "if", "IF", "If", "iF", "only if", "elif", "if-then", "diff", "если", "場合",
+     "\u0130f", "\u0131f")), max_size=8).map(" ".join)))
+@example("only IF")
+@example("gif")
+def test_plain_condition_precheck(text: str) -> None:
+    """The substring test before the search for a plain "if" changes no answer."""
+    latin = text.isascii()
+    plain = softening._CONDITIONS_LATIN[1] if latin else softening._IF
+    assert softening._plain_in(text, text.lower(), latin, plain) == (
+        plain.search(text) is not None)
+
+
+_OLD_STATEMENT_END = re.compile(r"[.!?;](?=\s|$)|[。！？；\n]")
+_OLD_SENTENCE_END = re.compile(r"[.;!?。；！？\n]")
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(("Russia", " ", "3.5", "U.S.", ".", ". ", "!", "?x", ";",
+                                 "\n", "。", "；", "capped", "一", "x")), max_size=14)
+       .map("".join), st.integers(0, 40), st.integers(0, 40))
+@example("Capped at 3.5 bn. Russia", 9, 12)
+@example("a. b", 2, 2)
+def test_one_sentence_reading(text: str, start: int, size: int) -> None:
+    """patterns.sentence_around gives what polarity's statement (its stop kept, a full stop
+    before a blank) and softening's sentence (up to its stop, any full stop) each read
+    before they shared it."""
+    start = min(start, len(text))
+    end = min(len(text), start + size)
+    begin = 0
+    for match in _OLD_STATEMENT_END.finditer(text, 0, start):
+        begin = match.end()
+    after = _OLD_STATEMENT_END.search(text, max(end, begin))
+    statement = begin, len(text) if after is None else after.end()
+    first, _, last = patterns.sentence_around(text, start, end, patterns.STOP_BEFORE_BLANK)
+    assert (first, last) == statement
+    begin = max((m.end() for m in _OLD_SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = _OLD_SENTENCE_END.search(text, end)
+    assert softening._sentence(text, (start, end)) == (
+        begin, stop.start() if stop is not None else len(text))
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(
+    ("guarantees", "Ensures", "supported", "backs", "HELP", "favour", "favors", "all", "Every",
+     "each", "entire", "whole", "some", "certain", "most", "part of", "a number of", "many",
+     "selected", "several", "x", "-", "'", " ", "  ", "un", "s", "\u2019", "allied")),
+    max_size=10).map(" ".join))
+@example("all-out support")
+def test_latin_swap_classes(text: str) -> None:
+    """On an ASCII hunk the Latin parts of the swap classes find what the whole ones do."""
+    for (strong, weak, kind), (latin_strong, latin_weak, latin_kind) in zip(
+            softening._SWAPS, softening._SWAPS_LATIN, strict=True):
+        assert kind == latin_kind
+        assert strong.findall(text) == latin_strong.findall(text)
+        assert weak.findall(text) == latin_weak.findall(text)
+
+
+def _plain_counted_period(folded: str) -> str:
+    """quantity_keys._counted_period as first written: every pattern tried in turn."""
+    q = quantity_keys
+    if (match := q._A_PERIOD.fullmatch(folded)) is not None:
+        return f"1.5 {match.group(1)}"
+    if (match := q._AND_A_HALF.fullmatch(folded)) is not None:
+        whole = q._key(match.group(1)).partition(" ")[0]
+        try:
+            return f"{q.Decimal(whole) + q.Decimal('0.5')} {match.group(2)}"
+        except q.InvalidOperation:
+            return folded
+    if (match := q._HALF_A.fullmatch(folded)) is not None:
+        return f"0.5 {match.group(1)}"
+    if q._CYR_HALF.fullmatch(folded) is not None:
+        return "0.5 года"
+    if (match := q._JA_AND_A_HALF.fullmatch(folded)) is not None:
+        return f"{q.Decimal(q._number_value(match.group(1))) + q.Decimal('0.5')}{match.group(2)}"
+    if (match := q._CYR_ONE_AND_HALF.fullmatch(folded)) is not None:
+        return f"1.5 {match.group(1)}"
+    if (match := q._ONE.fullmatch(folded)) is not None:
+        return f"1 {match.group(1)}"
+    return folded
+
+
+_PERIOD_TOKENS = ("a", "an", "one", "two", "half", "and", "a half", "year", "years", "months",
+                  "day", "decade", "fortnight", "hours", "полгода", "пол года", "полтора",
+                  "года", "півтора", "років", "півроку", "半年", "半年間", "1年半", "2カ月半",
+                  "3", "600,000", "1.5", " ", "", "x", "$")
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_PERIOD_TOKENS), max_size=6).map(" ".join),
+       st.lists(st.sampled_from(_PERIOD_TOKENS), max_size=4).map("".join))
+@example("a year and a half", "")
+@example("half a year", "")
+@example("полтора года", "")
+@example("years", " ")
+def test_counted_period_and_units(spaced: str, joined: str) -> None:
+    """The substring tests before a period's patterns and the blank test before the unit
+    patterns change no answer."""
+    for text in (spaced, joined, spaced.strip()):
+        assert quantity_keys._counted_period(text) == _plain_counted_period(text)
+        assert quantity_keys._units(text) == [
+            key for pattern, key in quantity_keys._UNIT_KEYS if pattern.search(text)]

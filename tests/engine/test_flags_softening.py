@@ -96,3 +96,26 @@ def test_the_latin_searches_answer_as_the_full_ones_on_ascii_text(text: str) -> 
                         (_CONDITIONS_LATIN[1], _IF)):
         assert [m.span() for m in latin.finditer(text)] == \
             [m.span() for m in full.finditer(text)]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a point of one sentence each side rewritten nearly whole: the statement stayed (the
+    # point is the same), and a restrictive condition came or went with the rewrite
+    ("Sanctions on Russia are eased in stages by the parties.",
+     "The parties may gradually relax the restrictive measures on Russia, provided that the "
+     "ceasefire holds.", ("modality", "", "provided that")),
+    ("Restrictions on Russian trade end on condition that Moscow keeps the ceasefire.",
+     "All trade measures against Russia are lifted at once.",
+     ("modality", "on condition that", "")),
+])
+def test_a_condition_in_a_sentence_rewritten_nearly_whole(
+        old: str, new: str, expected: tuple[str, str, str]) -> None:
+    assert expected in flags(old, new)
+
+
+def test_a_condition_in_a_sentence_added_to_a_rewrite_is_none() -> None:
+    """Two sentences on the new side: the condition may have come with the second."""
+    assert not [f for f in flags(
+        "Sanctions on Russia are eased in stages by the parties.",
+        "The parties may gradually relax the restrictive measures on Russia. Further steps "
+        "follow, provided that the ceasefire holds.") if f[0] == "modality" and f[2]]

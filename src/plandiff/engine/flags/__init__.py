@@ -30,7 +30,8 @@ The modules, each importing only the ones above it:
 
 - ``mention``: a mention (``Mention``) and its family;
 - ``patterns``: the shared character classes and number words, ``Lazy`` (every pattern is
-  compiled on first use, not at import), prefix trees, letter runs;
+  compiled on first use, not at import), prefix trees, letter runs, the sentence around a
+  span (``sentence_around``, which ``polarity`` and ``softening`` share);
 - ``parties``: the entity vocabulary, known and capitalised names;
 - ``quantities``: the date, deadline and number patterns, the cheap tests that leave out those
   a text cannot match, labels that are no quantity ("Article 5"; a count that restates the

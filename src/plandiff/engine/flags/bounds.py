@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from plandiff.engine.flags.patterns import Lazy
+from plandiff.engine.flags.patterns import Lazy, has_any
 
 
 class Bound(Enum):
@@ -71,6 +71,18 @@ def bound_of(text: str, start: int, end: int) -> tuple[Bound | None, str]:
     return None, ""
 
 
+def bound_words(phrase: str) -> Bound | None:
+    """The bound ``phrase`` says when it is bound words and nothing else ("up to ", "at
+    least", 最大): what an edit that puts a bound on a number inserts before it."""
+    words = " ".join(phrase.split())
+    if not words or not has_any(words.lower(), _CUES_BEFORE):
+        return None  # most edits are no bound: the patterns are not tried
+    for bound, pattern in ((Bound.FLOOR, _FLOOR_BEFORE), (Bound.CEILING, _CEILING_BEFORE)):
+        if pattern.fullmatch(words) is not None:
+            return bound
+    return None
+
+
 def reversed_bounds(old: str, old_span: tuple[int, int], new: str, new_span: tuple[int, int]
                     ) -> tuple[str, str] | None:
     """The two numbers with their bound words when one text's floor is the other's ceiling
@@ -84,4 +96,4 @@ def reversed_bounds(old: str, old_span: tuple[int, int], new: str, new_span: tup
     return old_said, new_said
 
 
-__all__ = ["Bound", "bound_of", "reversed_bounds"]
+__all__ = ["Bound", "bound_of", "bound_words", "reversed_bounds"]

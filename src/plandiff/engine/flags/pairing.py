@@ -16,12 +16,12 @@ found here (``hunk_of``, ``swapped``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from plandiff.engine.comparison import Flag, FlagKind, Span, SpanOp
-from plandiff.engine.flags.bounds import reversed_bounds
+from plandiff.engine.flags.bounds import bound_of, bound_words, reversed_bounds
 from plandiff.engine.flags.mention import MODALITY, NEGATION, QUANTITY, Mention, new_tuple
 from plandiff.engine.flags.patterns import Lazy
 from plandiff.engine.flags.quantities import restates_list
@@ -288,6 +288,8 @@ def quantity_flags(olds: list[Mention], news: list[Mention], mapping: Map
     old_keys = {m.key for m in olds}
     new_keys = {m.key for m in news}
     old_text, new_text = mapping.rebuilt
+    if pairs or (removed and added):
+        out.extend(_bounds_put(pairs, removed, added, mapping))
     for before, after in pairs:  # the same number, a floor become a ceiling or the reverse
         if before.key == after.key and not before.is_date:
             said = reversed_bounds(old_text, (before.start, before.end),
@@ -301,6 +303,68 @@ def quantity_flags(olds: list[Mention], news: list[Mention], mapping: Map
                if m.key not in old_keys and not _share(m)
                and not restates_list(new_text, m.start, m.end, m.key, old_text))
     return out
+
+
+def _bounds_put(pairs: list[tuple[Mention, Mention]], removed: list[Mention],
+                added: list[Mention], mapping: Map) -> list[tuple[int, Flag]]:
+    """A bound put on a number that stays, or taken off it (``pairs`` of the same key,
+    ``removed`` against ``added``): an edit that only inserts (or only deletes) bound words
+    ("up to", "at least", 最大) right before a quantity, or inside it, where the other text
+    gives it with no bound of its own ("$100bn" → "up to $100bn", "for 10 years" → "for up
+    to 10 years"): one number flag, the bound words with the number. The mentions it reads
+    are taken out of ``removed`` and ``added`` (a period read as a deadline on one side and
+    as a number on the other is one change, not two). Only the edits at an old mention's
+    place are read (found by bisection), so a text without such a pair costs nothing."""
+    old_text, new_text = mapping.rebuilt
+    hunks, starts = mapping.hunks, mapping._starts
+    out: list[tuple[int, Flag]] = []
+    candidates = [(b, a) for b, a in pairs if b.key == a.key]
+    if removed and added:
+        candidates.extend((b, a) for b in removed for a in added)
+    taken: set[Mention] = set()
+    for before, after in candidates:
+        if before in taken or after in taken:
+            continue
+        # the edits from the one that may end where the old mention starts to its end
+        i = max(0, bisect_left(starts, before.start) - 1)
+        while i < len(starts) and starts[i] <= before.end:
+            hunk = hunks[i]
+            i += 1
+            inserted = hunk.old_start == hunk.old_end
+            if inserted == (hunk.new_start == hunk.new_end):
+                continue  # a replacement: not a bound put alone
+            text, other = (new_text, old_text) if inserted else (old_text, new_text)
+            start, end = (hunk.new_start, hunk.new_end) if inserted else (hunk.old_start,
+                                                                           hunk.old_end)
+            phrase = text[start:end]
+            bounded, plain = (after, before) if inserted else (before, after)
+            point = hunk.old_start if inserted else hunk.new_start
+            if bound_words(phrase) is None or not _bound_put_on(bounded, plain, text, end,
+                                                                 other, point):
+                continue
+            said = text[min(bounded.start, start + len(phrase) - len(phrase.lstrip())):
+                        bounded.end]
+            out.append((min(after.start, start) if inserted else after.start,
+                        Flag(FlagKind.NUMBER,
+                             *((before.text, said) if inserted else (said, after.text)))))
+            taken.update((before, after))
+            if before in removed and after in added:
+                removed.remove(before)
+                added.remove(after)
+            break
+    return out
+
+
+def _bound_put_on(bounded: Mention, plain: Mention, text: str, end: int, other: str,
+                  point: int) -> bool:
+    """Whether ``bounded`` (of ``text``) runs on after bound words that an edit put there,
+    ending at ``end``, and ``plain`` (of ``other``) stands across from them (at ``point``),
+    through the same number, with no bound of its own."""
+    size = bounded.end - end
+    return (bounded.start <= end < bounded.end
+            and plain.start <= point and point + size <= plain.end
+            and text[end:bounded.end] == other[point:point + size]
+            and bound_of(other, plain.start, plain.end)[0] is None)
 
 
 def _read_either_way(before: Mention, after: Mention) -> bool:

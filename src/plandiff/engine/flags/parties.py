@@ -47,9 +47,10 @@ class _Vocabulary:
     stems: tuple[tuple[str, str], ...]
     """(pattern, entity id) of each name with a wildcard ending, longest first; compiled on
     first use only (:func:`_stem`): each takes a while to compile."""
-    capital_start: bool
-    """Every name starts with a capital A-Z or a character outside ASCII: in an ASCII text
-    with no capital after its first character, only a name at its start can be found."""
+    lower_words: tuple[str, ...]
+    """A word each name holds that starts with neither a capital A-Z nor a character
+    outside ASCII ("alliance" of "the alliance"): in an ASCII text with no capital after its
+    first character and none of these words, only a name at its start can be found."""
 
     def entity(self, surface: str) -> str:
         found = self.exact.get(" ".join(surface.split()))
@@ -87,8 +88,9 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(
         names=tuple(_name_regex(n) for n in alternatives),
         exact=exact,
-        capital_start=all("A" <= name[0] <= "Z" or not name[0].isascii()
-                          for name in alternatives),
+        lower_words=tuple(sorted({max(re.split(r"[\s*]+", name), key=len)
+                                  for name in alternatives
+                                  if name[0].isascii() and not "A" <= name[0] <= "Z"})),
         stems=tuple((_name_regex(s), e) for s, e in ordered),
     )
 
@@ -168,11 +170,14 @@ _NUMBER_AFTER = Lazy(r"\s*\(?[0-9IVX]")
 
 def parties(text: str) -> list[Mention]:
     vocabulary = _vocabulary()
-    if vocabulary.capital_start and text.isascii() and text.encode()[1:].islower():
+    if text.isascii() and text.encode()[1:].islower() and not any(
+            map(text.__contains__, (*vocabulary.lower_words, *_bare_nouns()))):
         # No capital A-Z after the first character: no name inside the text (each starts
-        # with a capital; one of several words needs two) and no single name (one at the
-        # start of a text is not a name), only a known name at its very start. (On ASCII
-        # the bytes' islower is the text's, without a look-up of each character's case.)
+        # with a capital but the few written in lower case, "the alliance", whose words it
+        # lacks; one of several words needs two) and no single name (one at the start of a
+        # text is not a name), no bare noun ("alliance troops"), only a known name at its
+        # very start. (On ASCII the bytes' islower is the text's, without a look-up of each
+        # character's case.)
         first = _names_pattern(True).match(text)
         return [] if first is None else [Mention(
             PARTY, 0, first.end(), first.group(), vocabulary.entity(first.group()))]

@@ -254,15 +254,38 @@ def overlaps(ranges: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+STOP_BEFORE_BLANK = Lazy(r"[.!?;](?=\s|$)|[。！？；\n]")
+"""Where a statement ends: a full stop, "!", "?" or ";" before a blank (not "3.5"), their
+Japanese forms, a line break."""
+ANY_STOP = Lazy(r"[.;!?。；！？\n]")
+"""The same marks wherever they stand, the full stop of "3.5" too."""
+
+
+def sentence_around(text: str, start: int, end: int, stops: Lazy) -> tuple[int, int, int]:
+    """The sentence of ``text`` that holds ``start:end``, whole, its ends found by ``stops``
+    (:data:`STOP_BEFORE_BLANK` or :data:`ANY_STOP`): where it begins (after the last stop
+    before ``start``, or 0), where the first stop at or after ``end`` starts and where it
+    ends (``len(text)`` for both when there is none). The one reading of a sentence that
+    ``polarity`` (a cap said in a statement) and ``softening`` (a condition kept in a
+    sentence) share: each keeps the stops it always read, since a decimal ("3.5") or an
+    initial ("U.S") parts a sentence for one and not the other."""
+    begin = 0
+    for match in stops.finditer(text, 0, start):
+        begin = match.end()
+    after = stops.search(text, max(end, begin))
+    return (begin, len(text), len(text)) if after is None else \
+        (begin, after.start(), after.end())
+
+
 def squash(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
-__all__ = ["ASCII_WORDCH", "CARDINAL", "CARDINALS", "CYR_CARDINALS", "CYR_CARDINAL_WORDS",
-           "CYR_MONTHS", "CYR_MONTH_FORMS", "CYR_SCALES", "CYR_SCALE_WORD", "CYR_TIME_UNIT",
-           "CYR_WORD_VALUES",
-           "JA_KANJI_NUM", "JA_TIME_UNIT", "LB", "MONTHS", "MONTH_NAMES", "MONTH_NUMBERS",
-           "MONTH_WORD", "NUM", "NUMWORD", "PERIOD_COUNT", "PERIOD_HALF", "RB", "SEASONS",
-           "SUBJECT_CAN", "TIME_UNIT", "WORDCH",
-           "WORD_SCALES", "WORD_VALUES", "D", "Lazy", "ascii_words", "compiled", "has_any",
-           "letter_runs", "overlaps", "prefix_tree", "squash", "word_starts"]
+__all__ = ["ANY_STOP", "ASCII_WORDCH", "CARDINAL", "CARDINALS", "CYR_CARDINALS",
+           "CYR_CARDINAL_WORDS", "CYR_MONTHS", "CYR_MONTH_FORMS", "CYR_SCALES", "CYR_SCALE_WORD",
+           "CYR_TIME_UNIT", "CYR_WORD_VALUES", "JA_KANJI_NUM", "JA_TIME_UNIT", "LB", "MONTHS",
+           "MONTH_NAMES", "MONTH_NUMBERS", "MONTH_WORD", "NUM", "NUMWORD", "PERIOD_COUNT",
+           "PERIOD_HALF", "RB", "SEASONS", "STOP_BEFORE_BLANK", "SUBJECT_CAN", "TIME_UNIT",
+           "WORDCH", "WORD_SCALES", "WORD_VALUES", "D", "Lazy", "ascii_words", "compiled",
+           "has_any", "letter_runs", "overlaps", "prefix_tree", "sentence_around", "squash",
+           "word_starts"]

@@ -35,7 +35,7 @@ from plandiff.engine.flags.negation import (
     only_after,
 )
 from plandiff.engine.flags.pairing import Map, pair_mentions
-from plandiff.engine.flags.patterns import Lazy, has_any
+from plandiff.engine.flags.patterns import STOP_BEFORE_BLANK, Lazy, has_any, sentence_around
 from plandiff.engine.flags.scan import Found
 from plandiff.engine.stopwords import is_function_word
 from plandiff.plans.entities import shipped_entities, shipped_stands_for
@@ -528,6 +528,38 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
     return units
 
 
+def _with_their_act(text: str, units: list[_Unit], starts: Sequence[int],
+                    others: Sequence[Mention], other_clauses: Sequence[_Clause]) -> list[_Unit]:
+    """``units`` without each "without" that qualifies an act the other text never names
+    ("… or fires on it without provocation" against a text that names no firing), when the
+    other text has no negation word at all (``others``; a "no conditions" may be the
+    "without conditions" of an act reworded): the condition came (or went) whole with its
+    act, and turned no statement both texts make. On an act both name ("fires on Russia" →
+    "fires on Russia without provocation") it counts, as any negation does."""
+    if others or not any(u.mention.text.casefold() == "without" for u in units):
+        return units
+    named = frozenset().union(*(c.terms for c in other_clauses))
+    kept: list[_Unit] = []
+    for unit in units:
+        if unit.mention.text.casefold() == "without":
+            act = _act_before(text, starts[unit.clause] if starts else 0, unit.mention.start)
+            if act and act not in named:
+                continue
+        kept.append(unit)
+    return kept
+
+
+def _act_before(text: str, start: int, end: int) -> str:
+    """The term of the last content word of ``text[start:end]`` (the act a "without"
+    after it qualifies: "fires" of "fires on it without"), "" when there is none (then it
+    counts as named: nothing is known of it)."""
+    for word in reversed(_SPACED_WORD.findall(text, start, end)):
+        term = _TERMS[word.casefold()]
+        if term:
+            return term
+    return ""
+
+
 _JA_GAP = Lazy(r"[をにはもが]?[\u4e00-\u9fff]?")
 """What may stand between a Japanese negative word and the negation that negates it: a
 particle and a verb's kanji ("異議を唱えない", "反対はしない": "does not object")."""
@@ -621,21 +653,10 @@ def _cap_said(mention: Mention, text: str, other: str, there: tuple[int, int]) -
     exceeds = (text[max(0, mention.start - 8):mention.start].endswith(_JA_EXCEED)
                if mention.text[:1] >= "\u3040" else
                _EXCEED_AFTER.match(text, mention.end) is not None)
-    return exceeds and _CAP.search(other, *_statement(other, *there)) is not None
-
-
-_STATEMENT_END = Lazy(r"[.!?;](?=\s|$)|[。！？；\n]")
-"""Where a statement ends: a full stop, "!", "?" or ";" before a blank (not "3.5"), their
-Japanese forms, a line break."""
-
-
-def _statement(text: str, start: int, end: int) -> tuple[int, int]:
-    """The statements of ``text`` that hold ``start:end``, whole."""
-    begin = 0
-    for match in _STATEMENT_END.finditer(text, 0, start):
-        begin = match.end()
-    after = _STATEMENT_END.search(text, max(end, begin))
-    return begin, len(text) if after is None else after.end()
+    if not exceeds:
+        return False
+    begin, _, end = sentence_around(other, *there, STOP_BEFORE_BLANK)
+    return _CAP.search(other, begin, end) is not None
 
 
 _JA_EXCEED = ("超え", "超えることは", "超えることが", "超える")
@@ -693,6 +714,17 @@ def _base(key: str) -> str:
     return "can" if key == "cannot" else key.removesuffix(" not")
 
 
+def _negates_verb(unit: _Unit) -> bool:
+    """Whether a negation unit negates its statement's verb: a negative modal ("will not"),
+    "not", "never" or a contraction ("don't"); not a noun's negation ("no limits",
+    "non-European", "without provocation") or a lexical negative."""
+    mention = unit.mention
+    if mention.family == MODALITY:
+        return True
+    word = mention.text.casefold()
+    return word in ("not", "never") or word.endswith(("n't", "n\u2019t"))
+
+
 def _said(mention: Mention) -> str:
     """The negation word a negation unit says: "not" for a negative modal ("will not",
     "cannot") and a contraction ("don't"), the word itself otherwise ("never", "no"): "will
@@ -727,6 +759,12 @@ class _Polarity:
             for i in sorted({u.clause for u in units}):
                 clause = mine[i]
                 j = None if _point_verdict(clause) else _counterpart(clause, theirs)
+                if j is None and len(mine) == 1 and len(theirs) == 1 and not (
+                        clause.verdict or theirs[0].verdict) and any(
+                            map(_negates_verb, units)):
+                    # one statement each side, its verb negated: the point's statement,
+                    # in whatever words ("agrees not to station" → "is free to host")
+                    j = 0
                 if j is not None:
                     standing.update(((side, i), (1 - side, j)))
                     parent[find((side, i))] = find((1 - side, j))
@@ -859,6 +897,8 @@ def _open_verdicts(text: str, clauses: list[_Clause], lexical: dict[int, str]
     may_judge, may_say = has_any(lowered, _OPEN_VERDICT_CUES), has_any(lowered, _OPEN_SAID_CUES)
     found = dict(lexical)
     out = list(clauses)
+    if not (may_judge or may_say):
+        return out, found  # no clause can say the point is open: nothing to read
     ends = [c.start for c in clauses[1:]] + [len(text)] if clauses else []
     for k, (clause, end) in enumerate(zip(clauses, ends, strict=True)):
         piece = text[clause.start:end].strip()
@@ -994,6 +1034,8 @@ def polarity_flags(old: str, new: str, olds: Found, news: Found,
                                  letters[0]),
                  _negation_units(new, modals[1], negations[1], starts[1], lexical[1],
                                  letters[1]))
+        units = (_with_their_act(old, units[0], starts[0], negations[1], clauses[1]),
+                 _with_their_act(new, units[1], starts[1], negations[0], clauses[0]))
         units = (units[0] + _prefixed(old, units[1], starts[0]),
                  units[1] + _prefixed(new, units[0], starts[1]))
     else:  # no negation on either side: no statement to match, no negation unit

@@ -26,6 +26,7 @@ from plandiff.engine.flags.patterns import (
     WORD_SCALES,
     WORD_VALUES,
     Lazy,
+    has_any,
     squash,
 )
 
@@ -252,6 +253,10 @@ def _cyr_words_value(folded: str) -> tuple[str, str] | None:
 
 
 def _units(rest: str) -> list[str]:
+    """The units ``rest`` names; none in blanks (every unit pattern matches a character that
+    is not one), which are not searched."""
+    if rest.isspace() or not rest:
+        return []
     return [key for pattern, key in _UNIT_KEYS if pattern.search(rest)]
 
 
@@ -325,29 +330,39 @@ def _counted_period(folded: str) -> str:
     """A period said without digits written with them: "a year" and "года" alone (after
     "в течение") are "1 year", "half a year", "полгода" and 半年 "0.5 year", "a year and a
     half", "one and a half years", "полтора года" and 1年半 "1.5 year(s)"; a period's units
-    are then compared by length (:func:`_in_base_units`)."""
-    if (match := _A_PERIOD.fullmatch(folded)) is not None:
-        return f"1.5 {match.group(1)}"
-    if (match := _AND_A_HALF.fullmatch(folded)) is not None:
-        whole = _key(match.group(1)).partition(" ")[0]
-        try:
-            return f"{Decimal(whole) + Decimal('0.5')} {match.group(2)}"
-        except InvalidOperation:
-            return folded
-    if (match := _HALF_A.fullmatch(folded)) is not None:
-        return f"0.5 {match.group(1)}"
-    if _CYR_HALF.fullmatch(folded) is not None:
-        return "0.5 года"
-    if (match := _JA_AND_A_HALF.fullmatch(folded)) is not None:
-        try:
-            return f"{Decimal(_number_value(match.group(1))) + Decimal('0.5')}{match.group(2)}"
-        except InvalidOperation:  # pragma: no cover - the pattern only admits digits
-            return folded
-    if (match := _CYR_ONE_AND_HALF.fullmatch(folded)) is not None:
-        return f"1.5 {match.group(1)}"
-    if (match := _ONE.fullmatch(folded)) is not None:
+    are then compared by length (:func:`_in_base_units`). Each pattern is tried only when
+    ``folded`` holds what all its matches hold ("half"; "пол", "пів" or 半; a letter first):
+    a number alone ("600,000") is none of them, and their patterns are not compiled for it."""
+    if "half" in folded:
+        if (match := _A_PERIOD.fullmatch(folded)) is not None:
+            return f"1.5 {match.group(1)}"
+        if (match := _AND_A_HALF.fullmatch(folded)) is not None:
+            whole = _key(match.group(1)).partition(" ")[0]
+            try:
+                return f"{Decimal(whole) + Decimal('0.5')} {match.group(2)}"
+            except InvalidOperation:
+                return folded
+        if (match := _HALF_A.fullmatch(folded)) is not None:
+            return f"0.5 {match.group(1)}"
+    if has_any(folded, _HALF_CUES):
+        if _CYR_HALF.fullmatch(folded) is not None:
+            return "0.5 года"
+        if (match := _JA_AND_A_HALF.fullmatch(folded)) is not None:
+            try:
+                return (f"{Decimal(_number_value(match.group(1))) + Decimal('0.5')}"
+                        f"{match.group(2)}")
+            except InvalidOperation:  # pragma: no cover - the pattern only admits digits
+                return folded
+        if (match := _CYR_ONE_AND_HALF.fullmatch(folded)) is not None:
+            return f"1.5 {match.group(1)}"
+    if folded[:1].isalpha() and (match := _ONE.fullmatch(folded)) is not None:
         return f"1 {match.group(1)}"
     return folded
+
+
+_HALF_CUES = ("пол", "пів", "半")
+"""What every match of :data:`_CYR_HALF`, :data:`_JA_AND_A_HALF` and
+:data:`_CYR_ONE_AND_HALF` holds."""
 
 
 _BASE_UNITS = {"y": (12, "mo"), "fn": (336, "h"), "w": (168, "h"), "d": (24, "h")}

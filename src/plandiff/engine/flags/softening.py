@@ -25,7 +25,13 @@ import re
 
 from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.pairing import Map
-from plandiff.engine.flags.patterns import Lazy
+from plandiff.engine.flags.patterns import (
+    ANY_STOP,
+    STOP_BEFORE_BLANK,
+    Lazy,
+    has_any,
+    sentence_around,
+)
 
 _CYR_END = r"(?![а-яёіїєґ'’ʼ])"
 _LATIN_GUARANTEE = r"(?<![\w'’-])(?:guarantee[sd]?|ensure[sd]?)(?![\w'’-])"
@@ -91,6 +97,14 @@ _ANY_SWAPPED_LATIN = Lazy("|".join(f"(?:{p})" for p in (_LATIN_GUARANTEE, _LATIN
 """:data:`_ANY_SWAPPED` for ASCII text, which no Cyrillic or Japanese word can match: the
 same answer some eight times faster (its Cyrillic alternatives, case-blind, cost most of a
 search of a short hunk)."""
+_SWAPS = ((_GUARANTEE, _SUPPORT, FlagKind.MODALITY), (_WHOLE, _PART, FlagKind.NUMBER))
+"""The classes a swap reads: a guarantee against a support, the whole against a part."""
+_SWAPS_LATIN = tuple((Lazy(strong, re.IGNORECASE), Lazy(weak, re.IGNORECASE), kind)
+                     for strong, weak, kind in ((_LATIN_GUARANTEE, _LATIN_SUPPORT,
+                                                 FlagKind.MODALITY),
+                                                (_LATIN_WHOLE, _LATIN_PART, FlagKind.NUMBER)))
+""":data:`_SWAPS` for an ASCII hunk: the same words found, without compiling or running the
+Cyrillic and Japanese alternatives, which no ASCII text can match."""
 _CONDITION_CUES = ("provid", "condition", "only", "long", "subject", "услови", "если", "умов",
                    "якщо", "限", "条件")
 """Words each restrictive condition holds, in lower case: a condition is flagged only inside a
@@ -101,7 +115,6 @@ _SHORT = 40
 _KEPT = 12
 """Letters of a sentence outside the hunk that changed it (a kana or kanji counts three: 解除する,
 "lifts", is a statement's verb): the statement stayed."""
-_SENTENCE_END = Lazy(r"[.;!?。；！？\n]")
 
 
 def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
@@ -116,26 +129,35 @@ def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
         changed += (before, after)
         if not before.strip() or not after.strip() or max(len(before), len(after)) > _SHORT:
             continue
-        swapped = _ANY_SWAPPED_LATIN if before.isascii() and after.isascii() else _ANY_SWAPPED
+        latin = before.isascii() and after.isascii()
+        swapped = _ANY_SWAPPED_LATIN if latin else _ANY_SWAPPED
         if not swapped.search(before) or not swapped.search(after):
             continue
-        for strong, weak, kind in ((_GUARANTEE, _SUPPORT, FlagKind.MODALITY),
-                                   (_WHOLE, _PART, FlagKind.NUMBER)):
+        for strong, weak, kind in _SWAPS_LATIN if latin else _SWAPS:
             for first, second in ((strong, weak), (weak, strong)):
                 was, now = first.findall(before), second.findall(after)
                 if (len(was) == 1 and len(now) == 1 and not second.search(before)
                         and not first.search(after)):
                     out.append((hunk.new_start, Flag(kind, was[0], now[0])))
     hunks = " ".join(changed)
-    restrictive, plain = (_CONDITIONS_LATIN if old.isascii() and new.isascii()
-                          else (_CONDITION, _IF))
+    latin = old.isascii() and new.isascii()
+    restrictive, plain = _CONDITIONS_LATIN if latin else (_CONDITION, _IF)
     lowered = hunks.lower()
-    if any(cue in lowered for cue in _CONDITION_CUES):
+    if has_any(lowered, _CONDITION_CUES):
         out.extend(_conditions(old, new, mapping, (restrictive, plain), alone=False))
     # a plain condition in a hunk is one in the hunks' text, set apart by spaces
-    if plain.search(hunks):
+    if _plain_in(hunks, lowered, latin, plain):
         out.extend(_conditions(old, new, mapping, (restrictive, plain), alone=True))
     return out
+
+
+def _plain_in(hunks: str, lowered: str, latin: bool, plain: Lazy) -> bool:
+    """Whether ``plain`` (:data:`_IF`, or its Latin part for two ASCII texts, ``latin``) is
+    found in ``hunks`` (``lowered``: in lower case). In ASCII "if" is the only word the
+    Latin part finds, in any case: a lowered text without it is not searched."""
+    if latin and "if" not in lowered:
+        return False
+    return plain.search(hunks) is not None
 
 
 def _conditions(old: str, new: str, mapping: Map, patterns: tuple[Lazy, Lazy], *,
@@ -158,11 +180,14 @@ def _conditions(old: str, new: str, mapping: Map, patterns: tuple[Lazy, Lazy], *
               (h.new_start, h.new_end) if side == 0 else (h.old_start, h.old_end))
              for h in mapping.hunks]
     out: list[tuple[int, Flag]] = []
+    # one sentence each side (a point's statement), the condition's side rewritten nearly
+    # whole: the statement stayed, reworded, and the condition came (or went) with it
+    reworded = not alone and _one_sentence(old) and _one_sentence(new)
     for start, end in found[side]:
         hunk, facing = next(((span, there) for span, there in hunks
                              if span[0] <= start and end <= span[1]), ((0, 0), (0, -1)))
         across = facing[1] - facing[0]
-        if across < 0 or not _kept_around(text, hunk):
+        if across < 0 or not (reworded or _kept_around(text, hunk)):
             continue
         if not alone and plain.search(other, *facing):
             continue  # "if" put for "provided that": the condition in other words
@@ -175,6 +200,14 @@ def _conditions(old: str, new: str, mapping: Map, patterns: tuple[Lazy, Lazy], *
         if len(out) == abs(len(found[1]) - len(found[0])):
             break
     return out
+
+
+def _one_sentence(text: str) -> bool:
+    """Whether ``text`` is one sentence: no statement's stop (a full stop, "!", "?" or ";"
+    before a blank, a line break, their Japanese forms) but at its end."""
+    body = text.strip()
+    stop = STOP_BEFORE_BLANK.search(body)
+    return bool(body) and (stop is None or stop.end() == len(body))
 
 
 def _spans(patterns: tuple[Lazy, Lazy], text: str, alone: bool) -> list[tuple[int, int]]:
@@ -190,10 +223,9 @@ def _spans(patterns: tuple[Lazy, Lazy], text: str, alone: bool) -> list[tuple[in
 
 
 def _sentence(text: str, hunk: tuple[int, int]) -> tuple[int, int]:
-    """The sentence around ``hunk`` (from the end of the one before it)."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, hunk[0])), default=0)
-    stop = _SENTENCE_END.search(text, hunk[1])
-    return start, stop.start() if stop is not None else len(text)
+    """The sentence around ``hunk`` (from the end of the one before it), up to its stop."""
+    start, stop, _ = sentence_around(text, *hunk, ANY_STOP)
+    return start, stop
 
 
 def _same_sentence(text: str, span: tuple[int, int], hunk: tuple[int, int]) -> bool:
