@@ -230,11 +230,11 @@ def _scanned_parties(text: str) -> list[Mention]:
             # none ("Office", "Federal").
             covered.append((words[0][0], words[-1][1]))
             parts: list[list[tuple[int, int]]] = [[]]
-            for word in words:
-                if overlaps(known, *word):
+            for span in words:
+                if overlaps(known, *span):
                     parts.append([])
                 else:
-                    parts[-1].append(word)
+                    parts[-1].append(span)
             runs = [_trimmed(text, part) for part in parts]
         else:
             runs = [words]
