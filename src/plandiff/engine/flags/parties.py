@@ -255,6 +255,8 @@ def _scanned_parties(text: str) -> list[Mention]:
     for match in _SINGLE_NAME.finditer(text):
         start, end = match.span()
         word = match.group().rstrip("'’-")
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]  # "Lebanon's army": Lebanon
         end = start + len(word)
         before = text[max(0, start - 16):start].rstrip().rstrip(_OPENERS).rstrip()
         if not before and start > 16:  # a long run of blanks: look further back
