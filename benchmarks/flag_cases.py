@@ -304,6 +304,18 @@ NAMES_AND_TIMES: list[tuple[str, str, list[Flag]]] = [
     ("停戦は00:00に発効する。", "停戦は6:00に発効する。", [("date", "00:00", "6:00")]),
 ]
 
+# "The two" of a treaty's two sides counts them as "both" does: added or dropped alone it is
+# no number (reworded agreements: Minsk, Lebanon, Thailand, session 33).
+THE_TWO: list[tuple[str, str, list[Flag]]] = [
+    ("Talks begin on local elections in parts of the regions.",
+     "Talks begin on local elections in parts of the two regions.", []),
+    ("The Prime Ministers reaffirm the truce.", "The two Prime Ministers reaffirm the truce.",
+     []),
+    ("The warring countries sign.", "The two warring countries sign.", []),
+    ("The two bases close.", "The bases close.", [("number", "two", "")]),
+    ("Two battalions withdraw.", "Battalions withdraw.", [("number", "Two", "")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -943,6 +955,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *PLACES,
     *POINTING_BACK,
     *NAMES_AND_TIMES,
+    *THE_TWO,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

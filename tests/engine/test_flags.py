@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from benchmarks.flag_cases import HEDGED, NAMES_AND_TIMES, PLACES, POINTING_BACK
+from benchmarks.flag_cases import HEDGED, NAMES_AND_TIMES, PLACES, POINTING_BACK, THE_TWO
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1609,4 +1609,13 @@ def test_long_names_short_names_common_nouns_and_times_of_day(
     number 00 (midnight no time at all). A run of two capitalised words or more in such a
     name is a name; a time of day is a date flag when it changes, 00:00 and midnight the
     same."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), THE_TWO)
+def test_the_two_sides_count_no_number_of_their_own(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"parts of the two regions", "the two Prime Ministers" added in a rewrite were number
+    flags; such a count of the treaty's two sides says what "both" says. Two bases or two
+    battalions dropped still flag."""
     assert flags(old, new) == expected
