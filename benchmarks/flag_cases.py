@@ -314,6 +314,9 @@ THE_TWO: list[tuple[str, str, list[Flag]]] = [
     ("The warring countries sign.", "The two warring countries sign.", []),
     ("The two bases close.", "The bases close.", [("number", "two", "")]),
     ("Two battalions withdraw.", "Battalions withdraw.", [("number", "Two", "")]),
+    ("The Maoists and the parties sign the accord.",
+     "The Maoists and the Seven-Party Alliance sign the accord.",
+     [("party", "", "Seven-Party Alliance")]),
 ]
 
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,

@@ -122,6 +122,13 @@ def _times(lowered: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the number word at ``text[start:end]`` is part of a name, capitalised and
+    joined to a capitalised word ("the Seven-Party Alliance"): no number of the clause."""
+    return (text[start].isupper() and text[end:end + 1] == "-"
+            and text[end + 1:end + 2].isupper())
+
+
 def _cue_words(runs: list[bytes]) -> frozenset[bytes]:
     """The words of a text that any scan asks about (``_CUE_WORDS``), given its runs of
     ASCII letters (its :func:`letter_runs`, split): what ``ascii_words`` finds, kept only
@@ -197,7 +204,8 @@ def mentions(text: str) -> Found:
     words_re = number_words_pattern(words)
     if words_re is not None:
         numbers.extend(m.span() for m in words_re.finditer(lowered)
-                       if lowered[m.start():m.end()] not in VAGUE_WORDS)
+                       if lowered[m.start():m.end()] not in VAGUE_WORDS
+                       and not _in_a_name(text, m.start(), m.end()))
     numbers.extend(fraction_spans(lowered, words, japanese, cyrillic))
     numbers.extend(spelled_periods(lowered, words))
     if cyrillic:
