@@ -283,6 +283,8 @@ NAMES_AND_TIMES: list[tuple[str, str, list[Flag]]] = [
      "Returnees are supervised by the UN and the Office of the Special Envoy.",
      [("party", "", "Office of the Special Envoy")]),
     ("Both Forces pull back 15 km.", "Both armies pull back 15 km.", []),
+    ("The port of Hodeidah is demilitarised.",
+     "Why Hodeidah matters: the port is demilitarised.", []),
     ("The army of Lebanon deploys at the border.", "At the border, Lebanon's army deploys.",
      []),
     ("Hezbollah fighters withdraw.", "Hezbollah's and Hamas's fighters withdraw.",

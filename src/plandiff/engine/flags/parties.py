@@ -29,7 +29,8 @@ _LEADING_WORDS = frozenset((
     "the", "a", "an", "this", "that", "these", "those", "each", "any", "all", "both", "such",
     "in", "on", "at", "by", "for", "if", "under", "within", "upon", "after", "before",
     "during", "article", "point", "section", "paragraph", "annex", "part", "no", "not", "and",
-    "or", "but", "as", "to", "from", "with", "when", "where", "while",
+    "or", "but", "as", "to", "from", "with", "when", "where", "while", "why", "what", "how",
+    "who", "which",
 ))
 _CALENDAR = frozenset((
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
