@@ -269,6 +269,58 @@ PLACES: list[tuple[str, str, list[Flag]]] = [
     ("Энергодар демилитаризуется.", "Енергодар демілітаризується.", []),
 ]
 
+# Long names of bodies that hold a known name, names shortened to the word that names them,
+# common nouns capitalised for a body named before, and times of day (reworded agreements:
+# Karabakh, Idlib, Gaza, Lebanon, session 33).
+NAMES_AND_TIMES: list[tuple[str, str, list[Flag]]] = [
+    ("Returnees go home under the supervision of the Office of the UN High Commissioner for "
+     "Refugees.", "Returnees go home, supervised by the UN.",
+     [("party", "High Commissioner for Refugees", "")]),
+    ("Transit is guarded by the Border Service of the Russian Federal Security Service.",
+     "Transit is guarded by Russian border guards.",
+     [("party", "Border Service", ""), ("party", "Federal Security Service", "")]),
+    ("Returnees are supervised by the UN.",
+     "Returnees are supervised by the UN and the Office of the Special Envoy.",
+     [("party", "", "Office of the Special Envoy")]),
+    ("Both Forces pull back 15 km.", "Both armies pull back 15 km.", []),
+    ("The port of Hodeidah is demilitarised.",
+     "Why Hodeidah matters: the port is demilitarised.", []),
+    ("The army of Lebanon deploys at the border.", "At the border, Lebanon's army deploys.",
+     []),
+    ("Hezbollah fighters withdraw.", "Hezbollah's and Hamas's fighters withdraw.",
+     [("party", "", "Hamas")]),
+    ("Aid enters the Strip at once.", "Aid enters the territory at once.", []),
+    ("Memorandum between the Republic of Türkiye and the Russian Federation on Idlib.",
+     "Türkiye and Russia agree on Idlib.", []),
+    ("Links to the Nakhchivan Autonomous Republic reopen.", "Links to Nakhchivan reopen.", []),
+    ("The Government of Lebanon deploys the army.", "Lebanon deploys the army.", []),
+    ("The United Nations monitors the line.", "The United States monitors the line.",
+     [("party", "United Nations", "United States")]),
+    ("The ceasefire starts at 00:00 Moscow time on 10 November.",
+     "The ceasefire starts at midnight Moscow time on 10 November.", []),
+    ("The ceasefire starts at 00:00 on 10 November.",
+     "The ceasefire starts at 06:00 on 10 November.", [("date", "00:00", "06:00")]),
+    ("The truce holds from 7:30 pm.", "The truce holds from 19:30.", []),
+    ("Перемирие вводится с 00:00 по московскому времени.",
+     "Перемирие вводится с 06:00 по московскому времени.", [("date", "00:00", "06:00")]),
+    ("停戦は00:00に発効する。", "停戦は6:00に発効する。", [("date", "00:00", "6:00")]),
+]
+
+# "The two" of a treaty's two sides counts them as "both" does: added or dropped alone it is
+# no number (reworded agreements: Minsk, Lebanon, Thailand, session 33).
+THE_TWO: list[tuple[str, str, list[Flag]]] = [
+    ("Talks begin on local elections in parts of the regions.",
+     "Talks begin on local elections in parts of the two regions.", []),
+    ("The Prime Ministers reaffirm the truce.", "The two Prime Ministers reaffirm the truce.",
+     []),
+    ("The warring countries sign.", "The two warring countries sign.", []),
+    ("The two bases close.", "The bases close.", [("number", "two", "")]),
+    ("Two battalions withdraw.", "Battalions withdraw.", [("number", "Two", "")]),
+    ("The Maoists and the parties sign the accord.",
+     "The Maoists and the Seven-Party Alliance sign the accord.",
+     [("party", "", "Seven-Party Alliance")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -907,6 +959,8 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *HEDGED,
     *PLACES,
     *POINTING_BACK,
+    *NAMES_AND_TIMES,
+    *THE_TWO,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

@@ -29,7 +29,8 @@ _LEADING_WORDS = frozenset((
     "the", "a", "an", "this", "that", "these", "those", "each", "any", "all", "both", "such",
     "in", "on", "at", "by", "for", "if", "under", "within", "upon", "after", "before",
     "during", "article", "point", "section", "paragraph", "annex", "part", "no", "not", "and",
-    "or", "but", "as", "to", "from", "with", "when", "where", "while",
+    "or", "but", "as", "to", "from", "with", "when", "where", "while", "why", "what", "how",
+    "who", "which",
 ))
 _CALENDAR = frozenset((
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -165,6 +166,13 @@ _TITLES = frozenset((
 ))
 """Capitalised words that are titles or parts of a document, not names, when alone ("the US
 President", "Annex")."""
+_COMMON_ALONE = frozenset((
+    "forces", "force", "strip", "republic", "federation", "constitution", "centre", "center",
+    "governments",
+))
+"""Common nouns a text capitalises for the body or place it has named in full before ("the
+Forces" for the armed forces, "the Strip" for the Gaza Strip, "the Republic"): alone, not
+a name of their own."""
 _NUMBER_AFTER = Lazy(r"\s*\(?[0-9IVX]")
 
 
@@ -184,6 +192,23 @@ def parties(text: str) -> list[Mention]:
     return _scanned_parties(text)
 
 
+_RUN_EDGES = _LEADING_WORDS | _CALENDAR
+
+
+def _trimmed(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words of a capitalised run without sentence-initial function words, calendar
+    words and dangling connectors at its ends."""
+    first, last = 0, len(words)
+    while first < last and (text[words[first][0]:words[first][1]].casefold()
+                            in _RUN_EDGES
+                            or not text[words[first][0]].isupper()):
+        first += 1
+    while last > first and (text[words[last - 1][0]:words[last - 1][1]].casefold() in _CALENDAR
+                            or not text[words[last - 1][0]].isupper()):
+        last -= 1
+    return words[first:last]
+
+
 def _scanned_parties(text: str) -> list[Mention]:
     """The parties and places of ``text``, found by scanning all of it."""
     vocabulary = _vocabulary()
@@ -193,42 +218,53 @@ def _scanned_parties(text: str) -> list[Mention]:
         Mention(PARTY, s, e, text[s:e], vocabulary.entity(text[s:e]))
         for s, e in known
     ]
+    covered: list[tuple[int, int]] = []  # runs around a known name: no single names in them
     for match in _CAPITALISED.finditer(text):
         words = [(match.start() + w.start(), match.start() + w.end())
                  for w in re.finditer(r"\S+", match.group())]
-        # drop sentence-initial function words, calendar words and dangling connectors
-        while words and (text[words[0][0]:words[0][1]].casefold() in _LEADING_WORDS
-                         or text[words[0][0]:words[0][1]].casefold() in _CALENDAR
-                         or not text[words[0][0]].isupper()):
-            words.pop(0)
-        while words and (text[words[-1][0]:words[-1][1]].casefold() in _CALENDAR
-                         or not text[words[-1][0]].isupper()):
-            words.pop()
-        surfaces = [text[s:e] for s, e in words]
-        capitals = [w for w in surfaces if w[:1].isupper()]
-        if len(capitals) < 2 or sum(w.isupper() and len(w) > 1 for w in capitals) > 1:
-            continue
-        start, end = words[0][0], words[-1][1]
-        if overlaps(known, start, end):
-            continue
-        surface = text[start:end]
-        acronym = _ACRONYM_AFTER.match(text, end)
-        out.append(Mention(PARTY, start, end, surface,
-                           "name:" + " ".join(surface.split()).casefold(),
-                           alias=acronym.group(1) if acronym else ""))
+        words = _trimmed(text, words)
+        if words and overlaps(known, words[0][0], words[-1][1]):
+            # A name holding a known one ("the Office of the UN High Commissioner for
+            # Refugees", "the Border Service of the Russian Federal Security Service"): the
+            # known name is found already; of the rest, a run of two capitalised words or
+            # more is a name of its own ("High Commissioner for Refugees"), a lone word is
+            # none ("Office", "Federal").
+            covered.append((words[0][0], words[-1][1]))
+            parts: list[list[tuple[int, int]]] = [[]]
+            for span in words:
+                if overlaps(known, *span):
+                    parts.append([])
+                else:
+                    parts[-1].append(span)
+            runs = [_trimmed(text, part) for part in parts]
+        else:
+            runs = [words]
+        for run in runs:
+            surfaces = [text[s:e] for s, e in run]
+            capitals = [w for w in surfaces if w[:1].isupper()]
+            if len(capitals) < 2 or sum(w.isupper() and len(w) > 1 for w in capitals) > 1:
+                continue
+            start, end = run[0][0], run[-1][1]
+            surface = text[start:end]
+            acronym = _ACRONYM_AFTER.match(text, end)
+            out.append(Mention(PARTY, start, end, surface,
+                               "name:" + " ".join(surface.split()).casefold(),
+                               alias=acronym.group(1) if acronym else ""))
     # A capitalised word inside a sentence is a name too ("Enerhodar"), unless a number
     # follows it ("Article 5": a label) or it is a calendar or function word.
-    taken = sorted((m.start, m.end) for m in out)
+    taken = sorted([*((m.start, m.end) for m in out), *covered])
     for match in _SINGLE_NAME.finditer(text):
         start, end = match.span()
         word = match.group().rstrip("'’-")
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]  # "Lebanon's army": Lebanon
         end = start + len(word)
         before = text[max(0, start - 16):start].rstrip().rstrip(_OPENERS).rstrip()
         if not before and start > 16:  # a long run of blanks: look further back
             before = text[:start].rstrip().rstrip(_OPENERS).rstrip()
         if (not before or before[-1] in ".!?:;\n" or overlaps(taken, start, end)
                 or word.casefold() in _LEADING_WORDS or word.casefold() in _CALENDAR
-                or word.casefold() in _TITLES
+                or word.casefold() in _TITLES or word.casefold() in _COMMON_ALONE
                 or _NUMBER_AFTER.match(text, end) or _ATTITUDE.search(text, max(0, start - 5),
                                                                       start)):
             continue

@@ -35,14 +35,39 @@ def _same_party(before: Mention, after: Mention) -> bool:
 
 def _still_named(mention: Mention, other: str) -> bool:
     """A name the other text still gives in another form: without capitals ("the
-    Development Fund" → "a development fund") or by the acronym defined right after it
-    ("Treaty on the Non-Proliferation of Nuclear Weapons (NPT)" → "the NPT")."""
+    Development Fund" → "a development fund"), by the acronym defined right after it
+    ("Treaty on the Non-Proliferation of Nuclear Weapons (NPT)" → "the NPT") or by the word
+    of it that names it, capitalised, the rest left out ("the Nakhchivan Autonomous
+    Republic" → "Nakhchivan", "the Government of Lebanon" → "Lebanon")."""
     if not mention.key.startswith("name:"):
         return False
     if mention.alias and re.search(rf"(?<![A-Za-z]){re.escape(mention.alias)}(?![A-Za-z])",
                                    other):
         return True
-    return squash(mention.text) in squash(other)
+    if squash(mention.text) in squash(other):
+        return True
+    words = _NAME_WORD.findall(mention.text)
+    return len(words) > 1 and any(
+        word.casefold() not in _GENERIC_NAME_WORDS
+        and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", other) for word in words)
+
+
+_NAME_WORD = Lazy(r"(?<![\w'’-])[A-Z][a-z][\w'’-]{2,}")
+"""A capitalised word of four letters or more in a name."""
+_GENERIC_NAME_WORDS = frozenset((
+    "republic", "autonomous", "federal", "federation", "democratic", "people's", "peoples",
+    "united", "states", "nations", "national", "joint", "international", "government",
+    "council", "committee", "commission", "office", "service", "centre", "center", "agency",
+    "security", "special", "high", "general", "supreme", "royal", "kingdom", "union", "front",
+    "army", "forces", "force", "party", "movement", "liberation", "islamic", "arab", "north",
+    "south", "east", "west", "northern", "southern", "eastern", "western", "great", "central",
+    "state", "region", "province", "district", "city", "ministry", "minister", "board",
+    "bank", "fund", "development", "coordination", "mechanism", "initiative", "agreement",
+    "treaty", "memorandum", "declaration", "plan", "framework", "peace", "defence", "defense",
+    "armed", "border", "military", "civil", "civilian", "affairs", "foreign", "interior",
+))
+"""Words many names share ("Republic", "Joint", "Council" …): the other text giving one of
+them alone does not name the same thing ("United Nations" is not "the United States")."""
 
 
 _NAME_AFTER = Lazy(r"[ \u00a0]+((?:[A-Z][\w'’-]*[ \u00a0]+){1,3}[A-Z][\w'’-]*)")

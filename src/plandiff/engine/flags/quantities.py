@@ -542,7 +542,7 @@ def restates_list(text: str, start: int, end: int, value: str, other: str) -> bo
     not, and flags ("the three parties" → "Russia and Ukraine")."""
     if not value.isdigit() or not 2 <= int(value) <= 12:
         return False
-    if points_back(text, start, end, int(value)):
+    if points_back(text, start, end, int(value)) or (value == "2" and the_two(text, start, end)):
         return True
     items: list[str] = []
     japanese = _JA_LIST_BEFORE.search(text, max(0, start - 120), start)
@@ -589,6 +589,23 @@ _PLACES_AFTER = Lazy(
     r"|地域|州|カ国|か国|ヶ国|ヵ国|国|者|都市|地区|地方)", re.IGNORECASE)
 """The places or parties such a count counts: "regions", "областей", "регіонів", 地域, 州,
 カ国."""
+
+
+_THE_BEFORE = Lazy(r"(?<![\w'’-])the\s+$", re.IGNORECASE)
+_TWO_OF_A_KIND = Lazy(
+    r"\s+(?:[a-z'’-]+\s+)?(?:sides|parties|countries|states|nations|governments|armies"
+    r"|militaries|capitals|leaders|neighbou?rs|camps|regions|presidents|prime\s+ministers"
+    r"|delegations|signatories)(?![\w'’-])", re.IGNORECASE)
+
+
+def the_two(text: str, start: int, end: int) -> bool:
+    """Whether the count at ``text[start:end]`` is "the two" of a treaty's two sides: "the two
+    sides", "the two warring countries", "parts of the two regions", "the two Prime
+    Ministers". It counts the parties the text is about, as "both" does, and says nothing of
+    its own: such a count added or dropped is no number flag (one changed, "the two sides"
+    → "the three sides", still is)."""
+    return (_THE_BEFORE.search(text, max(0, start - 8), start) is not None
+            and _TWO_OF_A_KIND.match(text, end) is not None)
 
 
 def points_back(text: str, start: int, end: int, count: int) -> bool:

@@ -94,6 +94,41 @@ def _scan_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]
 _ANY_DIGIT = Lazy(r"\d")
 
 
+_TIME = Lazy(r"(?<![0-9A-Za-z_:.,$€£¥])(?:([01]?[0-9]|2[0-4]):([0-5][0-9])"
+             r"(?![0-9A-Za-z_:]|[.,][0-9])"
+             r"(?:\s?([ap])\.?m\b\.?)?|(midnight|noon|midday)(?![\w-]))")
+"""A time of day in the lowered text: 00:00, 6:30, 7:30 pm, midnight, noon (not 18.00,
+which may be an amount); a kana or kanji may touch it (停戦は00:00に)."""
+_TIME_WORDS = frozenset((b"midnight", b"noon", b"midday"))
+
+
+def _times(lowered: str) -> list[tuple[int, int, str]]:
+    """The times of day in ``lowered``, each with its key: the hour and minute on a 24-hour
+    clock ("midnight" is 00:00, as 24:00 and 12:00 am are; "noon" 12:00)."""
+    out = []
+    for match in _TIME.finditer(lowered):
+        hour_text, minute, half, word = match.groups()
+        if word is not None:
+            hour, minute = (0, "00") if word == "midnight" else (12, "00")
+        else:
+            hour = int(hour_text) % 24
+            if hour == 0 and minute != "00" and hour_text == "24":
+                continue  # 24:30 is no time
+            if half is not None:
+                if hour > 12:
+                    continue
+                hour = hour % 12 + (12 if half == "p" else 0)
+        out.append((match.start(), match.end(), f"time:{hour:02d}:{minute}"))
+    return out
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the number word at ``text[start:end]`` is part of a name, capitalised and
+    joined to a capitalised word ("the Seven-Party Alliance"): no number of the clause."""
+    return (text[start].isupper() and text[end:end + 1] == "-"
+            and text[end + 1:end + 2].isupper())
+
+
 def _cue_words(runs: list[bytes]) -> frozenset[bytes]:
     """The words of a text that any scan asks about (``_CUE_WORDS``), given its runs of
     ASCII letters (its :func:`letter_runs`, split): what ``ascii_words`` finds, kept only
@@ -159,11 +194,18 @@ def mentions(text: str) -> Found:
     quantities = [new_tuple(Mention, (QUANTITY, s, e, text[s:e],
                                       date_mention_key(text[s:e]), True, ""))
                   for s, e in dates]
+    if (digit and ":" in text) or _TIME_WORDS.intersection(words):
+        times = [(s, e, key) for s, e, key in _times(lowered)
+                 if not (dates and overlaps(dates, s, e))]
+        quantities.extend(new_tuple(Mention, (QUANTITY, s, e, text[s:e], key, True, ""))
+                          for s, e, key in times)
+        dates = sorted([*dates, *((s, e) for s, e, _ in times)])
     numbers = number_spans(text, digit, ascii_only)
     words_re = number_words_pattern(words)
     if words_re is not None:
         numbers.extend(m.span() for m in words_re.finditer(lowered)
-                       if lowered[m.start():m.end()] not in VAGUE_WORDS)
+                       if lowered[m.start():m.end()] not in VAGUE_WORDS
+                       and not _in_a_name(text, m.start(), m.end()))
     numbers.extend(fraction_spans(lowered, words, japanese, cyrillic))
     numbers.extend(spelled_periods(lowered, words))
     if cyrillic:
@@ -247,7 +289,7 @@ def _drop_overlaps(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 _CUE_WORDS = frozenset().union(
     MONTH_WORDS, TIME_UNIT_WORDS, QUANTITY_WORDS, NUMBER_WORD_BYTES, DEADLINE_WORDS,
     EVENT_WORDS, SEASON_WORDS, (b"end", b"date"), MODAL_FIRSTS, NEGATION_FIRSTS,
-    LEXICAL_WORDS, FRACTION_BYTES, PERIOD_COUNT_WORDS)
+    LEXICAL_WORDS, FRACTION_BYTES, PERIOD_COUNT_WORDS, _TIME_WORDS)
 """Every word a text's words are asked about (``quantities._date_cues``, the number words, the
 first words of modals and negations, the lexical negatives): :func:`_cue_words`."""
 
