@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Collection, Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -231,6 +232,41 @@ def _concept_table(cjk: bool) -> ConceptTable:
         single={s: tuple(c) for s, c in sorted(single.items())},
         phrases={s: tuple(sorted(p, key=lambda item: (-len(item[0]), item)))
                  for s, p in sorted(phrases.items())})
+
+
+@cache
+def _names_of() -> dict[str, tuple[str, ...]]:
+    """Every entity and synonym group token (``@russia``, ``≈ceasefire``) → its names and
+    words as the data files give them, in their order, folded (a stand-in's names count
+    for the entity it stands for)."""
+    data = json.loads((package_dir() / "data" / "concepts.json").read_text(encoding="utf-8"))
+    out: dict[str, list[str]] = {}
+    names = {entity.id: entity.all_names() for entity in shipped_entities()}
+    for entity_id, entity_names in names.items():
+        out.setdefault(ENTITY + entity_id, []).extend(entity_names)
+    for stand_in, entity_id in shipped_stands_for().items():
+        out.setdefault(ENTITY + entity_id, []).extend(names.get(stand_in, ()))
+    for group, words in data["groups"].items():
+        out.setdefault(SYNONYM + group, []).extend(words)
+    return {token: tuple(dict.fromkeys(unicodedata.normalize("NFKC", name.replace("*", ""))
+                                       .casefold() for name in found))
+            for token, found in out.items()}
+
+
+def shown_concept(token: str, text: str) -> str | None:
+    """How an explanation shows an entity or synonym group token for a text not in ASCII:
+    its mark and the first of its names or words that ``text`` holds, as the text writes it
+    (``≈主権``, ``@Росія``), where the token alone (``≈sovereignty``, ``@ukraine``) reads as
+    English to a Japanese or Ukrainian reader; None when the text holds none of them."""
+    normal = unicodedata.normalize("NFKC", text)
+    folded = normal.casefold()
+    found = [(folded.find(name), -len(name), name) for name in _names_of().get(token, ())
+             if name and not name.isascii() and name in folded]
+    if not found:
+        return None
+    start, _, name = min(found)  # the first in the text, the longest there
+    written = normal[start:start + len(name)]
+    return token[0] + (written if written.casefold() == name else name)
 
 
 def number_tokens(text: str) -> list[str]:

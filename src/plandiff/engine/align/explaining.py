@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from plandiff.engine.align.concepts import NUMBER, SYNONYM, channel_of
+from plandiff.engine.align.concepts import ENTITY, NUMBER, SYNONYM, channel_of, shown_concept
 from plandiff.engine.align.explain import (
     LEFTOVER_CAP,
     TERMS,
@@ -145,9 +145,15 @@ class Explaining(Folding):
                  if not (token.startswith(NUMBER) and token[1:] in self.old_side.vocab)}
         surface = surface_words([*(o.texts[i] for i in draft.old),
                                  *(n.texts[j] for j in draft.new)], named)
+        new_text = "\n".join(n.texts[j] for j in draft.new)
         for token in named:
             if token.startswith(NUMBER) and token[1:].isdigit():
                 surface[token] = f"{int(token[1:]):,}"
+            elif token[:1] in (ENTITY, SYNONYM) and not new_text.isascii():
+                # ≈主権 for a Japanese pair, not the group's English name alone
+                shown = shown_concept(token, new_text)
+                if shown is not None:
+                    surface[token] = shown
         return value, whole_terms(top_terms(named, surface),
                                   "\n".join(o.texts[i] for i in draft.old),
                                   "\n".join(n.texts[j] for j in draft.new)), channels
