@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Collection, Hashable, Sequence
+from collections.abc import Collection, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any, Protocol
@@ -195,6 +195,23 @@ def concept_table(cjk: bool = True) -> ConceptTable:
     return _concept_table(cjk)
 
 
+def _named_concepts() -> Iterator[tuple[str, str]]:
+    """(name, token) of every name of an entity (a stand-in's too, as the entity it stands
+    for: ``@ukraine`` for "Kyiv") and every word of a synonym group of
+    ``data/concepts.json`` (``≈ceasefire``), wildcards taken off, in the table's order."""
+    names = {entity.id: entity.all_names() for entity in shipped_entities()}
+    for entity_id, entity_names in names.items():
+        for name in entity_names:
+            yield name.replace("*", ""), ENTITY + entity_id
+    for stand_in, entity_id in shipped_stands_for().items():
+        for name in names.get(stand_in, ()):
+            yield name.replace("*", ""), ENTITY + entity_id
+    data = json.loads((package_dir() / "data" / "concepts.json").read_text(encoding="utf-8"))
+    for group, words in sorted(data["groups"].items()):
+        for word in words:
+            yield word, SYNONYM + group
+
+
 @cache
 def _concept_table(cjk: bool) -> ConceptTable:
     """The shipped table: entities, stand-in names, synonym groups, number words.
@@ -208,7 +225,6 @@ def _concept_table(cjk: bool) -> ConceptTable:
     sorted). Reading those names needs the large Chinese and Japanese patterns of
     :func:`~plandiff.engine.align.tokens.tokens`, some 60 million instructions to compile,
     which a comparison of texts without those scripts otherwise never compiles."""
-    data = json.loads((package_dir() / "data" / "concepts.json").read_text(encoding="utf-8"))
     single: dict[str, list[str]] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 
@@ -216,16 +232,8 @@ def _concept_table(cjk: bool) -> ConceptTable:
         if cjk or not reads_cjk(name):
             _add(single, phrases, name, concept)
 
-    for entity in shipped_entities():
-        for name in entity.all_names():
-            add(name.replace("*", ""), ENTITY + entity.id)
-    names = {entity.id: entity.all_names() for entity in shipped_entities()}
-    for stand_in, entity_id in shipped_stands_for().items():
-        for name in names.get(stand_in, ()):
-            add(name.replace("*", ""), ENTITY + entity_id)
-    for group, words in sorted(data["groups"].items()):
-        for word in words:
-            add(word, SYNONYM + group)
+    for name, concept in _named_concepts():
+        add(name, concept)
     for value, word in enumerate(_NUMBER_WORDS):
         add(word, NUMBER + str(value))
     return ConceptTable(
@@ -239,18 +247,10 @@ def _names_of() -> dict[str, tuple[str, ...]]:
     """Every entity and synonym group token (``@russia``, ``≈ceasefire``) → its names and
     words as the data files give them, in their order, folded (a stand-in's names count
     for the entity it stands for)."""
-    data = json.loads((package_dir() / "data" / "concepts.json").read_text(encoding="utf-8"))
     out: dict[str, list[str]] = {}
-    names = {entity.id: entity.all_names() for entity in shipped_entities()}
-    for entity_id, entity_names in names.items():
-        out.setdefault(ENTITY + entity_id, []).extend(entity_names)
-    for stand_in, entity_id in shipped_stands_for().items():
-        out.setdefault(ENTITY + entity_id, []).extend(names.get(stand_in, ()))
-    for group, words in data["groups"].items():
-        out.setdefault(SYNONYM + group, []).extend(words)
-    return {token: tuple(dict.fromkeys(unicodedata.normalize("NFKC", name.replace("*", ""))
-                                       .casefold() for name in found))
-            for token, found in out.items()}
+    for name, token in _named_concepts():
+        out.setdefault(token, []).append(unicodedata.normalize("NFKC", name).casefold())
+    return {token: tuple(dict.fromkeys(found)) for token, found in out.items()}
 
 
 def shown_concept(token: str, text: str) -> str | None:
