@@ -193,6 +193,9 @@ def parties(text: str) -> list[Mention]:
 
 
 _RUN_EDGES = _LEADING_WORDS | _CALENDAR
+"""The words a capitalised run drops at its start."""
+_NO_NAME_ALONE = _RUN_EDGES | _TITLES | _COMMON_ALONE
+"""The capitalised words that are no name alone."""
 
 
 def _trimmed(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -263,8 +266,7 @@ def _scanned_parties(text: str) -> list[Mention]:
         if not before and start > 16:  # a long run of blanks: look further back
             before = text[:start].rstrip().rstrip(_OPENERS).rstrip()
         if (not before or before[-1] in ".!?:;\n" or overlaps(taken, start, end)
-                or word.casefold() in _LEADING_WORDS or word.casefold() in _CALENDAR
-                or word.casefold() in _TITLES or word.casefold() in _COMMON_ALONE
+                or word.casefold() in _NO_NAME_ALONE
                 or _NUMBER_AFTER.match(text, end) or _ATTITUDE.search(text, max(0, start - 5),
                                                                       start)):
             continue

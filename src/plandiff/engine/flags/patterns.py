@@ -277,6 +277,16 @@ def sentence_around(text: str, start: int, end: int, stops: Lazy) -> tuple[int, 
         (begin, after.start(), after.end())
 
 
+_KANJI_STEM = Lazy(r"[\u4e00-\u9fff\u3005]{1,4}$")
+
+
+def kanji_stem_before(text: str, index: int) -> str:
+    """The kanji (up to four) right before ``text[index]``: a Japanese verb's stem before its
+    kana ending (加盟 of 加盟しない, 撤退 of 撤退する), "" when there is none."""
+    stem = _KANJI_STEM.search(text, max(0, index - 4), index)
+    return "" if stem is None else stem.group()
+
+
 def squash(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
@@ -287,5 +297,5 @@ __all__ = ["ANY_STOP", "ASCII_WORDCH", "CARDINAL", "CARDINALS", "CYR_CARDINALS",
            "MONTH_NAMES", "MONTH_NUMBERS", "MONTH_WORD", "NUM", "NUMWORD", "PERIOD_COUNT",
            "PERIOD_HALF", "RB", "SEASONS", "STOP_BEFORE_BLANK", "SUBJECT_CAN", "TIME_UNIT",
            "WORDCH", "WORD_SCALES", "WORD_VALUES", "D", "Lazy", "ascii_words", "compiled",
-           "has_any", "letter_runs", "overlaps", "prefix_tree", "sentence_around", "squash",
-           "word_starts"]
+           "has_any", "kanji_stem_before", "letter_runs", "overlaps", "prefix_tree",
+           "sentence_around", "squash", "word_starts"]

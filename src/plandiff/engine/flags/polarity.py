@@ -35,7 +35,13 @@ from plandiff.engine.flags.negation import (
     only_after,
 )
 from plandiff.engine.flags.pairing import Map, pair_mentions
-from plandiff.engine.flags.patterns import STOP_BEFORE_BLANK, Lazy, has_any, sentence_around
+from plandiff.engine.flags.patterns import (
+    STOP_BEFORE_BLANK,
+    Lazy,
+    has_any,
+    kanji_stem_before,
+    sentence_around,
+)
 from plandiff.engine.flags.scan import Found
 from plandiff.engine.stopwords import is_function_word
 from plandiff.plans.entities import shipped_entities, shipped_stands_for
@@ -681,9 +687,6 @@ def _plain(key: str) -> str:
     return _PLAIN_KEYS.get(key, key)
 
 
-_KANJI_STEM = Lazy(r"[\u4e00-\u9fff\u3005]{1,4}$")
-
-
 def _aim_at_another_act(before: Mention, after: Mention, old: str, new: str) -> bool:
     """A plain Japanese ending (する: will) paired with 目指す (aims at) whose act is another
     one: 断念する ("gives up") against 加盟を目指す ("aims at membership") is a new verb, which
@@ -693,11 +696,11 @@ def _aim_at_another_act(before: Mention, after: Mention, old: str, new: str) -> 
         return False
     plain, aim = ((before, after) if before.key != "aim at" else (after, before))
     plain_text, aim_text = (old, new) if plain is before else (new, old)
-    stem = _KANJI_STEM.search(plain_text, max(0, plain.start - 4), plain.start)
-    if stem is None:
+    stem = kanji_stem_before(plain_text, plain.start)
+    if not stem:
         return False
     head = aim_text[max(0, aim.start - 8):aim.start].removesuffix("を").removesuffix("こと")
-    return not head.removesuffix("する").endswith(stem.group())
+    return not head.removesuffix("する").endswith(stem)
 
 
 def _same_modal(before: str, after: str) -> bool:

@@ -31,7 +31,14 @@ from plandiff.engine.flags.negation import (
     negation_pattern,
 )
 from plandiff.engine.flags.parties import parties as party_mentions
-from plandiff.engine.flags.patterns import Lazy, compiled, letter_runs, overlaps, word_starts
+from plandiff.engine.flags.patterns import (
+    Lazy,
+    compiled,
+    kanji_stem_before,
+    letter_runs,
+    overlaps,
+    word_starts,
+)
 from plandiff.engine.flags.quantities import (
     DATE_JA,
     DEADLINE_WORDS,
@@ -111,9 +118,9 @@ def _times(lowered: str) -> list[tuple[int, int, str]]:
         if word is not None:
             hour, minute = (0, "00") if word == "midnight" else (12, "00")
         else:
-            hour = int(hour_text) % 24
-            if hour == 0 and minute != "00" and hour_text == "24":
+            if hour_text == "24" and minute != "00":
                 continue  # 24:30 is no time
+            hour = int(hour_text) % 24
             if half is not None:
                 if hour > 12:
                     continue
@@ -256,18 +263,15 @@ def mentions(text: str) -> Found:
     return Found(quantities, modals, negations, parties, lexical, letters, runs)
 
 
-_KANJI_BEFORE = Lazy(r"[\u4e00-\u9fff\u3005]{1,4}$")
-
-
 def _negated_word(text: str, start: int, end: int) -> str:
     """A negation's word as a reader names it: a Japanese negative ending after kana with
     the kanji of its verb before it (崩れない, 合わなく, 加盟しない: the ending alone,
     れない, is no word), anything else as matched."""
     word = text[start:end]
     if start and "\u3041" <= word[0] <= "\u3096":
-        stem = _KANJI_BEFORE.search(text, max(0, start - 4), start)
-        if stem is not None:
-            return text[stem.start():end]
+        stem = kanji_stem_before(text, start)
+        if stem:
+            return text[start - len(stem):end]
     return word
 
 

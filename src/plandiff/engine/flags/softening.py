@@ -191,8 +191,7 @@ def _conditions(old: str, new: str, mapping: Map, patterns: tuple[Lazy, Lazy], *
             continue
         if not alone and plain.search(other, *facing):
             continue  # "if" put for "provided that": the condition in other words
-        if alone and (across > 0 or sum(
-                1 for span, _ in hunks if _same_sentence(text, span, hunk)) > 1):
+        if alone and (across > 0 or _hunks_in_sentence(text, hunk, hunks) > 1):
             continue
         word = text[start:end]
         flag = Flag(FlagKind.MODALITY, *((word, "") if side == 0 else ("", word)))
@@ -228,9 +227,12 @@ def _sentence(text: str, hunk: tuple[int, int]) -> tuple[int, int]:
     return start, stop
 
 
-def _same_sentence(text: str, span: tuple[int, int], hunk: tuple[int, int]) -> bool:
+def _hunks_in_sentence(text: str, hunk: tuple[int, int],
+                       hunks: list[tuple[tuple[int, int], tuple[int, int]]]) -> int:
+    """How many of ``hunks`` (each its span in ``text`` and across) touch the sentence that
+    holds ``hunk``."""
     start, end = _sentence(text, hunk)
-    return span[0] <= end and start <= span[1]
+    return sum(1 for span, _ in hunks if span[0] <= end and start <= span[1])
 
 
 def _kept_around(text: str, hunk: tuple[int, int]) -> bool:
