@@ -134,17 +134,18 @@ _SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
     "embed", "form", "button", "select", "input", "textarea", "nav", "aside", "footer",
     "header", "dialog", "menu", "figure", "picture", "video", "audio", "map", "label", "head",
-    "rt", "rp", "title", "meta", "link", "amp-ad", "amp-embed", "amp-sticky-ad", "amp-sidebar",
+    "title", "meta", "link", "amp-ad", "amp-embed", "amp-sticky-ad", "amp-sidebar",
     "amp-social-share", "amp-analytics", "amp-consent", "amp-user-notification",
     "amp-iframe", "amp-img", "amp-video", "amp-carousel", "amp-list",
     "amp-twitter", "amp-instagram", "amp-facebook", "amp-facebook-page", "amp-facebook-comments",
     "amp-youtube", "amp-vimeo", "amp-tiktok", "amp-reddit", "amp-pinterest", "amp-soundcloud",
     "amp-brightcove", "amp-jwplayer", "amp-dailymotion", "amp-embedly-card", "amp-gist",
 })
-"""Elements whose text is never the draft's (``rt``/``rp``: a ruby's reading and its
-brackets, the furigana a Japanese page sets over 主権 — the text keeps the base only; an AMP
-page's ads, images and embedded posts and videos). An AMP component's ``placeholder`` and
-``fallback`` children (its loading and failure text) are skipped too (:func:`_skipped`)."""
+"""Elements whose text is never the draft's (an AMP page's ads, images and embedded posts
+and videos; a ruby's reading, the furigana a Japanese page sets over 主権, is taken out when
+the page is parsed, :class:`~plandiff.plans.intake.htmldom.HtmlDocument`). An AMP
+component's ``placeholder`` and ``fallback`` children (its loading and failure text) are
+skipped too (:func:`_skipped`)."""
 _WALKED_SKIP = _SKIP_TAGS - {"aside", "figure", "button"}
 """The elements whose insides the walk never enters (an ``<aside>`` is entered: inside a list
 item it is the point's, see :func:`_skipped`; a ``<figure>`` holding a table or a list is

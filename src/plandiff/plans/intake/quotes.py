@@ -284,39 +284,37 @@ def repeated_passages(parse: Parse) -> None:
     second paragraph. Two like paragraphs of two points (a draft's "The details are in
     Annex 2." under each) stay."""
     nodes = [node for point in parse.points for node in point.walk()]
-    held = [(node, at, _tokens(join_wrapped(paragraph)))
+    # each paragraph with text: its point, its place among them, its lines and its words
+    held = [(node, at, paragraph, _tokens(join_wrapped(paragraph)))
             for node in nodes for at, paragraph in enumerate(p for p in node.paragraphs if p)]
-    wanted = {(id(node), at) for node, at, words in held
+    wanted = {(id(node), at) for node, at, paragraph, words in held
               if at and _repeat_size(words) and len(" ".join(words)) <= _SET_IN
-              and opens_sentence([p for p in node.paragraphs if p][at][0])}
+              and opens_sentence(paragraph[0])}
     if not wanted:
         return
     places: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    for index, (_, _, words) in enumerate(held):
+    for index, (*_, words) in enumerate(held):
         for start in range(len(words) - _GRAM + 1):
             places.setdefault(tuple(words[start:start + _GRAM]), []).append((index, start))
-    moved: dict[int, set[int]] = {}
-    for index, (node, at, words) in enumerate(held):
+    moved: dict[int, set[int]] = {}  # a point's id → the places of its paragraphs moved
+    for index, (node, at, paragraph, words) in enumerate(held):
         if (id(node), at) not in wanted:
             continue
         source = next((held[other][0] for other, start in
                        places.get(tuple(words[:_GRAM]), [])[:_LOOKED_AT]
                        if other != index and (not held[other][1]
-                                              or len(held[other][2]) > len(words))
-                       and held[other][2][start:start + len(words)] == words), None)
+                                              or len(held[other][3]) > len(words))
+                       and held[other][3][start:start + len(words)] == words), None)
         if source is None:
             continue
-        moved.setdefault(id(node), set()).add(index)
-        _quote_to_notes(parse, node, join_wrapped([p for p in node.paragraphs if p][at]),
+        moved.setdefault(id(node), set()).add(at)
+        _quote_to_notes(parse, node, join_wrapped(paragraph),
                         f"a pull quote repeating point {source.number}")
-    gone = {index for indexes in moved.values() for index in indexes}
     for node in nodes:
-        if id(node) not in moved:
-            continue
-        kept = [p for p in node.paragraphs if p]
-        node.paragraphs = [paragraph for at, paragraph in enumerate(kept)
-                           if not any(held[index][0] is node and held[index][1] == at
-                                      for index in gone)] or [[]]
+        if id(node) in moved:
+            node.paragraphs = [paragraph for at, paragraph
+                               in enumerate(p for p in node.paragraphs if p)
+                               if at not in moved[id(node)]] or [[]]
 
 
 def _tokens(text: str) -> list[str]:
