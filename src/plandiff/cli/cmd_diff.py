@@ -114,9 +114,7 @@ def command(old: str, new: str | None, fmt: str, output: Path | None, lang: str 
       plandiff diff old.json new.json --format docx -o redline.docx
       plandiff diff reviewed.docx --format pdf -o what-the-changes-do.pdf
     """
-    fmt, note = output_format(fmt, output, COMPARISON_FORMATS)
-    if note:
-        click.echo(f"note: {note}", err=True)
+    fmt = output_format(fmt, output, COMPARISON_FORMATS)
     if COMPARISON_FORMATS[fmt].binary and output is None and _stdout_is_tty():
         raise UsageError(f"refusing to write a {fmt.upper()} file to the terminal: use -o FILE "
                          "or a pipe")

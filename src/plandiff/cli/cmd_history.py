@@ -48,9 +48,7 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
     from plandiff.lineage import history as hist
     from plandiff.plans.corpus import load_corpus
 
-    fmt, note = output_format(fmt, output, HISTORY_FORMATS)
-    if note:
-        click.echo(f"note: {note}", err=True)
+    fmt = output_format(fmt, output, HISTORY_FORMATS)
     require_output(fmt, HISTORY_FORMATS[fmt].binary, output)
     if not plans_root.is_dir():
         raise InputError(f"{plans_root}: no such plans folder")

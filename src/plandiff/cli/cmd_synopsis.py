@@ -69,9 +69,7 @@ def command(refs: tuple[str, ...], all_versions: bool, base: str | None,
     from plandiff.lineage.synopsis import SynopsisFilters
     from plandiff.workflows.synopsis import synopsis_of
 
-    fmt, note = output_format(fmt, output, FORMATS)
-    if note:
-        click.echo(f"note: {note}", err=True)
+    fmt = output_format(fmt, output, FORMATS)
     require_output(fmt, fmt in ("pdf", "docx"), output)
     if output is not None:
         from plandiff.atomicio import check_target

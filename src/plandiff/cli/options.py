@@ -39,21 +39,21 @@ _SUFFIX_FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdow
 """The formats an output file's suffix names (any case)."""
 
 
-def output_format(fmt: str, output: Path | None, choices: Iterable[str]) -> tuple[str, str]:
-    """The format to write, and a note to show (or ""): ``--format`` when it was given on
-    the command line; else the one ``-o``'s suffix names among ``choices`` (``-o report.pdf``
-    writes a PDF); else the default. A ``--format`` the suffix contradicts is kept and
-    noted."""
+def output_format(fmt: str, output: Path | None, choices: Iterable[str]) -> str:
+    """The format to write: ``--format`` when it was given on the command line; else the one
+    ``-o``'s suffix names among ``choices`` (``-o report.pdf`` writes a PDF); else the
+    default. A ``--format`` the suffix contradicts is kept, and a note says so."""
     if output is None:
-        return fmt, ""
+        return fmt
     named = _SUFFIX_FORMATS.get(output.suffix.lower())
     if named is None or named not in choices or named == fmt:
-        return fmt, ""
+        return fmt
     source = click.get_current_context().get_parameter_source("fmt")
     if source is click.core.ParameterSource.DEFAULT:
-        return named, ""
-    return fmt, (f"writing {fmt} to {one_line_name(output)} as --format {fmt} asks, though its "
-                 f"name ends in {output.suffix}")
+        return named
+    click.echo(f"note: writing {fmt} to {one_line_name(output)} as --format {fmt} asks, "
+               f"though its name ends in {output.suffix}", err=True)
+    return fmt
 
 
 def output_option(command: F) -> F:
