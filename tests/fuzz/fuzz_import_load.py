@@ -28,12 +28,16 @@ from pathlib import Path
 
 import atheris
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository: tests.fuzz
+
 with atheris.instrument_imports(include=["plandiff"]):
     from plandiff.errors import PlandiffError
     from plandiff.limits import Limits
     from plandiff.plans.importer import decode_text_bytes, parse_text
     from plandiff.plans.loading import parse_plan_bytes
     from plandiff.plans.serialise import plan_to_json
+
+from tests.fuzz.splicing import spliced
 
 LIMITS = Limits(max_file_bytes=1 << 20, max_points=500, max_depth=64, max_text_chars=50_000)
 """Smaller than the defaults, so that one input never takes long."""
@@ -56,12 +60,6 @@ SEED_TEXT = (
     "2. Elections within 100 days:\n   (a) observers attend;\n   (b) results within 7 days.\n"
     "Article 3: Sanctions relief.\n第4条（目的）停戦を遵守する。\n５．全角の番号。\n"
 ).encode()
-
-
-def _splice(seed: bytes, provider: atheris.FuzzedDataProvider) -> bytes:
-    at = provider.ConsumeIntInRange(0, len(seed))
-    cut = provider.ConsumeIntInRange(0, 16)
-    return seed[:at] + provider.ConsumeBytes(provider.remaining_bytes()) + seed[at + cut:]
 
 
 def check_import(data: bytes) -> None:
@@ -93,16 +91,15 @@ def test_one_input(data: bytes) -> None:
     """The libFuzzer entry point."""
     if not data:
         return
-    provider = atheris.FuzzedDataProvider(data[1:])
     mode = data[0] % 4
     if mode == 0:
         check_import(data[1:])
     elif mode == 1:
         check_load(data[1:])
     elif mode == 2:
-        check_load(_splice(SEED_PLAN, provider))
+        check_load(spliced(SEED_PLAN, data[1:], 16))
     else:
-        check_import(_splice(SEED_TEXT, provider))
+        check_import(spliced(SEED_TEXT, data[1:], 16))
 
 
 def seed_corpus(folder: Path) -> None:

@@ -24,6 +24,8 @@ with atheris.instrument_imports(include=["plandiff"]):
     from plandiff.plans.intake import DraftFormat, DraftRequest
     from tests.fuzz.roundtrip import check_import
 
+from tests.fuzz.splicing import spliced
+
 LIMITS = Limits(max_file_bytes=1 << 20, max_points=500, max_text_chars=50_000,
                 max_pages=50, max_markup_depth=200, max_unpacked_bytes=8 << 20, max_parts=200)
 REQUEST = DraftRequest(document="doc", version="2025-11-20-fuzz", limits=LIMITS)
@@ -59,13 +61,8 @@ def test_one_input(data: bytes) -> None:
     if not data:
         return
     fmt = FORMATS[data[0] % 3]
-    provider = atheris.FuzzedDataProvider(data[1:])
     if data[0] & 4:
-        seed = SEEDS[fmt]
-        at = provider.ConsumeIntInRange(0, len(seed))
-        cut = provider.ConsumeIntInRange(0, 32)
-        check(seed[:at] + provider.ConsumeBytes(provider.remaining_bytes()) + seed[at + cut:],
-              fmt)
+        check(spliced(SEEDS[fmt], data[1:]), fmt)
     else:
         check(data[1:], fmt)
 

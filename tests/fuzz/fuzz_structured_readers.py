@@ -36,6 +36,8 @@ with atheris.instrument_imports(include=["plandiff"]):
     from plandiff.plans.intake import DraftFormat, DraftRequest
     from tests.fuzz.roundtrip import check_import
 
+from tests.fuzz.splicing import spliced
+
 LIMITS = Limits(max_file_bytes=1 << 20, max_points=500, max_text_chars=50_000,
                 max_markup_depth=200, max_unpacked_bytes=8 << 20, max_parts=200)
 REQUEST = DraftRequest(document="doc", version="2025-11-20-fuzz", limits=LIMITS)
@@ -145,14 +147,7 @@ def test_one_input(data: bytes) -> None:
     if not data:
         return
     suffix, fmt, seed = KINDS[data[0] % len(KINDS)]
-    if data[0] & 8:
-        provider = atheris.FuzzedDataProvider(data[1:])
-        whole = seed.encode("utf-8")
-        at = provider.ConsumeIntInRange(0, len(whole))
-        cut = provider.ConsumeIntInRange(0, 32)
-        body = whole[:at] + provider.ConsumeBytes(provider.remaining_bytes()) + whole[at + cut:]
-    else:
-        body = data[1:]
+    body = spliced(seed.encode("utf-8"), data[1:]) if data[0] & 8 else data[1:]
     if suffix == ".odt":
         check(odt_package(body), suffix, fmt)
         if not data[0] & 8:

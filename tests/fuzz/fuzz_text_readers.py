@@ -28,6 +28,8 @@ with atheris.instrument_imports(include=["plandiff"]):
     from plandiff.plans.intake import DraftRequest
     from tests.fuzz.roundtrip import check_import
 
+from tests.fuzz.splicing import spliced
+
 LIMITS = Limits(max_file_bytes=1 << 20, max_points=500, max_text_chars=50_000)
 REQUEST = DraftRequest(document="doc", version="2025-11-20-fuzz", limits=LIMITS)
 SEEDS: tuple[tuple[str, str], ...] = (
@@ -56,12 +58,7 @@ def test_one_input(data: bytes) -> None:
         return
     suffix, seed = SEEDS[data[0] % len(SEEDS)]
     if data[0] & 8:
-        provider = atheris.FuzzedDataProvider(data[1:])
-        whole = seed.encode("utf-8")
-        at = provider.ConsumeIntInRange(0, len(whole))
-        cut = provider.ConsumeIntInRange(0, 32)
-        check(whole[:at] + provider.ConsumeBytes(provider.remaining_bytes()) + whole[at + cut:],
-              suffix)
+        check(spliced(seed.encode("utf-8"), data[1:]), suffix)
     else:
         check(data[1:], suffix)
 
