@@ -202,3 +202,24 @@ def test_loading_and_comparing_run_under_one_collector_pause(
     assert run.code == 0, run.err
     assert seen == [False]
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize(("args", "said", "hint"), [
+    (["diff"], "Missing argument 'OLD'", "(see: plandiff diff --help)"),
+    (["diff", "a", "b", "c"], "unexpected extra argument (c)", "(see: plandiff diff --help)"),
+    (["history", "--nope"], "No such option '--nope'", "(see: plandiff history --help)"),
+    (["nocommand"], "No such command 'nocommand'", "(see: plandiff --help)"),
+])
+def test_a_command_line_refused_says_where_its_usage_is(
+        cli: CliRun, args: list[str], said: str, hint: str) -> None:
+    """One line, exit 2, and the help to read: the usage Click prints was cut to one line."""
+    run = cli(*args)
+    assert run.code == 2
+    assert said in run.err and run.err.rstrip().endswith(hint)
+    assert len(run.err.strip().splitlines()) == 1
+    assert_no_traceback(run)
+
+
+def test_an_error_that_is_no_usage_error_gets_no_help_hint(cli: CliRun, tmp_path: Path) -> None:
+    run = cli("diff", str(tmp_path / "absent.json"), str(tmp_path / "absent2.json"))
+    assert run.code == 2 and "--help" not in run.err

@@ -213,3 +213,60 @@ def test_history_inputs_cover_what_a_history_reads() -> None:
     history = point_history(corpus(), "peace-framework", "reconstruction-package")
     assert set(history.versions) <= inputs
     assert not any(ref.endswith("-ja") for ref in inputs)
+
+
+def test_appearances_of_one_version_stand_in_the_order_of_its_text() -> None:
+    """Point 21 and its sub-points (a) to (d), then point 22, as the 28-point text has them;
+    they were sorted by id (22 "no-change-by-force" first, then 21, 21(d), 21(b) ...)."""
+    history = point_history(corpus(), "peace-framework", "territory")
+    numbers = [a.number for a in history.appearances if a.ref.startswith(f"{TWENTY_EIGHT}#")]
+    assert numbers == ["21", "21(a)", "21(b)", "21(c)", "21(d)", "22"]
+
+
+@pytest.mark.parametrize("point", ["14", f"{TWENTY}#14", "peace-framework#14"])
+def test_a_point_number_names_the_clause_it_numbers(point: str) -> None:
+    """A reader knows "point 14 of the 20-point plan", not the id "territory": a number names
+    the point of that number in the version given, or in the latest version that has one."""
+    document = "peace-framework"
+    history = point_history(corpus(), document, point)
+    assert history.point == "territory"
+    assert f"{TWENTY}#territory" in [a.ref for a in history.appearances]
+
+
+def test_a_sub_point_number_is_read_as_a_reader_writes_it() -> None:
+    for written in ("21(d)", "21d", "21 (d)", "21.d", "21D"):
+        history = point_history(corpus(), "peace-framework", f"{TWENTY_EIGHT}#{written}")
+        assert history.appearances[0].ref.startswith(f"{TWENTY_EIGHT}#"), written
+        assert any(a.number == "21(d)" for a in history.appearances), written
+
+
+def test_a_number_no_version_has_is_refused_in_one_line(cli: Callable[..., Run]) -> None:
+    run = cli("history", "peace-framework", "--point", "99", "--plans", str(PLANS))
+    assert run.code == 2 and "no point '99'" in run.err
+    assert len(run.err.strip().splitlines()) == 1
+    assert_no_traceback(run)
+
+
+@pytest.mark.parametrize("args", [["peace-framework", "army-cap"],
+                                  ["peace-framework#army-cap"],
+                                  [f"{TWENTY}#army-cap"]])
+def test_the_point_may_follow_the_document_on_the_command_line(
+        cli: Callable[..., Run], args: list[str]) -> None:
+    """``plandiff history peace-framework army-cap`` is what a user types first; it said
+    "Got unexpected extra argument (army-cap)"."""
+    run = cli("history", *args, "--plans", str(PLANS))
+    assert run.code == 0, run.err
+    assert "[-600,000-]{+800,000+}" in run.out
+
+
+def test_a_point_given_twice_differently_is_refused(cli: Callable[..., Run]) -> None:
+    run = cli("history", "peace-framework", "army-cap", "--point", "territory",
+              "--plans", str(PLANS))
+    assert run.code == 2 and "army-cap" in run.err and "territory" in run.err
+    assert_no_traceback(run)
+
+
+def test_a_number_alone_follows_the_clause_as_its_id_does() -> None:
+    by_number = point_history(corpus(), "peace-framework", "14")
+    by_id = point_history(corpus(), "peace-framework", "territory")
+    assert by_number == by_id

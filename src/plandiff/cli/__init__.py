@@ -131,6 +131,16 @@ class _Diagnostics:
         return getattr(self._stream, name)
 
 
+def _help_hint(exc: click.ClickException) -> str:
+    """Where a command line Click refused is explained: `` (see: plandiff diff --help)``
+    after a usage error (a missing or extra argument, an unknown option), nothing after
+    another."""
+    context = getattr(exc, "ctx", None)
+    if not isinstance(exc, click.UsageError) or context is None:
+        return ""
+    return f" (see: {one_line(context.command_path)} --help)"
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
     """Run plandiff and exit with the documented exit code; no traceback reaches a user."""
     _utf8_streams()
@@ -147,7 +157,7 @@ def main(argv: list[str] | None = None) -> NoReturn:
         click.echo(exc.format_message().rstrip("\n"), err=True)
         code = ExitCode.INPUT
     except click.ClickException as exc:
-        click.echo(f"plandiff: {one_line(exc.format_message())}", err=True)
+        click.echo(f"plandiff: {one_line(exc.format_message())}{_help_hint(exc)}", err=True)
         code = ExitCode.INPUT
     except PlandiffError as exc:
         for line in exc.lines():

@@ -14,9 +14,12 @@ from plandiff.render.formats import HISTORY_FORMATS, RenderOptions
 
 @click.command("history")
 @click.argument("document")
+@click.argument("point_arg", metavar="[POINT]", required=False)
 @click.option("--point", "point", metavar="ID",
-              help="A point id of DOCUMENT (or a full DOCUMENT@VERSION#POINT); without it, "
-                   "the evolution matrix of all points.")
+              help="A point of DOCUMENT: its id, its number (in the latest version that "
+                   "has it) or a full DOCUMENT@VERSION#POINT (an id or a number such as "
+                   "14 or 21(d)); also given after DOCUMENT, or as DOCUMENT#POINT. "
+                   "Without it, the evolution matrix of all points.")
 @click.option("--format", "fmt", type=click.Choice(list(HISTORY_FORMATS)),
               default="text", show_default=True, help="Output format.")
 @output_option
@@ -25,7 +28,7 @@ from plandiff.render.formats import HISTORY_FORMATS, RenderOptions
                    "first language); also the labels of html/pdf output.")
 @click.option("--plans", "plans_root", type=click.Path(path_type=Path), default=Path("plans"),
               show_default=True, help="The plans tree.")
-def command(document: str, point: str | None, fmt: str, output: Path | None,
+def command(document: str, point_arg: str | None, point: str | None, fmt: str, output: Path | None,
             lang: str | None, plans_root: Path) -> int:
     """Follow a clause of DOCUMENT through every version it appears in — across
     renumbering, splits and merges, and out into other documents through derived_from
@@ -37,7 +40,8 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
 
     \b
     Examples:
-      plandiff history peace-framework --point army-cap
+      plandiff history peace-framework army-cap
+      plandiff history peace-framework@2025-12-24-20-point#14
       plandiff history peace-framework --point reconstruction-package --format json
       plandiff history peace-framework --format html -o peace-framework-history.html
       plandiff history peace-framework --lang ja --format pdf -o history-ja.pdf
@@ -48,6 +52,7 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
     from plandiff.lineage import history as hist
     from plandiff.plans.corpus import load_corpus
 
+    document, point = _subject(document, point_arg, point)
     fmt = output_format(fmt, output, HISTORY_FORMATS)
     require_output(fmt, HISTORY_FORMATS[fmt].binary, output)
     if not plans_root.is_dir():
@@ -72,3 +77,21 @@ def command(document: str, point: str | None, fmt: str, output: Path | None,
     emit(chosen.render(subject, RenderOptions(lang=lang)), output,
          forbid=[f.path for f in corpus.files])
     return ExitCode.OK
+
+
+def _subject(document: str, point_arg: str | None, point: str | None) -> tuple[str, str | None]:
+    """The document and point a history follows, however the command line names them:
+    ``DOCUMENT POINT``, ``DOCUMENT --point POINT``, ``DOCUMENT#POINT`` or
+    ``DOCUMENT@VERSION#POINT``."""
+    from plandiff.errors import UsageError
+
+    if "#" in document:
+        reference, document = document, document.partition("#")[0].partition("@")[0]
+        named = [reference if "@" in reference else reference.partition("#")[2]]
+    else:
+        named = []
+    named += [p for p in (point_arg, point) if p is not None]
+    if len(set(named)) > 1:
+        raise UsageError(f"two points named: {' and '.join(named)}; give one")
+    return document, (named[0] if named else None)
+

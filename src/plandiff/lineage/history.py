@@ -19,6 +19,7 @@ built lazily: only the comparisons the walk needs are computed.
 from __future__ import annotations
 
 import difflib
+import re
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -226,6 +227,17 @@ class LineageGraph:
         return out
 
     @cached_property
+    def _places(self) -> dict[str, dict[str, int]]:
+        """Version ref → each point id's place in the version's text (a point before its
+        sub-points)."""
+        return {ref: {p.id: i for i, p in enumerate(plan.walk())}
+                for ref, plan in self._plans.items()}
+
+    def place(self, node: _Node) -> int:
+        """Where ``node``'s point stands in its version's text."""
+        return self._places[node.plan.ref][node.point.id]
+
+    @cached_property
     def _successors(self) -> dict[str, list[PlanVersion]]:
         out: dict[str, list[PlanVersion]] = {}
         for plan in sorted(self._plans.values(), key=lambda p: (p.date, p.ref)):
@@ -264,6 +276,16 @@ class LineageGraph:
         if point is None:
             return None
         return _Node(plan, point, self._depths[plan.ref].get(point.id, 0))
+
+    def numbered(self, plan: PlanVersion, number: str) -> _Node | None:
+        """The point of ``plan`` numbered ``number`` as a reader writes it (its number as
+        the plan has it, or the one number that reads the same without brackets, dots,
+        spaces or case), None if none or several are."""
+        points = list(plan.walk())
+        exact = [p for p in points if p.number == number.strip()]
+        loose = exact or [p for p in points if p.number and _number_key(p.number)
+                          == _number_key(number)]
+        return self._make(plan, loose[0].id) if len(loose) == 1 else None
 
     def _make(self, plan: PlanVersion, point_id: str) -> _Node | None:
         point = plan.point_index().get(point_id)
@@ -437,13 +459,25 @@ def _check_language(corpus: Corpus, document: str, language: str) -> None:
 
 
 def _seeds(graph: LineageGraph, document: str, point: str) -> list[_Node]:
+    """Where a history starts: the appearances of ``point`` (an id of ``document``, a number
+    as a reader writes it, ``DOCUMENT#POINT``, or ``DOCUMENT@VERSION#POINT``)."""
+    if point.startswith(f"{document}#"):
+        point = point.removeprefix(f"{document}#")
     if "@" in point:
-        node = graph.node(point)
-        if node is None:
+        version_ref, _, wanted = point.partition("#")
+        plan = graph.plan(version_ref)
+        found = graph.node(point) or (
+            graph.numbered(plan, wanted) if plan is not None else None)
+        if found is None:
             raise InputError(f"{point}: no such point (in {graph.language or 'any language'})")
-        return [node]
+        return [found]
     seeds = [n for n in (graph._make(p, point) for p in graph.plans_of(document))
              if n is not None]
+    if not seeds:  # a number: the id of the point so numbered in the latest version
+        numbered = (graph.numbered(p, point) for p in reversed(graph.plans_of(document)))
+        found = next((n for n in numbered if n is not None), None)
+        if found is not None:
+            return _seeds(graph, document, found.point.id)
     if not seeds:
         ids = sorted({p.id for plan in graph.plans_of(document) for p in plan.walk()})
         close = difflib.get_close_matches(point, ids, n=3, cutoff=0.5)
@@ -451,6 +485,15 @@ def _seeds(graph: LineageGraph, document: str, point: str) -> list[_Node]:
         raise InputError(f"{document}: no point {point!r} in any version"
                          f" in {graph.language!r}{hint}")
     return seeds
+
+
+_NUMBER_MARKS = re.compile(r"[\s().]+")
+"""What a reader may write between a point's number and its sub-point's letter, or leave
+out: ``21(d)`` is also ``21d``, ``21 (d)`` and ``21.d``."""
+
+
+def _number_key(number: str) -> str:
+    return _NUMBER_MARKS.sub("", number).casefold()
 
 
 def point_history(corpus: Corpus, document: str, point: str,
@@ -488,7 +531,8 @@ def point_history(corpus: Corpus, document: str, point: str,
     walk(False)
     order = {ref: i for i, ref in enumerate(sorted(
         nodes, key=lambda r: (nodes[r].plan.date, nodes[r].plan.document != document,
-                              nodes[r].plan.document, nodes[r].plan.version, r)))}
+                              nodes[r].plan.document, nodes[r].plan.version,
+                              graph.place(nodes[r]))))}
     appearances = tuple(_appearance(nodes[r]) for r in sorted(nodes, key=order.__getitem__))
     ordered_steps = tuple(sorted(
         steps.values(),
