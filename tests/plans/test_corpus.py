@@ -79,3 +79,21 @@ def test_the_shipped_plans_load_without_problems() -> None:
     corpus = load_corpus(PLANS)
     assert corpus.plans and not corpus.broken()
     assert "peace-framework" in corpus.documents()
+
+
+@pytest.mark.parametrize(("ref", "hint"), [
+    ("peace-framework@2025-11-20-us-28",  # a version id typed in part
+     "(did you mean peace-framework@2025-11-20-us-28-point, "
+     "peace-framework@2025-11-20-us-28-point-ja, peace-framework@2025-11-20-us-28-point-ru?)"),
+    ("peace-framework@2025-12-24-20-pont", "did you mean peace-framework@2025-12-24-20-point"),
+    ("peace-framwork@2025-12-24-20-point", "(no document 'peace-framwork'; did you mean "
+                                           "peace-framework?)"),
+    ("peace-framework@latest", "(plandiff log peace-framework lists its 9 version(s))"),
+    ("nodoc@v1", "(no document 'nodoc')"),
+])
+def test_a_mistyped_reference_names_what_it_may_mean(ref: str, hint: str) -> None:
+    with pytest.raises(InputError) as refused:
+        load_corpus(PLANS).resolve(ref)
+    message = str(refused.value)
+    assert message.startswith(f"{ref}: no such version in ") and hint in message
+    assert "\n" not in message

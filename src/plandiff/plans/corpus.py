@@ -8,6 +8,7 @@ for a broken file: the file is kept with its problems and left out of the index.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -182,7 +183,24 @@ class Corpus:
             first = broken[0].problems[0] if broken[0].problems else None
             detail = first.format() if first else f"{broken[0].display}: invalid plan"
             raise InputError(detail, broken[0].problems)
-        raise InputError(f"{ref}: no such version in {where}")
+        raise InputError(f"{ref}: no such version in {where}{self._closest(*parts)}")
+
+    def _closest(self, document: str, version: str) -> str:
+        """A hint naming the versions a mistyped reference may mean: of its document, those
+        whose id is close or starts with what was typed; the documents, when the document
+        itself is unknown."""
+        versions = sorted(p.version for p in self.plans if p.document == document)
+        if not versions:
+            documents = sorted({p.document for p in self.plans})
+            close = difflib.get_close_matches(document, documents, n=3, cutoff=0.6)
+            return (f" (no document {document!r}; did you mean {', '.join(close)}?)" if close
+                    else f" (no document {document!r})" if documents else "")
+        started = [v for v in versions if v.startswith(version)]
+        close = started or difflib.get_close_matches(version, versions, n=3, cutoff=0.6)
+        shown = [f"{document}@{v}" for v in close[:3]]
+        more = f" and {len(close) - 3} more" if len(close) > 3 else ""
+        return f" (did you mean {', '.join(shown)}{more}?)" if shown else (
+            f" (plandiff log {document} lists its {len(versions)} version(s))")
 
 
 def tree_vocabulary(root: Path | None, limits: Limits = DEFAULT_LIMITS) -> Vocabulary:
