@@ -494,3 +494,20 @@ def test_an_import_error_names_a_file_with_a_line_break_or_tab_on_one_line(
     lines = result.err.splitlines()
     assert len(lines) == 1 and "\t" not in result.err, result.err
     assert "draft of 2 April (final).txt" in lines[0] and said in lines[0]
+
+
+@pytest.mark.parametrize("args", [
+    ["import", "https://example.org/news/peace-plan", "--document", "d", "--version", "v"],
+    ["add", "HTTPS://example.org/a?id=1", "--document", "d", "--version", "v"],
+    ["diff", "https://example.org/old", "https://example.org/new"],
+    ["diff", "https://example.org/tracked.docx"],
+    ["synopsis", "http://example.org/a", "http://example.org/b"],
+])
+def test_a_web_address_is_refused_with_what_to_give_instead(
+        cli: Callable[..., Any], tmp_path: Path, args: list[str]) -> None:
+    """A journalist gives the article's address: it was read as a file name, its two
+    slashes made one ("https:/example.org/news/peace-plan: no such file")."""
+    run = cli(*args, "--plans", str(tmp_path)) if args[0] != "import" else cli(*args)
+    assert run.code == 2
+    assert f"{args[1]}: plandiff reads saved files and fetches nothing" in run.err
+    assert "plandiff import -" in run.err and len(run.err.strip().splitlines()) == 1

@@ -18,7 +18,7 @@ from plandiff.cli.draftopts import (
     placeholder_note,
     show_report,
 )
-from plandiff.cli.options import parse_date
+from plandiff.cli.options import DraftPath, parse_date
 from plandiff.errors import ExitCode, UsageError
 from plandiff.plans.intake.report import StructureWarnings
 from plandiff.plans.model import Status, TextKind
@@ -156,7 +156,7 @@ def _read_stdin(limits: Limits) -> bytes:
 
 
 @click.command("add")
-@click.argument("source", type=click.Path(path_type=Path))
+@click.argument("source", type=DraftPath())
 @click.option("--document", help="Document id (the folder under plans/); required for text.")
 @click.option("--version", "version_id", help="Version id (the file name); required for text.")
 @click.option("--date", callback=parse_date, help="Date of the version, YYYY-MM-DD "

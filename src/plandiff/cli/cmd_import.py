@@ -11,7 +11,7 @@ import click
 from click.core import ParameterSource
 
 from plandiff.cli.draftopts import DraftOptions, draft_options, show_report
-from plandiff.cli.options import dash_is_stdout, parse_date
+from plandiff.cli.options import DraftPath, dash_is_stdout, parse_date
 from plandiff.errors import ExitCode, one_line_name
 from plandiff.plans.intake.report import StructureWarnings
 from plandiff.plans.model import Status, TextKind
@@ -25,8 +25,7 @@ def _provenance_given() -> bool:
 
 
 @click.command("import")
-@click.argument("text", metavar="DRAFT", type=click.Path(path_type=Path, dir_okay=True,
-                                                         allow_dash=True))
+@click.argument("text", metavar="DRAFT", type=DraftPath(dir_okay=True, allow_dash=True))
 @click.option("--document", required=True, metavar="D",
               help="Document id, e.g. peace-framework (lowercase letters, digits, . _ -).")
 @click.option("--version", "version", required=True, metavar="V",

@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import click
 
@@ -24,6 +24,25 @@ def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+class DraftPath(click.Path):
+    """A draft's path (``plandiff import DRAFT``, ``plandiff add SOURCE``). A web address is
+    refused with what to give instead, where Click's path took it for a file and reported
+    ``https:/example.org/x: no such file``, its two slashes made one."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(path_type=Path, **kwargs)  # type: ignore[arg-type]
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and "://" in value and not Path(value).exists():
+            from plandiff.plans.refs import url_refused
+
+            refused = url_refused(value)
+            if refused is not None:
+                raise UsageError(refused)
+        return super().convert(value, param, ctx)
 
 
 def dash_is_stdout(_ctx: click.Context, _param: click.Parameter,

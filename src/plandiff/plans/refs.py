@@ -50,3 +50,18 @@ def split_version_ref(text: str) -> tuple[str, str] | None:
         return None
     document, _, version = text.partition("@")
     return document, version
+
+
+_URL = re.compile(r"(?:https?|ftp|file)://\S+", re.IGNORECASE)
+
+
+def url_refused(arg: str) -> str | None:
+    """Why ``arg``, given where a file or a reference is read, is not read: a web address
+    (plandiff never fetches anything, so that a report shows what its user saw), with what to
+    give instead; None for anything else."""
+    if _URL.fullmatch(arg.strip()) is None:
+        return None
+    return (f"{arg.strip()}: plandiff reads saved files and fetches nothing; save the page "
+            "from your browser (\"Web page, HTML only\" or \"complete\", or .mhtml) and give "
+            "that file, or copy its text and paste it into `plandiff import -` or "
+            "`plandiff add -`")

@@ -21,7 +21,7 @@ from plandiff.errors import InputError, UsageError
 from plandiff.limits import Limits
 from plandiff.plans.loading import LoadedFile, data_of, read_plan_file, require_plan
 from plandiff.plans.model import DatedBy, PlanVersion
-from plandiff.plans.refs import split_version_ref
+from plandiff.plans.refs import split_version_ref, url_refused
 from plandiff.plans.suffixes import DRAFT_SUFFIXES, MAIL_SUFFIX
 
 if TYPE_CHECKING:
@@ -121,6 +121,9 @@ class Resolver:
         from plandiff.plans.intake.lines import RevisionView
 
         path = Path(arg)
+        refused = url_refused(arg)
+        if refused is not None and not path.exists():
+            raise UsageError(refused)
         give = "give NEW to compare it with (only a Word or OpenDocument file's tracked " \
                "changes are compared with no NEW)"
         if path.suffix.lower() not in DRAFT_SUFFIXES or not path.is_file():
@@ -180,6 +183,9 @@ class Resolver:
 
     def __call__(self, arg: str) -> PlanVersion:
         path = Path(arg)
+        refused = url_refused(arg)
+        if refused is not None and not path.exists():
+            raise UsageError(refused)
         if path.suffix.lower() in DRAFT_SUFFIXES and path.is_file():
             return self._import(path, arg)
         if arg.endswith(".json") or path.exists():
