@@ -491,3 +491,12 @@ def test_a_stub_for_several_moved_points_speaks_of_them_all(
     a, b = PlanVersion.model_validate(old), PlanVersion.model_validate(new)
     html = render_html(compare(a, b), a, b)
     assert stub in html
+
+
+@pytest.mark.parametrize(("lang", "sep"), [("ja", "、"), ("en", ", "), ("uk", ", ")])
+def test_parties_are_listed_with_the_labels_language_comma(lang: str, sep: str) -> None:
+    model = _model(lang)
+    for side, plan in ((model.old, report_samples.accord()[1]),
+                       (model.new, report_samples.accord()[2])):
+        assert len(plan.parties) > 1
+        assert side.parties == sep.join(plan.parties)

@@ -297,3 +297,17 @@ def test_a_merged_points_sub_points_are_set_in_as_sub_points() -> None:
             styles[text[:number.end()]] = style.get(f"{W}val")
     assert {"12(a)", "12(b)", "12(c)", "12(d)"} <= set(styles), sorted(styles)
     assert {number: style for number, style in styles.items() if style != "Point2"} == {}
+
+
+def test_japanese_labels_list_words_with_the_japanese_comma() -> None:
+    """"修正、番号変更", "ウクライナ、米国": a Japanese reader's list separator, where the Word
+    redline wrote the English ", " between Japanese words."""
+    old, new = _pair("peace-framework@2025-11-20-us-28-point-ja",
+                     "peace-framework@2025-12-24-20-point-ja")
+    text = "".join(ooxml_text.document_xml(redline(old, new)).itertext())
+    assert "修正、番号変更" in text and "修正, 番号変更" not in text
+    assert "、".join(new.parties) in text and ", ".join(new.parties) not in text
+    english = "".join(ooxml_text.document_xml(redline(*_pair(
+        "peace-framework@2025-11-20-us-28-point", "peace-framework@2025-12-24-20-point")))
+        .itertext())
+    assert "modified, renumbered" in english

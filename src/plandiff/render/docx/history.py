@@ -48,7 +48,7 @@ def _clause(doc: Document, history: PointHistory, t: Mapping[str, str]) -> None:
         if step.renumbered:
             words.append(t["kind.renumbered"])
         words.append(t[f"via.{step.via.value}"])
-        rows.append((f"{step.old.split('#', 1)[0]} → {step.new_version}", ", ".join(words),
+        rows.append((f"{step.old.split('#', 1)[0]} → {step.new_version}", t["list_sep"].join(words),
                      _redline(doc, step.spans) or [doc.run("")]))
     doc.table((t["col_version"], t["change"], f"{t['old_text']} → {t['new_text']}"), rows,
               (2600, 1800, 4600))

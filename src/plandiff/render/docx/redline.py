@@ -552,7 +552,7 @@ class _Writer:
                 ("status", lambda p: t[f"status.{p.status.value}"]),
                 ("text_kind", lambda p: t[f"text_kind.{p.text_kind.value}"]),
                 ("language", lambda p: p.language),
-                ("parties", lambda p: ", ".join(p.parties)),
+                ("parties", lambda p: t["list_sep"].join(p.parties)),
                 ("points_count", lambda p: str(sum(1 for _ in p.walk()))),
                 ("sources", sources)):
             rows.append((t[key], value(self.old), value(self.new)))
@@ -595,7 +595,7 @@ class _Writer:
             words.append(t["kind.moved"])
         if change.renumbered:
             words.append(t["kind.renumbered"])
-        return ", ".join(words)
+        return t["list_sep"].join(words)
 
     def write(self) -> bytes:
         self.cover()

@@ -425,7 +425,7 @@ class _Builder:
             status=self.value("status", plan.status.value),
             text_kind=self.value("text_kind", plan.text_kind.value),
             language=plan.language,
-            parties=", ".join(plan.parties),
+            parties=self.t["list_sep"].join(plan.parties),
             points=sum(1 for _ in plan.walk()),
             sources=sources,
             cover_sources=sources[:COVER_SOURCES],
