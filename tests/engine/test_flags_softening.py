@@ -119,3 +119,48 @@ def test_a_condition_in_a_sentence_added_to_a_rewrite_is_none() -> None:
         "Sanctions on Russia are eased in stages by the parties.",
         "The parties may gradually relax the restrictive measures on Russia. Further steps "
         "follow, provided that the ceasefire holds.") if f[0] == "modality" and f[2]]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The agreement is not binding at all.", "The agreement is not binding."),
+    ("Overall, sanctions are eased.", "Over time, sanctions are eased."),
+    ("Prisoners are exchanged all for all.", "All prisoners are exchanged for all prisoners."),
+    ("All sanctions are eased in stages.", "Sanctions on all banks are eased in stages."),
+    ("The allies meet in Paris.", "The ies meet in Paris."),
+    ("All in all, the plan holds.", "In all, the plan holds."),
+    # a sentence rewritten around the word: the statement did not stay
+    ("The commission shall review all reports from the monitors.",
+     "A new body may review reports sent by observers."),
+])
+def test_a_word_of_the_whole_that_counts_nothing_or_moved_is_no_scope_flag(
+        old: str, new: str) -> None:
+    assert not [f for f in flags(old, new) if f[0] == "number"]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Russia withdraws from all occupied areas.", "Russia withdraws from occupied areas.",
+     ("number", "all", "")),
+    ("Sanctions are lifted.", "All sanctions are lifted.", ("number", "", "All")),
+    ("The whole territory is demilitarised.", "The territory is demilitarised.",
+     ("number", "whole", "")),
+    ("Россия снимает все санкции.", "Россия снимает санкции.", ("number", "все", "")),
+    ("米国はすべての制裁を解除する。", "米国は制裁を解除する。", ("number", "すべて", "")),
+])
+def test_a_word_of_the_whole_dropped_or_added_alone_narrows_or_widens_the_scope(
+        old: str, new: str, expected: tuple[str, str, str]) -> None:
+    """"withdraws from all occupied areas" → "from occupied areas": the classic scope change
+    of a negotiated text, which showed in the redline but raised no flag."""
+    assert flags(old, new) == [expected]
+
+
+def test_the_set_of_words_of_the_whole_is_the_pattern_s() -> None:
+    """A hunk that is one word of the whole alone is told by a set lookup; the set and the
+    pattern that finds those words in longer hunks must name the same words."""
+    from plandiff.engine.flags.softening import _WHOLE, _WHOLE_WORDS
+
+    for word in _WHOLE_WORDS:
+        assert _WHOLE.fullmatch(word.removesuffix("の")), word
+    alternatives = {w for part in _WHOLE.source.split("|")
+                    for w in [part.split("(?:")[-1].split(")")[0]] if w.isalpha()}
+    assert len(alternatives) == 27  # the pattern's words, read off its source
+    assert {w.casefold() for w in alternatives} <= _WHOLE_WORDS

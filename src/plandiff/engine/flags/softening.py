@@ -127,11 +127,22 @@ def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
         before = old[hunk.old_start:hunk.old_end]
         after = new[hunk.new_start:hunk.new_end]
         changed += (before, after)
-        if not before.strip() or not after.strip() or max(len(before), len(after)) > _SHORT:
+        if not before.strip() or not after.strip():  # a pure insertion or deletion
+            if (len(before) + len(after) <= _WHOLE_LONGEST
+                    and (before + after).strip().lower() in _WHOLE_WORDS):
+                _add(out, hunk.new_start, _whole_alone(old, new, hunk, mapping))
+            continue
+        if max(len(before), len(after)) > _SHORT:
             continue
         latin = before.isascii() and after.isascii()
         swapped = _ANY_SWAPPED_LATIN if latin else _ANY_SWAPPED
-        if not swapped.search(before) or not swapped.search(after):
+        if not swapped.search(before):  # a word of the whole added beside the same words?
+            if len(after) - len(before) >= _WHOLE_SHORTEST and _whole_cue(after, latin):
+                _add(out, hunk.new_start, _whole_alone(old, new, hunk, mapping))
+            continue
+        if not swapped.search(after):
+            if len(before) - len(after) >= _WHOLE_SHORTEST and _whole_cue(before, latin):
+                _add(out, hunk.new_start, _whole_alone(old, new, hunk, mapping))
             continue
         for strong, weak, kind in _SWAPS_LATIN if latin else _SWAPS:
             for first, second in ((strong, weak), (weak, strong)):
@@ -149,6 +160,106 @@ def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
     if _plain_in(hunks, lowered, latin, plain):
         out.extend(_conditions(old, new, mapping, (restrictive, plain), alone=True))
     return out
+
+
+_WHOLE_LONGEST = 16
+"""The longest hunk of one side only that a word of the whole alone fills (a word of
+:data:`_WHOLE` with the spaces around it)."""
+_WHOLE_SHORTEST = 2
+"""The fewest characters a word of the whole adds to the side of a hunk that holds it (全て;
+"all" with its space is four): a hunk whose other side is as long or longer holds none
+alone beside the same words."""
+_WHOLE_WORDS = frozenset((
+    "all", "every", "each", "entire", "whole",
+    "все", "всех", "всем", "всеми", "весь", "вся", "всё", "каждый", "каждая", "каждое", "всі",
+    "усі", "всіх", "усіх", "всім", "усім", "кожен", "кожна", "кожне",
+    "すべて", "全て", "全部", "すべての", "全ての", "全部の"))
+"""Every word of :data:`_WHOLE` in lower case, and the Japanese ones with の: a hunk that is
+one of them alone is told by a set lookup (most hunks are no such word)."""
+_WHOLE_CUES = ("all", "every", "each", "entire", "whole")
+"""The words of the whole in ASCII, in lower case (those of :data:`_LATIN_WHOLE`)."""
+
+
+_WHOLE_LATIN = Lazy(_LATIN_WHOLE, re.IGNORECASE)
+""":data:`_WHOLE` for ASCII text: the same words found, without the case-blind Cyrillic
+alternatives that cost most of a search."""
+
+
+def _add(out: list[tuple[int, Flag]], at: int, flag: Flag | None) -> None:
+    if flag is not None:
+        out.append((at, flag))
+
+
+def _whole_cue(text: str, latin: bool) -> bool:
+    """Whether ``text`` may hold a word of the whole (a substring test first for ASCII,
+    which most hunks are)."""
+    if latin:
+        return has_any(text.lower(), _WHOLE_CUES) and _WHOLE_LATIN.search(text) is not None
+    return _WHOLE.search(text) is not None
+
+
+def _whole_alone(old: str, new: str, hunk: tuple[int, int, int, int], mapping: Map
+                 ) -> Flag | None:
+    """The number flag of a word of the whole taken out of a text or put into it, alone
+    ("withdraws from [-all -]occupied areas", "[-Sanctions-]{+All sanctions+}", "[-every
+    violation-]{+violations+}"): the scope of the statement changed, and the rest of the
+    hunk is the same words or their inflections. The word stands before the words it
+    counts (a word follows it; "not binding at all." is none), the text it left holds
+    fewer such words than the other (not one moved within the sentence), and the hunk is
+    the only change of its sentence (the statement stayed)."""
+    old_start, old_end, new_start, new_end = hunk
+    if max(old_end - old_start, new_end - new_start) > _SHORT:
+        return None
+    whole = _WHOLE_LATIN if old.isascii() and new.isascii() else _WHOLE
+    in_old = list(whole.finditer(old, old_start, old_end))
+    in_new = list(whole.finditer(new, new_start, new_end))
+    if len(in_old) + len(in_new) != 1:
+        return None
+    gone = bool(in_old)
+    text, word = (old, in_old[0]) if gone else (new, in_new[0])
+    end = word.end() + (text[word.end():word.end() + 1] == "の")  # すべての制裁
+    following = text[end:end + 1]
+    if following.isalnum() and following < "\u3000":
+        return None  # the pattern stopped at the hunk's end inside a longer word
+    if not text[end:end + 2].lstrip()[:1].isalpha():
+        return None
+    if _IDIOM_NEXT.match(text, end) is not None:
+        return None  # "all in all", "all along", "all but": nothing counted
+    before, after = old[old_start:old_end], new[new_start:new_end]
+    if gone:
+        before = before[:word.start() - old_start] + " " + before[end - old_start:]
+    else:
+        after = after[:word.start() - new_start] + " " + after[end - new_start:]
+    if not _same_words(before, after):
+        return None
+    start, stop = _sentence(text, (old_start, old_end) if gone else (new_start, new_end))
+    if any((h.old_start <= stop and start <= h.old_end) if gone else
+           (h.new_start <= stop and start <= h.new_end) for h in mapping.hunks if h != hunk):
+        return None  # a sentence rewritten around it: the statement did not stay
+    if len(whole.findall(old)) == len(whole.findall(new)):
+        return None  # as many on each side: the word moved ("all for all" → "all … for all")
+    return Flag(FlagKind.NUMBER, *((word.group(), "") if gone else ("", word.group())))
+
+
+def _same_words(before: str, after: str) -> bool:
+    """Whether two short texts are the same words but for case and inflection ("Sanctions"
+    and "sanctions", "violation" and "violations", "со" and "с"): as many words, each pair
+    sharing all its letters but the last of the shorter one at least."""
+    first, second = _WORDS.findall(before.casefold()), _WORDS.findall(after.casefold())
+    if len(first) != len(second):
+        return False
+    for a, b in zip(first, second, strict=True):
+        shorter = min(len(a), len(b))
+        shared = next((i for i in range(shorter) if a[i] != b[i]), shorter)
+        if a != b and shared < max(1, shorter - 1):
+            return False
+    return True
+
+
+_WORDS = re.compile(r"\w+")
+_IDIOM_NEXT = re.compile(r"\s+(?:in|for|at|along|but|over|and|or)\b", re.IGNORECASE)
+"""The word after "all" in a phrase that counts nothing ("all in all", "all along", "all
+but", "all over", "all for all")."""
 
 
 def _plain_in(hunks: str, lowered: str, latin: bool, plain: Lazy) -> bool:
