@@ -846,6 +846,14 @@ def test_a_prohibition_that_becomes_a_permission_still_flags() -> None:
     ("The E3 back it.", "The UK and France back it.", [("party", "E3", "")]),
     # stand-ins of press usage: a capital, "the bloc" for the EU; a spelling of a place's name
     ("Turkey mediates.", "Ankara mediates.", []),
+    # the capitals of the coalition that leads the guarantee force, as the press writes them
+    ("The United Kingdom and France lead the force.", "London and Paris lead the force.", []),
+    ("Poland hosts the hub; Germany funds air defence.",
+     "Warsaw hosts the hub; Berlin funds air defence.", []),
+    ("英国とフランスが部隊を率いる。", "ロンドンとパリが部隊を率いる。", []),
+    ("Великобритания и Франция возглавят силы.", "Лондон и Париж возглавят силы.", []),
+    ("Велика Британія та Франція очолять сили.", "Лондон і Париж очолять сили.", []),
+    ("London and Paris lead the force.", "London leads the force.", [("party", "Paris", "")]),
     ("Ukraine joins the EU.", "Ukraine joins the bloc.", []),
     ("The Zaporizhzhia plant restarts.", "The Zaporozhye plant restarts.", []),
     ("The Zaporizhzhia plant restarts.", "The Zaporizhia plant restarts.", []),
