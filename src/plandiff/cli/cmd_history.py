@@ -94,4 +94,3 @@ def _subject(document: str, point_arg: str | None, point: str | None) -> tuple[s
     if len(set(named)) > 1:
         raise UsageError(f"two points named: {' and '.join(named)}; give one")
     return document, (named[0] if named else None)
-
