@@ -47,6 +47,8 @@ The modules, each importing only the ones above it:
 - ``party_changes``: the flags of parties and places (a capital for its state, "both sides");
 - ``softening``: the flags of a word put for a weaker or stronger one ("guarantees" →
   "supports", "all" → "some") and of a condition put on a statement ("provided that");
+- ``exchanges``: the flags of an exchange's formula put for another ("all for all" → "one
+  for one");
 - ``find``: ``find_flags``, each family's flags in one order.
 """
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from plandiff.engine.comparison import Flag, FlagKind, Span
+from plandiff.engine.flags.exchanges import exchange_flags, formula_terms
 from plandiff.engine.flags.pairing import Map, first_mentions, quantity_flags
 from plandiff.engine.flags.parties import parties
 from plandiff.engine.flags.party_changes import party_flags
@@ -37,6 +38,11 @@ def find_flags(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Flag, ...]:
     olds = mentions(old)
     news = mentions(new)
     found = quantity_flags(olds.quantities, news.quantities, mapping)
+    exchanges = exchange_flags(old, new)
+    if exchanges:  # a formula's flag, not one for each number of its terms
+        terms = formula_terms(exchanges)
+        found = [(at, flag) for at, flag in found if flag.kind is not FlagKind.NUMBER
+                 or not ({flag.old, flag.new} & terms)] + exchanges
     found.extend(party_flags(olds.parties, news.parties, mapping, old, new))
     found.extend(polarity_flags(old, new, olds, news, mapping))
     found.extend(softening_flags(old, new, mapping))
