@@ -906,3 +906,20 @@ def test_a_concept_is_shown_in_the_texts_language(old: str, new: str, english: b
                   options=AlignOptions(use_ids=False)).pairs[0].terms
     shown = [t for t in terms if t[:1] in "≈@"]
     assert shown and all(t[1:].isascii() == english for t in shown), terms
+
+
+def test_a_latin_name_in_a_japanese_text_is_shown_as_written() -> None:
+    """"ＥＵに加盟する": the EU's names in Japanese are written in Latin letters, and the
+    explanation showed the entity's id, "@eu", where the text says "EU"."""
+    terms = align([pt("a", "1", "ウクライナは定められた日にＥＵに加盟する。")],
+                  [pt("b", "1", "ウクライナは合意した日付にEUに加盟する。")], old_ref=OLD,
+                  new_ref=NEW, options=AlignOptions(use_ids=False)).pairs[0].terms
+    assert "@eu" not in terms
+    assert not any(t.startswith("@") and t[1:].islower() for t in terms), terms
+
+
+def test_a_latin_name_is_shown_only_where_it_stands_as_a_word() -> None:
+    from plandiff.engine.align.concepts import shown_concept
+
+    assert shown_concept("@united-states", "USの代表と米国") == "@US"
+    assert shown_concept("@united-states", "statusの確認") is None

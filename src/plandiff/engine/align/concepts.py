@@ -260,8 +260,16 @@ def shown_concept(token: str, text: str) -> str | None:
     English to a Japanese or Ukrainian reader; None when the text holds none of them."""
     normal = unicodedata.normalize("NFKC", text)
     folded = normal.casefold()
-    found = [(folded.find(name), -len(name), name) for name in _names_of().get(token, ())
-             if name and not name.isascii() and name in folded]
+    found = []
+    for name in _names_of().get(token, ()):
+        if not name.isascii():
+            at = folded.find(name) if name else -1
+        else:  # a name in Latin letters ("EU" in ＥＵに加盟): as a word, not inside one
+            hit = re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", folded) \
+                if name else None
+            at = hit.start() if hit else -1
+        if at >= 0:
+            found.append((at, -len(name), name))
     if not found:
         return None
     start, _, name = min(found)  # the first in the text, the longest there
