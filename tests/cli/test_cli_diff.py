@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import Run, assert_no_traceback, make_plan, write_plan
+from tests.helpers import PLANS, Run, assert_no_traceback, make_plan, write_plan
 
 CliRun = Callable[..., Run]
 
@@ -223,3 +223,18 @@ def test_a_command_line_refused_says_where_its_usage_is(
 def test_an_error_that_is_no_usage_error_gets_no_help_hint(cli: CliRun, tmp_path: Path) -> None:
     run = cli("diff", str(tmp_path / "absent.json"), str(tmp_path / "absent2.json"))
     assert run.code == 2 and "--help" not in run.err
+
+
+@pytest.mark.parametrize("args", [
+    ["diff", "peace-framework", "peace-framework@2025-12-24-20-point"],
+    ["export", "peace-framework"],
+    ["synopsis", "peace-framework", "us-russia-track"],
+])
+def test_a_document_given_for_a_version_is_told_to_name_a_version(
+        cli: CliRun, args: list[str]) -> None:
+    """It said "no such file, and not a DOCUMENT@VERSION reference"."""
+    run = cli(*args, "--plans", str(PLANS))
+    assert run.code == 2
+    assert run.err.strip() == ("plandiff: peace-framework: a document, not a version: give "
+                               "peace-framework@VERSION (plandiff log peace-framework lists "
+                               "its versions)")

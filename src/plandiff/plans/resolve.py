@@ -21,7 +21,7 @@ from plandiff.errors import InputError, UsageError
 from plandiff.limits import Limits
 from plandiff.plans.loading import LoadedFile, data_of, read_plan_file, require_plan
 from plandiff.plans.model import DatedBy, PlanVersion
-from plandiff.plans.refs import split_version_ref, url_refused
+from plandiff.plans.refs import is_version_ref, split_version_ref, url_refused
 from plandiff.plans.suffixes import DRAFT_SUFFIXES, MAIL_SUFFIX
 
 if TYPE_CHECKING:
@@ -201,6 +201,9 @@ class Resolver:
             return self._load(path, arg)
         parts = split_version_ref(arg)
         if parts is None:
+            if is_version_ref(f"{arg}@v") and (self.plans_root / arg).is_dir():
+                raise InputError(f"{arg}: a document, not a version: give {arg}@VERSION "
+                                 f"(plandiff log {arg} lists its versions)")
             raise InputError(f"{arg}: no such file, and not a DOCUMENT@VERSION reference")
         direct = self.plans_root / parts[0] / f"{parts[1]}.json"
         if direct.is_file():
