@@ -119,3 +119,13 @@ def test_errors_are_one_line_with_exit_code_2(cli: CliRun, args: tuple[str, ...]
     assert message in run.err
     assert len(run.err.strip().splitlines()) == 1
     assert_no_traceback(run)
+
+
+def test_a_document_alone_sets_all_its_versions_side_by_side(cli: CliRun) -> None:
+    """``plandiff synopsis peace-framework`` is what a reader types first; it was refused as
+    "not a DOCUMENT@VERSION reference"."""
+    alone = cli("synopsis", "peace-framework", "--plans", str(PLANS), "--format", "json")
+    flagged = cli("synopsis", "peace-framework", "--all", "--plans", str(PLANS),
+                  "--format", "json")
+    assert alone.code == 0, alone.err
+    assert alone.out == flagged.out

@@ -26,7 +26,7 @@ def _tty() -> bool:
 @click.argument("refs", nargs=-1, metavar="REF [REF ...]")
 @click.option("--all", "all_versions", is_flag=True,
               help="The one argument is a DOCUMENT: every version of it in one language "
-                   "(see --lang), in date order.")
+                   "(see --lang), in date order (a DOCUMENT given alone says the same).")
 @click.option("--base", metavar="REF",
               help="Redline every column against this one (default: each against the column "
                    "before it that has the clause).")
@@ -76,6 +76,8 @@ def command(refs: tuple[str, ...], all_versions: bool, base: str | None,
 
         check_target(output)
     document = None
+    if len(refs) == 1 and "@" not in refs[0] and not Path(refs[0]).exists():
+        all_versions = True  # one DOCUMENT alone: every version of it, as --all says
     if all_versions:
         if len(refs) != 1:
             raise UsageError("--all takes one DOCUMENT (plandiff synopsis DOCUMENT --all)")
