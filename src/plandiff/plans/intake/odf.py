@@ -73,7 +73,7 @@ from plandiff.plans.intake.officetext import (
     broken_words_joined,
     comment_line,
     figure_line,
-    figure_table,
+    figure_row,
     first_heading_as_title,
     indent_pad,
     named_authors,
@@ -389,17 +389,11 @@ class _Reader:
 
     def figures(self, row: Any) -> bool:
         """Whether ``row`` is a row of a two-column table of figures
-        (:func:`~.officetext.figure_table`, the table read once)."""
-        table = next((up for up in row.iterancestors() if local(up) == "table"), None)
-        if table is None:
-            return False
-        if table not in self.figured:
-            rows = [found for found in walk(table, lambda e: local(e) in _ROW_GROUPS)
-                    if local(found) == "table-row"]
-            self.figured[table] = figure_table([
-                [self._cell_lines(cell) for cell in children(each)
-                 if local(cell) == "table-cell"] for each in rows])
-        return self.figured[table]
+        (:func:`~.officetext.figure_row`, the table read once)."""
+        return figure_row(row, "table", self.figured, lambda table: [
+            [self._cell_lines(cell) for cell in children(each) if local(cell) == "table-cell"]
+            for each in walk(table, lambda e: local(e) in _ROW_GROUPS)
+            if local(each) == "table-row"])
 
     def titled_row(self, row: Any) -> tuple[str, str, list[str], list[str]] | None:
         """The titled point a table row is (number | title | text), in the light of its
