@@ -7,7 +7,9 @@ needs a password is refused with a message that says so, and so is one with no t
 (a scan: the message suggests OCR).
 
 Per page, PDFium's lines (:mod:`plandiff.plans.intake.pdfium`) are read in its reading
-order. Page furniture is removed: lines in the top or bottom 6 % of the page that are page
+order, but for a page of one column whose blocks of lines, standing one above the other,
+are drawn out of that order (a frame placed later drawn last): those are read top to
+bottom. Page furniture is removed: lines in the top or bottom 6 % of the page that are page
 numbers (``3``, ``3/12``, ``Page 3 of 12``, ``- 3 -``), URLs or file paths, browser print
 dates (``12/1/26, 7:02 PM``), text repeated on several pages in the same band (running
 headers and footers, numbers ignored), or text in a smaller font than the body there (by
@@ -590,6 +592,39 @@ def _second_column(lines: list[RawLine], width: float) -> float | None:
     if min(len(right), len(left)) < 2 or across > len(lines) / 10:
         return None
     return min(line.x0 for line in right)
+
+
+def _in_page_order(lines: tuple[RawLine, ...], page: _Page) -> tuple[RawLine, ...]:
+    """``lines`` of a page of one column in the order the page shows them, when the text
+    layer has them otherwise: a layout program that draws a frame placed later (a point
+    added at the last minute, the title in a frame of its own) after the rest. The lines
+    are cut into blocks where the next line stands higher than the one before, or lower
+    by more than a blank line (a paragraph's space); when the blocks stand apart, one
+    wholly above the other, and not top to bottom in the order drawn, they are read top to
+    bottom. Blocks side by side (a table's cells, a line's
+    number drawn apart from its text) overlap in height and keep the order drawn, and so
+    does a page in two columns."""
+    worded = [line for line in lines if line.text.strip()]
+    if len(worded) < 2 or _second_column(worded, page.width) is not None:
+        return lines
+    unit = statistics.median(line.height for line in worded) or 1.0
+    blocks: list[list[RawLine]] = []
+    for line in lines:
+        if blocks and blocks[-1][-1].bottom - 2 * unit <= line.top \
+                and line.bottom <= blocks[-1][-1].bottom + unit / 2:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    if len(blocks) < 2:
+        return lines
+    spans = [(max(line.top for line in block), min(line.bottom for line in block))
+             for block in blocks]
+    ordered = sorted(range(len(blocks)), key=lambda at: -spans[at][0])
+    if ordered == list(range(len(blocks))) or any(
+            spans[upper][1] < spans[lower][0] - unit / 4
+            for upper, lower in itertools.pairwise(ordered)):
+        return lines
+    return tuple(line for at in ordered for line in blocks[at])
 
 
 def _indent_stops(offsets: dict[int, float], unit: float) -> dict[int, float]:
@@ -1213,7 +1248,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     pages, removed = _remove_furniture(pages)
     pages, readings = _drop_ruby(pages)
     unnumbered, numbers = drop_line_numbers([page.lines for page in pages])
-    pages = [_Page(page.number, page.width, page.height, tuple(lines))
+    pages = [_Page(page.number, page.width, page.height, _in_page_order(tuple(lines), page))
              for page, lines in zip(pages, unnumbered, strict=True)]
     footnotes: list[tuple[int, str]] = []
     for index, page in enumerate(pages):
