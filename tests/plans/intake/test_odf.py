@@ -501,6 +501,36 @@ def test_a_flat_odt_s_deletions_kept_in_place_are_left_out_when_accepted(
         assert [(p.number, p.text) for p in back.plan.walk()] == rejected, path.name
 
 
+def test_words_inserted_and_deleted_again_are_in_neither_view(tmp_path: Path) -> None:
+    """A reviewer deletes words inside another author's insertion (plandiff's own redline
+    handed back): LibreOffice keeps one changed region that is both an insertion and a
+    deletion. Rejected, the .odt set the words back ("a full lastingceasefire"): they were
+    never in the text before the changes. Accepted, they are gone too."""
+    from plandiff.plans.intake import RevisionView
+
+    numbered = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+    numbering = ('<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                 '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')
+    first = 'w:author="plandiff" w:date="2025-02-01T00:00:00Z"'
+    second = 'w:author="Olena Kovalenko" w:date="2025-02-10T09:30:00Z"'
+    body = (f"<w:p>{numbered}{run('A full ')}<w:ins w:id=\"1\" {first}>{run('and ')}</w:ins>"
+            f"<w:ins w:id=\"2\" {first}><w:del w:id=\"3\" {second}><w:r><w:delText>lasting"
+            f"</w:delText></w:r></w:del></w:ins><w:ins w:id=\"4\" {second}>{run('durable')}"
+            f"</w:ins><w:ins w:id=\"5\" {first}>{run(' ')}</w:ins>{run('ceasefire.')}</w:p>"
+            f"<w:p>{numbered}{run('Guns move back.')}</w:p>")
+    source = tmp_path / "nested.docx"
+    source.write_bytes(docx(body, numbering))
+    odt, fodt = (convert([source], kind, tmp_path / kind)[0] for kind in ("odt", "fodt"))
+    for path in (source, odt, fodt):
+        assert tree(path.read_bytes(), path.name)[0] == ("1", "A full and durable ceasefire."), \
+            path.name
+        back = import_bytes(path.read_bytes(), path.name, path.suffix,
+                            replace(REQUEST, view=RevisionView.REJECTED))
+        point = back.plan.points[0]
+        assert (point.number, point.text) == ("1", "A full ceasefire."), path.name
+
+
 # --- detection and broken files -----------------------------------------------------------
 
 def _package(parts: dict[str, bytes]) -> bytes:
