@@ -22,7 +22,8 @@ at the same place on half the pages, outside the text's columns), and line numbe
 margin
 (:mod:`plandiff.plans.intake.linenumbers`).
 Visual lines are joined into the lines of the draft: a line that reaches the right edge of
-the text continues on the next one (unless that one starts with a number or bullet), a word
+the text continues on the next one (unless that one starts with a number or bullet; in a
+justified column, where most lines end at the edge, only a line that ends there), a word
 hyphenated across the line end is joined again (``agree‐`` + ``ment`` → ``agreement``; the
 rule of :mod:`plandiff.plans.intake.hyphens`), a line set clearly larger than the body text
 is a heading (``## 5. Elections``), a wider gap than the usual line pitch is a paragraph
@@ -681,6 +682,8 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -
         rights[index] = ends[(3 * len(ends)) // 4] if len(ends) >= 4 else ends[-1]
     right = rights[0] if 0 in rights else max(rights.values())  # most lines reach it
     width = max(right - left, 1.0)
+    justified = {index for index, edge in rights.items() if _justified(
+        [line for line in body if column_of(line) == index], edge, unit)}
     texts = [hyphenation.mend(" ".join((line.text if line.text.strip()
                                         else " ".join(line.struck)).split()))
              for line in lines]
@@ -761,8 +764,14 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -
         edge = rights.get(column_of(previous), right) if previous is not None else right
         row = id(line) in figures or (previous is not None and id(previous) in figures)
         gap = gap or row  # each row a paragraph of its own, as a Word file's row is
+        # in a justified column a paragraph's line runs on only from the edge; a table's
+        # cell in it wraps ragged (the text's lines span half the column or more, and the
+        # next one starts near its left edge, where a wrapped cell's does not)
+        slack = unit / 2 if previous is not None and column_of(previous) in justified \
+            and previous.x1 - previous.x0 >= width / 2 \
+            and line.x0 - edges[column_of(line)] < width / 4 else max(0.12 * width, 2 * unit)
         continues = (current is not None and previous is not None and not gap
-                     and (previous.x1 >= edge - max(0.12 * width, 2 * unit)
+                     and (previous.x1 >= edge - slack
                           # a heading in large type wraps well short of the edge: its
                           # next word would not have fitted
                           or (heading and previous_heading
@@ -815,6 +824,21 @@ _CELL_MARK = "\ue011"
 """Put before a cell beside a row's text until :func:`_cells_after_rows` moves it."""
 _CELL_CHARS = 40
 """A table's cell beside a row's text (a status: ``Agreed``, ``Погоджено``) is this short."""
+
+
+_JUSTIFIED_LINES = 12
+"""The fewest lines of a column that tell whether it is justified."""
+
+
+def _justified(lines: list[RawLine], edge: float, unit: float) -> bool:
+    """Whether a column of text is justified: most of its lines (every line of a paragraph
+    but its last) end at its right edge, within a fraction of a glyph. A paragraph there
+    runs on only from a line that reaches the edge; one a word short of it ends its
+    paragraph (in a ragged column such a line may wrap)."""
+    if len(lines) < _JUSTIFIED_LINES:
+        return False
+    flush = sum(1 for line in lines if abs(line.x1 - edge) <= unit / 4)
+    return 3 * flush >= 2 * len(lines)
 
 
 def _cell_beside(line: RawLine, text: str, previous: RawLine, seen: list[RawLine],
