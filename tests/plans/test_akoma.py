@@ -1114,3 +1114,41 @@ def test_numbered_tblocks_of_a_doc_are_its_points() -> None:
         label="t.xml")
     assert [(p.number, p.text) for p in inside.walk()] == [
         ("1", "Each side keeps:\nTable 1 Troops\n5,000 soldiers.")]
+
+
+def test_a_japanese_plan_keeps_its_ideographic_and_no_break_spaces_both_ways() -> None:
+    """Export kept a Japanese heading's ideographic space (``第１条　停戦``) but import made
+    every Unicode space an ASCII one, or stripped it, in the rest: a cross-heading, a table
+    cell, the preamble's lines, a note's indent. Only the layout's spaces, tabs and line
+    ends are made one space now; an export read back is the plan it came from, and a
+    third-party act keeps its own spaces."""
+    from plandiff.plans.model import PlanVersion
+    from plandiff.render.akn import render_akn
+
+    plan = PlanVersion.model_validate({
+        "document": "teisen", "version": "v1", "title": "停戦　枠組み合意",
+        "date": "2025-11-20", "status": "draft", "text_kind": "paraphrase", "language": "ja",
+        "notes": "第１章　総則\n　前文は省略する。",
+        "sources": [{"title": "t", "publisher": "p", "url": "https://example.org/"}],
+        "points": [
+            {"id": "p1", "number": "第１条", "title": "第１条　停戦",
+             "text": "　両当事者は、直ちに停戦する。\n第２項　監視団を置く。",
+             "notes": "　注　仮訳。"},
+            {"id": "p2", "number": "2", "text": "Art.\u00a02 applies\u00a0\u3000here.",
+             "points": [{"id": "p2-1", "number": "2(1)", "text": "　細目は別に定める。"}]}]})
+    data = render_akn(plan)
+    again = parse_akn(data, document="teisen", version="v1", label="ja.xml")
+    assert again == plan
+    assert render_akn(again) == data
+    inner = ("<preamble><p>締約国は、\u3000次のとおり協定した。</p></preamble><body>"
+             "<crossHeading>第１章\u3000停戦</crossHeading>"
+             "<article><num>第一条</num><content><table><tr><td><p>地域\u3000Ａ</p></td>"
+             "<td><p>三十日\u00a0以内</p></td></tr></table></content></article>"
+             "<chapter><num>第２章</num><heading>監視\u3000団</heading>"
+             "<article><num>第二条</num><content><p>置く。</p></content></article></chapter>"
+             "</body>")
+    third = parse_akn(_akn("act", inner, language="jpn"), document="x", version="v1",
+                      label="ja.xml")
+    assert third.points[0].text == "地域\u3000Ａ 三十日\u00a0以内"
+    assert third.notes == ("Heading: 第１章\u3000停戦\n\nHeading: 第２章 監視\u3000団\n\n"
+                           "Preamble:\n締約国は、\u3000次のとおり協定した。")

@@ -46,6 +46,10 @@ whoever wrote it.
   and status, so export → import → export is byte-identical. Options given on the command
   line win.
 
+Spaces: only XML's own white space (the spaces, tabs and line ends of a file's layout) is
+made one space (:func:`_xml_spaces`); an ideographic space (``第１条　停戦``), a no-break
+space and the other spaces are the text's own and stay, so an export reads back as written.
+
 Untrusted input: parsed by :func:`plandiff.xmlio.parse_untrusted` (no DTD, no entities, no
 network, nesting limited), errors with line and column, exit code 2.
 """
@@ -176,8 +180,8 @@ def _inline_text(node: Element, notes: list[str]) -> str:
     for sub in children(node):
         name = local_name(sub)
         if name in _NOTES or name == "img":
-            said = "\n".join(line.strip() for line in _block_lines(sub, [])) \
-                if name in _NOTES else " ".join(sub.get("alt", "").split())
+            said = "\n".join(line.strip(_LAYOUT) for line in _block_lines(sub, [])) \
+                if name in _NOTES else _xml_spaces(sub.get("alt", ""))
             if said and name == "img":  # a picture's words, as its alt text gives them
                 said = f"Image: {said}"
             if said:
@@ -281,7 +285,7 @@ def _structure_lines(node: Element, notes: list[str]) -> list[str]:
         if name in ("num", "heading", "subheading"):
             continue
         if name == "crossHeading":
-            lines.append(" ".join(_inline_text(sub, notes).split()))
+            lines.append(_xml_spaces(_inline_text(sub, notes)))
         elif name in _POINTS or _groups(sub):
             number = _Reader.first_text(sub, "num", notes)
             heading = _Reader.first_text(sub, "heading", notes)
@@ -321,10 +325,10 @@ def _block_lines(node: Element, notes: list[str]) -> list[str]:
         elif name in _POINTS:
             continue
         elif name in _NOTES:
-            notes.append("\n".join(line.strip() for line in _block_lines(block, [])))
+            notes.append("\n".join(line.strip(_LAYOUT) for line in _block_lines(block, [])))
             continue
         elif name == "tr":
-            cells = (" ".join(" ".join(line.split()) for line in _block_lines(cell, notes))
+            cells = (" ".join(_xml_spaces(line) for line in _block_lines(cell, notes))
                      for cell in children(block))
             found = [" ".join(cell for cell in cells if cell)]
         else:
@@ -404,6 +408,8 @@ _FIRST = re.compile(r"(1)(?:er|re|ᵉʳ|ʳᵉ)")
 """French law's first article (``Article 1er``, ``1re``), read as 1."""
 
 
+_LAYOUT = " \t\r\n"
+"""XML's white space: the spaces, tabs and line ends a file's layout puts between words."""
 _XML_SPACES = re.compile(r"[ \t\r\n]+")
 
 
@@ -444,9 +450,9 @@ class _Reader:
                 said: list[str] = []
                 heading = " ".join(t for t in (self.first_text(sub, "num", said),
                                                self.heading_text(sub, said)) if t) \
-                    if name != "crossHeading" else " ".join(_inline_text(sub, said).split())
+                    if name != "crossHeading" else _xml_spaces(_inline_text(sub, said))
                 if heading:
-                    heading += "".join(f"\nNote: {' '.join(note.split())}" for note in said)
+                    heading += "".join(f"\nNote: {_xml_spaces(note)}" for note in said)
                     if headed is not None and not any(
                             local_name(inner) in _POINTS for inner in children(sub)):
                         headed.append(heading)
@@ -607,13 +613,13 @@ def _set_referenced_notes(root: Element) -> list[str]:
         for part in children(note):
             ref.append(copy.deepcopy(part))
     return [text for key, note in held.items() if key not in used
-            if (text := "\n".join(" ".join(all_text(p).split()) for p in children(note)
+            if (text := "\n".join(_xml_spaces(all_text(p)) for p in children(note)
                                   if all_text(p).strip()))]
 
 
 def _long_title(node: Element) -> str:
     """A ``longTitle``'s words on one line, its parts (:data:`_TITLE_PARTS`) apart."""
-    return " ".join(" ".join(_block_lines(node, [])).split())
+    return _xml_spaces(" ".join(_block_lines(node, [])))
 
 
 def _own_data(own: Element) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
@@ -761,7 +767,7 @@ def _text_lines(node: Element) -> list[str]:
     footnotes after them ("Note: …")."""
     notes: list[str] = []
     lines = _block_lines(node, notes)
-    return [" ".join(line.split()) for line in (*lines, *(f"Note: {n}" for n in notes))
+    return [_xml_spaces(line) for line in (*lines, *(f"Note: {n}" for n in notes))
             if line.strip()]
 
 
@@ -770,7 +776,7 @@ def _attachment_lines(attachment: Element) -> list[str]:
     one is a paragraph of its own)."""
     return [line for node in attachment.iter()
             if isinstance(node.tag, str) and local_name(node) in _ATTACHMENT_LINES
-            if (line := " ".join(_inline_text(node, []).split()))]
+            if (line := _xml_spaces(_inline_text(node, [])))]
 
 
 def _same_words(line: str, title: str | None) -> bool:

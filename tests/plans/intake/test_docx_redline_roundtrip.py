@@ -310,3 +310,101 @@ def test_a_japanese_redline_s_table_of_the_versions_is_no_comparison_table(
                   "2026-03-02-back", "--view", view)
         assert run.code == 0, run.err
         assert _shape(json.loads(run.out)) == _shape(plan), view
+
+
+_REVIEWER = 'w:author="Olena Kovalenko" w:date="2025-02-10T09:30:00Z"'
+
+
+def _reviewed(redline: Path, out: Path) -> Path:
+    """plandiff's redline as a reviewer hands it back from Word, Track Changes on: a word
+    deleted and one inserted inside plandiff's insertion, a comment on inserted words,
+    point 3 moved below point 4 (``w:moveFrom``/``w:moveTo``)."""
+    import re
+
+    with zipfile.ZipFile(redline) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    doc = parts["word/document.xml"].decode()
+
+    def inserted(words: str) -> re.Match[str]:
+        found = re.search(r'<w:ins w:id="\d+" w:author="plandiff"[^>]*><w:r>'
+                          r"(<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)"
+                          rf'<w:t xml:space="preserve">{words}</w:t></w:r></w:ins>', doc)
+        assert found is not None, words
+        return found
+
+    def run(props: str, words: str, tag: str = "w:t") -> str:
+        return f'<w:r>{props}<{tag} xml:space="preserve">{words}</{tag}></w:r>'
+
+    found = inserted("and lasting ")
+    props, by = found.group(1), 'w:author="plandiff" w:date="2025-02-01T00:00:00Z"'
+    doc = doc.replace(found.group(0), (
+        f'<w:ins w:id="901" {by}>{run(props, "and ")}</w:ins><w:ins w:id="902" {by}>'
+        f'<w:del w:id="903" {_REVIEWER}>{run(props, "lasting", "w:delText")}</w:del></w:ins>'
+        f'<w:ins w:id="904" {_REVIEWER}>{run(props, "durable")}</w:ins>'
+        f'<w:ins w:id="905" {by}>{run(props, " ")}</w:ins>'))
+    found = inserted(" and reports monthly")
+    doc = doc.replace(found.group(0), (
+        f'<w:commentRangeStart w:id="77"/>{found.group(0)}<w:commentRangeEnd w:id="77"/>'
+        '<w:r><w:commentReference w:id="77"/></w:r>'))
+    paragraphs = re.findall(r"<w:p>(?:(?!<w:p>).)*?</w:p>", doc)
+    three = next(p for p in paragraphs if "Elections are held" in p)
+    four = next(p for p in paragraphs if "Reconstruction" in p)
+    head, inner = three[:three.index("</w:pPr>")], three[three.index("</w:pPr>") + 8:-6]
+
+    def moved(kind: str, ident: int) -> str:
+        body = re.sub(r"<w:r>(.*?)</w:r>",
+                      lambda m: f'<w:{kind} w:id="{ident}" {_REVIEWER}><w:r>{m.group(1)}</w:r>'
+                                f"</w:{kind}>", inner)
+        return (f'{head}<w:rPr><w:{kind} w:id="{ident + 1}" {_REVIEWER}/></w:rPr></w:pPr>'
+                f'<w:{kind}RangeStart w:id="{ident + 2}" {_REVIEWER} w:name="move1"/>{body}'
+                f'<w:{kind}RangeEnd w:id="{ident + 2}"/></w:p>')
+    doc = doc.replace(three, moved("moveFrom", 910)).replace(four, four + moved("moveTo", 920))
+    parts["word/document.xml"] = doc.encode()
+    comments = parts["word/comments.xml"].decode().replace("</w:comments>", (
+        f'<w:comment w:id="77" {_REVIEWER} w:initials="OK"><w:p><w:r><w:t>Monthly is too '
+        "often; propose quarterly.</w:t></w:r></w:p></w:comment></w:comments>"))
+    parts["word/comments.xml"] = comments.encode()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return out
+
+
+def test_a_redline_a_reviewer_edits_with_tracked_changes_comes_back_whole(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """A reviewer edits plandiff's redline with Track Changes on and sends it back: the
+    import reads every change accepted (plandiff's and the reviewer's), the moved point
+    once, where it was moved to, and counts the pending changes, naming both authors; the
+    comment goes to the notes; ``--view rejected`` gives the old version. LibreOffice's copy
+    of it (.docx, .odt, .fodt) reads the same."""
+    redline, _ = _redline(tmp_path, cli)
+    reviewed = _reviewed(redline, tmp_path / "reviewed.docx")
+    accepted = [("1", "Ceasefire: The parties observe a full and durable ceasefire."),
+                ("1(a)", "Troops withdraw 15 km."),
+                ("1(b)", "Heavy weapons are stored under monitoring."),
+                ("2", "Monitoring: A joint commission of observers monitors the line and "
+                      "reports monthly."),
+                ("4", "Reconstruction: A fund pays for rebuilding schools."),
+                ("3", "Elections are held within 100 days of signing.")]
+    copies = [reviewed]
+    for kind in ("docx", "odt", "fodt"):
+        profile = f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}"
+        subprocess.run([require("soffice"), profile, "--headless", "--convert-to", kind,
+                        "--outdir", str(tmp_path / kind), str(reviewed)], check=True,
+                       capture_output=True, timeout=300)
+        copies.append(tmp_path / kind / f"reviewed.{kind}")
+    for path in copies:
+        run = cli("import", str(path), "--document", "accord", "--version", "2025-02-10-r")
+        assert run.code == 0, run.err
+        plan = json.loads(run.out)
+        assert [(p["number"], p["text"]) for p in _walk(plan["points"])] == accepted, path
+        assert "tracked changes (" in run.err and "(changes by plandiff, Olena Kovalenko)" \
+            in run.err, path
+        assert plan["notes"].endswith("Olena Kovalenko, on “and reports monthly” in point 2: "
+                                      "Monthly is too often; propose quarterly."), path
+        run = cli("import", str(path), "--document", "accord", "--version", "2025-02-10-r",
+                  "--view", "rejected")
+        assert run.code == 0, run.err
+        old = json.loads(run.out)
+        assert _shape(old)[0][2] == "Ceasefire: The parties observe a full ceasefire.", path
+        assert [p[0] for p in _shape(old)] == ["1", "1(a)", "1(b)", "1(c)", "2", "3"], path

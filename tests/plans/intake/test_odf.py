@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -461,6 +462,73 @@ def test_tracked_changes_read_with_every_change_accepted_as_in_the_docx(
             if "tracked changes" in f.message]
     assert len(said) == 1 and "1 insertion(s), 1 deletion(s)" in said[0], said
     assert "Bo Editor" in said[0]
+
+
+def test_a_flat_odt_s_deletions_kept_in_place_are_left_out_when_accepted(
+        tmp_path: Path) -> None:
+    """LibreOffice writes a .fodt's tracked deletions in place, the deleted words in the
+    body between ``text:change-start`` and ``text:change-end`` (its .odt keeps them apart in
+    the changed region): they were read as text, "slowly" kept and a deleted point read as a
+    point. Read accepted, they are left out (a deleted paragraph's break with them); read
+    rejected, they stay and the insertions go, as in the .odt and the .docx."""
+    from plandiff.plans.intake import RevisionView
+
+    numbering = ('<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                 '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')
+    numbered = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+    when = 'w:author="Bo Editor" w:date="2026-02-01T10:00:00Z"'
+    kept = 'xml:space="preserve"'
+    body = (f"<w:p>{numbered}</w:pPr>{run('Fire stops ')}<w:del w:id=\"1\" {when}><w:r>"
+            f"<w:delText {kept}>slowly </w:delText></w:r></w:del>{run('along the line')}"
+            f"<w:ins w:id=\"2\" {when}>{run(' from the first day')}</w:ins>{run('.')}</w:p>"
+            f"<w:p>{numbered}<w:rPr><w:del w:id=\"3\" {when}/></w:rPr></w:pPr><w:del "
+            f"w:id=\"4\" {when}><w:r><w:delText>Mines stay where they are.</w:delText></w:r>"
+            f"</w:del></w:p>"
+            f"<w:p>{numbered}</w:pPr>{run('Guns move back.')}</w:p>"
+            f"<w:p>{numbered}</w:pPr>{run('Prisoners are swapped.')}</w:p>")
+    source = tmp_path / "changes.docx"
+    source.write_bytes(docx(body, numbering))
+    odt, fodt = (convert([source], kind, tmp_path / kind)[0] for kind in ("odt", "fodt"))
+    accepted = [("1", "Fire stops along the line from the first day."),
+                ("2", "Guns move back."), ("3", "Prisoners are swapped.")]
+    rejected = [("1", "Fire stops slowly along the line."), ("2", "Mines stay where they are."),
+                ("3", "Guns move back."), ("4", "Prisoners are swapped.")]
+    for path in (source, odt, fodt):
+        assert tree(path.read_bytes(), path.name) == accepted, path.name
+        back = import_bytes(path.read_bytes(), path.name, path.suffix,
+                            replace(REQUEST, view=RevisionView.REJECTED))
+        assert [(p.number, p.text) for p in back.plan.walk()] == rejected, path.name
+
+
+def test_words_inserted_and_deleted_again_are_in_neither_view(tmp_path: Path) -> None:
+    """A reviewer deletes words inside another author's insertion (plandiff's own redline
+    handed back): LibreOffice keeps one changed region that is both an insertion and a
+    deletion. Rejected, the .odt set the words back ("a full lastingceasefire"): they were
+    never in the text before the changes. Accepted, they are gone too."""
+    from plandiff.plans.intake import RevisionView
+
+    numbered = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+    numbering = ('<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                 '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')
+    first = 'w:author="plandiff" w:date="2025-02-01T00:00:00Z"'
+    second = 'w:author="Olena Kovalenko" w:date="2025-02-10T09:30:00Z"'
+    body = (f"<w:p>{numbered}{run('A full ')}<w:ins w:id=\"1\" {first}>{run('and ')}</w:ins>"
+            f"<w:ins w:id=\"2\" {first}><w:del w:id=\"3\" {second}><w:r><w:delText>lasting"
+            f"</w:delText></w:r></w:del></w:ins><w:ins w:id=\"4\" {second}>{run('durable')}"
+            f"</w:ins><w:ins w:id=\"5\" {first}>{run(' ')}</w:ins>{run('ceasefire.')}</w:p>"
+            f"<w:p>{numbered}{run('Guns move back.')}</w:p>")
+    source = tmp_path / "nested.docx"
+    source.write_bytes(docx(body, numbering))
+    odt, fodt = (convert([source], kind, tmp_path / kind)[0] for kind in ("odt", "fodt"))
+    for path in (source, odt, fodt):
+        assert tree(path.read_bytes(), path.name)[0] == ("1", "A full and durable ceasefire."), \
+            path.name
+        back = import_bytes(path.read_bytes(), path.name, path.suffix,
+                            replace(REQUEST, view=RevisionView.REJECTED))
+        point = back.plan.points[0]
+        assert (point.number, point.text) == ("1", "A full ceasefire."), path.name
 
 
 # --- detection and broken files -----------------------------------------------------------

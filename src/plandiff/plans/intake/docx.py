@@ -85,7 +85,7 @@ from plandiff.plans.intake.officetext import (
     LISTED_NUMBER,
     broken_words_joined,
     figure_line,
-    figure_table,
+    figure_row,
     first_heading_as_title,
     indent_pad,
     named_authors,
@@ -629,14 +629,9 @@ class _Reader:
 
     def figures(self, row: Any) -> bool:
         """Whether ``row`` is a row of a two-column table of figures
-        (:func:`~.officetext.figure_table`, the table read once)."""
-        table = next((up for up in row.iterancestors() if local(up) == "tbl"), None)
-        if table is None:
-            return False
-        if table not in self.figured:
-            self.figured[table] = figure_table([_row_cells(each)
-                                                for each in _table_rows(table)])
-        return self.figured[table]
+        (:func:`~.officetext.figure_row`, the table read once)."""
+        return figure_row(row, "tbl", self.figured,
+                          lambda table: [_row_cells(each) for each in _table_rows(table)])
 
     def titled_row(self, row: Any) -> tuple[str, str, list[str], list[str]] | None:
         """The titled point a table row is, in its whole table's light (the table read once,

@@ -42,7 +42,7 @@ ARTICLE_WORDS = (r"(?:article|art\.|artikel|articolo|artículo|articulo|artigo|a
 (``Artikel 1``, ``Articolo 1``, ``Artykuł 1``, ``Článek 1``, ``Статья 1``): the one list
 the text importer (:data:`KEYWORDS`, :data:`ARTICLE_ROMAN`, titled articles) and the Akoma
 Ntoso reader's ``<num>`` share."""
-KEYWORDS = (rf"(?:point|paragraph|para\.|{ARTICLE_WORDS}|section|clause|item|§|пункт|п\."
+KEYWORDS = (rf"(?:point|paragraph|para\.|{ARTICLE_WORDS}|section|sec\.|clause|item|§|пункт|п\."
             r"|параграф|punkt|punto)")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",

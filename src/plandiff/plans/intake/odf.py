@@ -23,10 +23,11 @@ generated body of a table of contents or an index are left out. Headers and foot
 the master pages of the styles, never in the body, so they never reach the text.
 
 Tracked changes are read as the .docx ones are: with every change accepted, or rejected as
-``--view rejected`` asks (:mod:`.odfrevisions`). The body holds the inserted text and only a
-mark where text was deleted (the deleted text is kept apart in ``text:tracked-changes``, read
-only to reject the changes), and the report says so, with the number of changes and their
-authors.
+``--view rejected`` asks (:mod:`.odfrevisions`). An .odt's body holds the inserted text and
+only a mark where text was deleted (the deleted text is kept apart in ``text:tracked-changes``,
+read only to reject the changes); a .fodt LibreOffice writes keeps its deleted text in place
+too, between the marks of its deletion, taken out when the changes are read accepted. The
+report says so, with the number of changes and their authors.
 
 Numbering is worked out as LibreOffice shows it (:mod:`.odfstyles`): a list's style gives
 each level its format, prefix, suffix, display-levels and start; a list continues another
@@ -65,7 +66,7 @@ from plandiff.plans.intake.lines import (
     titled_rows,
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
-from plandiff.plans.intake.odfrevisions import reject_changes
+from plandiff.plans.intake.odfrevisions import accept_changes, reject_changes
 from plandiff.plans.intake.odfstyles import OFFICE, TEXT, Counter, Styles, read_styles
 from plandiff.plans.intake.officetext import (
     CONTENTS_STYLE,
@@ -73,7 +74,7 @@ from plandiff.plans.intake.officetext import (
     broken_words_joined,
     comment_line,
     figure_line,
-    figure_table,
+    figure_row,
     first_heading_as_title,
     indent_pad,
     named_authors,
@@ -389,17 +390,11 @@ class _Reader:
 
     def figures(self, row: Any) -> bool:
         """Whether ``row`` is a row of a two-column table of figures
-        (:func:`~.officetext.figure_table`, the table read once)."""
-        table = next((up for up in row.iterancestors() if local(up) == "table"), None)
-        if table is None:
-            return False
-        if table not in self.figured:
-            rows = [found for found in walk(table, lambda e: local(e) in _ROW_GROUPS)
-                    if local(found) == "table-row"]
-            self.figured[table] = figure_table([
-                [self._cell_lines(cell) for cell in children(each)
-                 if local(cell) == "table-cell"] for each in rows])
-        return self.figured[table]
+        (:func:`~.officetext.figure_row`, the table read once)."""
+        return figure_row(row, "table", self.figured, lambda table: [
+            [self._cell_lines(cell) for cell in children(each) if local(cell) == "table-cell"]
+            for each in walk(table, lambda e: local(e) in _ROW_GROUPS)
+            if local(each) == "table-row"])
 
     def titled_row(self, row: Any) -> tuple[str, str, list[str], list[str]] | None:
         """The titled point a table row is (number | title | text), in the light of its
@@ -675,6 +670,8 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     revisions = _revisions(text, view)
     if view is RevisionView.REJECTED:
         reject_changes(text)
+    else:
+        accept_changes(text)
     reader = _Reader(read_styles(roots))
     _no_comparison_table(text, reader, display)
     reader.anchors = _annotation_anchors(text)

@@ -1,5 +1,6 @@
 """An OpenDocument text's tracked changes rejected (``--view rejected``): the body as it read
-before the changes, for the walk of :mod:`.odf` to read as it reads any body.
+before the changes, for the walk of :mod:`.odf` to read as it reads any body; and a flat
+file's deletions kept in place taken out when they are accepted.
 
 LibreOffice keeps the inserted text in the body, between ``text:change-start`` and
 ``text:change-end`` marks, and the deleted text apart, in ``text:tracked-changes`` (one
@@ -7,8 +8,12 @@ LibreOffice keeps the inserted text in the body, between ``text:change-start`` a
 :func:`reject_changes` rewrites the parsed ``office:text`` in place: each insertion's range is
 taken out (an inserted paragraph break with it: the paragraphs on either side join again),
 and each deletion's paragraphs are set back at their mark (one paragraph's words in place;
-more split the paragraph there, as the deleted paragraph breaks did). Format changes are
-left as they are. Every rewrite is iterative and in order of the marks."""
+more split the paragraph there, as the deleted paragraph breaks did); the words of a
+region that is both (inserted words deleted again) go. A .fodt LibreOffice writes keeps
+its deleted text in place, between ``text:change-start`` and ``text:change-end`` marks of a
+deletion: :func:`accept_changes` takes those ranges out when the changes are read
+accepted. Format changes are left as they are. Every rewrite is iterative and in order of
+the marks."""
 
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ from plandiff.plans.intake.odfstyles import TEXT
 from plandiff.xmlio import children
 from plandiff.xmlio import local_name as local
 
-__all__ = ["reject_changes"]
+__all__ = ["accept_changes", "reject_changes"]
 
 _BLOCKS = ("p", "h")
 
@@ -26,26 +31,48 @@ _BLOCKS = ("p", "h")
 def reject_changes(text: Any) -> None:
     """Rewrite ``text`` (an ``office:text``) with every tracked change rejected (see the
     module notes)."""
-    regions: dict[str, Any] = {}
-    for region in text.iter(f"{TEXT}changed-region"):
-        change = next((c for c in children(region)
-                       if local(c) in ("insertion", "deletion", "format-change")), None)
-        ident = region.get(f"{TEXT}id")
-        if change is not None and ident:
-            regions[ident] = change
-    starts = {m.get(f"{TEXT}change-id"): m for m in text.iter(f"{TEXT}change-start")}
-    ends = {m.get(f"{TEXT}change-id"): m for m in text.iter(f"{TEXT}change-end")}
-    for ident, start in starts.items():
-        change, end = regions.get(ident), ends.get(ident)
-        if change is not None and local(change) == "insertion" and end is not None \
-                and _attached(start, text) and _attached(end, text):
-            _remove_range(start, end)
+    regions = _regions(text)
+    _remove_ranges(text, regions, "insertion")
     for mark in list(text.iter(f"{TEXT}change")):
-        change = regions.get(mark.get(f"{TEXT}change-id"))
-        if change is not None and local(change) == "deletion" and _attached(mark, text):
+        change = regions.get(mark.get(f"{TEXT}change-id"), {}).get("deletion")
+        if change is not None and "insertion" not in regions[mark.get(f"{TEXT}change-id")] \
+                and _attached(mark, text):
             _restore(mark, [c for c in children(change) if local(c) != "change-info"])
     for mark in list(text.iter(f"{TEXT}change-start", f"{TEXT}change-end", f"{TEXT}change")):
         _drop(mark)
+
+
+def accept_changes(text: Any) -> None:
+    """Rewrite ``text`` (an ``office:text``) with the deletions LibreOffice keeps in place
+    taken out: a .fodt's deleted words stand in the body between ``text:change-start`` and
+    ``text:change-end`` marks of a deletion's region (an .odt's stand apart, in the region,
+    and the body holds only a ``text:change`` mark, which the reader skips). A deleted
+    paragraph break goes with its range: the paragraphs on either side join."""
+    _remove_ranges(text, _regions(text), "deletion")
+
+
+def _regions(text: Any) -> dict[str, dict[str, Any]]:
+    """Each changed region's changes by kind (``insertion``, ``deletion``,
+    ``format-change``), by the region's id: a deletion of inserted words holds both."""
+    regions: dict[str, dict[str, Any]] = {}
+    for region in text.iter(f"{TEXT}changed-region"):
+        ident = region.get(f"{TEXT}id")
+        if ident:
+            regions[ident] = {local(c): c for c in reversed(children(region))
+                              if local(c) in ("insertion", "deletion", "format-change")}
+    return regions
+
+
+def _remove_ranges(text: Any, regions: dict[str, dict[str, Any]], kind: str) -> None:
+    """Take out the body's ranges (``text:change-start`` … ``text:change-end``) of the
+    changes of ``kind``, in the order of their starts."""
+    ends = {m.get(f"{TEXT}change-id"): m for m in text.iter(f"{TEXT}change-end")}
+    for start in list(text.iter(f"{TEXT}change-start")):
+        ident = start.get(f"{TEXT}change-id")
+        end = ends.get(ident)
+        if kind in regions.get(ident, {}) and end is not None \
+                and _attached(start, text) and _attached(end, text):
+            _remove_range(start, end)
 
 
 def _attached(node: Any, root: Any) -> bool:

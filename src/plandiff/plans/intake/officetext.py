@@ -1,25 +1,26 @@
 """What the office document readers (Word's .docx, :mod:`.docx`; OpenDocument's .odt and
 .fodt, :mod:`.odf`) do alike to the paragraphs they read: a number typed before a tab read as
 a point's marker, the styles of a table of contents' lines, a table row of a number and a
-provision, a two-column table of figures read a row a line, and the passes over the lines
-once read (page furniture of a file made from a PDF left out, words broken at a printed
-line's end joined, a paragraph reading the document's Title property or else a first heading
-taken as the title).
+provision, a two-column table of figures read a row a line (each table told once), and the
+passes over the lines once read (page furniture of a file made from a PDF left out, words
+broken at a printed line's end joined, a paragraph reading the document's Title property or
+else a first heading taken as the title).
 """
-
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from plandiff.plans.intake.furniture import is_page_number, pasted_furniture
 from plandiff.plans.intake.hyphens import Hyphenation
 from plandiff.plans.intake.lines import CELL_JOIN, CELL_NUMBER, FOOTNOTES_HEADING, Line
 from plandiff.plans.intake.markers import PART, qualified_marker
+from plandiff.xmlio import local_name
 
 __all__ = ["CONTENTS_STYLE", "LISTED_NUMBER", "broken_words_joined", "comments_in_points",
-           "figure_line", "figure_table", "first_heading_as_title", "indent_pad", "named_authors",
-           "paragraph_lines",
+           "figure_line", "figure_row", "figure_table", "first_heading_as_title", "indent_pad",
+           "named_authors", "paragraph_lines",
            "property_title", "provision_paragraphs", "style_heading", "tab_marker",
            "with_notes", "without_furniture"]
 
@@ -52,6 +53,20 @@ def figure_table(rows: Sequence[Sequence[Sequence[str]]]) -> bool:
     points = sum(1 for first, second in texts if _BARE_NUMBER.fullmatch(first.strip())
                  and any(ch.isalpha() for ch in second))
     return points * 2 < len(rows)
+
+
+def figure_row(row: Any, table_tag: str, figured: dict[Any, bool],
+               table_cells: Callable[[Any], list[list[list[str]]]]) -> bool:
+    """Whether ``row`` (an element of a table whose local name is ``table_tag``: Word's
+    ``tbl``, OpenDocument's ``table``) is a row of a two-column table of figures
+    (:func:`figure_table`); each table is read once (``table_cells``: its rows as cells of
+    lines), its answer kept in ``figured`` by table."""
+    table = next((up for up in row.iterancestors() if local_name(up) == table_tag), None)
+    if table is None:
+        return False
+    if table not in figured:
+        figured[table] = figure_table(table_cells(table))
+    return figured[table]
 
 
 def figure_line(cells: Sequence[Sequence[str]]) -> str:

@@ -7,7 +7,9 @@ needs a password is refused with a message that says so, and so is one with no t
 (a scan: the message suggests OCR).
 
 Per page, PDFium's lines (:mod:`plandiff.plans.intake.pdfium`) are read in its reading
-order. Page furniture is removed: lines in the top or bottom 6 % of the page that are page
+order, but for a page of one column whose blocks of lines, standing one above the other,
+are drawn out of that order (a frame placed later drawn last): those are read top to
+bottom. Page furniture is removed: lines in the top or bottom 6 % of the page that are page
 numbers (``3``, ``3/12``, ``Page 3 of 12``, ``- 3 -``), URLs or file paths, browser print
 dates (``12/1/26, 7:02 PM``), text repeated on several pages in the same band (running
 headers and footers, numbers ignored), or text in a smaller font than the body there (by
@@ -20,7 +22,8 @@ at the same place on half the pages, outside the text's columns), and line numbe
 margin
 (:mod:`plandiff.plans.intake.linenumbers`).
 Visual lines are joined into the lines of the draft: a line that reaches the right edge of
-the text continues on the next one (unless that one starts with a number or bullet), a word
+the text continues on the next one (unless that one starts with a number or bullet; in a
+justified column, where most lines end at the edge, only a line that ends there), a word
 hyphenated across the line end is joined again (``agree‐`` + ``ment`` → ``agreement``; the
 rule of :mod:`plandiff.plans.intake.hyphens`), a line set clearly larger than the body text
 is a heading (``## 5. Elections``), a wider gap than the usual line pitch is a paragraph
@@ -592,6 +595,39 @@ def _second_column(lines: list[RawLine], width: float) -> float | None:
     return min(line.x0 for line in right)
 
 
+def _in_page_order(lines: tuple[RawLine, ...], page: _Page) -> tuple[RawLine, ...]:
+    """``lines`` of a page of one column in the order the page shows them, when the text
+    layer has them otherwise: a layout program that draws a frame placed later (a point
+    added at the last minute, the title in a frame of its own) after the rest. The lines
+    are cut into blocks where the next line stands higher than the one before, or lower
+    by more than a blank line (a paragraph's space); when the blocks stand apart, one
+    wholly above the other, and not top to bottom in the order drawn, they are read top to
+    bottom. Blocks side by side (a table's cells, a line's
+    number drawn apart from its text) overlap in height and keep the order drawn, and so
+    does a page in two columns."""
+    worded = [line for line in lines if line.text.strip()]
+    if len(worded) < 2 or _second_column(worded, page.width) is not None:
+        return lines
+    unit = statistics.median(line.height for line in worded) or 1.0
+    blocks: list[list[RawLine]] = []
+    for line in lines:
+        if blocks and blocks[-1][-1].bottom - 2 * unit <= line.top \
+                and line.bottom <= blocks[-1][-1].bottom + unit / 2:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    if len(blocks) < 2:
+        return lines
+    spans = [(max(line.top for line in block), min(line.bottom for line in block))
+             for block in blocks]
+    ordered = sorted(range(len(blocks)), key=lambda at: -spans[at][0])
+    if ordered == list(range(len(blocks))) or any(
+            spans[upper][1] < spans[lower][0] - unit / 4
+            for upper, lower in itertools.pairwise(ordered)):
+        return lines
+    return tuple(line for at in ordered for line in blocks[at])
+
+
 def _indent_stops(offsets: dict[int, float], unit: float) -> dict[int, float]:
     """Each line's indentation (``offsets``: by ``id``, in PDF units from the left edge of its
     own column), the same for lines that start within a third of a glyph's height of each
@@ -646,6 +682,8 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -
         rights[index] = ends[(3 * len(ends)) // 4] if len(ends) >= 4 else ends[-1]
     right = rights[0] if 0 in rights else max(rights.values())  # most lines reach it
     width = max(right - left, 1.0)
+    justified = {index for index, edge in rights.items() if _justified(
+        [line for line in body if column_of(line) == index], edge, unit)}
     texts = [hyphenation.mend(" ".join((line.text if line.text.strip()
                                         else " ".join(line.struck)).split()))
              for line in lines]
@@ -726,8 +764,14 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -
         edge = rights.get(column_of(previous), right) if previous is not None else right
         row = id(line) in figures or (previous is not None and id(previous) in figures)
         gap = gap or row  # each row a paragraph of its own, as a Word file's row is
+        # in a justified column a paragraph's line runs on only from the edge; a table's
+        # cell in it wraps ragged (the text's lines span half the column or more, and the
+        # next one starts near its left edge, where a wrapped cell's does not)
+        slack = unit / 2 if previous is not None and column_of(previous) in justified \
+            and previous.x1 - previous.x0 >= width / 2 \
+            and line.x0 - edges[column_of(line)] < width / 4 else max(0.12 * width, 2 * unit)
         continues = (current is not None and previous is not None and not gap
-                     and (previous.x1 >= edge - max(0.12 * width, 2 * unit)
+                     and (previous.x1 >= edge - slack
                           # a heading in large type wraps well short of the edge: its
                           # next word would not have fitted
                           or (heading and previous_heading
@@ -780,6 +824,21 @@ _CELL_MARK = "\ue011"
 """Put before a cell beside a row's text until :func:`_cells_after_rows` moves it."""
 _CELL_CHARS = 40
 """A table's cell beside a row's text (a status: ``Agreed``, ``Погоджено``) is this short."""
+
+
+_JUSTIFIED_LINES = 12
+"""The fewest lines of a column that tell whether it is justified."""
+
+
+def _justified(lines: list[RawLine], edge: float, unit: float) -> bool:
+    """Whether a column of text is justified: most of its lines (every line of a paragraph
+    but its last) end at its right edge, within a fraction of a glyph. A paragraph there
+    runs on only from a line that reaches the edge; one a word short of it ends its
+    paragraph (in a ragged column such a line may wrap)."""
+    if len(lines) < _JUSTIFIED_LINES:
+        return False
+    flush = sum(1 for line in lines if abs(line.x1 - edge) <= unit / 4)
+    return 3 * flush >= 2 * len(lines)
 
 
 def _cell_beside(line: RawLine, text: str, previous: RawLine, seen: list[RawLine],
@@ -1213,7 +1272,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     pages, removed = _remove_furniture(pages)
     pages, readings = _drop_ruby(pages)
     unnumbered, numbers = drop_line_numbers([page.lines for page in pages])
-    pages = [_Page(page.number, page.width, page.height, tuple(lines))
+    pages = [_Page(page.number, page.width, page.height, _in_page_order(tuple(lines), page))
              for page, lines in zip(pages, unnumbered, strict=True)]
     footnotes: list[tuple[int, str]] = []
     for index, page in enumerate(pages):
