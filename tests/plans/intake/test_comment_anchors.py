@@ -6,7 +6,10 @@ before. Files from pandoc and LibreOffice, and Word's own markup; texts are the 
 
 from __future__ import annotations
 
+import io
+import re
 import subprocess
+import zipfile
 from pathlib import Path
 
 from plandiff.plans.intake import DraftRequest, import_bytes
@@ -223,3 +226,66 @@ def test_a_comment_names_its_point_only_when_its_words_are_in_one() -> None:
     assert said[2].startswith("Ann, on “monitored by") and said[2].endswith(
         "…” in point 3: Which states?")
     assert said[3] == "Ann, on “on land” in point 3(a): Land only?"
+
+
+def test_plandiff_s_own_flag_comments_are_left_out_of_a_redline_handed_back(
+        tmp_path: Path) -> None:
+    """A reviewer hands plandiff's Word redline back: the ⚑ flag comments plandiff put in its
+    margin went to the version's notes as "Reviewers' comments" (``Ukraine, on “…”: ⚑ number:
+    600,000 → 800,000``), as if a reviewer had written them. They are left out, counted; a
+    reviewer's own comment, in the .docx and in LibreOffice's .odt of it, stays."""
+    from plandiff.engine.compare import compare
+    from plandiff.plans.corpus import load_corpus
+    from plandiff.render.docx import render_docx
+    from tests.helpers import PLANS
+
+    corpus = load_corpus(PLANS)
+    old = corpus.version("peace-framework@2025-11-20-us-28-point")
+    new = corpus.version("peace-framework@2025-12-24-20-point")
+    assert old is not None and new is not None
+    comparison = compare(old, new)
+    flags = sum(len(change.flags) for change in comparison.changes)
+    data = render_docx(comparison, old, new)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        assert package.read("word/comments.xml").count("⚑".encode()) == flags > 0
+    reviewed = tmp_path / "handed-back.docx"
+    reviewed.write_bytes(_with_a_reviewer_comment(data))
+    odt = convert([reviewed], "odt", tmp_path)[0]
+    for path in (reviewed, odt):
+        imported = import_bytes(path.read_bytes(), path.name, path.suffix, REQUEST)
+        notes = imported.plan.notes or ""
+        assert "⚑" not in notes, path.suffix
+        assert "Reviewers' comments:" in notes and "Bo Editor: Keep point 4 as is." in notes
+        assert f"{flags} flag comment(s) plandiff's own Word redline" in str(imported.report)
+
+
+def _with_a_reviewer_comment(data: bytes) -> bytes:
+    """``data`` (a .docx with comments) with one more comment, by "Bo Editor", on no range."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            body = source.read(item.filename)
+            if item.filename == "word/comments.xml":
+                body = body.replace(b"</w:comments>", (
+                    b'<w:comment w:id="9999" w:author="Bo Editor" w:date="2026-01-02T00:00:00Z">'
+                    b"<w:p><w:r><w:t>Keep point 4 as is.</w:t></w:r></w:p></w:comment>"
+                    b"</w:comments>"))
+            elif item.filename == "word/document.xml":
+                body = re.sub(rb"(sovereignty[^<]*</w:t></w:r>)", rb'\1<w:r><w:commentReference '
+                              rb'w:id="9999"/></w:r>', body, count=1)
+            target.writestr(item, body)
+    return out.getvalue()
+
+
+def test_a_flag_comment_is_told_by_its_text_not_by_a_mark_further_on() -> None:
+    from plandiff.plans.intake.officetext import plandiff_flag_comment
+
+    assert plandiff_flag_comment(comment_line("Ukraine", "⚑ number: 600,000 → 800,000", ""))
+    assert plandiff_flag_comment(comment_line("Ukraine", "⚑ date removed: 100 days",
+                                              "within 100 days", resolved=True))
+    assert plandiff_flag_comment(comment_line("", "⚑ party added: Rada", "the Rada"))
+    assert plandiff_flag_comment("⚑ number: 5 → 6")
+    assert not plandiff_flag_comment(comment_line("Ann", "Agree with ⚑ number: 5 → 6", ""))
+    assert not plandiff_flag_comment(comment_line("Ann", "Check this", "⚑ odd: words"))
+    assert not plandiff_flag_comment(comment_line("Ann", "Check this", ""))

@@ -34,7 +34,7 @@ from plandiff.plans.intake.lines import (
     Line,
     RevisionView,
 )
-from plandiff.plans.intake.officetext import comments_in_points
+from plandiff.plans.intake.officetext import comments_in_points, plandiff_flag_comment
 from plandiff.plans.intake.parser import Node, Parse, TooManyPoints, parse_lines
 from plandiff.plans.intake.parsestate import Event
 from plandiff.plans.intake.problems import input_problem
@@ -198,13 +198,18 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
         reader_notes += (f"{len(draft.set_apart)} pull quote(s) set apart in their boxes went "
                          "to the version's notes (quotations the page sets large, not its "
                          "points)",)
-    if draft.comments:  # after everything else in the notes, each naming its point
+    comments = tuple(c for c in draft.comments if not plandiff_flag_comment(c))
+    if len(comments) < len(draft.comments):  # plandiff's redline handed back
+        reader_notes += (f"{len(draft.comments) - len(comments)} flag comment(s) plandiff's "
+                         "own Word redline put in the margin (⚑ …) left out: comparing the "
+                         "versions flags those changes again",)
+    if comments:  # after everything else in the notes, each naming its point
         held = [(node.number, " ".join(f"{node.title or ''} {node.text}".split()))
                 for point in parse.points for node in point.walk()]
-        parse.after.extend((f"{COMMENTS_HEADING}:", *comments_in_points(draft.comments, held)))
+        parse.after.extend((f"{COMMENTS_HEADING}:", *comments_in_points(comments, held)))
         margin = " in the margin" if draft.format in (DraftFormat.DOCX, DraftFormat.ODT) \
             else ""
-        reader_notes += (f"{len(draft.comments)} reviewer comment(s){margin} went to the end "
+        reader_notes += (f"{len(comments)} reviewer comment(s){margin} went to the end "
                          "of the version's notes (remarks on the draft, not its text)",)
     report = structure_report(parse, file=label, fmt=draft.format, title=request.title,
                               summary=request.text_kind is TextKind.SUMMARY,

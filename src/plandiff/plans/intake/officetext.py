@@ -322,6 +322,24 @@ def comment_line(author: str, text: str, anchor: str, *, resolved: bool = False,
 
 _ANCHORED = re.compile(r"^(?P<head>(?:[^:\n]*?, on|On) “(?P<anchor>[^”]*)”)")
 """A comment line's head, to the words it is on (:func:`comment_line`)."""
+_TAGS_COLON = re.compile(r"(?: \([^)\n]*\))?: ")
+_HEAD = re.compile(r"[^:“”\n]*(?: \([^)\n]*\))?: |\([^)\n]*\) ")
+FLAG_MARK = "⚑ "
+"""How plandiff's Word redline begins a flag's comment (``⚑ number: 600,000 → 800,000``)."""
+
+
+def plandiff_flag_comment(line: str) -> bool:
+    """Whether a comment line (:func:`comment_line`) is a flag plandiff's own redline put in
+    the margin: its text, after the author, the words it is on and its tags, begins with
+    :data:`FLAG_MARK`. A reviewer's comment quoting one further on is not."""
+    if line.startswith(FLAG_MARK):
+        return True
+    anchored = _ANCHORED.match(line)
+    if anchored is not None:
+        tags = _TAGS_COLON.match(line, anchored.end())
+        return tags is not None and line.startswith(FLAG_MARK, tags.end())
+    head = _HEAD.match(line)
+    return head is not None and line.startswith(FLAG_MARK, head.end())
 
 
 def comments_in_points(comments: tuple[str, ...],
