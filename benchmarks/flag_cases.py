@@ -321,6 +321,30 @@ THE_TWO: list[tuple[str, str, list[Flag]]] = [
      [("party", "", "Seven-Party Alliance")]),
 ]
 
+# A ban that ends (is lifted, expires, 解除される, снимается, скасовується) is no negation: its
+# end restated as a permission ("may be shipped again") keeps the statement's polarity; a ban
+# that stays where the other text ends it does flag (session 34).
+BANS_LIFTED: list[tuple[str, str, list[Flag]]] = [
+    ("The export ban ends on 1 March.", "Grain may be shipped again from 1 March.", []),
+    ("The export ban on grain expires on 1 March.",
+     "Grain may be exported again from 1 March.", []),
+    ("The ban on fertiliser sales to the region is lifted in spring.",
+     "Fertiliser may again be sold to the region from spring.", []),
+    ("The government lifts the ban on grain exports on 1 March.",
+     "Grain may be exported again from 1 March.", []),
+    ("Запрет на экспорт зерна снимается с 1 марта.", "С 1 марта зерно снова можно вывозить.",
+     []),
+    ("Заборона на експорт зерна скасовується з 1 березня.",
+     "З 1 березня зерно знову можна експортувати.", []),
+    ("穀物の輸出禁止は3月1日に解除される。", "3月1日から穀物の輸出が再び認められる。", []),
+    ("The export ban on grain ends on 1 March.",
+     "The export ban on grain stays in force after 1 March.", [("negation", "", "ban")]),
+    ("The export ban on grain ends on 1 March.",
+     "The export ban on grain does not end on 1 March.", [("negation", "", "not")]),
+    ("The ban on grain exports stays in place.", "Grain exports are allowed.",
+     [("negation", "ban", "")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -961,6 +985,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *POINTING_BACK,
     *NAMES_AND_TIMES,
     *THE_TWO,
+    *BANS_LIFTED,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

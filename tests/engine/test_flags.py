@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from benchmarks.flag_cases import HEDGED, NAMES_AND_TIMES, PLACES, POINTING_BACK, THE_TWO
+from benchmarks.flag_cases import (
+    BANS_LIFTED,
+    HEDGED,
+    NAMES_AND_TIMES,
+    PLACES,
+    POINTING_BACK,
+    THE_TWO,
+)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1636,3 +1643,14 @@ def test_the_two_sides_count_no_number_of_their_own(
     flags; such a count of the treaty's two sides says what "both" says. Two bases or two
     battalions dropped still flag."""
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), BANS_LIFTED)
+def test_a_ban_that_ends_is_no_negation(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"The export ban ends on 1 March" → "grain may be shipped again from 1 March" flagged
+    "ban" as a negation dropped: the end of a ban (lifted, expires, 解除される, снимается,
+    скасовується) negates the ban, so the statement holds none. A ban that stays where the
+    other text ends it, and one dropped for a permission, still flag."""
+    assert flags(old, new) == expected
+
