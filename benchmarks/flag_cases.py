@@ -345,6 +345,24 @@ BANS_LIFTED: list[tuple[str, str, list[Flag]]] = [
      [("negation", "ban", "")]),
 ]
 
+# A well-known body named by what it does, as the press names it ("the UN refugee agency" for
+# the UN High Commissioner for Refugees), is the same party; a text that drops the body for
+# its parent alone still flags it (session 34).
+BODIES_DESCRIBED: list[tuple[str, str, list[Flag]]] = [
+    ("The UN High Commissioner for Refugees runs the camps.",
+     "The UN refugee agency runs the camps.", []),
+    ("The United Nations High Commissioner for Refugees registers returnees.",
+     "The UN's refugee agency registers returnees.", []),
+    ("The UN refugee agency registers returnees.",
+     "The UN High Commissioner for Refugees registers returnees.", []),
+    ("The Office of the UN High Commissioner for Human Rights reports monthly.",
+     "The UN human rights office reports monthly.", []),
+    ("The UN Children's Fund runs the schools in the camps.",
+     "The UN children's agency runs the schools in the camps.", []),
+    ("The UN High Commissioner for Refugees runs the camps.", "The UN runs the refugee camps.",
+     [("party", "High Commissioner for Refugees", "")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -986,6 +1004,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *NAMES_AND_TIMES,
     *THE_TWO,
     *BANS_LIFTED,
+    *BODIES_DESCRIBED,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

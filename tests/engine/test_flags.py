@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from benchmarks.flag_cases import (
     BANS_LIFTED,
+    BODIES_DESCRIBED,
     HEDGED,
     NAMES_AND_TIMES,
     PLACES,
@@ -1654,3 +1655,12 @@ def test_a_ban_that_ends_is_no_negation(
     other text ends it, and one dropped for a permission, still flag."""
     assert flags(old, new) == expected
 
+
+@pytest.mark.parametrize(("old", "new", "expected"), BODIES_DESCRIBED)
+def test_a_body_named_by_what_it_does_is_the_same_party(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"the UN High Commissioner for Refugees" → "the UN refugee agency" flagged the High
+    Commissioner dropped: the press names a well-known body by what it does, a word of its
+    name before "agency", "office", "fund" ..., and that is the same party. Dropped for its
+    parent alone ("the UN runs the refugee camps") it still flags."""
+    assert flags(old, new) == expected

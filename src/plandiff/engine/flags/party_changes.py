@@ -38,7 +38,9 @@ def _still_named(mention: Mention, other: str) -> bool:
     Development Fund" → "a development fund"), by the acronym defined right after it
     ("Treaty on the Non-Proliferation of Nuclear Weapons (NPT)" → "the NPT") or by the word
     of it that names it, capitalised, the rest left out ("the Nakhchivan Autonomous
-    Republic" → "Nakhchivan", "the Government of Lebanon" → "Lebanon")."""
+    Republic" → "Nakhchivan", "the Government of Lebanon" → "Lebanon"), or by what the body
+    does (:func:`_described`: "the UN High Commissioner for Refugees" → "the UN refugee
+    agency")."""
     if not mention.key.startswith("name:"):
         return False
     if mention.alias and re.search(rf"(?<![A-Za-z]){re.escape(mention.alias)}(?![A-Za-z])",
@@ -47,9 +49,11 @@ def _still_named(mention: Mention, other: str) -> bool:
     if squash(mention.text) in squash(other):
         return True
     words = _NAME_WORD.findall(mention.text)
-    return len(words) > 1 and any(
-        word.casefold() not in _GENERIC_NAME_WORDS
-        and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", other) for word in words)
+    if len(words) > 1 and any(
+            word.casefold() not in _GENERIC_NAME_WORDS
+            and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", other) for word in words):
+        return True
+    return _described(words, other)
 
 
 _NAME_WORD = Lazy(r"(?<![\w'’-])[A-Z][a-z][\w'’-]{2,}")
@@ -68,6 +72,37 @@ _GENERIC_NAME_WORDS = frozenset((
 ))
 """Words many names share ("Republic", "Joint", "Council" …): the other text giving one of
 them alone does not name the same thing ("United Nations" is not "the United States")."""
+
+
+_BODY_NOUN = (r"(?:agency|body|office|watchdog|organi[sz]ation|fund|programme|program"
+              r"|commission|court|tribunal|mission|authority)")
+"""The nouns a press description of a body ends in ("the UN refugee agency", "the UN's
+human rights office", "the children's fund")."""
+_NOT_WHAT_IT_DOES = _GENERIC_NAME_WORDS | frozenset((
+    "commissioner", "commissioners", "organisation", "organization", "programme", "program",
+    "watchdog", "court", "tribunal", "mission", "authority", "world", "office"))
+"""Words of a body's name that say what kind of body it is or where it works, not what it
+does: never the word a description of it shares."""
+
+
+def _described(words: list[str], other: str) -> bool:
+    """Whether the other text describes the body a name names by what it does, as the press
+    does a well-known institution: a word of the name saying what the body is for
+    ("Refugees", "Food", "Children's", "Human"), in any case and form, then at most one more
+    word, then a body's noun (``_BODY_NOUN``): "the UN High Commissioner for Refugees" is
+    "the UN refugee agency", "the World Food Programme" "the UN food agency", "the UN
+    Children's Fund" "the UN children's agency", "the Office of the High Commissioner for
+    Human Rights" "the UN human rights office". A name only some other body shares a word
+    with ("refugee camps", "the food supply") stays a flag. A rule, not a table of names:
+    how the press writes a body's short name, whichever body it is."""
+    for word in words:
+        if word.casefold() in _NOT_WHAT_IT_DOES:
+            continue
+        stem = re.escape(word.casefold()[:5])
+        if re.search(rf"(?<![\w'’-]){stem}[\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+{_BODY_NOUN}"
+                     r"(?![\w'’-])", other, re.IGNORECASE):
+            return True
+    return False
 
 
 _NAME_AFTER = Lazy(r"[ \u00a0]+((?:[A-Z][\w'’-]*[ \u00a0]+){1,3}[A-Z][\w'’-]*)")
