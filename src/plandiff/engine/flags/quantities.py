@@ -581,9 +581,13 @@ _POINTER_BEFORE = Lazy(
     re.IGNORECASE)
 """A word that points back, right before a count: "these five", "этих пяти", "цих п'яти",
 "これら5"."""
+_PARTIES_COUNTED = "regions|states|countries|nations|parties|sides|capitals|governments"
+"""The English words of the parties (and the places they are) a treaty counts: a count that
+points back to them (:data:`_PLACES_AFTER`) and "the two" of its two sides
+(:data:`_TWO_OF_A_KIND`) both read them, from this one list."""
 _PLACES_AFTER = Lazy(
-    r"\s*(?:regions?|areas?|oblasts?|provinces?|territories|states|countries|nations|parties"
-    r"|sides|cities|towns|capitals|members|governments|powers"
+    rf"\s*(?:{_PARTIES_COUNTED}|region|areas?|oblasts?|provinces?|territories|cities|towns"
+    r"|members|powers"
     r"|(?:област|регион|территори|стран|государств|сторон|город|столиц)[а-яё]*"
     r"|(?:област|регіон|територі|країн|держав|сторін|сторон|міст|столиц)[а-яії'’]*"
     r"|地域|州|カ国|か国|ヶ国|ヵ国|国|者|都市|地区|地方)", re.IGNORECASE)
@@ -593,9 +597,8 @@ _PLACES_AFTER = Lazy(
 
 _THE_BEFORE = Lazy(r"(?<![\w'’-])the\s+$", re.IGNORECASE)
 _TWO_OF_A_KIND = Lazy(
-    r"\s+(?:[a-z'’-]+\s+)?(?:sides|parties|countries|states|nations|governments|armies"
-    r"|militaries|capitals|leaders|neighbou?rs|camps|regions|presidents|prime\s+ministers"
-    r"|delegations|signatories)(?![\w'’-])", re.IGNORECASE)
+    rf"\s+(?:[a-z'’-]+\s+)?(?:{_PARTIES_COUNTED}|armies|militaries|leaders|neighbou?rs|camps"
+    r"|presidents|prime\s+ministers|delegations|signatories)(?![\w'’-])", re.IGNORECASE)
 
 
 def the_two(text: str, start: int, end: int) -> bool:
