@@ -363,6 +363,35 @@ BODIES_DESCRIBED: list[tuple[str, str, list[Flag]]] = [
      [("party", "High Commissioner for Refugees", "")]),
 ]
 
+# A date whose year one text leaves out, as a press copy does ("by 15 October 2018" → "by 15
+# October"), is the same date; "no later than" before a date is that date's deadline, not one
+# of its own; a full stop after a month's full name ends the sentence, not the date (the
+# Idlib and grain-corridor pairs of benchmarks/data, session 34).
+DATES_WITHOUT_YEAR: list[tuple[str, str, list[Flag]]] = [
+    ("No later than 10 October 2018, the heavy weapons leave the zone.",
+     "The rebels have until 10 October to pull their heavy weapons out of the zone.", []),
+    ("The deal was signed at Istanbul on 22 July 2022.",
+     "The deal was signed in Istanbul on Friday 22 July.", []),
+    ("The armed groups leave the zone by 15 October 2018.",
+     "The armed groups leave the zone by 15 October.", []),
+    ("The armed groups leave the zone by October 15.",
+     "The armed groups leave the zone by October 15, 2018.", []),
+    ("Вооружённые группы покидают зону до 15 октября 2018 года.",
+     "Вооружённые группы покидают зону до 15 октября.", []),
+    ("武装勢力は2018年10月15日までに地帯から撤収する。",
+     "武装勢力は10月15日までに地帯から撤収する。", []),
+    ("武装勢力は10月15日までに地帯から撤収する。", "武装勢力は10月20日までに地帯から撤収する。",
+     [("date", "10月15日", "10月20日")]),
+    ("The armed groups leave the zone by 15 October 2018.",
+     "The armed groups leave the zone by 15 November.",
+     [("date", "15 October 2018", "15 November")]),
+    ("No later than 15 October 2018, the armed groups leave the zone.",
+     "The armed groups leave the zone by 20 October.",
+     [("date", "15 October 2018", "20 October")]),
+    ("Talks open on 10 May 2026.", "Talks open on 10 May 2027.",
+     [("date", "10 May 2026", "10 May 2027")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1005,6 +1034,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *THE_TWO,
     *BANS_LIFTED,
     *BODIES_DESCRIBED,
+    *DATES_WITHOUT_YEAR,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

@@ -6,6 +6,7 @@ import pytest
 from benchmarks.flag_cases import (
     BANS_LIFTED,
     BODIES_DESCRIBED,
+    DATES_WITHOUT_YEAR,
     HEDGED,
     NAMES_AND_TIMES,
     PLACES,
@@ -1663,4 +1664,15 @@ def test_a_body_named_by_what_it_does_is_the_same_party(
     Commissioner dropped: the press names a well-known body by what it does, a word of its
     name before "agency", "office", "fund" ..., and that is the same party. Dropped for its
     parent alone ("the UN runs the refugee camps") it still flags."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), DATES_WITHOUT_YEAR)
+def test_a_date_without_its_year_is_the_same_date(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"No later than 10 October 2018" → "until 10 October" flagged the date dropped and "No
+    later than" changed into "10 October"; "on 22 July 2022" → "on Friday 22 July." flagged
+    "22 July." (the sentence's full stop in it); 10月15日 was read as a period of 240 hours.
+    The same day and month with the year on one side only is one date; "no later than"
+    before a date is part of it; another day still flags."""
     assert flags(old, new) == expected

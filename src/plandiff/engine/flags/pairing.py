@@ -25,7 +25,7 @@ from plandiff.engine.flags.bounds import bound_of, bound_words, reversed_bounds
 from plandiff.engine.flags.mention import MODALITY, NEGATION, QUANTITY, Mention, new_tuple
 from plandiff.engine.flags.patterns import Lazy
 from plandiff.engine.flags.quantities import restates_list
-from plandiff.engine.flags.quantity_keys import other_reading, share_key
+from plandiff.engine.flags.quantity_keys import DATE_KEY, other_reading, share_key
 
 # Read once, as the families are (``mention``): Map reads them for every span.
 _EQUAL, _DELETE = SpanOp.EQUAL, SpanOp.DELETE
@@ -284,7 +284,7 @@ def quantity_flags(olds: list[Mention], news: list[Mention], mapping: Map
     pairs, removed, added = pair_mentions(olds, news, mapping)
     out = [(after.start, Flag(_kind(before, after), before.text, after.text))
            for before, after in pairs if before.key != after.key
-           and not _read_either_way(before, after)]
+           and not _read_either_way(before, after) and not _year_left_out(before, after)]
     old_keys = {m.key for m in olds}
     new_keys = {m.key for m in news}
     old_text, new_text = mapping.rebuilt
@@ -372,6 +372,25 @@ def _read_either_way(before: Mention, after: Mention) -> bool:
     its other reading, the other text's date: the same date, as an American writes it."""
     return before.is_date and after.is_date and (
         other_reading(before.text) == after.key or other_reading(after.text) == before.key)
+
+
+_DATED = Lazy(DATE_KEY + r"\d{4}-\d{2}-\d{2}")
+
+
+def _year_left_out(before: Mention, after: Mention) -> bool:
+    """Whether two dates give the same day of the same month, the year on one side only
+    ("by 15 October 2018" → "by 15 October", 2018年10月15日 → 10月15日): the same date, as a
+    press copy writes it; a date without its year has the key "-----MM-DD"."""
+    if not (before.is_date and after.is_date):
+        return False
+    dated, undated = ((before.key, after.key) if after.key.startswith(_UNDATED)
+                      else (after.key, before.key))
+    return (undated.startswith(_UNDATED) and _DATED.fullmatch(dated) is not None
+            and dated[len(DATE_KEY) + 4:] == undated[len(_UNDATED) - 1:])
+
+
+_UNDATED = DATE_KEY + "-----"
+"""How the key of a day of a month without its year starts ("-----10-15")."""
 
 
 def _share(mention: Mention) -> bool:

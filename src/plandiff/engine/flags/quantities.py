@@ -63,13 +63,16 @@ _CYR_WITHIN = (r"(?:протягом|впродовж|у\s+межах|не\s+п�
                r"через|в\s+течение|не\s+позднее|не\s+позже|в\s+пределах)")
 """The Russian and Ukrainian words before a period ("протягом 100 днів", "в течение года",
 "не позднее чем через 100 дней"): one list for a period with a number and for "полгода"."""
+_ABBREVIATION_DOT = r"(?:(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|(?<=sept))\.)?"
+"""The full stop of a month's abbreviation ("15 Oct."), not the one that ends a sentence
+after its full name ("on Friday 22 July."): the dates are read in the lowered text."""
 _DATE_EN = [
     # ISO and numeric dates: 2026-03-01, 2026/3/1, 01.03.2026, 1/3/2026
     rf"{LB}\d{{4}}-\d{{2}}-\d{{2}}{RB}",
     rf"{LB}\d{{4}}[/.]\d{{1,2}}[/.]\d{{1,2}}(?![\d/.]\d|{WORDCH})",
     rf"{LB}\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}(?![\d/.]\d|{WORDCH})",
     # 20 November 2025, November 20, 2025, November 2025
-    rf"{LB}\d{{1,2}}\s+(?:{MONTHS})\.?(?:,?\s+\d{{4}})?{RB}",
+    rf"{LB}\d{{1,2}}\s+(?:{MONTHS}){_ABBREVIATION_DOT}(?:,?\s+\d{{4}})?{RB}",
     rf"{LB}(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?{RB}",
     rf"{LB}(?:{MONTHS})\.?\s+\d{{4}}{RB}",
     rf"{LB}(?:in|by|until|till|before|after|from|since|(?:the\s+)?end\s+of|early|late|mid-?)"
@@ -105,7 +108,8 @@ _DATE_EN = [
     r"immediately|without delay|"
     r"forthwith|promptly|at the earliest (?:possible )?(?:opportunity|date|time)|"
     r"in due course|upon (?:the )?(?:signature|signing|entry into force|ratification)|"
-    rf"on (?:signature|signing)|at a later (?:date|stage)|no later than|not later than|"
+    rf"on (?:signature|signing)|at a later (?:date|stage)|no later than(?!\s+\d)|"
+    r"not later than(?!\s+\d)|"
     # "the moment all parties agree" is "as soon as": immediately (not "at the moment", now)
     r"(?<!at )(?<!for )the\s+(?:very\s+)?moment(?=\s+(?:that\s+|when\s+)?"
     rf"(?:all|both|each|every|the|it|they|any)\b)){RB}",

@@ -579,9 +579,11 @@ def date_key(text: str) -> str:
         of_year, named, quarter, after = ja_part.groups()
         which = f"Q{_KANJI_DIGITS.get(quarter, quarter)}" if quarter else _JA_PARTS[named]
         return f"{'by' if after == 'まで' else 'in'} {which} {of_year}"
-    ja = re.fullmatch(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?", folded)
+    ja = re.fullmatch(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?|(\d{1,2})月(\d{1,2})日", folded)
     if ja:
-        y, m, d = ja.groups()
+        y, m, d, bare_month, bare_day = ja.groups()
+        if y is None:  # 10月15日: a day of a month, the year left out, as "15 October"
+            return f"-----{int(bare_month):02d}-{int(bare_day):02d}"
         return f"{y}-{int(m):02d}" + (f"-{int(d):02d}" if d else "")
     event = _EVENT.match(folded)
     if event:
