@@ -392,6 +392,20 @@ DATES_WITHOUT_YEAR: list[tuple[str, str, list[Flag]]] = [
      [("date", "10 May 2026", "10 May 2027")]),
 ]
 
+# A preposition or conjunction that opens a sentence is no part of the name after it
+# ("Alongside the Initiative", "Between the Joint Commission": the grain-corridor pair of
+# benchmarks/data, session 34).
+SENTENCE_OPENERS: list[tuple[str, str, list[Flag]]] = [
+    ("Alongside the Initiative, the UN helps Russia export its grain.",
+     "The UN helps Russia export its grain, in parallel with the Initiative.", []),
+    ("Between the Joint Commission and the parties, disputes are settled within 30 days.",
+     "Disputes between the parties and the Joint Commission are settled within 30 days.", []),
+    ("Despite the Minsk Protocol, shelling goes on along the line.",
+     "Shelling goes on along the line in breach of the Minsk Protocol.", []),
+    ("Alongside the Initiative, the UN helps Russia export its grain.",
+     "The UN helps Russia export its grain.", [("party", "Initiative", "")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1035,6 +1049,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *BANS_LIFTED,
     *BODIES_DESCRIBED,
     *DATES_WITHOUT_YEAR,
+    *SENTENCE_OPENERS,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

@@ -11,6 +11,7 @@ from benchmarks.flag_cases import (
     NAMES_AND_TIMES,
     PLACES,
     POINTING_BACK,
+    SENTENCE_OPENERS,
     THE_TWO,
 )
 from hypothesis import given, settings
@@ -1675,4 +1676,14 @@ def test_a_date_without_its_year_is_the_same_date(
     "22 July." (the sentence's full stop in it); 10月15日 was read as a period of 240 hours.
     The same day and month with the year on one side only is one date; "no later than"
     before a date is part of it; another day still flags."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), SENTENCE_OPENERS)
+def test_a_word_opening_the_sentence_is_no_part_of_a_name(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"Alongside the Initiative, …" was a party "Alongside the Initiative", gone wherever
+    the other text names the Initiative: a preposition or conjunction that opens a sentence
+    (alongside, between, despite …) is dropped from the capitalised run after it, as "In"
+    and "Under" were."""
     assert flags(old, new) == expected

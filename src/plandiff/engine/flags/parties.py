@@ -31,6 +31,13 @@ _LEADING_WORDS = frozenset((
     "during", "article", "point", "section", "paragraph", "annex", "part", "no", "not", "and",
     "or", "but", "as", "to", "from", "with", "when", "where", "while", "why", "what", "how",
     "who", "which",
+    # prepositions and conjunctions that open a sentence ("Alongside the Initiative, …")
+    "alongside", "among", "amongst", "between", "beside", "besides", "beyond", "despite",
+    "following", "through", "throughout", "without", "against", "across", "towards", "toward",
+    "regarding", "concerning", "notwithstanding", "pending", "unless", "until", "since",
+    "although", "though", "whereas", "meanwhile", "once", "also", "only", "then", "there",
+    "here", "every", "its", "their", "into", "over", "about", "above", "below", "behind",
+    "near", "outside", "inside", "except", "including", "instead", "unlike", "given",
 ))
 _CALENDAR = frozenset((
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
