@@ -402,8 +402,24 @@ SENTENCE_OPENERS: list[tuple[str, str, list[Flag]]] = [
      "Disputes between the parties and the Joint Commission are settled within 30 days.", []),
     ("Despite the Minsk Protocol, shelling goes on along the line.",
      "Shelling goes on along the line in breach of the Minsk Protocol.", []),
-    ("Alongside the Initiative, the UN helps Russia export its grain.",
-     "The UN helps Russia export its grain.", [("party", "Initiative", "")]),
+    ("Alongside the Joint Commission, the UN monitors exports.", "The UN monitors exports.",
+     [("party", "Joint Commission", "")]),
+]
+
+# A text's word for itself, capitalised ("the Initiative", "the Agreement", "the Memorandum"),
+# is no party: the grain corridor's formal text names itself so in four points its press copy
+# never does (session 34). A named one ("the Minsk Agreement") still flags.
+DOCUMENT_WORDS: list[tuple[str, str, list[Flag]]] = [
+    ("The Initiative is valid for 120 days from signature.",
+     "The deal is valid for 120 days from signature.", []),
+    ("Russia and Ukraine sign it. The Agreement enters into force on signing.",
+     "Russia and Ukraine sign it. It enters into force on signing.", []),
+    ("The Memorandum is renewed automatically unless a party objects.",
+     "The pact renews itself unless a party objects.", []),
+    ("Each side signs a copy with Türkiye. The Protocol is deposited with the UN.",
+     "Each side signs a copy with Türkiye, and the UN keeps them.", []),
+    ("The Minsk Agreement stays in force.", "The agreement stays in force.",
+     [("party", "Minsk Agreement", "")]),
 ]
 
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
@@ -1050,6 +1066,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *BODIES_DESCRIBED,
     *DATES_WITHOUT_YEAR,
     *SENTENCE_OPENERS,
+    *DOCUMENT_WORDS,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

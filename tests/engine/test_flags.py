@@ -7,6 +7,7 @@ from benchmarks.flag_cases import (
     BANS_LIFTED,
     BODIES_DESCRIBED,
     DATES_WITHOUT_YEAR,
+    DOCUMENT_WORDS,
     HEDGED,
     NAMES_AND_TIMES,
     PLACES,
@@ -1686,4 +1687,14 @@ def test_a_word_opening_the_sentence_is_no_part_of_a_name(
     the other text names the Initiative: a preposition or conjunction that opens a sentence
     (alongside, between, despite …) is dropped from the capitalised run after it, as "In"
     and "Under" were."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), DOCUMENT_WORDS)
+def test_a_text_naming_itself_names_no_party(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"The Initiative is valid for 120 days" → "The deal is valid …" flagged the party
+    "Initiative" dropped: a text's capitalised word for itself (Initiative, Agreement,
+    Memorandum, Protocol, Treaty …) is no name alone, as "the Forces" and "the Strip" are
+    not; "the Minsk Agreement" still is."""
     assert flags(old, new) == expected
