@@ -422,6 +422,25 @@ DOCUMENT_WORDS: list[tuple[str, str, list[Flag]]] = [
      [("party", "Minsk Agreement", "")]),
 ]
 
+# "Not exceeding" bounds a quantity ("a period not exceeding 60 days" is "within 60 days", "a
+# strength not exceeding 100,000" is "at most 100,000"), and "without prejudice to" keeps a
+# role untouched: neither negates its statement (the Lebanon pair of benchmarks/data, session
+# 34).
+BOUND_WORDINGS: list[tuple[str, str, list[Flag]]] = [
+    ("Israel withdraws its forces within a period not exceeding 60 days.",
+     "Israel withdraws its forces within 60 days.", []),
+    ("The army grows to a strength not exceeding 100,000 troops.",
+     "The army grows to at most 100,000 troops.", []),
+    ("Israel withdraws its forces within a period not exceeding 60 days.",
+     "Israel withdraws its forces within 90 days.",
+     [("date", "within a period not exceeding 60 days", "within 90 days")]),
+    ("Without prejudice to the role of UNIFIL, the army deploys south of the river.",
+     "The army deploys south of the river, alongside UNIFIL.", []),
+    ("The army deploys south of the river without the consent of UNIFIL.",
+     "The army deploys south of the river with the consent of UNIFIL.",
+     [("negation", "without", "")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1067,6 +1086,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *DATES_WITHOUT_YEAR,
     *SENTENCE_OPENERS,
     *DOCUMENT_WORDS,
+    *BOUND_WORDINGS,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

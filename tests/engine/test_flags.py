@@ -6,6 +6,7 @@ import pytest
 from benchmarks.flag_cases import (
     BANS_LIFTED,
     BODIES_DESCRIBED,
+    BOUND_WORDINGS,
     DATES_WITHOUT_YEAR,
     DOCUMENT_WORDS,
     HEDGED,
@@ -1697,4 +1698,14 @@ def test_a_text_naming_itself_names_no_party(
     "Initiative" dropped: a text's capitalised word for itself (Initiative, Agreement,
     Memorandum, Protocol, Treaty …) is no name alone, as "the Forces" and "the Strip" are
     not; "the Minsk Agreement" still is."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), BOUND_WORDINGS)
+def test_not_exceeding_and_without_prejudice_negate_nothing(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"within a period not exceeding 60 days" → "within 60 days" flagged "60 days" dropped,
+    "within 60 days" added and "not" dropped: "not exceeding" is a bound (at most), as "no
+    more than" is, and the period it bounds is a deadline; "Without prejudice to the role of
+    UNIFIL" negated nothing either. "without the consent" still does."""
     assert flags(old, new) == expected

@@ -63,13 +63,16 @@ NOT_A_NEGATION = Lazy(r"(?:no\.?\s*\d|not only|не\s+(?:только|лише|�
                       r"|без\s+(?:исключения|винятку|винятків|изъятий)(?![а-яёіїєґ])"
                       r"(?!\s*(?:,|или|и|або|та|і|й)(?![а-яёіїєґ]))"
                       r"|(?:no|not)\s+(?:more|less|fewer|greater|later)\s+than"
+                      r"|not\s+(?:to\s+)?exceed(?:ing)?\b|without\s+prejudice\b"
                       r"|не\s+(?:более|менее|больше|меньше|позднее|позже|більше|менше|більш|менш"
                       r"|пізніше)(?![а-яёіїєґ]))")
 """A negation word that negates nothing: "No. 5", "not only", the boilerplate of a list of
-examples ("including but not limited to", "including, without limitation"), the emphasis of
+examples ("including but not limited to", "including, without limitation"), a role left
+untouched ("without prejudice to the role of UNIFIL"), the emphasis of
 "all without exception" ("без исключения", "без винятку"; not "without exception or
 condition", which negates the condition), and a bound on
-a quantity ("no more than 600,000" is "at most", "не более", "не пізніше": "no earlier than"
+a quantity ("no more than 600,000" and "not exceeding 600,000" are "at most", "не более", "не
+пізніше": "no earlier than"
 is left a negation, "not before"); "не только" and "не лише" are "not only"."""
 
 _LB_AFTER_FIRST = f"(?<!\\w[\\s\\S])(?<!{WORDCH}[\\s\\S])"

@@ -80,7 +80,8 @@ _DATE_EN = [
     # deadlines and periods with a duration: "within 30 days", "for 12 months"
     rf"{LB}(?:within|inside|no later than|not later than|no more than|in|after|before|for|"
     rf"over|during)\s+"
-    rf"(?:the\s+next\s+|a\s+period\s+of\s+|a\s+maximum\s+of\s+)?(?:{NUM}(?:\s*[-–—]\s*{NUM})?"
+    rf"(?:the\s+next\s+|a\s+period\s+(?:of|not\s+exceeding)\s+|a\s+maximum\s+of\s+)?"
+    rf"(?:{NUM}(?:\s*[-–—]\s*{NUM})?"
     rf"|{NUMWORD}|{CARDINALS}|{PERIOD_COUNT}){PERIOD_HALF}"
     rf"(?:\s*\(\s*{NUM}\s*\))?\s+(?:working\s+|calendar\s+)?{TIME_UNIT}{PERIOD_HALF}{RB}",
     # a duration that counts from an event: "100 days after signing" (not "every three

@@ -419,7 +419,8 @@ _PERIOD = Lazy(
     r"during|"
     r"протягом|впродовж|у межах|не пізніше ніж через|не пізніше через|не позднее чем через|"
     r"не позднее через|не позже чем через|не позже через|не пізніше ніж|не пізніше|через|"
-    r"в течение|не позднее|не позже|в пределах)\s+(?:the next |a period of |a maximum of )?"
+    r"в течение|не позднее|не позже|в пределах)\s+"
+    r"(?:the next |a period of |a period not exceeding |a maximum of )?"
     r"(.+)$")
 _PERIOD_WORDS = {"inside": "within", "no later than": "within", "not later than": "within",
                  "no more than": "within", "протягом": "within", "впродовж": "within",
