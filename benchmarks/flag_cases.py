@@ -441,6 +441,24 @@ BOUND_WORDINGS: list[tuple[str, str, list[Flag]]] = [
      [("negation", "without", "")]),
 ]
 
+# A time of day on a twelve-hour clock with no minutes ("4 a.m.", "10 pm") or with a full
+# stop between hour and minutes ("7.30pm") is a time, not a number; a sentence's full stop after
+# "pm" is not the time's (the Lebanon pair of benchmarks/data, session 34).
+HOURS: list[tuple[str, str, list[Flag]]] = [
+    ("Hostilities end at 04:00 local time.", "The guns go quiet at 4 a.m. local time.", []),
+    ("Hostilities end at 04:00 local time.", "The guns go quiet at 6 a.m. local time.",
+     [("date", "04:00", "6 a.m.")]),
+    ("The truce holds from 7:30 pm.", "The truce holds from 7.30pm.", []),
+    ("The curfew starts at 10 pm.", "The curfew starts at 22:00.", []),
+    ("The curfew starts at 10 pm.", "The curfew starts at 11 pm.", [("date", "10 pm", "11 pm")]),
+    ("The truce holds from 7:30 pm.", "The truce holds from 8:30 pm.",
+     [("date", "7:30 pm", "8:30 pm")]),
+    ("Talks last 4 hours a day.", "Talks last 6 hours a day.", [("number", "4 hours", "6 hours")]),
+    # a day is no time of day: the one pairs with the other never
+    ("Hostilities end at 04:00 local time on 27 November 2024.",
+     "The guns went quiet at 4 a.m. on Wednesday.", [("date", "27 November 2024", "")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1087,6 +1105,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *SENTENCE_OPENERS,
     *DOCUMENT_WORDS,
     *BOUND_WORDINGS,
+    *HOURS,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

@@ -10,6 +10,7 @@ from benchmarks.flag_cases import (
     DATES_WITHOUT_YEAR,
     DOCUMENT_WORDS,
     HEDGED,
+    HOURS,
     NAMES_AND_TIMES,
     PLACES,
     POINTING_BACK,
@@ -1708,4 +1709,13 @@ def test_not_exceeding_and_without_prejudice_negate_nothing(
     "within 60 days" added and "not" dropped: "not exceeding" is a bound (at most), as "no
     more than" is, and the period it bounds is a deadline; "Without prejudice to the role of
     UNIFIL" negated nothing either. "without the consent" still does."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), HOURS)
+def test_an_hour_on_a_twelve_hour_clock_is_a_time(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"at 04:00" → "at 4 a.m." flagged the time dropped and a number 4 added; "7:30 pm." →
+    "7.30pm" the same. An hour with a.m. or p.m., with or without minutes, is a time of day;
+    a full stop that ends the sentence after "pm" is not part of it."""
     assert flags(old, new) == expected

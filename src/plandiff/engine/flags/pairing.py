@@ -25,7 +25,7 @@ from plandiff.engine.flags.bounds import bound_of, bound_words, reversed_bounds
 from plandiff.engine.flags.mention import MODALITY, NEGATION, QUANTITY, Mention, new_tuple
 from plandiff.engine.flags.patterns import Lazy
 from plandiff.engine.flags.quantities import restates_list
-from plandiff.engine.flags.quantity_keys import DATE_KEY, other_reading, share_key
+from plandiff.engine.flags.quantity_keys import DATE_KEY, TIME_KEY, other_reading, share_key
 
 # Read once, as the families are (``mention``): Map reads them for every span.
 _EQUAL, _DELETE = SpanOp.EQUAL, SpanOp.DELETE
@@ -405,9 +405,13 @@ _DURATION = Lazy(r" (?:y|mo|w|d|h)\b")
 
 
 def _comparable(old: Mention, new: Mention) -> bool:
-    """A number pairs with a date or deadline only when it is a duration (100 days)."""
-    if old.family is not QUANTITY or old.is_date == new.is_date:
+    """A number pairs with a date or deadline only when it is a duration (100 days); a time
+    of day only with a time of day ("04:00" is no "27 November")."""
+    if old.family is not QUANTITY:
         return True
+    if old.is_date == new.is_date:
+        return not old.is_date or (old.key.startswith(TIME_KEY)
+                                   == new.key.startswith(TIME_KEY))
     number = new if old.is_date else old
     return bool(_DURATION.search(number.key))
 

@@ -508,6 +508,9 @@ def _numeric_date(folded: str) -> str | None:
 DATE_KEY = "date:"
 """What a date mention's key starts with (:func:`date_mention_key`): a date never has the
 key of a number."""
+TIME_KEY = "time:"
+"""What the key of a time of day starts with ("time:04:00"): a time pairs only with a
+time."""
 
 
 def date_mention_key(text: str) -> str:
@@ -632,5 +635,5 @@ def date_key(text: str) -> str:
     return folded
 
 
-__all__ = ["DATE_KEY", "date_key", "date_mention_key", "kanji_digits", "other_reading",
+__all__ = ["DATE_KEY", "TIME_KEY", "date_key", "date_mention_key", "kanji_digits", "other_reading",
            "quantity_key", "share_key"]
