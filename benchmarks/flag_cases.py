@@ -459,6 +459,22 @@ HOURS: list[tuple[str, str, list[Flag]]] = [
      "The guns went quiet at 4 a.m. on Wednesday.", [("date", "27 November 2024", "")]),
 ]
 
+# "Nor" that adds an item to a negation before it ("shall not permit its members, nor other
+# groups, to ...", "no troops nor weapons") is that negation, as "neither ... nor" is one; "nor"
+# before a verb of its own ("nor does it threaten") still negates a statement (the Doha pair of
+# benchmarks/data, session 34).
+NOR_ITEMS: list[tuple[str, str, list[Flag]]] = [
+    ("The Taliban shall not permit any of their members, nor other groups, to use Afghan "
+     "soil against the United States.",
+     "The Taliban shall not let their members or other groups use Afghan soil against the "
+     "United States.", []),
+    ("No troops nor weapons cross the line.", "No troops or weapons cross the line.", []),
+    ("Russia does not attack Ukraine, nor does it threaten Moldova.",
+     "Russia does not attack Ukraine, and it threatens Moldova.", [("negation", "nor", "")]),
+    ("Troops nor weapons cross the line.", "Troops and weapons cross the line.",
+     [("negation", "nor", "")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1106,6 +1122,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *DOCUMENT_WORDS,
     *BOUND_WORDINGS,
     *HOURS,
+    *NOR_ITEMS,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

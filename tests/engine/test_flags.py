@@ -12,6 +12,7 @@ from benchmarks.flag_cases import (
     HEDGED,
     HOURS,
     NAMES_AND_TIMES,
+    NOR_ITEMS,
     PLACES,
     POINTING_BACK,
     SENTENCE_OPENERS,
@@ -1718,4 +1719,14 @@ def test_an_hour_on_a_twelve_hour_clock_is_a_time(
     """"at 04:00" → "at 4 a.m." flagged the time dropped and a number 4 added; "7:30 pm." →
     "7.30pm" the same. An hour with a.m. or p.m., with or without minutes, is a time of day;
     a full stop that ends the sentence after "pm" is not part of it."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), NOR_ITEMS)
+def test_nor_adding_an_item_to_a_negation_is_that_negation(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"shall not permit any of their members, nor other groups" → "shall not let their
+    members or other groups" flagged "nor" dropped: a "nor" that adds an item to a negation
+    earlier in its clause is that negation, as "neither … nor" is one. A "nor" before a verb
+    of its own ("nor does it threaten") still counts."""
     assert flags(old, new) == expected

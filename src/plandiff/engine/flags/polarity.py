@@ -509,6 +509,7 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
                  for start, word in lexical.items())
     units: list[_Unit] = []
     neither: set[int] = set()
+    negated: set[int] = set()
     concord: set[int] = set()
     counted_cyr: set[int] = set()
     for start, mention in sorted(found, key=lambda f: f[0]):
@@ -516,8 +517,9 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
         word = mention.text.casefold()
         if word == "neither":
             neither.add(clause)
-        elif word == "nor" and clause in neither:
-            continue  # "neither ... nor" is one negation
+        elif word == "nor" and (clause in neither or (
+                clause in negated and _OWN_VERB_AFTER.match(text, mention.end) is None)):
+            continue  # "neither ... nor", "not ..., nor other groups": one negation
         elif word in _CYR_CONCORD:
             # "ни Россия, ни Украина не могут": "ни" ... "ни" ... "не" is one negation, as
             # "neither ... nor ... may" is; "никогда не" one, as "never" is
@@ -528,10 +530,19 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
             if clause in concord:
                 continue
             counted_cyr.add(clause)
+        if mention.key != "lexical":
+            negated.add(clause)
         what = ("lexical" if mention.key == "lexical" else
                 f"{mention.key}:{word} {_negated(text, mention.start, mention.end, letters)}")
         units.append(new_tuple(_Unit, (mention, start, clause, what)))
     return units
+
+
+_OWN_VERB_AFTER = Lazy(r"\s+(?:do|does|did|will|shall|may|can|could|should|would|must|is|are"
+                       r"|was|were|has|have|had)\b", re.IGNORECASE)
+"""What makes a "nor" open a statement of its own ("nor does it threaten Moldova"): an
+auxiliary right after it. Without one, after a negation in its clause, it adds an item to
+that negation ("shall not permit its members, nor other groups", "no troops nor weapons")."""
 
 
 def _with_their_act(text: str, units: list[_Unit], starts: Sequence[int],
