@@ -475,6 +475,20 @@ NOR_ITEMS: list[tuple[str, str, list[Flag]]] = [
      [("negation", "nor", "")]),
 ]
 
+# A period given as a deadline on one side ("within three years", "for 12 months") and as a
+# plain length of time on the other ("firms get three years to ...") is the same period (the
+# Prespa pair of benchmarks/data, session 34); another length still flags.
+PERIODS_RESTATED: list[tuple[str, str, list[Flag]]] = [
+    ("Brand names are negotiated by experts within three years.",
+     "Firms get three years to sort out brand names.", []),
+    ("The mission stays for 12 months.", "The mission gets 12 months.", []),
+    ("Firms get three years to sort out brand names.",
+     "Brand names are negotiated by experts within three years.", []),
+    ("Brand names are negotiated by experts within three years.",
+     "Firms get five years to sort out brand names.",
+     [("number", "", "five years"), ("date", "within three years", "")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1123,6 +1137,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *BOUND_WORDINGS,
     *HOURS,
     *NOR_ITEMS,
+    *PERIODS_RESTATED,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

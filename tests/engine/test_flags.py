@@ -13,6 +13,7 @@ from benchmarks.flag_cases import (
     HOURS,
     NAMES_AND_TIMES,
     NOR_ITEMS,
+    PERIODS_RESTATED,
     PLACES,
     POINTING_BACK,
     SENTENCE_OPENERS,
@@ -1729,4 +1730,13 @@ def test_nor_adding_an_item_to_a_negation_is_that_negation(
     members or other groups" flagged "nor" dropped: a "nor" that adds an item to a negation
     earlier in its clause is that negation, as "neither … nor" is one. A "nor" before a verb
     of its own ("nor does it threaten") still counts."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), PERIODS_RESTATED)
+def test_a_deadline_restated_as_a_length_of_time_is_the_same_period(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"within three years" → "firms get three years to …" flagged a date dropped and a
+    number added: a period said as a deadline ("within", "for") on one side and as a plain
+    length of time on the other is one period. Another length still flags."""
     assert flags(old, new) == expected

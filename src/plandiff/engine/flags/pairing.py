@@ -296,6 +296,8 @@ def quantity_flags(olds: list[Mention], news: list[Mention], mapping: Map
                                    new_text, (after.start, after.end))
             if said is not None:
                 out.append((after.start, Flag(FlagKind.NUMBER, *said)))
+    if removed and added:  # a bound put on a period read either way is flagged above
+        removed, added = _periods_restated(removed, added)
     out.extend((mapping.lo(m.start), Flag(_kind(m), m.text, ""))
                for m in removed if m.key not in new_keys and not _share(m)
                and not restates_list(old_text, m.start, m.end, m.key, new_text))
@@ -303,6 +305,34 @@ def quantity_flags(olds: list[Mention], news: list[Mention], mapping: Map
                if m.key not in old_keys and not _share(m)
                and not restates_list(new_text, m.start, m.end, m.key, old_text))
     return out
+
+
+_PERIOD_WORDS = ("within ", "for ")
+"""The words of a date's key that make it a length of time ("within 36 mo", "for 12 mo")."""
+
+
+def _periods_restated(removed: list[Mention], added: list[Mention]
+                      ) -> tuple[list[Mention], list[Mention]]:
+    """``removed`` and ``added`` without each period given as a deadline on one side
+    ("within three years", "for 12 months") and as a plain length of time on the other
+    ("firms get three years to …"): one period, said two ways."""
+    def period(mention: Mention) -> str | None:
+        if not mention.is_date:
+            return mention.key if _DURATION.search(mention.key) else None
+        key = mention.key[len(DATE_KEY):]
+        return key.split(" ", 1)[1] if key.startswith(_PERIOD_WORDS) else None
+
+    gone: list[Mention] = []
+    came = list(added)
+    for mention in removed:
+        length = period(mention)
+        twin = None if length is None else next(
+            (m for m in came if m.is_date != mention.is_date and period(m) == length), None)
+        if twin is None:
+            gone.append(mention)
+        else:
+            came.remove(twin)
+    return gone, came
 
 
 def _bounds_put(pairs: list[tuple[Mention, Mention]], removed: list[Mention],
