@@ -489,6 +489,19 @@ PERIODS_RESTATED: list[tuple[str, str, list[Flag]]] = [
      [("number", "", "five years"), ("date", "within three years", "")]),
 ]
 
+# A penalty ("on pain of losing any security guarantee") is no part of the statement's
+# polarity: dropped with its penalty, a prohibition restated as "neither side may" is the same
+# (the press copies of the 28- and 20-point plans, session 34).
+PENALTIES: list[tuple[str, str, list[Flag]]] = [
+    ("Once agreed, the territorial settlement may not be changed by force by either side, on "
+     "pain of losing any security guarantee.",
+     "Neither side may alter these arrangements by force.", []),
+    ("The line may not be changed by force, under pain of losing all guarantees.",
+     "Neither side may change the line by force.", []),
+    ("The line may not be changed by force, on pain of losing any security guarantee.",
+     "The line may be changed by agreement.", [("modality", "may not", "may")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1138,6 +1151,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *HOURS,
     *NOR_ITEMS,
     *PERIODS_RESTATED,
+    *PENALTIES,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

@@ -13,6 +13,7 @@ from benchmarks.flag_cases import (
     HOURS,
     NAMES_AND_TIMES,
     NOR_ITEMS,
+    PENALTIES,
     PERIODS_RESTATED,
     PLACES,
     POINTING_BACK,
@@ -1739,4 +1740,15 @@ def test_a_deadline_restated_as_a_length_of_time_is_the_same_period(
     """"within three years" → "firms get three years to …" flagged a date dropped and a
     number added: a period said as a deadline ("within", "for") on one side and as a plain
     length of time on the other is one period. Another length still flags."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), PENALTIES)
+def test_a_penalty_is_no_part_of_the_statement_s_polarity(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"may not be changed by force by either side, on pain of losing any security
+    guarantee" → "Neither side may alter these arrangements by force" flagged "may not" →
+    "may": the "losing" of the penalty counted as a second negation of the statement. What
+    one loses on pain of a breach is a penalty: a statement of its own, which here went
+    whole."""
     assert flags(old, new) == expected

@@ -105,13 +105,17 @@ def _hedged_verb(text: str, mention: Mention, other: str, start: int, end: int) 
 # --- statements: clauses and their content words ----------------------------------------
 
 _CLAUSE_END = Lazy(
-    r"[,.;:!?。；：！？\n、](?:(?<=,)(?=\s+(?:and|but|while|whereas)\s)|(?<![,、])"
+    r"[,.;:!?。；：！？\n、](?:(?<=,)(?=\s+(?:and|but|while|whereas|(?:on|under)\s+pain\s+of)\s)"
+    r"|(?<![,、])"
     r"|(?<=[るたいだ]が、)|(?<=ものの、))")
 """Where a statement ends: a sentence, a semicolon or colon, a comma before a conjunction
-("..., and NATO adds ..."), a Japanese comma after a verb's "but" (与えるが、, ものの、); one
+("..., and NATO adds ...") or a penalty (", on pain of losing …"), a Japanese comma after a
+verb's "but" (与えるが、, ものの、); one
 character class first, so the engine skips to the next mark."""
-_CONJUNCTION_AFTER = Lazy(r"\s+(?:and|but|while|whereas)\s")
-"""What must follow a comma that ends a statement (``_CLAUSE_END``)."""
+_CONJUNCTION_AFTER = Lazy(r"\s+(?:and|but|while|whereas|(?:on|under)\s+pain\s+of)\s")
+"""What must follow a comma that ends a statement (``_CLAUSE_END``): a conjunction, or the
+penalty of a breach ("…, on pain of losing any security guarantee"), a statement of its own
+that comes or goes whole."""
 
 
 def _clause_ends(text: str) -> list[int]:
