@@ -502,6 +502,19 @@ PENALTIES: list[tuple[str, str, list[Flag]]] = [
      "The line may be changed by agreement.", [("modality", "may not", "may")]),
 ]
 
+# "X, not Y," sets an alternative aside and "the No campaign" names a side: neither negates
+# its statement (the Colombia pair of benchmarks/data, session 34).
+ASIDES: list[tuple[str, str, list[Flag]]] = [
+    ("Congress approves the text.", "This time Congress, not a referendum, approves the text.",
+     []),
+    ("The UN monitors the line.", "The UN, not NATO, monitors the line.",
+     [("party", "", "NATO")]),
+    ("Uribe leads the campaign against the deal.",
+     "Uribe, who led the No campaign, opposes the deal.", []),
+    ("Congress approves the text.", "Congress does not approve the text, not yet.",
+     [("negation", "", "not")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1152,6 +1165,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *NOR_ITEMS,
     *PERIODS_RESTATED,
     *PENALTIES,
+    *ASIDES,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from benchmarks.flag_cases import (
+    ASIDES,
     BANS_LIFTED,
     BODIES_DESCRIBED,
     BOUND_WORDINGS,
@@ -1751,4 +1752,12 @@ def test_a_penalty_is_no_part_of_the_statement_s_polarity(
     "may": the "losing" of the penalty counted as a second negation of the statement. What
     one loses on pain of a breach is a penalty: a statement of its own, which here went
     whole."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), ASIDES)
+def test_an_aside_negates_nothing(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"Congress, not a referendum, approves" and "the No campaign" were negations added: an
+    alternative set aside between commas and the name of a side negate no statement."""
     assert flags(old, new) == expected
