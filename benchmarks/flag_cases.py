@@ -515,6 +515,19 @@ ASIDES: list[tuple[str, str, list[Flag]]] = [
      [("negation", "", "not")]),
 ]
 
+# A body named on one side by its initials ("the AU" for the African Union, "the TPLF" for the
+# Tigray People's Liberation Front) is the same party (the Tigray pair of benchmarks/data,
+# session 34); other initials are not.
+INITIALS: list[tuple[str, str, list[Flag]]] = [
+    ("A joint committee chaired by the African Union monitors the deal.",
+     "A joint committee with one member from the AU monitoring team monitors the deal.", []),
+    ("The High-Level Panel chairs the talks.", "The HLP chairs the talks.", []),
+    ("The Tigray People's Liberation Front hands over its weapons.",
+     "The TPLF hands over its weapons.", []),
+    ("The African Union monitors the deal.", "The EAC monitors the deal.",
+     [("party", "African Union", "")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1166,6 +1179,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *PERIODS_RESTATED,
     *PENALTIES,
     *ASIDES,
+    *INITIALS,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

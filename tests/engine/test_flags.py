@@ -12,6 +12,7 @@ from benchmarks.flag_cases import (
     DOCUMENT_WORDS,
     HEDGED,
     HOURS,
+    INITIALS,
     NAMES_AND_TIMES,
     NOR_ITEMS,
     PENALTIES,
@@ -1760,4 +1761,13 @@ def test_an_aside_negates_nothing(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     """"Congress, not a referendum, approves" and "the No campaign" were negations added: an
     alternative set aside between commas and the name of a side negate no statement."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), INITIALS)
+def test_a_body_named_by_its_initials_is_the_same_party(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"chaired by the African Union" → "one member from the AU monitoring team" flagged the
+    African Union dropped: the initials of a name's capitalised words, written in capitals in
+    the other text, name the same body. Other initials do not."""
     assert flags(old, new) == expected

@@ -40,7 +40,7 @@ def _still_named(mention: Mention, other: str) -> bool:
     of it that names it, capitalised, the rest left out ("the Nakhchivan Autonomous
     Republic" → "Nakhchivan", "the Government of Lebanon" → "Lebanon"), or by what the body
     does (:func:`_described`: "the UN High Commissioner for Refugees" → "the UN refugee
-    agency")."""
+    agency") or by its initials (:func:`_by_initials`: "the African Union" → "the AU")."""
     if not mention.key.startswith("name:"):
         return False
     if mention.alias and re.search(rf"(?<![A-Za-z]){re.escape(mention.alias)}(?![A-Za-z])",
@@ -53,7 +53,20 @@ def _still_named(mention: Mention, other: str) -> bool:
             word.casefold() not in _GENERIC_NAME_WORDS
             and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", other) for word in words):
         return True
-    return _described(words, other)
+    return _described(words, other) or _by_initials(mention.text, other)
+
+
+_INITIAL = Lazy(r"(?<![\w'’])[A-Z]")
+"""The first letter of each capitalised word of a name, a word after a hyphen included
+("High-Level Panel": H, L, P)."""
+
+
+def _by_initials(name: str, other: str) -> bool:
+    """Whether the other text writes the name by the initials of its capitalised words, in
+    capitals, as a word of its own: "the AU" for the African Union, "the TPLF" for the
+    Tigray People's Liberation Front, "the HLP" for the High-Level Panel."""
+    initials = "".join(_INITIAL.findall(name))
+    return len(initials) > 1 and re.search(rf"(?<![\w-]){initials}(?![\w-])", other) is not None
 
 
 _NAME_WORD = Lazy(r"(?<![\w'’-])[A-Z][a-z][\w'’-]{2,}")
