@@ -390,6 +390,14 @@ DATES_WITHOUT_YEAR: list[tuple[str, str, list[Flag]]] = [
      [("date", "15 October 2018", "20 October")]),
     ("Talks open on 10 May 2026.", "Talks open on 10 May 2027.",
      [("date", "10 May 2026", "10 May 2027")]),
+    # a month, or the end of one, with its year on one side only (the Yemen pair)
+    ("The parties meet again at the end of January 2019.",
+     "The parties meet again at the end of January.", []),
+    ("Talks resume in March 2026.", "Talks resume in March.", []),
+    ("Talks resume in March 2026.", "Talks resume in April.",
+     [("date", "in March 2026", "in April")]),
+    ("Talks resume in March 2026.", "Talks resume by March.",
+     [("date", "in March 2026", "by March")]),
 ]
 
 # A preposition or conjunction that opens a sentence is no part of the name after it

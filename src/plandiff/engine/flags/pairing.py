@@ -408,17 +408,27 @@ _DATED = Lazy(DATE_KEY + r"\d{4}-\d{2}-\d{2}")
 
 
 def _year_left_out(before: Mention, after: Mention) -> bool:
-    """Whether two dates give the same day of the same month, the year on one side only
-    ("by 15 October 2018" → "by 15 October", 2018年10月15日 → 10月15日): the same date, as a
-    press copy writes it; a date without its year has the key "-----MM-DD"."""
+    """Whether two dates give the same day of the same month, or the same words of a month,
+    the year on one side only ("by 15 October 2018" → "by 15 October", 2018年10月15日 →
+    10月15日, "the end of January 2019" → "the end of January"): the same date, as a press
+    copy writes it; a day without its year has the key "-----MM-DD"."""
     if not (before.is_date and after.is_date):
         return False
     dated, undated = ((before.key, after.key) if after.key.startswith(_UNDATED)
                       else (after.key, before.key))
-    return (undated.startswith(_UNDATED) and _DATED.fullmatch(dated) is not None
-            and dated[len(DATE_KEY) + 4:] == undated[len(_UNDATED) - 1:])
+    if undated.startswith(_UNDATED):
+        return (_DATED.fullmatch(dated) is not None
+                and dated[len(DATE_KEY) + 4:] == undated[len(_UNDATED) - 1:])
+    # a month without a day ("the end of January 2019" → "the end of January"): the same
+    # words, the year left out
+    return any(_YEAR.search(one.text) is not None and _YEAR.search(other.text) is None
+               and " ".join(_YEAR.sub("", one.text).split()).casefold()
+               == " ".join(other.text.split()).casefold()
+               for one, other in ((before, after), (after, before)))
 
 
+_YEAR = Lazy(r",?\s+(?:19|20)\d\d(?!\d)")
+"""A year after a date's other words ("January 2019", "15 October, 2018")."""
 _UNDATED = DATE_KEY + "-----"
 """How the key of a day of a month without its year starts ("-----10-15")."""
 
