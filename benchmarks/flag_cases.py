@@ -536,6 +536,21 @@ INITIALS: list[tuple[str, str, list[Flag]]] = [
      [("party", "African Union", "")]),
 ]
 
+# A body named in full on one side and referred back to by its noun on the other ("the
+# Constituent Assembly" → "the assembly", "the Joint Commission" → "the commission") is the same
+# party, unless the other text names another body by that noun (the Nepal pair of
+# benchmarks/data, session 34); "a commission" is not.
+BODIES_REFERRED_BACK: list[tuple[str, str, list[Flag]]] = [
+    ("The fate of the monarchy is decided at the first meeting of the Constituent Assembly.",
+     "The assembly's first sitting decides whether the monarchy survives.", []),
+    ("The Joint Commission reviews the maps.", "The commission reviews the maps.", []),
+    ("The Joint Commission reviews the maps.", "A commission of experts reviews the maps.",
+     [("party", "Joint Commission", "")]),
+    ("The Joint Commission reviews the maps.",
+     "The Peace Commission reviews the maps, and the commission reports monthly.",
+     [("party", "Joint Commission", "Peace Commission")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1188,6 +1203,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *PENALTIES,
     *ASIDES,
     *INITIALS,
+    *BODIES_REFERRED_BACK,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

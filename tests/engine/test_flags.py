@@ -7,6 +7,7 @@ from benchmarks.flag_cases import (
     ASIDES,
     BANS_LIFTED,
     BODIES_DESCRIBED,
+    BODIES_REFERRED_BACK,
     BOUND_WORDINGS,
     DATES_WITHOUT_YEAR,
     DOCUMENT_WORDS,
@@ -1770,4 +1771,14 @@ def test_a_body_named_by_its_initials_is_the_same_party(
     """"chaired by the African Union" → "one member from the AU monitoring team" flagged the
     African Union dropped: the initials of a name's capitalised words, written in capitals in
     the other text, name the same body. Other initials do not."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), BODIES_REFERRED_BACK)
+def test_a_body_referred_back_to_by_its_noun_is_the_same_party(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"the first meeting of the Constituent Assembly" → "the assembly's first sitting"
+    flagged the Constituent Assembly dropped: "the" and the noun a body's name ends in
+    (assembly, commission, council …) refer back to it, unless the other text names another
+    body by that noun. "A commission" is some other one."""
     assert flags(old, new) == expected

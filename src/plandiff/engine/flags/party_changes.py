@@ -40,7 +40,9 @@ def _still_named(mention: Mention, other: str) -> bool:
     of it that names it, capitalised, the rest left out ("the Nakhchivan Autonomous
     Republic" → "Nakhchivan", "the Government of Lebanon" → "Lebanon"), or by what the body
     does (:func:`_described`: "the UN High Commissioner for Refugees" → "the UN refugee
-    agency") or by its initials (:func:`_by_initials`: "the African Union" → "the AU")."""
+    agency"), by its initials (:func:`_by_initials`: "the African Union" → "the AU") or by
+    "the" and its noun (:func:`_referred_back`: "the Constituent Assembly" → "the
+    assembly")."""
     if not mention.key.startswith("name:"):
         return False
     if mention.alias and re.search(rf"(?<![A-Za-z]){re.escape(mention.alias)}(?![A-Za-z])",
@@ -53,7 +55,29 @@ def _still_named(mention: Mention, other: str) -> bool:
             word.casefold() not in _GENERIC_NAME_WORDS
             and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", other) for word in words):
         return True
-    return _described(words, other) or _by_initials(mention.text, other)
+    return (_described(words, other) or _by_initials(mention.text, other)
+            or _referred_back(words, other))
+
+
+_BODY_HEADS = frozenset((
+    "assembly", "commission", "council", "committee", "court", "parliament", "agency",
+    "office", "mission", "tribunal", "board", "centre", "center", "mechanism", "panel",
+    "forum", "conference", "secretariat", "authority", "fund"))
+"""The nouns a body's name ends in that "the" and the noun alone refer back to ("the
+Constituent Assembly" … "the assembly")."""
+
+
+def _referred_back(words: list[str], other: str) -> bool:
+    """Whether the other text refers back to a body of two words or more by "the" and the
+    noun its name ends in ("the Constituent Assembly" → "the assembly's first sitting", "the
+    Joint Commission" → "the commission"), and names no other body by that noun ("the Peace
+    Commission … the commission" is that one)."""
+    if len(words) < 2 or words[-1].casefold() not in _BODY_HEADS:
+        return False
+    head = re.escape(words[-1].casefold())
+    return (re.search(rf"(?<![\w'’-])[Tt]he\s+{head}(?![\w-])", other) is not None
+            and re.search(rf"(?<![\w'’-])[A-Z][\w'’-]*\s+{head.capitalize()}(?![\w-])",
+                          other) is None)
 
 
 _INITIAL = Lazy(r"(?<![\w'’])[A-Z]")
