@@ -551,6 +551,22 @@ BODIES_REFERRED_BACK: list[tuple[str, str, list[Flag]]] = [
      [("party", "Joint Commission", "Peace Commission")]),
 ]
 
+# A people or a movement named in the plural on one side and by its adjective or singular on
+# the other ("the Maoists" / "the CPN (Maoist)", "Houthi fighters" / "the Houthis", "other
+# Afghans" / "intra-Afghan talks") is the same party (the Nepal, Yemen and Doha pairs of
+# benchmarks/data, session 34); another people is not.
+PLURAL_NAMES: list[tuple[str, str, list[Flag]]] = [
+    ("The interim legislature has 73 members named by the CPN (Maoist).",
+     "The Maoists enter an interim parliament with 73 seats.", []),
+    ("A ceasefire between the Houthis and the government holds.",
+     "A ceasefire between Houthi fighters and the government holds.", []),
+    ("The intra-Afghan negotiations open on 10 March.",
+     "Talks among Afghans open on 10 March.", []),
+    ("A ceasefire between the Houthis and the government holds.",
+     "A ceasefire between the Kurds and the government holds.",
+     [("party", "Houthis", "Kurds")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1204,6 +1220,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *ASIDES,
     *INITIALS,
     *BODIES_REFERRED_BACK,
+    *PLURAL_NAMES,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

@@ -19,6 +19,7 @@ from benchmarks.flag_cases import (
     PENALTIES,
     PERIODS_RESTATED,
     PLACES,
+    PLURAL_NAMES,
     POINTING_BACK,
     SENTENCE_OPENERS,
     THE_TWO,
@@ -1781,4 +1782,13 @@ def test_a_body_referred_back_to_by_its_noun_is_the_same_party(
     flagged the Constituent Assembly dropped: "the" and the noun a body's name ends in
     (assembly, commission, council …) refer back to it, unless the other text names another
     body by that noun. "A commission" is some other one."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), PLURAL_NAMES)
+def test_a_people_in_the_plural_or_the_singular_is_the_same_party(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"the CPN (Maoist)" → "the Maoists" flagged the Maoists added, "the Houthis" →
+    "Houthi fighters" the Houthis dropped: one word naming a people or a movement, with or
+    without its plural "s", is one party. Another people still flags."""
     assert flags(old, new) == expected

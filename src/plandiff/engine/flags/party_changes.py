@@ -50,6 +50,8 @@ def _still_named(mention: Mention, other: str) -> bool:
         return True
     if squash(mention.text) in squash(other):
         return True
+    if _ONE_WORD.fullmatch(mention.text) and _in_number(mention.text, other):
+        return True
     words = _NAME_WORD.findall(mention.text)
     if len(words) > 1 and any(
             word.casefold() not in _GENERIC_NAME_WORDS
@@ -91,6 +93,18 @@ def _by_initials(name: str, other: str) -> bool:
     Tigray People's Liberation Front, "the HLP" for the High-Level Panel."""
     initials = "".join(_INITIAL.findall(name))
     return len(initials) > 1 and re.search(rf"(?<![\w-]){initials}(?![\w-])", other) is not None
+
+
+_ONE_WORD = Lazy(r"[A-Z][a-z]{3,}")
+
+
+def _in_number(word: str, other: str) -> bool:
+    """Whether the other text gives a one-word name in the other number, capitalised: the
+    plural of a people or a movement for its singular or adjective, or the other way round
+    ("the Maoists" and "the CPN (Maoist)", "the Houthis" and "Houthi fighters", "other
+    Afghans" and "intra-Afghan talks")."""
+    form = word[:-1] if word.endswith("s") else word + "s"
+    return re.search(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])", other) is not None
 
 
 _NAME_WORD = Lazy(r"(?<![\w'’-])[A-Z][a-z][\w'’-]{2,}")
