@@ -567,6 +567,27 @@ PLURAL_NAMES: list[tuple[str, str, list[Flag]]] = [
      [("party", "Houthis", "Kurds")]),
 ]
 
+# "Is to" and "are to" before a verb say what "shall" says ("Thailand is to hand back the 18
+# soldiers", "neither government is to use hostile language"), as "is to be held" does; not
+# after a noun of aim ("the aim is to end the war") nor before a noun ("the road is to the
+# north") (the Thailand and Jeddah pairs of benchmarks/data, session 34).
+IS_TO: list[tuple[str, str, list[Flag]]] = [
+    ("Thailand shall release the 18 Cambodian soldiers it holds.",
+     "Thailand is to hand back the 18 Cambodian soldiers it captured.", []),
+    ("The parties shall facilitate the restoration of electricity and water.",
+     "The two sides are to help get electricity and water running again.", []),
+    ("The two Governments shall refrain from hostile rhetoric.",
+     "Neither government is to use hostile language about the other.", []),
+    ("Thailand is to hand back the 18 Cambodian soldiers it captured.",
+     "Thailand may hand back the 18 Cambodian soldiers it captured.",
+     [("modality", "is to", "may")]),
+    ("The parties shall end the war.", "The aim of the parties is to end the war.",
+     [("modality", "shall", "")]),
+    ("Both sides hold talks.", "The aim is to hold talks.", []),
+    ("Ships can load grain at the ports.", "Its object is to enable ships to load grain.",
+     []),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1221,6 +1242,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *INITIALS,
     *BODIES_REFERRED_BACK,
     *PLURAL_NAMES,
+    *IS_TO,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

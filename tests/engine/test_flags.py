@@ -14,6 +14,7 @@ from benchmarks.flag_cases import (
     HEDGED,
     HOURS,
     INITIALS,
+    IS_TO,
     NAMES_AND_TIMES,
     NOR_ITEMS,
     PENALTIES,
@@ -1791,4 +1792,14 @@ def test_a_people_in_the_plural_or_the_singular_is_the_same_party(
     """"the CPN (Maoist)" → "the Maoists" flagged the Maoists added, "the Houthis" →
     "Houthi fighters" the Houthis dropped: one word naming a people or a movement, with or
     without its plural "s", is one party. Another people still flags."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), IS_TO)
+def test_is_to_before_a_verb_says_shall(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"Thailand shall release the soldiers" → "Thailand is to hand back the soldiers"
+    flagged "shall" dropped: "is to" and "are to" before a verb are the obligation "is to be
+    held" is, put for "shall" without a flag; after a noun of aim ("the aim is to end") they
+    are no modal."""
     assert flags(old, new) == expected

@@ -26,6 +26,9 @@ _EN_MODALS = {
     # (a press text says "is to be held" where a draft says "is held")
     "is to be": "be to", "are to be": "be to", "is not to be": "be to not",
     "are not to be": "be to not",
+    # and before a verb: "Thailand is to hand back the soldiers" (not "the aim is to end
+    # the war", nor "the road is to the north": :func:`not_an_obligation`)
+    "is to": "be to", "are to": "be to", "is not to": "be to not", "are not to": "be to not",
     "is expected to": "be expected to", "are expected to": "be expected to",
     "is obliged to": "be obliged to", "are obliged to": "be obliged to",
     "is obligated to": "be obliged to", "are obligated to": "be obliged to",
@@ -156,6 +159,31 @@ def noun_before(lowered: str, start: int) -> bool:
             and _NOT_A_MODAL.search(lowered, window, start) is not None)
 
 
+_AIM_NOUNS = ("aim", "aims", "goal", "goals", "purpose", "objective", "objectives", "task",
+              "idea", "intention", "point", "plan", "priority", "challenge", "role", "job",
+              "mission", "hope", "ambition", "step", "answer", "way", "option", "rule",
+              "approach", "question", "problem", "solution", "alternative", "need", "wish",
+              "strategy", "proposal", "demand", "request", "first", "next", "only", "best",
+              "object", "function", "intent", "target", "vision", "focus")
+"""Nouns that "is to" follows as a copula ("the aim is to end the war"): what is named, not
+an obligation."""
+_AIM_BEFORE = Lazy(rf"\b(?:{'|'.join(_AIM_NOUNS)})(?:\s+of\s+(?:the\s+|this\s+|these\s+)?"
+                   r"[\w'’-]+(?:\s+[\w'’-]+)?)?\s+$")
+"""A noun of aim right before "is to", or with what it is the aim of ("the aim of the
+parties is to")."""
+_NO_VERB_AFTER = Lazy(r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my"
+                      r"|whom|which|what|be|[^a-z\s])")
+"""What no verb is after "is to" ("the road is to the north", "is to Ukraine")."""
+
+
+def not_an_obligation(lowered: str, text: str, start: int, end: int) -> bool:
+    """Whether "is to" (or "are to", "is not to") at ``lowered[start:end]`` is no obligation:
+    after a noun of aim (:data:`_AIM_BEFORE`: "the aim is to end the war") or before no verb
+    (:data:`_NO_VERB_AFTER`: "the road is to the north"; a capital: "is to Kyiv")."""
+    return (_AIM_BEFORE.search(lowered, max(0, start - 40), start) is not None
+            or _NO_VERB_AFTER.match(text, end) is not None)
+
+
 @lru_cache(maxsize=4096)
 def modal_key(text: str) -> str:
     folded = " ".join(text.replace("\u2019", "'").split()).casefold()
@@ -168,4 +196,5 @@ def modal_key(text: str) -> str:
     return {"する": "will", "しない": "will not"}.get(text, folded)
 
 
-__all__ = ["MODAL_FIRSTS", "MODAL_JA", "modal_key", "modal_pattern", "noun_before"]
+__all__ = ["MODAL_FIRSTS", "MODAL_JA", "modal_key", "modal_pattern", "not_an_obligation",
+           "noun_before"]

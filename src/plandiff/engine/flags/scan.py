@@ -19,6 +19,7 @@ from plandiff.engine.flags.modality import (
     MODAL_JA,
     modal_key,
     modal_pattern,
+    not_an_obligation,
     noun_before,
 )
 from plandiff.engine.flags.negation import (
@@ -248,6 +249,9 @@ def mentions(text: str) -> Found:
         word = text[s:e]
         if word.startswith("May") and not _sentence_start(text, s):
             continue  # the month
+        if lowered.endswith(" to", s, e) and lowered.startswith(("is", "are"), s) \
+                and not_an_obligation(lowered, text, s, e):
+            continue  # "the aim is to end the war": no obligation
         spans.append((s, e))
         modals.append(new_tuple(Mention, (MODALITY, s, e, word, modal_key(word), False,
                                           "")))
