@@ -24,6 +24,7 @@ from benchmarks.flag_cases import (
     POINTING_BACK,
     SENTENCE_OPENERS,
     THE_TWO,
+    THE_TWO_REGIONS,
 )
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -1802,4 +1803,13 @@ def test_is_to_before_a_verb_says_shall(
     flagged "shall" dropped: "is to" and "are to" before a verb are the obligation "is to be
     held" is, put for "shall" without a flag; after a noun of aim ("the aim is to end") they
     are no modal."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), THE_TWO_REGIONS)
+def test_two_places_against_the_two_regions_are_those_places(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"the Donetsk and Luhansk regions" → "parts of the two regions" flagged both places
+    dropped: two places against "the two regions" or "both regions" are those places, as two
+    parties against "both sides" are. One place against them still flags."""
     assert flags(old, new) == expected

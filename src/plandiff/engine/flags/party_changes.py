@@ -380,7 +380,8 @@ pays" → "the EU pays", "Europeans" → "the EU" stay flags)."""
 
 
 _BOTH_SIDES = Lazy(
-    r"\b(?:both|neither|either|each|the\s+two)\s+(?:sides?|parties|party|countries|states)\b"
+    r"\b(?:both|neither|either|each|the\s+two)\s+(?:sides?|parties|party|countries|states"
+    r"|regions|oblasts|provinces)\b"
     r"|双方|両国|両当事者|両者|(?:いずれ|どちら)の(?:側|当事者|国)"
     r"|обе\s+стороны|обеих\s+сторон|ни\s+одна\s+(?:из\s+сторон|сторона)"
     r"|кажд(?:ая|ой)\s+(?:из\s+сторон|сторон)|обидві\s+сторони|обох\s+сторін"
@@ -396,7 +397,9 @@ def _named_as_both_sides(names: list[Mention], other: str, text: str) -> list[Me
     """``names`` (the parties one text names and the other does not) less a pair of known
     parties that the other text calls "both sides", "neither side", 双方, обе стороны … (and
     this text does not): "neither Russia nor Ukraine may change them" → "Neither side may
-    alter them". One party against "both sides" stays a flag: who acts changed."""
+    alter them"; two places against "the two regions" ("the Donetsk and Luhansk regions" →
+    "parts of the two regions"). One party against "both sides" stays a flag: who acts
+    changed."""
     known = [m for m in names if not m.key.startswith("name:")]
     if (len(known) != 2 or not _BOTH_SIDES.search(other)
             or _BOTH_SIDES.search(text)):
