@@ -602,6 +602,23 @@ THE_TWO_REGIONS: list[tuple[str, str, list[Flag]]] = [
      [("party", "Donetsk", "")]),
 ]
 
+# A treaty named by what it is about ("the Treaty on Open Skies" → "the open skies treaty") is
+# the same treaty, and the "non-" of non-proliferation negates nothing; "should" in a condition ("if
+# Ukraine should become a victim") is no modal (the Budapest pair of benchmarks/data, session
+# 34).
+TREATIES_AND_CONDITIONS: list[tuple[str, str, list[Flag]]] = [
+    ("The parties back the global regime against the spread of nuclear weapons.",
+     "The parties back the global non-proliferation regime.", []),
+    ("Russia leaves the Treaty on Open Skies.", "Russia quits the open skies treaty.", []),
+    ("Russia leaves the Treaty on Open Skies.", "Russia quits a new arms treaty.",
+     [("party", "Treaty on Open Skies", "")]),
+    ("The signatories act at once if Ukraine should become a victim of aggression.",
+     "The signatories act at once if Ukraine becomes a victim of aggression.", []),
+    ("The signatories act at once if Ukraine is attacked.",
+     "The signatories should act at once if Ukraine is attacked.",
+     [("modality", "", "should")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1258,6 +1275,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *PLURAL_NAMES,
     *IS_TO,
     *THE_TWO_REGIONS,
+    *TREATIES_AND_CONDITIONS,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

@@ -25,6 +25,7 @@ from benchmarks.flag_cases import (
     SENTENCE_OPENERS,
     THE_TWO,
     THE_TWO_REGIONS,
+    TREATIES_AND_CONDITIONS,
 )
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -1812,4 +1813,15 @@ def test_two_places_against_the_two_regions_are_those_places(
     """"the Donetsk and Luhansk regions" → "parts of the two regions" flagged both places
     dropped: two places against "the two regions" or "both regions" are those places, as two
     parties against "both sides" are. One place against them still flags."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), TREATIES_AND_CONDITIONS)
+def test_a_treaty_named_by_its_subject_and_a_conditional_should(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"the Treaty on Open Skies" → "the open skies treaty" flagged the treaty dropped: a
+    treaty is named by what it is about as a body is by what it does; "non-proliferation"
+    was a negation added. "if Ukraine should become a victim" → "if Ukraine becomes a
+    victim" flagged "should" dropped: "should" after "if" and its subject is a condition,
+    no advice."""
     assert flags(old, new) == expected

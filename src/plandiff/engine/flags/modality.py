@@ -184,6 +184,18 @@ def not_an_obligation(lowered: str, text: str, start: int, end: int) -> bool:
             or _NO_VERB_AFTER.match(text, end) is not None)
 
 
+_IF_BEFORE = Lazy(r"\b(?:if|unless|in\s+case)\s+(?:[\w'’-]+\s+){1,4}$")
+"""A condition opened right before a modal, its subject between ("if Ukraine should")."""
+
+
+def conditional(lowered: str, start: int) -> bool:
+    """Whether the "should" at ``lowered[start:]`` states a condition ("if Ukraine should
+    become a victim": if it becomes one), not advice: "if", "unless" or "in case" and at
+    most four words before it, no punctuation between."""
+    return lowered.startswith("should", start) and _IF_BEFORE.search(
+        lowered, max(0, start - 40), start) is not None
+
+
 @lru_cache(maxsize=4096)
 def modal_key(text: str) -> str:
     folded = " ".join(text.replace("\u2019", "'").split()).casefold()
@@ -196,5 +208,5 @@ def modal_key(text: str) -> str:
     return {"する": "will", "しない": "will not"}.get(text, folded)
 
 
-__all__ = ["MODAL_FIRSTS", "MODAL_JA", "modal_key", "modal_pattern", "not_an_obligation",
-           "noun_before"]
+__all__ = ["MODAL_FIRSTS", "MODAL_JA", "conditional", "modal_key", "modal_pattern",
+           "not_an_obligation", "noun_before"]

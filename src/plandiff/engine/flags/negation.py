@@ -65,6 +65,7 @@ NOT_A_NEGATION = Lazy(r"(?:no\.?\s*\d|not only|не\s+(?:только|лише|�
                       r"|(?:no|not)\s+(?:more|less|fewer|greater|later)\s+than"
                       r"|not\s+(?:to\s+)?exceed(?:ing)?\b|without\s+prejudice\b"
                       r"|(?<=,\s)not\s+[^,.;:!?]{1,40},|(?<=the\s)no\s+(?:campaign|camp|vote|side)\b"
+                      r"|non-proliferation"
                       r"|не\s+(?:более|менее|больше|меньше|позднее|позже|більше|менше|більш|менш"
                       r"|пізніше)(?![а-яёіїєґ]))")
 """A negation word that negates nothing: "No. 5", "not only", the boilerplate of a list of
@@ -76,7 +77,8 @@ a quantity ("no more than 600,000" and "not exceeding 600,000" are "at most", "�
 пізніше": "no earlier than"
 is left a negation, "not before"); "не только" and "не лише" are "not only"; an alternative
 set aside between commas ("Congress, not a referendum, approves") and a side of a vote
-named ("the No campaign") negate no statement."""
+named ("the No campaign") negate no statement, nor does the "non-" of non-proliferation, the
+name of a treaty's regime written in lower case ("the nuclear non-proliferation treaty")."""
 
 _LB_AFTER_FIRST = f"(?<!\\w[\\s\\S])(?<!{WORDCH}[\\s\\S])"
 """``\\b`` and ``LB`` before a word's first character, tested after it: a pattern whose

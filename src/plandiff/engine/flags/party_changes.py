@@ -126,12 +126,13 @@ them alone does not name the same thing ("United Nations" is not "the United Sta
 
 
 _BODY_NOUN = (r"(?:agency|body|office|watchdog|organi[sz]ation|fund|programme|program"
-              r"|commission|court|tribunal|mission|authority)")
+              r"|commission|court|tribunal|mission|authority|treaty|convention)")
 """The nouns a press description of a body ends in ("the UN refugee agency", "the UN's
-human rights office", "the children's fund")."""
+human rights office", "the children's fund"), and of a treaty ("the nuclear
+non-proliferation treaty", "the open skies treaty")."""
 _NOT_WHAT_IT_DOES = _GENERIC_NAME_WORDS | frozenset((
     "commissioner", "commissioners", "organisation", "organization", "programme", "program",
-    "watchdog", "court", "tribunal", "mission", "authority", "world", "office"))
+    "watchdog", "court", "tribunal", "mission", "authority", "world", "office", "convention"))
 """Words of a body's name that say what kind of body it is or where it works, not what it
 does: never the word a description of it shares."""
 

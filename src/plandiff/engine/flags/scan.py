@@ -17,6 +17,7 @@ from plandiff.engine.flags.mention import MODALITY, NEGATION, QUANTITY, Mention,
 from plandiff.engine.flags.modality import (
     MODAL_FIRSTS,
     MODAL_JA,
+    conditional,
     modal_key,
     modal_pattern,
     not_an_obligation,
@@ -252,6 +253,8 @@ def mentions(text: str) -> Found:
         if lowered.endswith(" to", s, e) and lowered.startswith(("is", "are"), s) \
                 and not_an_obligation(lowered, text, s, e):
             continue  # "the aim is to end the war": no obligation
+        if lowered.startswith("should", s) and conditional(lowered, s):
+            continue  # "if Ukraine should become a victim": a condition
         spans.append((s, e))
         modals.append(new_tuple(Mention, (MODALITY, s, e, word, modal_key(word), False,
                                           "")))
