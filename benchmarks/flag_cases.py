@@ -586,6 +586,8 @@ IS_TO: list[tuple[str, str, list[Flag]]] = [
     ("Both sides hold talks.", "The aim is to hold talks.", []),
     ("Ships can load grain at the ports.", "Its object is to enable ships to load grain.",
      []),
+    ("The buffer zone lies north of the line.", "The buffer zone is to the north of the line.",
+     []),
 ]
 
 # Two places named on one side and "the two regions" (or "both regions") on the other are

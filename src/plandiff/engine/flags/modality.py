@@ -10,6 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from plandiff.engine.flags.patterns import ASCII_WORDCH, LB, RB, WORDCH, Lazy, compiled, prefix_tree
+from plandiff.engine.stopwords import is_function_word
 
 _EN_MODALS = {
     "shall not": "shall not", "shan't": "shall not", "shall": "shall",
@@ -171,17 +172,21 @@ _AIM_BEFORE = Lazy(rf"\b(?:{'|'.join(_AIM_NOUNS)})(?:\s+of\s+(?:the\s+|this\s+|t
                    r"[\w'’-]+(?:\s+[\w'’-]+)?)?\s+$")
 """A noun of aim right before "is to", or with what it is the aim of ("the aim of the
 parties is to")."""
-_NO_VERB_AFTER = Lazy(r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my"
-                      r"|whom|which|what|be|[^a-z\s])")
-"""What no verb is after "is to" ("the road is to the north", "is to Ukraine")."""
+_WORD_AFTER = Lazy(r"\s+([a-z]+)\b")
+"""The word after "is to", in lower case: a verb, or something else ("is to the north", "is
+to Kyiv": no lower-case word)."""
+_WHOLE = 64
+"""Function words are compared whole (``is_function_word`` cuts to this many letters)."""
 
 
 def not_an_obligation(lowered: str, text: str, start: int, end: int) -> bool:
     """Whether "is to" (or "are to", "is not to") at ``lowered[start:end]`` is no obligation:
-    after a noun of aim (:data:`_AIM_BEFORE`: "the aim is to end the war") or before no verb
-    (:data:`_NO_VERB_AFTER`: "the road is to the north"; a capital: "is to Kyiv")."""
-    return (_AIM_BEFORE.search(lowered, max(0, start - 40), start) is not None
-            or _NO_VERB_AFTER.match(text, end) is not None)
+    after a noun of aim (:data:`_AIM_BEFORE`: "the aim is to end the war"), or before no
+    lower-case word or before a function word, which no verb is ("the road is to the
+    north", "is to Kyiv", "is to all")."""
+    word = _WORD_AFTER.match(text, end)
+    return (word is None or is_function_word(word.group(1), _WHOLE)
+            or _AIM_BEFORE.search(lowered, max(0, start - 40), start) is not None)
 
 
 _IF_BEFORE = Lazy(r"\b(?:if|unless|in\s+case)\s+(?:[\w'’-]+\s+){1,4}$")
@@ -192,7 +197,11 @@ def conditional(lowered: str, start: int) -> bool:
     """Whether the "should" at ``lowered[start:]`` states a condition ("if Ukraine should
     become a victim": if it becomes one), not advice: "if", "unless" or "in case" and at
     most four words before it, no punctuation between."""
-    return lowered.startswith("should", start) and _IF_BEFORE.search(
+    if not lowered.startswith("should", start):
+        return False
+    window = lowered[max(0, start - 40):start]
+    # a substring test first (in C): most "should"s follow no condition
+    return ("if " in window or "unless " in window or "case " in window) and _IF_BEFORE.search(
         lowered, max(0, start - 40), start) is not None
 
 
