@@ -868,6 +868,25 @@ def test_japanese_terms_are_shown_as_the_words_both_texts_hold() -> None:
     assert whole_terms(["NATO", "guarantees"], "a", "b") == ("NATO", "guarantees")
 
 
+def test_a_single_kanji_is_shown_as_the_word_it_stands_in_or_not_at_all() -> None:
+    """A kanji between kana is a token of its own ("取", "決" of 取り決め), and the mapping
+    showed them as shared terms ("変更, 武力, 禁止, 決, 取"), which no reader recognises: each
+    is shown as the word of kanji and okurigana both texts hold (取り決め), once; a verb's
+    stem neither holds as such a word is left out; a kanji standing as a noun of its own
+    before a particle (核を) stays."""
+    from plandiff.engine.align.explain import whole_terms
+
+    old = "領土に関する取り決めが合意された後は、武力でこれを変更してはならない。"
+    new = "両国は、これらの取り決めを武力で変更しないと約束する。"
+    assert whole_terms(["変更", "武力", "禁止", "決", "取"], old, new) == (
+        "変更", "武力", "禁止", "取り決め")
+    # the stem of a verb the other text writes otherwise is no word to show
+    assert whole_terms(["武力", "受"], "対価を受け取る。武力で。", "支援を受ける。武力で。") == (
+        "武力",)
+    # a kanji that is a noun by itself ("nuclear", 核を) is a word a reader knows
+    assert whole_terms(["核", "兵器"], "核を持たない。兵器", "核の放棄。兵器") == ("核", "兵器")
+
+
 def test_a_latin_word_run_into_japanese_is_shown_as_written() -> None:
     """"EUに加盟" is one \\w+ run: the shared "eu" was shown lower-cased."""
     old = [pt("a", "1", "ウクライナはEUに加盟する資格があり、NPTの下で非核保有国となる。")]

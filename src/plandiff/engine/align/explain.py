@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import cache
 from itertools import permutations
 
+from plandiff._text import HAN, class_body
 from plandiff.engine.align.concepts import ENTITY, NUMBER
 from plandiff.engine.align.tokens import STEM, kanji_kana_runs, reads_cjk, tokens
 from plandiff.engine.align.types import Evidence
@@ -156,8 +158,11 @@ def whole_terms(terms: Sequence[str], old_text: str, new_text: str) -> tuple[str
     """The shown terms as a Japanese or Chinese reader knows them: each run of character
     pairs joined (:func:`_joined_terms`), then grown to the longest run of Han characters or
     Katakana around it that both texts hold ("事的" → "軍事的", "人拘" → "民間人拘束");
-    a term with no letter or digit ("・") dropped, and one inside another shown term too.
-    Terms in other scripts are kept as they are."""
+    a term with no letter or digit ("・") dropped, and one inside another shown term too. A
+    lone kanji (a token of its own between kana: "取", "決" of 取り決め) is shown as the word
+    of kanji and okurigana both texts hold around it (:func:`_okurigana_word`), or not at
+    all. Only what is shown changes, never what paired. Terms in other scripts are kept as
+    they are."""
     if not any(reads_cjk(term) for term in terms):
         return tuple(terms)
     old_folded, new_folded = (unicodedata.normalize("NFKC", t).casefold()
@@ -170,9 +175,54 @@ def whole_terms(terms: Sequence[str], old_text: str, new_text: str) -> tuple[str
         if reads_cjk(term):
             term = max((_longest_around(run, term, new_folded) for run in runs if term in run),
                        key=len, default=term)
+            if len(term) == 1 and _okurigana_words()[0].fullmatch(term) is not None:
+                term = _okurigana_word(term, old_folded, new_folded)
+                if not term:
+                    continue
         if term not in out:
             out.append(term)
     return tuple(t for t in out if not any(t != u and t in u for u in out))
+
+
+_WORD_REACH = 6
+"""How far on either side of a lone kanji its word of kanji and okurigana is looked for."""
+_PARTICLES = "はをのがにでともへやかよ"
+"""Hiragana that stand after a noun as particles (核を, 米国は): never okurigana."""
+
+
+@cache
+def _okurigana_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(one kanji; a word of kanji and okurigana, two kanji or more: 取り決め, 受け取り,
+    引き渡し; a kanji followed by a particle or no kana: a noun of its own), compiled on first
+    use only."""
+    han = class_body(HAN)
+    okurigana = f"(?:(?![{_PARTICLES}])[\u3041-\u3096])"
+    return (re.compile(f"[{han}]"),
+            re.compile(f"[{han}]+(?:{okurigana}{{1,2}}[{han}]+)+{okurigana}?"),
+            re.compile(f"[{han}](?!{okurigana})"))
+
+
+def _okurigana_word(kanji: str, old: str, new: str) -> str:
+    """What a reader knows a lone kanji as: the longest word of kanji and okurigana around
+    it that both texts hold ("取" of 取り決め: 取り決め); the kanji itself when it stands as a
+    noun of its own in both (核を, 核の: "nuclear"); else "" (a verb's stem, 受 of 受け取る
+    against 受ける: nothing a reader recognises)."""
+    word_pattern, noun_pattern = _okurigana_words()[1:]
+    best = ""
+    at = old.find(kanji)
+    while at >= 0:
+        for left in range(max(0, at - _WORD_REACH), at + 1):
+            for right in range(min(len(old), at + _WORD_REACH + 1), at, -1):
+                word = old[left:right]
+                if (len(word) > len(best) and word in new
+                        and word_pattern.fullmatch(word) is not None):
+                    best = word
+        at = old.find(kanji, at + 1)
+    if best:
+        return best
+    if all(any(m.group() == kanji for m in noun_pattern.finditer(text)) for text in (old, new)):
+        return kanji
+    return ""
 
 
 def _longest_around(run: str, term: str, other: str) -> str:

@@ -10,6 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from plandiff.engine.flags.patterns import ASCII_WORDCH, LB, RB, WORDCH, Lazy, compiled, prefix_tree
+from plandiff.engine.stopwords import is_function_word
 
 _EN_MODALS = {
     "shall not": "shall not", "shan't": "shall not", "shall": "shall",
@@ -26,6 +27,9 @@ _EN_MODALS = {
     # (a press text says "is to be held" where a draft says "is held")
     "is to be": "be to", "are to be": "be to", "is not to be": "be to not",
     "are not to be": "be to not",
+    # and before a verb: "Thailand is to hand back the soldiers" (not "the aim is to end
+    # the war", nor "the road is to the north": :func:`not_an_obligation`)
+    "is to": "be to", "are to": "be to", "is not to": "be to not", "are not to": "be to not",
     "is expected to": "be expected to", "are expected to": "be expected to",
     "is obliged to": "be obliged to", "are obliged to": "be obliged to",
     "is obligated to": "be obliged to", "are obligated to": "be obliged to",
@@ -156,6 +160,51 @@ def noun_before(lowered: str, start: int) -> bool:
             and _NOT_A_MODAL.search(lowered, window, start) is not None)
 
 
+_AIM_NOUNS = ("aim", "aims", "goal", "goals", "purpose", "objective", "objectives", "task",
+              "idea", "intention", "point", "plan", "priority", "challenge", "role", "job",
+              "mission", "hope", "ambition", "step", "answer", "way", "option", "rule",
+              "approach", "question", "problem", "solution", "alternative", "need", "wish",
+              "strategy", "proposal", "demand", "request", "first", "next", "only", "best",
+              "object", "function", "intent", "target", "vision", "focus")
+"""Nouns that "is to" follows as a copula ("the aim is to end the war"): what is named, not
+an obligation."""
+_AIM_BEFORE = Lazy(rf"\b(?:{'|'.join(_AIM_NOUNS)})(?:\s+of\s+(?:the\s+|this\s+|these\s+)?"
+                   r"[\w'’-]+(?:\s+[\w'’-]+)?)?\s+$")
+"""A noun of aim right before "is to", or with what it is the aim of ("the aim of the
+parties is to")."""
+_WORD_AFTER = Lazy(r"\s+([a-z]+)\b")
+"""The word after "is to", in lower case: a verb, or something else ("is to the north", "is
+to Kyiv": no lower-case word)."""
+_WHOLE = 64
+"""Function words are compared whole (``is_function_word`` cuts to this many letters)."""
+
+
+def not_an_obligation(lowered: str, text: str, start: int, end: int) -> bool:
+    """Whether "is to" (or "are to", "is not to") at ``lowered[start:end]`` is no obligation:
+    after a noun of aim (:data:`_AIM_BEFORE`: "the aim is to end the war"), or before no
+    lower-case word or before a function word, which no verb is ("the road is to the
+    north", "is to Kyiv", "is to all")."""
+    word = _WORD_AFTER.match(text, end)
+    return (word is None or is_function_word(word.group(1), _WHOLE)
+            or _AIM_BEFORE.search(lowered, max(0, start - 40), start) is not None)
+
+
+_IF_BEFORE = Lazy(r"\b(?:if|unless|in\s+case)\s+(?:[\w'’-]+\s+){1,4}$")
+"""A condition opened right before a modal, its subject between ("if Ukraine should")."""
+
+
+def conditional(lowered: str, start: int) -> bool:
+    """Whether the "should" at ``lowered[start:]`` states a condition ("if Ukraine should
+    become a victim": if it becomes one), not advice: "if", "unless" or "in case" and at
+    most four words before it, no punctuation between."""
+    if not lowered.startswith("should", start):
+        return False
+    window = lowered[max(0, start - 40):start]
+    # a substring test first (in C): most "should"s follow no condition
+    return ("if " in window or "unless " in window or "case " in window) and _IF_BEFORE.search(
+        lowered, max(0, start - 40), start) is not None
+
+
 @lru_cache(maxsize=4096)
 def modal_key(text: str) -> str:
     folded = " ".join(text.replace("\u2019", "'").split()).casefold()
@@ -168,4 +217,5 @@ def modal_key(text: str) -> str:
     return {"する": "will", "しない": "will not"}.get(text, folded)
 
 
-__all__ = ["MODAL_FIRSTS", "MODAL_JA", "modal_key", "modal_pattern", "noun_before"]
+__all__ = ["MODAL_FIRSTS", "MODAL_JA", "conditional", "modal_key", "modal_pattern",
+           "not_an_obligation", "noun_before"]

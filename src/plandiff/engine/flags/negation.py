@@ -63,14 +63,22 @@ NOT_A_NEGATION = Lazy(r"(?:no\.?\s*\d|not only|не\s+(?:только|лише|�
                       r"|без\s+(?:исключения|винятку|винятків|изъятий)(?![а-яёіїєґ])"
                       r"(?!\s*(?:,|или|и|або|та|і|й)(?![а-яёіїєґ]))"
                       r"|(?:no|not)\s+(?:more|less|fewer|greater|later)\s+than"
+                      r"|not\s+(?:to\s+)?exceed(?:ing)?\b|without\s+prejudice\b"
+                      r"|(?<=,\s)not\s+[^,.;:!?]{1,40},|(?<=the\s)no\s+(?:campaign|camp|vote|side)\b"
+                      r"|non-proliferation"
                       r"|не\s+(?:более|менее|больше|меньше|позднее|позже|більше|менше|більш|менш"
                       r"|пізніше)(?![а-яёіїєґ]))")
 """A negation word that negates nothing: "No. 5", "not only", the boilerplate of a list of
-examples ("including but not limited to", "including, without limitation"), the emphasis of
+examples ("including but not limited to", "including, without limitation"), a role left
+untouched ("without prejudice to the role of UNIFIL"), the emphasis of
 "all without exception" ("без исключения", "без винятку"; not "without exception or
 condition", which negates the condition), and a bound on
-a quantity ("no more than 600,000" is "at most", "не более", "не пізніше": "no earlier than"
-is left a negation, "not before"); "не только" and "не лише" are "not only"."""
+a quantity ("no more than 600,000" and "not exceeding 600,000" are "at most", "не более", "не
+пізніше": "no earlier than"
+is left a negation, "not before"); "не только" and "не лише" are "not only"; an alternative
+set aside between commas ("Congress, not a referendum, approves") and a side of a vote
+named ("the No campaign") negate no statement, nor does the "non-" of non-proliferation, the
+name of a treaty's regime written in lower case ("the nuclear non-proliferation treaty")."""
 
 _LB_AFTER_FIRST = f"(?<!\\w[\\s\\S])(?<!{WORDCH}[\\s\\S])"
 """``\\b`` and ``LB`` before a word's first character, tested after it: a pattern whose
@@ -222,6 +230,56 @@ _LEXICAL_CUES = ("laps", "void", "cancel", "revok", "annul", "rescind", "ceas", 
 _LEXICAL_ASCII_CUES = tuple(cue for cue in _LEXICAL_CUES if cue.isascii())
 
 
+_BAN_STEMS = ("ban", "prohib", "forbid", "запре", "заборон", "禁止")
+"""How every lexical negative that bans starts, lowered (ban, prohibited, forbidden, запрет,
+заборона, 禁止): its end is no negation (:func:`_lifted`)."""
+_BAN_ENDS = Lazy(
+    r"[^.;:!?\n]{0,60}?\b(?:ends?(?!\s+up\b)|ended|expires?|expired|lapses?|lapsed"
+    r"|comes?\s+to\s+an\s+end|(?:is|are|was|were|be|been)\s+(?:lifted|removed|repealed|revoked"
+    r"|rescinded|cancell?ed|annulled|scrapped|ended|over))\b"
+    r"|[^.;:!?\n]{0,60}?(?<![а-яёіїєґ])(?:снима(?:ется|ются)|снят[аоы]?|отмен(?:яется|яются"
+    r"|[её]н|ена|ены|ено)|истека(?:ет|ют)|прекраща(?:ет|ют)\s+действ(?:ие|овать)"
+    r"|скасову(?:ється|ються)|скасован[аоий]|зніма(?:ється|ються)|знят[аоі]"
+    r"|спливає|припиня(?:є|ють)\s+ді[юя])(?![а-яёіїєґ])"
+    r"|[^。；\n]{0,20}?(?:解除|撤廃|終了|廃止|失効|取り消|撤回)",
+    re.IGNORECASE)
+"""What ends a ban named before it, in its clause: "the export ban ends", "the ban on grain
+exports will be lifted", "the ban expires"; "запрет … снимается", "заборона … скасовується";
+輸出禁止は…解除される (not "ends up")."""
+_BAN_ENDED = Lazy(
+    r"(?:\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|remov(?:es?|ed|ing)|repeal(?:s|ed|ing)?"
+    r"|revok(?:es?|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling)?|rescind(?:s|ed|ing)?)"
+    r"\s+(?:of\s+)?(?:(?:the|its|their|this|that|all|any)\s+)?"
+    r"|(?<![а-яёіїєґ])(?:сняти[ея]|снять|снима(?:ет|ют)|сним(?:ет|ут)|отмен[а-яё]*|скасуван(?:ня|ні)"
+    r"|скасу(?:вати|є|ють)|знятт(?:я|і)|зняти|зніма(?:є|ють))\s+)"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE)
+"""What ends a ban named after it: "lifts the export ban", "the lifting of the ban", "the end
+of the ban"; "снятие запрета", "отменить запрет", "скасування заборони"."""
+
+
+def _lifted(text: str, found: dict[int, str]) -> dict[int, str]:
+    """``found`` without each ban that ends in its clause, and the word that ends it when that
+    is a lexical negative too ("expires", "отменяется"): the end of a ban negates the ban, so
+    "the export ban ends on 1 March" holds no negation, as "grain may be shipped again from 1
+    March" holds none. What stays is what the statement still negates ("the ban is not lifted"
+    keeps its "not")."""
+    bans = [start for start, word in found.items() if word.casefold().startswith(_BAN_STEMS)]
+    if not bans:
+        return found
+    out = dict(found)
+    for start in bans:
+        end = start + len(found[start])
+        after = _BAN_ENDS.match(text, end)
+        if after is not None:
+            out.pop(start, None)
+            for other in [s for s in out if end <= s < after.end()]:
+                del out[other]
+        elif _BAN_ENDED.search(text, max(0, start - 40), start) is not None:
+            out.pop(start, None)
+    return out
+
+
 def lexical_negatives(text: str, words: Set[bytes] | None = None) -> dict[int, str]:
     """Where the lexical negatives of ``text`` start, and their words (a cheap test first:
     most texts hold none). ``words``, for an ASCII text, are its lowered words
@@ -235,9 +293,10 @@ def lexical_negatives(text: str, words: Set[bytes] | None = None) -> dict[int, s
     cues = _LEXICAL_ASCII_CUES if lowered.isascii() else _LEXICAL_CUES
     if len(lowered) != len(text) or not has_any(lowered, cues) or (
             lowered.isascii() and LEXICAL_WORDS.isdisjoint(ascii_words(lowered))):
-        return {} if len(lowered) == len(text) else {
-            m.start(): m.group() for m in _LEXICAL_NEGATIVE.finditer(text)}
-    return {m.start(): text[m.start():m.end()] for m in _LEXICAL_LOWER.finditer(lowered)}
+        return {} if len(lowered) == len(text) else _lifted(text, {
+            m.start(): m.group() for m in _LEXICAL_NEGATIVE.finditer(text)})
+    return _lifted(text, {m.start(): text[m.start():m.end()]
+                          for m in _LEXICAL_LOWER.finditer(lowered)})
 
 
 _ONLY_AFTER = Lazy(

@@ -25,7 +25,7 @@ from plandiff.engine.flags.bounds import bound_of, bound_words, reversed_bounds
 from plandiff.engine.flags.mention import MODALITY, NEGATION, QUANTITY, Mention, new_tuple
 from plandiff.engine.flags.patterns import Lazy
 from plandiff.engine.flags.quantities import restates_list
-from plandiff.engine.flags.quantity_keys import other_reading, share_key
+from plandiff.engine.flags.quantity_keys import DATE_KEY, TIME_KEY, other_reading, share_key
 
 # Read once, as the families are (``mention``): Map reads them for every span.
 _EQUAL, _DELETE = SpanOp.EQUAL, SpanOp.DELETE
@@ -284,7 +284,7 @@ def quantity_flags(olds: list[Mention], news: list[Mention], mapping: Map
     pairs, removed, added = pair_mentions(olds, news, mapping)
     out = [(after.start, Flag(_kind(before, after), before.text, after.text))
            for before, after in pairs if before.key != after.key
-           and not _read_either_way(before, after)]
+           and not _read_either_way(before, after) and not _year_left_out(before, after)]
     old_keys = {m.key for m in olds}
     new_keys = {m.key for m in news}
     old_text, new_text = mapping.rebuilt
@@ -296,6 +296,8 @@ def quantity_flags(olds: list[Mention], news: list[Mention], mapping: Map
                                    new_text, (after.start, after.end))
             if said is not None:
                 out.append((after.start, Flag(FlagKind.NUMBER, *said)))
+    if removed and added:  # a bound put on a period read either way is flagged above
+        removed, added = _periods_restated(removed, added)
     out.extend((mapping.lo(m.start), Flag(_kind(m), m.text, ""))
                for m in removed if m.key not in new_keys and not _share(m)
                and not restates_list(old_text, m.start, m.end, m.key, new_text))
@@ -303,6 +305,34 @@ def quantity_flags(olds: list[Mention], news: list[Mention], mapping: Map
                if m.key not in old_keys and not _share(m)
                and not restates_list(new_text, m.start, m.end, m.key, old_text))
     return out
+
+
+_PERIOD_WORDS = ("within ", "for ")
+"""The words of a date's key that make it a length of time ("within 36 mo", "for 12 mo")."""
+
+
+def _periods_restated(removed: list[Mention], added: list[Mention]
+                      ) -> tuple[list[Mention], list[Mention]]:
+    """``removed`` and ``added`` without each period given as a deadline on one side
+    ("within three years", "for 12 months") and as a plain length of time on the other
+    ("firms get three years to …"): one period, said two ways."""
+    def period(mention: Mention) -> str | None:
+        if not mention.is_date:
+            return mention.key if _DURATION.search(mention.key) else None
+        key = mention.key[len(DATE_KEY):]
+        return key.split(" ", 1)[1] if key.startswith(_PERIOD_WORDS) else None
+
+    gone: list[Mention] = []
+    came = list(added)
+    for mention in removed:
+        length = period(mention)
+        twin = None if length is None else next(
+            (m for m in came if m.is_date != mention.is_date and period(m) == length), None)
+        if twin is None:
+            gone.append(mention)
+        else:
+            came.remove(twin)
+    return gone, came
 
 
 def _bounds_put(pairs: list[tuple[Mention, Mention]], removed: list[Mention],
@@ -374,6 +404,35 @@ def _read_either_way(before: Mention, after: Mention) -> bool:
         other_reading(before.text) == after.key or other_reading(after.text) == before.key)
 
 
+_DATED = Lazy(DATE_KEY + r"\d{4}-\d{2}-\d{2}")
+
+
+def _year_left_out(before: Mention, after: Mention) -> bool:
+    """Whether two dates give the same day of the same month, or the same words of a month,
+    the year on one side only ("by 15 October 2018" → "by 15 October", 2018年10月15日 →
+    10月15日, "the end of January 2019" → "the end of January"): the same date, as a press
+    copy writes it; a day without its year has the key "-----MM-DD"."""
+    if not (before.is_date and after.is_date):
+        return False
+    dated, undated = ((before.key, after.key) if after.key.startswith(_UNDATED)
+                      else (after.key, before.key))
+    if undated.startswith(_UNDATED):
+        return (_DATED.fullmatch(dated) is not None
+                and dated[len(DATE_KEY) + 4:] == undated[len(_UNDATED) - 1:])
+    # a month without a day ("the end of January 2019" → "the end of January"): the same
+    # words, the year left out
+    return any(_YEAR.search(one.text) is not None and _YEAR.search(other.text) is None
+               and " ".join(_YEAR.sub("", one.text).split()).casefold()
+               == " ".join(other.text.split()).casefold()
+               for one, other in ((before, after), (after, before)))
+
+
+_YEAR = Lazy(r",?\s+(?:19|20)\d\d(?!\d)")
+"""A year after a date's other words ("January 2019", "15 October, 2018")."""
+_UNDATED = DATE_KEY + "-----"
+"""How the key of a day of a month without its year starts ("-----10-15")."""
+
+
 def _share(mention: Mention) -> bool:
     """A share in words ("half the electricity"): it flags when it changes ("half" → "a
     third") and cancels the percentage it restates ("50 percent" → "half"), but on one side
@@ -386,9 +445,13 @@ _DURATION = Lazy(r" (?:y|mo|w|d|h)\b")
 
 
 def _comparable(old: Mention, new: Mention) -> bool:
-    """A number pairs with a date or deadline only when it is a duration (100 days)."""
-    if old.family is not QUANTITY or old.is_date == new.is_date:
+    """A number pairs with a date or deadline only when it is a duration (100 days); a time
+    of day only with a time of day ("04:00" is no "27 November")."""
+    if old.family is not QUANTITY:
         return True
+    if old.is_date == new.is_date:
+        return not old.is_date or (old.key.startswith(TIME_KEY)
+                                   == new.key.startswith(TIME_KEY))
     number = new if old.is_date else old
     return bool(_DURATION.search(number.key))
 

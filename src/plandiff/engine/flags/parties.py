@@ -31,6 +31,13 @@ _LEADING_WORDS = frozenset((
     "during", "article", "point", "section", "paragraph", "annex", "part", "no", "not", "and",
     "or", "but", "as", "to", "from", "with", "when", "where", "while", "why", "what", "how",
     "who", "which",
+    # prepositions and conjunctions that open a sentence ("Alongside the Initiative, …")
+    "alongside", "among", "amongst", "between", "beside", "besides", "beyond", "despite",
+    "following", "through", "throughout", "without", "against", "across", "towards", "toward",
+    "regarding", "concerning", "notwithstanding", "pending", "unless", "until", "since",
+    "although", "though", "whereas", "meanwhile", "once", "also", "only", "then", "there",
+    "here", "every", "its", "their", "into", "over", "about", "above", "below", "behind",
+    "near", "outside", "inside", "except", "including", "instead", "unlike", "given",
 ))
 _CALENDAR = frozenset((
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -169,10 +176,16 @@ President", "Annex")."""
 _COMMON_ALONE = frozenset((
     "forces", "force", "strip", "republic", "federation", "constitution", "centre", "center",
     "governments",
+    # a text's words for itself
+    "agreement", "agreements", "initiative", "memorandum", "protocol", "treaty", "declaration",
+    "accord", "accords", "arrangement", "arrangements", "statement", "framework", "charter",
+    "convention", "deal", "plan", "understanding", "communique", "communiqué", "roadmap",
+    "document",
 ))
 """Common nouns a text capitalises for the body or place it has named in full before ("the
-Forces" for the armed forces, "the Strip" for the Gaza Strip, "the Republic"): alone, not
-a name of their own."""
+Forces" for the armed forces, "the Strip" for the Gaza Strip, "the Republic"), or for
+itself ("the Initiative", "the Agreement", "the Memorandum"): alone, not a name of their
+own ("the Minsk Agreement" is one)."""
 _NUMBER_AFTER = Lazy(r"\s*\(?[0-9IVX]")
 
 

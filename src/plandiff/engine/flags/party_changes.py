@@ -38,7 +38,11 @@ def _still_named(mention: Mention, other: str) -> bool:
     Development Fund" → "a development fund"), by the acronym defined right after it
     ("Treaty on the Non-Proliferation of Nuclear Weapons (NPT)" → "the NPT") or by the word
     of it that names it, capitalised, the rest left out ("the Nakhchivan Autonomous
-    Republic" → "Nakhchivan", "the Government of Lebanon" → "Lebanon")."""
+    Republic" → "Nakhchivan", "the Government of Lebanon" → "Lebanon"), or by what the body
+    does (:func:`_described`: "the UN High Commissioner for Refugees" → "the UN refugee
+    agency"), by its initials (:func:`_by_initials`: "the African Union" → "the AU") or by
+    "the" and its noun (:func:`_referred_back`: "the Constituent Assembly" → "the
+    assembly")."""
     if not mention.key.startswith("name:"):
         return False
     if mention.alias and re.search(rf"(?<![A-Za-z]){re.escape(mention.alias)}(?![A-Za-z])",
@@ -46,10 +50,61 @@ def _still_named(mention: Mention, other: str) -> bool:
         return True
     if squash(mention.text) in squash(other):
         return True
+    if _ONE_WORD.fullmatch(mention.text) and _in_number(mention.text, other):
+        return True
     words = _NAME_WORD.findall(mention.text)
-    return len(words) > 1 and any(
-        word.casefold() not in _GENERIC_NAME_WORDS
-        and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", other) for word in words)
+    if len(words) > 1 and any(
+            word.casefold() not in _GENERIC_NAME_WORDS
+            and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", other) for word in words):
+        return True
+    return (_described(words, other) or _by_initials(mention.text, other)
+            or _referred_back(words, other))
+
+
+_BODY_HEADS = frozenset((
+    "assembly", "commission", "council", "committee", "court", "parliament", "agency",
+    "office", "mission", "tribunal", "board", "centre", "center", "mechanism", "panel",
+    "forum", "conference", "secretariat", "authority", "fund"))
+"""The nouns a body's name ends in that "the" and the noun alone refer back to ("the
+Constituent Assembly" … "the assembly")."""
+
+
+def _referred_back(words: list[str], other: str) -> bool:
+    """Whether the other text refers back to a body of two words or more by "the" and the
+    noun its name ends in ("the Constituent Assembly" → "the assembly's first sitting", "the
+    Joint Commission" → "the commission"), and names no other body by that noun ("the Peace
+    Commission … the commission" is that one)."""
+    if len(words) < 2 or words[-1].casefold() not in _BODY_HEADS:
+        return False
+    head = re.escape(words[-1].casefold())
+    return (re.search(rf"(?<![\w'’-])[Tt]he\s+{head}(?![\w-])", other) is not None
+            and re.search(rf"(?<![\w'’-])[A-Z][\w'’-]*\s+{head.capitalize()}(?![\w-])",
+                          other) is None)
+
+
+_INITIAL = Lazy(r"(?<![\w'’])[A-Z]")
+"""The first letter of each capitalised word of a name, a word after a hyphen included
+("High-Level Panel": H, L, P)."""
+
+
+def _by_initials(name: str, other: str) -> bool:
+    """Whether the other text writes the name by the initials of its capitalised words, in
+    capitals, as a word of its own: "the AU" for the African Union, "the TPLF" for the
+    Tigray People's Liberation Front, "the HLP" for the High-Level Panel."""
+    initials = "".join(_INITIAL.findall(name))
+    return len(initials) > 1 and re.search(rf"(?<![\w-]){initials}(?![\w-])", other) is not None
+
+
+_ONE_WORD = Lazy(r"[A-Z][a-z]{3,}")
+
+
+def _in_number(word: str, other: str) -> bool:
+    """Whether the other text gives a one-word name in the other number, capitalised: the
+    plural of a people or a movement for its singular or adjective, or the other way round
+    ("the Maoists" and "the CPN (Maoist)", "the Houthis" and "Houthi fighters", "other
+    Afghans" and "intra-Afghan talks")."""
+    form = word[:-1] if word.endswith("s") else word + "s"
+    return re.search(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])", other) is not None
 
 
 _NAME_WORD = Lazy(r"(?<![\w'’-])[A-Z][a-z][\w'’-]{2,}")
@@ -68,6 +123,38 @@ _GENERIC_NAME_WORDS = frozenset((
 ))
 """Words many names share ("Republic", "Joint", "Council" …): the other text giving one of
 them alone does not name the same thing ("United Nations" is not "the United States")."""
+
+
+_BODY_NOUN = (r"(?:agency|body|office|watchdog|organi[sz]ation|fund|programme|program"
+              r"|commission|court|tribunal|mission|authority|treaty|convention)")
+"""The nouns a press description of a body ends in ("the UN refugee agency", "the UN's
+human rights office", "the children's fund"), and of a treaty ("the nuclear
+non-proliferation treaty", "the open skies treaty")."""
+_NOT_WHAT_IT_DOES = _GENERIC_NAME_WORDS | frozenset((
+    "commissioner", "commissioners", "organisation", "organization", "programme", "program",
+    "watchdog", "court", "tribunal", "mission", "authority", "world", "office", "convention"))
+"""Words of a body's name that say what kind of body it is or where it works, not what it
+does: never the word a description of it shares."""
+
+
+def _described(words: list[str], other: str) -> bool:
+    """Whether the other text describes the body a name names by what it does, as the press
+    does a well-known institution: a word of the name saying what the body is for
+    ("Refugees", "Food", "Children's", "Human"), in any case and form, then at most one more
+    word, then a body's noun (``_BODY_NOUN``): "the UN High Commissioner for Refugees" is
+    "the UN refugee agency", "the World Food Programme" "the UN food agency", "the UN
+    Children's Fund" "the UN children's agency", "the Office of the High Commissioner for
+    Human Rights" "the UN human rights office". A name only some other body shares a word
+    with ("refugee camps", "the food supply") stays a flag. A rule, not a table of names:
+    how the press writes a body's short name, whichever body it is."""
+    for word in words:
+        if word.casefold() in _NOT_WHAT_IT_DOES:
+            continue
+        stem = re.escape(word.casefold()[:5])
+        if re.search(rf"(?<![\w'’-]){stem}[\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+{_BODY_NOUN}"
+                     r"(?![\w'’-])", other, re.IGNORECASE):
+            return True
+    return False
 
 
 _NAME_AFTER = Lazy(r"[ \u00a0]+((?:[A-Z][\w'’-]*[ \u00a0]+){1,3}[A-Z][\w'’-]*)")
@@ -294,7 +381,8 @@ pays" → "the EU pays", "Europeans" → "the EU" stay flags)."""
 
 
 _BOTH_SIDES = Lazy(
-    r"\b(?:both|neither|either|each|the\s+two)\s+(?:sides?|parties|party|countries|states)\b"
+    r"\b(?:both|neither|either|each|the\s+two)\s+(?:sides?|parties|party|countries|states"
+    r"|regions|oblasts|provinces)\b"
     r"|双方|両国|両当事者|両者|(?:いずれ|どちら)の(?:側|当事者|国)"
     r"|обе\s+стороны|обеих\s+сторон|ни\s+одна\s+(?:из\s+сторон|сторона)"
     r"|кажд(?:ая|ой)\s+(?:из\s+сторон|сторон)|обидві\s+сторони|обох\s+сторін"
@@ -310,7 +398,9 @@ def _named_as_both_sides(names: list[Mention], other: str, text: str) -> list[Me
     """``names`` (the parties one text names and the other does not) less a pair of known
     parties that the other text calls "both sides", "neither side", 双方, обе стороны … (and
     this text does not): "neither Russia nor Ukraine may change them" → "Neither side may
-    alter them". One party against "both sides" stays a flag: who acts changed."""
+    alter them"; two places against "the two regions" ("the Donetsk and Luhansk regions" →
+    "parts of the two regions"). One party against "both sides" stays a flag: who acts
+    changed."""
     known = [m for m in names if not m.key.startswith("name:")]
     if (len(known) != 2 or not _BOTH_SIDES.search(other)
             or _BOTH_SIDES.search(text)):

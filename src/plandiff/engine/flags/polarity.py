@@ -105,13 +105,17 @@ def _hedged_verb(text: str, mention: Mention, other: str, start: int, end: int) 
 # --- statements: clauses and their content words ----------------------------------------
 
 _CLAUSE_END = Lazy(
-    r"[,.;:!?。；：！？\n、](?:(?<=,)(?=\s+(?:and|but|while|whereas)\s)|(?<![,、])"
+    r"[,.;:!?。；：！？\n、](?:(?<=,)(?=\s+(?:and|but|while|whereas|(?:on|under)\s+pain\s+of)\s)"
+    r"|(?<![,、])"
     r"|(?<=[るたいだ]が、)|(?<=ものの、))")
 """Where a statement ends: a sentence, a semicolon or colon, a comma before a conjunction
-("..., and NATO adds ..."), a Japanese comma after a verb's "but" (与えるが、, ものの、); one
+("..., and NATO adds ...") or a penalty (", on pain of losing …"), a Japanese comma after a
+verb's "but" (与えるが、, ものの、); one
 character class first, so the engine skips to the next mark."""
-_CONJUNCTION_AFTER = Lazy(r"\s+(?:and|but|while|whereas)\s")
-"""What must follow a comma that ends a statement (``_CLAUSE_END``)."""
+_CONJUNCTION_AFTER = Lazy(r"\s+(?:and|but|while|whereas|(?:on|under)\s+pain\s+of)\s")
+"""What must follow a comma that ends a statement (``_CLAUSE_END``): a conjunction, or the
+penalty of a breach ("…, on pain of losing any security guarantee"), a statement of its own
+that comes or goes whole."""
 
 
 def _clause_ends(text: str) -> list[int]:
@@ -509,6 +513,7 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
                  for start, word in lexical.items())
     units: list[_Unit] = []
     neither: set[int] = set()
+    negated: set[int] = set()
     concord: set[int] = set()
     counted_cyr: set[int] = set()
     for start, mention in sorted(found, key=lambda f: f[0]):
@@ -516,8 +521,9 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
         word = mention.text.casefold()
         if word == "neither":
             neither.add(clause)
-        elif word == "nor" and clause in neither:
-            continue  # "neither ... nor" is one negation
+        elif word == "nor" and (clause in neither or (
+                clause in negated and _OWN_VERB_AFTER.match(text, mention.end) is None)):
+            continue  # "neither ... nor", "not ..., nor other groups": one negation
         elif word in _CYR_CONCORD:
             # "ни Россия, ни Украина не могут": "ни" ... "ни" ... "не" is one negation, as
             # "neither ... nor ... may" is; "никогда не" one, as "never" is
@@ -528,10 +534,19 @@ def _negation_units(text: str, modals: Sequence[Mention], negations: Sequence[Me
             if clause in concord:
                 continue
             counted_cyr.add(clause)
+        if mention.key != "lexical":
+            negated.add(clause)
         what = ("lexical" if mention.key == "lexical" else
                 f"{mention.key}:{word} {_negated(text, mention.start, mention.end, letters)}")
         units.append(new_tuple(_Unit, (mention, start, clause, what)))
     return units
+
+
+_OWN_VERB_AFTER = Lazy(r"\s+(?:do|does|did|will|shall|may|can|could|should|would|must|is|are"
+                       r"|was|were|has|have|had)\b", re.IGNORECASE)
+"""What makes a "nor" open a statement of its own ("nor does it threaten Moldova"): an
+auxiliary right after it. Without one, after a negation in its clause, it adds an item to
+that negation ("shall not permit its members, nor other groups", "no troops nor weapons")."""
 
 
 def _with_their_act(text: str, units: list[_Unit], starts: Sequence[int],

@@ -63,13 +63,16 @@ _CYR_WITHIN = (r"(?:протягом|впродовж|у\s+межах|не\s+п�
                r"через|в\s+течение|не\s+позднее|не\s+позже|в\s+пределах)")
 """The Russian and Ukrainian words before a period ("протягом 100 днів", "в течение года",
 "не позднее чем через 100 дней"): one list for a period with a number and for "полгода"."""
+_ABBREVIATION_DOT = r"(?:(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|(?<=sept))\.)?"
+"""The full stop of a month's abbreviation ("15 Oct."), not the one that ends a sentence
+after its full name ("on Friday 22 July."): the dates are read in the lowered text."""
 _DATE_EN = [
     # ISO and numeric dates: 2026-03-01, 2026/3/1, 01.03.2026, 1/3/2026
     rf"{LB}\d{{4}}-\d{{2}}-\d{{2}}{RB}",
     rf"{LB}\d{{4}}[/.]\d{{1,2}}[/.]\d{{1,2}}(?![\d/.]\d|{WORDCH})",
     rf"{LB}\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}(?![\d/.]\d|{WORDCH})",
     # 20 November 2025, November 20, 2025, November 2025
-    rf"{LB}\d{{1,2}}\s+(?:{MONTHS})\.?(?:,?\s+\d{{4}})?{RB}",
+    rf"{LB}\d{{1,2}}\s+(?:{MONTHS}){_ABBREVIATION_DOT}(?:,?\s+\d{{4}})?{RB}",
     rf"{LB}(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?{RB}",
     rf"{LB}(?:{MONTHS})\.?\s+\d{{4}}{RB}",
     rf"{LB}(?:in|by|until|till|before|after|from|since|(?:the\s+)?end\s+of|early|late|mid-?)"
@@ -77,7 +80,8 @@ _DATE_EN = [
     # deadlines and periods with a duration: "within 30 days", "for 12 months"
     rf"{LB}(?:within|inside|no later than|not later than|no more than|in|after|before|for|"
     rf"over|during)\s+"
-    rf"(?:the\s+next\s+|a\s+period\s+of\s+|a\s+maximum\s+of\s+)?(?:{NUM}(?:\s*[-–—]\s*{NUM})?"
+    rf"(?:the\s+next\s+|a\s+period\s+(?:of|not\s+exceeding)\s+|a\s+maximum\s+of\s+)?"
+    rf"(?:{NUM}(?:\s*[-–—]\s*{NUM})?"
     rf"|{NUMWORD}|{CARDINALS}|{PERIOD_COUNT}){PERIOD_HALF}"
     rf"(?:\s*\(\s*{NUM}\s*\))?\s+(?:working\s+|calendar\s+)?{TIME_UNIT}{PERIOD_HALF}{RB}",
     # a duration that counts from an event: "100 days after signing" (not "every three
@@ -105,7 +109,8 @@ _DATE_EN = [
     r"immediately|without delay|"
     r"forthwith|promptly|at the earliest (?:possible )?(?:opportunity|date|time)|"
     r"in due course|upon (?:the )?(?:signature|signing|entry into force|ratification)|"
-    rf"on (?:signature|signing)|at a later (?:date|stage)|no later than|not later than|"
+    rf"on (?:signature|signing)|at a later (?:date|stage)|no later than(?!\s+\d)|"
+    r"not later than(?!\s+\d)|"
     # "the moment all parties agree" is "as soon as": immediately (not "at the moment", now)
     r"(?<!at )(?<!for )the\s+(?:very\s+)?moment(?=\s+(?:that\s+|when\s+)?"
     rf"(?:all|both|each|every|the|it|they|any)\b)){RB}",
@@ -581,9 +586,13 @@ _POINTER_BEFORE = Lazy(
     re.IGNORECASE)
 """A word that points back, right before a count: "these five", "этих пяти", "цих п'яти",
 "これら5"."""
+_PARTIES_COUNTED = "regions|states|countries|nations|parties|sides|capitals|governments"
+"""The English words of the parties (and the places they are) a treaty counts: a count that
+points back to them (:data:`_PLACES_AFTER`) and "the two" of its two sides
+(:data:`_TWO_OF_A_KIND`) both read them, from this one list."""
 _PLACES_AFTER = Lazy(
-    r"\s*(?:regions?|areas?|oblasts?|provinces?|territories|states|countries|nations|parties"
-    r"|sides|cities|towns|capitals|members|governments|powers"
+    rf"\s*(?:{_PARTIES_COUNTED}|region|areas?|oblasts?|provinces?|territories|cities|towns"
+    r"|members|powers"
     r"|(?:област|регион|территори|стран|государств|сторон|город|столиц)[а-яё]*"
     r"|(?:област|регіон|територі|країн|держав|сторін|сторон|міст|столиц)[а-яії'’]*"
     r"|地域|州|カ国|か国|ヶ国|ヵ国|国|者|都市|地区|地方)", re.IGNORECASE)
@@ -593,9 +602,8 @@ _PLACES_AFTER = Lazy(
 
 _THE_BEFORE = Lazy(r"(?<![\w'’-])the\s+$", re.IGNORECASE)
 _TWO_OF_A_KIND = Lazy(
-    r"\s+(?:[a-z'’-]+\s+)?(?:sides|parties|countries|states|nations|governments|armies"
-    r"|militaries|capitals|leaders|neighbou?rs|camps|regions|presidents|prime\s+ministers"
-    r"|delegations|signatories)(?![\w'’-])", re.IGNORECASE)
+    rf"\s+(?:[a-z'’-]+\s+)?(?:{_PARTIES_COUNTED}|armies|militaries|leaders|neighbou?rs|camps"
+    r"|presidents|prime\s+ministers|delegations|signatories)(?![\w'’-])", re.IGNORECASE)
 
 
 def the_two(text: str, start: int, end: int) -> bool:

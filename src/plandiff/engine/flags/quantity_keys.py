@@ -419,7 +419,8 @@ _PERIOD = Lazy(
     r"during|"
     r"протягом|впродовж|у межах|не пізніше ніж через|не пізніше через|не позднее чем через|"
     r"не позднее через|не позже чем через|не позже через|не пізніше ніж|не пізніше|через|"
-    r"в течение|не позднее|не позже|в пределах)\s+(?:the next |a period of |a maximum of )?"
+    r"в течение|не позднее|не позже|в пределах)\s+"
+    r"(?:the next |a period of |a period not exceeding |a maximum of )?"
     r"(.+)$")
 _PERIOD_WORDS = {"inside": "within", "no later than": "within", "not later than": "within",
                  "no more than": "within", "протягом": "within", "впродовж": "within",
@@ -507,6 +508,9 @@ def _numeric_date(folded: str) -> str | None:
 DATE_KEY = "date:"
 """What a date mention's key starts with (:func:`date_mention_key`): a date never has the
 key of a number."""
+TIME_KEY = "time:"
+"""What the key of a time of day starts with ("time:04:00"): a time pairs only with a
+time."""
 
 
 def date_mention_key(text: str) -> str:
@@ -579,9 +583,11 @@ def date_key(text: str) -> str:
         of_year, named, quarter, after = ja_part.groups()
         which = f"Q{_KANJI_DIGITS.get(quarter, quarter)}" if quarter else _JA_PARTS[named]
         return f"{'by' if after == 'まで' else 'in'} {which} {of_year}"
-    ja = re.fullmatch(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?", folded)
+    ja = re.fullmatch(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?|(\d{1,2})月(\d{1,2})日", folded)
     if ja:
-        y, m, d = ja.groups()
+        y, m, d, bare_month, bare_day = ja.groups()
+        if y is None:  # 10月15日: a day of a month, the year left out, as "15 October"
+            return f"-----{int(bare_month):02d}-{int(bare_day):02d}"
         return f"{y}-{int(m):02d}" + (f"-{int(d):02d}" if d else "")
     event = _EVENT.match(folded)
     if event:
@@ -629,5 +635,5 @@ def date_key(text: str) -> str:
     return folded
 
 
-__all__ = ["DATE_KEY", "date_key", "date_mention_key", "kanji_digits", "other_reading",
+__all__ = ["DATE_KEY", "TIME_KEY", "date_key", "date_mention_key", "kanji_digits", "other_reading",
            "quantity_key", "share_key"]

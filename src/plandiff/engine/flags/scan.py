@@ -17,8 +17,10 @@ from plandiff.engine.flags.mention import MODALITY, NEGATION, QUANTITY, Mention,
 from plandiff.engine.flags.modality import (
     MODAL_FIRSTS,
     MODAL_JA,
+    conditional,
     modal_key,
     modal_pattern,
+    not_an_obligation,
     noun_before,
 )
 from plandiff.engine.flags.negation import (
@@ -61,7 +63,7 @@ from plandiff.engine.flags.quantities import (
     spelled_periods,
 )
 from plandiff.engine.flags.quantities import numbers as number_spans
-from plandiff.engine.flags.quantity_keys import date_mention_key, quantity_key
+from plandiff.engine.flags.quantity_keys import TIME_KEY, date_mention_key, quantity_key
 
 _JAPANESE_CLASS = f"[{class_body(JAPANESE, astral=False)}]"
 """Kana and kanji (large character classes are slow to compile: patterns using them are
@@ -101,12 +103,20 @@ def _scan_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]
 _ANY_DIGIT = Lazy(r"\d")
 
 
+_HALF_DAY = r"\s?([ap])(?:\.m\b\.?|m\b)"
+"""a.m. or p.m. after an hour ("7:30 pm", "4 a.m.", "10pm"): the full stop of "a.m." is the
+abbreviation's, one after "pm" the sentence's."""
 _TIME = Lazy(r"(?<![0-9A-Za-z_:.,$€£¥])(?:([01]?[0-9]|2[0-4]):([0-5][0-9])"
-             r"(?![0-9A-Za-z_:]|[.,][0-9])"
-             r"(?:\s?([ap])\.?m\b\.?)?|(midnight|noon|midday)(?![\w-]))")
-"""A time of day in the lowered text: 00:00, 6:30, 7:30 pm, midnight, noon (not 18.00,
-which may be an amount); a kana or kanji may touch it (停戦は00:00に)."""
+             rf"(?![0-9A-Za-z_:]|[.,][0-9])(?:{_HALF_DAY})?"
+             rf"|([01]?[0-9])(?:\.([0-5][0-9]))?{_HALF_DAY}"
+             r"|(midnight|noon|midday)(?![\w-]))")
+"""A time of day in the lowered text: 00:00, 6:30, 7:30 pm, 7.30pm, 4 a.m., midnight, noon
+(not 18.00, which may be an amount, nor 4 alone); a kana or kanji may touch it
+(停戦は00:00に)."""
 _TIME_WORDS = frozenset((b"midnight", b"noon", b"midday"))
+_HALF_DAY_WORDS = frozenset((b"am", b"pm", b"m"))
+"""A run of ASCII letters every hour on a twelve-hour clock holds ("pm" of "10pm", "m" of
+"4 a.m."): a text with a digit and none of them has no such hour."""
 
 
 def _times(lowered: str) -> list[tuple[int, int, str]]:
@@ -114,7 +124,9 @@ def _times(lowered: str) -> list[tuple[int, int, str]]:
     clock ("midnight" is 00:00, as 24:00 and 12:00 am are; "noon" 12:00)."""
     out = []
     for match in _TIME.finditer(lowered):
-        hour_text, minute, half, word = match.groups()
+        hour_text, minute, half, bare_hour, bare_minute, bare_half, word = match.groups()
+        if bare_hour is not None:  # 4 a.m., 7.30pm
+            hour_text, minute, half = bare_hour, bare_minute or "00", bare_half
         if word is not None:
             hour, minute = (0, "00") if word == "midnight" else (12, "00")
         else:
@@ -125,7 +137,7 @@ def _times(lowered: str) -> list[tuple[int, int, str]]:
                 if hour > 12:
                     continue
                 hour = hour % 12 + (12 if half == "p" else 0)
-        out.append((match.start(), match.end(), f"time:{hour:02d}:{minute}"))
+        out.append((match.start(), match.end(), f"{TIME_KEY}{hour:02d}:{minute}"))
     return out
 
 
@@ -201,7 +213,8 @@ def mentions(text: str) -> Found:
     quantities = [new_tuple(Mention, (QUANTITY, s, e, text[s:e],
                                       date_mention_key(text[s:e]), True, ""))
                   for s, e in dates]
-    if (digit and ":" in text) or _TIME_WORDS.intersection(words):
+    if (digit and (":" in text or not _HALF_DAY_WORDS.isdisjoint(words))) \
+            or _TIME_WORDS.intersection(words):
         times = [(s, e, key) for s, e, key in _times(lowered)
                  if not (dates and overlaps(dates, s, e))]
         quantities.extend(new_tuple(Mention, (QUANTITY, s, e, text[s:e], key, True, ""))
@@ -237,6 +250,11 @@ def mentions(text: str) -> Found:
         word = text[s:e]
         if word.startswith("May") and not _sentence_start(text, s):
             continue  # the month
+        if lowered.endswith(" to", s, e) and lowered.startswith(("is", "are"), s) \
+                and not_an_obligation(lowered, text, s, e):
+            continue  # "the aim is to end the war": no obligation
+        if lowered.startswith("should", s) and conditional(lowered, s):
+            continue  # "if Ukraine should become a victim": a condition
         spans.append((s, e))
         modals.append(new_tuple(Mention, (MODALITY, s, e, word, modal_key(word), False,
                                           "")))
@@ -293,7 +311,7 @@ def _drop_overlaps(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 _CUE_WORDS = frozenset().union(
     MONTH_WORDS, TIME_UNIT_WORDS, QUANTITY_WORDS, NUMBER_WORD_BYTES, DEADLINE_WORDS,
     EVENT_WORDS, SEASON_WORDS, (b"end", b"date"), MODAL_FIRSTS, NEGATION_FIRSTS,
-    LEXICAL_WORDS, FRACTION_BYTES, PERIOD_COUNT_WORDS, _TIME_WORDS)
+    LEXICAL_WORDS, FRACTION_BYTES, PERIOD_COUNT_WORDS, _TIME_WORDS, _HALF_DAY_WORDS)
 """Every word a text's words are asked about (``quantities._date_cues``, the number words, the
 first words of modals and negations, the lexical negatives): :func:`_cue_words`."""
 
