@@ -183,3 +183,22 @@ def test_the_address_a_browser_wrote_when_saving_the_page_is_its_source(
             "<title>The memo | World News</title></head><body><main><article>"
             f"{ARTICLE}</article></main></body></html>").encode()
     assert _source(page)["url"] == url
+
+
+@pytest.mark.parametrize(("href", "url"), [
+    # a quote in the canonical link: the plan's source was no valid URI, and the schema
+    # refused the plan import had just written (found by the structured readers' fuzz target)
+    ("https://news.example.com/a&quot;b", "https://news.example.com/a%22b"),
+    ("https://news.example.com/статья/5", "https://news.example.com/%D1%81%D1%82%D0%B0%D1%82"
+                                          "%D1%8C%D1%8F/5"),
+    ("https://новости.example/plan", "https://xn--b1amnebsh.example/plan"),
+    ("https://news.example.com/100%-sure", "https://news.example.com/100%25-sure"),
+    ("https://news.example.com/a%20b", "https://news.example.com/a%20b"),
+    ("https://news.example.com/x<y>{z}|^`", "https://news.example.com/x%3Cy%3E%7Bz%7D%7C%5E%60"),
+])
+def test_the_page_s_address_is_made_a_valid_uri(href: str, url: str) -> None:
+    from jsonschema import Draft202012Validator
+
+    source = _source(_page(f"<link rel=\"canonical\" href=\"{href}\">"))
+    assert source["url"] == url
+    assert Draft202012Validator.FORMAT_CHECKER.conforms(url, "uri")

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from plandiff.plans.intake.jsonld import PAGE_TYPES, objects_of
 
@@ -64,18 +64,34 @@ def _clean(value: str | None) -> str | None:
 
 
 def _address(value: str | None) -> str | None:
-    """``value`` when it is an absolute http(s) URL with a host (not a reserved one)."""
+    """``value`` as an absolute http(s) URI with a host (not a reserved one), or None. What a
+    URI may not hold is percent-encoded (a quote, a non-ASCII letter of the path, a lone
+    "%"), and a non-ASCII host is written in IDNA, so the plan's source is a valid ``uri``:
+    a page's canonical link with a ``"`` in it made ``import`` write a plan its own schema
+    refused."""
     text = (value or "").strip()
     if not text.startswith(("http://", "https://")) or len(text) > 2000 \
             or any(ch.isspace() or ord(ch) < 0x20 or ch == "\x7f" for ch in text):
         return None
     try:
-        host = (urlsplit(text).hostname or "").lower()
-    except ValueError:
+        parts = urlsplit(text)
+        host = (parts.hostname or "").lower()
+        if not host.isascii():
+            ascii_host = host.encode("idna").decode("ascii")
+            text = text.replace(parts.netloc, parts.netloc.lower().replace(host, ascii_host), 1)
+            host = ascii_host
+    except (ValueError, UnicodeError):
         return None
     if "." not in host or host.endswith((".invalid", ".localhost")):
         return None
-    return text
+    text = _LONE_PERCENT.sub("%25", quote(text, safe=_URI_SAFE))
+    return text if len(text) <= 2000 else None
+
+
+_URI_SAFE = ":/?#@!$&'()*+,;=%~-._"
+"""What a URI holds as it is (beside letters and digits): every other character is
+percent-encoded."""
+_LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 def _name(value: Any) -> str | None:
