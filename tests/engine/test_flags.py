@@ -877,6 +877,10 @@ def test_a_prohibition_that_becomes_a_permission_still_flags() -> None:
     ("Великобритания и Франция возглавят силы.", "Лондон и Париж возглавят силы.", []),
     ("Велика Британія та Франція очолять сили.", "Лондон і Париж очолять сили.", []),
     ("London and Paris lead the force.", "London leads the force.", [("party", "Paris", "")]),
+    # a port renamed (Yuzhny is Pivdennyi since 2016); a treaty's name in lower case
+    ("Ships leave Odesa and Yuzhny.", "Ships leave Odesa and Pivdennyi.", []),
+    ("Ukraine stays in the Non-Proliferation Treaty.",
+     "Ukraine stays in the nuclear non-proliferation treaty.", []),
     ("Ukraine joins the EU.", "Ukraine joins the bloc.", []),
     ("The Zaporizhzhia plant restarts.", "The Zaporozhye plant restarts.", []),
     ("The Zaporizhzhia plant restarts.", "The Zaporizhia plant restarts.", []),
