@@ -12,6 +12,7 @@ continues the current point, or opens an item under a lead-in ending in a colon.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -44,6 +45,7 @@ from plandiff.plans.intake.parsestate import (
 )
 from plandiff.plans.intake.quotes import bare_quote_heading, quote_heading
 from plandiff.plans.intake.reporting import commentary, narrative, reported
+from plandiff.plans.intake.runin import first_item_cuts
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, SENTENCE_END, ends_clause
 
 __all__ = ["TIME_STAMP", "pieces"]
@@ -720,7 +722,24 @@ def _indented_item(parse: Parse, node: Node, indent: int) -> bool:
     return bool(last) and last[-1] in ":：" and indent > node.last_indent
 
 
-def pieces(parse: Parse, raw: str, where: str) -> None:
+def pieces(parse: Parse, raw: str, where: str, following: str = "") -> None:
+    """Read a line, opening the next point where it starts after a finished sentence, and
+    the first item of a list (``(1)``, ``①``, ``Point 1:``, ``第１項``) and the items after
+    it where a lead-in runs into it (:func:`~plandiff.plans.intake.runin.first_item_cuts`,
+    ``following`` the next line that is not blank): every item run into a line is cut
+    here."""
+    cuts = first_item_cuts(raw, following)
+    if cuts:
+        parse.first_cut.append(where)
+        for begin, end in itertools.pairwise([0, *cuts, len(raw)]):
+            piece = raw[begin:end].rstrip()
+            if piece.strip():
+                _numbered_pieces(parse, piece if begin == 0 else piece.lstrip(), where)
+        return
+    _numbered_pieces(parse, raw, where)
+
+
+def _numbered_pieces(parse: Parse, raw: str, where: str) -> None:
     """Read a line, opening the next point where it starts after a finished sentence."""
     start = 0
     head = TOP.match(raw)
