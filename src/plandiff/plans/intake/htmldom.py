@@ -194,13 +194,28 @@ def _base_text_only(tree: LexborHTMLParser) -> None:
     tree.merge_text_nodes()
 
 
+_ORIGINALS = ".google-src-text"
+"""The original text a page saved from Google's page translator (its ``translate.goog``
+proxy) keeps beside each translated phrase, shown on hover."""
+_TRANSLATED = ("html.translated-ltr, html.translated-rtl, "
+               "font[style*='vertical-align: inherit']")
+"""A page a browser translated before it was saved: Chrome marks the ``<html>`` element and
+wraps each translated phrase in ``<font style="vertical-align: inherit;">``."""
+
+
 class HtmlDocument:
-    """A parsed HTML page."""
+    """A parsed HTML page. A page saved from a page translator keeps its translation alone:
+    the original beside each phrase is taken out (:attr:`translated`)."""
 
     def __init__(self, text: str) -> None:
         self._tree = LexborHTMLParser(text)
         if self._tree.css_first("ruby, rt, rtc") is not None:
             _base_text_only(self._tree)
+        originals = self._tree.css(_ORIGINALS)
+        for node in originals:
+            node.decompose()
+        self.translated = bool(originals) or self._tree.css_first(_TRANSLATED) is not None
+        """Whether the page is a machine translation saved from a browser or a translator."""
 
     def select(self, css: str) -> list[Element]:
         return [Element(node) for node in self._tree.css(css)]

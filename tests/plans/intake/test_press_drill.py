@@ -1,0 +1,51 @@
+"""Press pages and pastes as a journalist gets them, each written in the project's own words:
+a page machine-translated in the browser and saved. No point is lost, split, glued or
+renumbered silently."""
+
+from __future__ import annotations
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.plans.intake.pages import messages as _messages
+from tests.plans.intake.pages import page as _page
+from tests.plans.intake.pages import tree as _tree
+
+REQUEST = DraftRequest(document="outline", version="2025-12-03-press")
+
+
+def _translated(original: str, translation: str) -> str:
+    """A phrase as Google's page translator (the ``translate.goog`` proxy) saves it: the
+    original in a ``span.google-src-text`` shown on hover, then the translation."""
+    return ('<span onmouseover="_tipon(this)" onmouseout="_tipoff()"><span '
+            'class="google-src-text" style="direction: ltr; text-align: left">'
+            f"{original}</span> {translation}</span>")
+
+
+def test_a_page_saved_from_the_page_translator_reads_the_translation_alone() -> None:
+    """Each point held its Ukrainian original and its English translation, run together
+    (``Сторони припиняють вогонь. 1. The parties cease fire.``)."""
+    items = [("Сторони припиняють вогонь.", "The parties cease fire."),
+             ("Полонені повертаються додому.", "Prisoners return home."),
+             ("Місія стежить за лінією.", "A mission watches the line.")]
+    body = ("<h1>" + _translated("План: повний текст", "The plan: full text") + "</h1><p>"
+            + _translated("Редакція отримала проєкт.", "The newsroom received a draft.")
+            + "</p>" + "".join(f"<p>{_translated(f'{n}. {uk}', f'{n}. {en}')}</p>"
+                               for n, (uk, en) in enumerate(items, 1)))
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), en) for n, (_, en) in enumerate(items, 1)]
+    notes = imported.plan.notes or ""
+    assert "The newsroom received a draft." in notes and "Редакція" not in notes
+    assert any("translat" in m for m in _messages(imported)), _messages(imported)
+
+
+def test_a_chrome_translated_page_s_font_wrappers_keep_each_point_whole() -> None:
+    """Chrome's translation wraps every phrase in two ``<font style="vertical-align:
+    inherit;">``; a point cut into three phrases is one point, its number read."""
+    font = ('<font style="vertical-align: inherit;"><font style="vertical-align: inherit;">'
+            "{}</font></font>")
+    body = ("<p>" + font.format("The draft reads as follows.") + "</p>"
+            + "<p>" + font.format("1. ") + font.format("The sides stop firing") + font.format(
+                " within 72 hours.") + "</p>"
+            + "<p>" + font.format("2. Prisoners are exchanged all for all.") + "</p>")
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", "The sides stop firing within 72 hours."),
+                               ("2", "Prisoners are exchanged all for all.")]
