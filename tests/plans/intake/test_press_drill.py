@@ -1,5 +1,6 @@
 """Press pages and pastes as a journalist gets them, each written in the project's own words:
-a page machine-translated in the browser and saved. No point is lost, split, glued or
+a page machine-translated in the browser and saved, a Russian paste naming its points with
+ordinal endings. No point is lost, split, glued or
 renumbered silently."""
 
 from __future__ import annotations
@@ -49,3 +50,12 @@ def test_a_chrome_translated_page_s_font_wrappers_keep_each_point_whole() -> Non
     imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
     assert _tree(imported) == [("1", "The sides stop firing within 72 hours."),
                                ("2", "Prisoners are exchanged all for all.")]
+def test_a_point_named_with_an_ordinal_ending_keeps_its_text_whole() -> None:
+    """``пункт 3-й.``, ``Пункт 4-й —``: the ending went into the text (``й. Миссия …``)."""
+    text = ("Текст документа\n\nп. 1. Стороны прекращают огонь.\nп. 2. Пленные обмениваются.\n"
+            "пункт 3-й. Миссия наблюдает за линией.\nПункт 4-й — санкции снимаются поэтапно.\n"
+            "Пункт 5-ий: вибори проводяться.\n")
+    imported = import_bytes(text.encode(), "paste.txt", ".txt", REQUEST)
+    assert _tree(imported) == [("1", "Стороны прекращают огонь."), ("2", "Пленные обмениваются."),
+                               ("3", "Миссия наблюдает за линией."),
+                               ("4", "санкции снимаются поэтапно."), ("5", "вибори проводяться.")]
