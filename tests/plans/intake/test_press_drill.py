@@ -1,7 +1,7 @@
 """Press pages and pastes as a journalist gets them, each written in the project's own words:
 a page machine-translated in the browser and saved, a Russian paste naming its points with
-ordinal endings. No point is lost, split, glued or
-renumbered silently."""
+ordinal endings, a Japanese full text closed by its end mark. No point is lost, split, glued
+or renumbered silently."""
 
 from __future__ import annotations
 
@@ -59,3 +59,13 @@ def test_a_point_named_with_an_ordinal_ending_keeps_its_text_whole() -> None:
     assert _tree(imported) == [("1", "Стороны прекращают огонь."), ("2", "Пленные обмениваются."),
                                ("3", "Миссия наблюдает за линией."),
                                ("4", "санкции снимаются поэтапно."), ("5", "вибори проводяться.")]
+def test_a_japanese_full_text_s_closing_mark_is_no_point_s_paragraph() -> None:
+    """``（全文おわり）`` after the last point went into its text as a second paragraph."""
+    for mark in ("\n（全文おわり）", "\n（おわり）", "\n＝おわり＝", "\n【全文終わり】",
+                 "（おわり）"):
+        text = ("和平案全文\n\n一、双方は停戦する。\n二、捕虜を交換する。\n"
+                f"三、監視団を置く。{mark}\n\n関連記事：和平案の争点\n")
+        imported = import_bytes(text.encode(), "paste.txt", ".txt", REQUEST)
+        assert _tree(imported) == [("1", "双方は停戦する。"), ("2", "捕虜を交換する。"),
+                                   ("3", "監視団を置く。")], mark
+        assert "おわり" in (imported.plan.notes or "") or "終わり" in (imported.plan.notes or "")
