@@ -1,6 +1,7 @@
 """Press pages and pastes as a journalist gets them, each written in the project's own words:
 a page machine-translated in the browser and saved, a Russian paste naming its points with
-ordinal endings, a Japanese full text closed by its end mark. No point is lost, split, glued
+ordinal endings, a Japanese full text closed by its end mark, a government outline's
+sections. No point is lost, split, glued
 or renumbered silently."""
 
 from __future__ import annotations
@@ -69,3 +70,19 @@ def test_a_japanese_full_text_s_closing_mark_is_no_point_s_paragraph() -> None:
         assert _tree(imported) == [("1", "双方は停戦する。"), ("2", "捕虜を交換する。"),
                                    ("3", "監視団を置く。")], mark
         assert "おわり" in (imported.plan.notes or "") or "終わり" in (imported.plan.notes or "")
+
+
+def test_a_japanese_outline_s_sections_numbered_dai_ichi_are_headings() -> None:
+    """``第一　停戦`` / ``（１）…``, ``第二　監視`` / ``（１）…``: a government outline's sections
+    over items numbered from 1 again. ``第二　監視`` ran into item 2's text, and with items
+    numbered ``１　`` every item after it did (``…交換する。第二 監視１ 国際…２ 任期は…``)."""
+    for one, two in (("（１）", "（２）"), ("１　", "２　"), ("⑴", "⑵")):
+        text = ("和平案の全文\n\n第一　停戦\n"
+                f"{one}双方は72時間以内に停戦する。\n{two}捕虜を全員交換する。\n"
+                f"第二　監視\n{one}国際監視団を置く。\n{two}任期は2年とする。\n")
+        imported = import_bytes(text.encode(), "paste.txt", ".txt", REQUEST)
+        texts = [p.text for p in imported.plan.points]
+        assert texts == ["双方は72時間以内に停戦する。", "捕虜を全員交換する。",
+                         "国際監視団を置く。", "任期は2年とする。"], (one, texts)
+        notes = imported.plan.notes or ""
+        assert "第一 停戦" in notes and "第二 監視" in notes, notes

@@ -210,6 +210,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     if points_by == "markers":
         lines, contents = contents_list(list(lines))
         lines = _heading_marks(lines)
+        lines = _ja_sections(lines)
         lines = _restart_headings(lines)
         lines = _titles_above(lines)
         lines, cited = _cited_numbers(lines)
@@ -398,6 +399,31 @@ def _heading_marks(lines: list[Line]) -> list[Line]:
                 and not TOP.match(after) and not SUB.match(after) \
                 and not KANJI_ITEM.match(after):
             out[index] = Line("## " + lines[index].text.strip(), lines[index].where)
+    return out
+
+
+_JA_SECTION = re.compile(r"^[ \t\u3000]*第[ \t]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})"
+                         r"(?:[ \t\u3000]+[^\s。．、，,][^。．]{0,40})?[ \t\u3000]*$")
+"""A section of a Japanese government outline, alone on its line (``第一　総則``, ``第２　監視``):
+no unit after the number (``第2章``, ``第1条`` are read as such) and no particle (``第一に``)."""
+_FIRST_ITEM = re.compile(r"^[ \t\u3000]*(?:[(（][ \t]*[1１][ \t]*[)）]|[⑴①]|[1１][ \t\u3000]|"
+                         r"[1１][.．)）、]|一[、．])")
+"""An item numbered 1 opening a line: ``（１）``, ``⑴``, ``①``, ``１　``, ``1.``, ``一、``."""
+
+
+def _ja_sections(lines: list[Line]) -> list[Line]:
+    """The sections of a Japanese government outline (``第一　停戦`` / ``（１）…`` / ``（２）…``
+    / ``第二　監視`` / ``（１）…``) are headings (``## 第二　監視``), each over its items
+    numbered from 1 again: the heading had run into the last item before it, and items
+    numbered ``１　`` after it into that item too. Only when two such lines or more each
+    stand right over an item numbered 1."""
+    heads = [i for i, line in enumerate(lines) if _JA_SECTION.match(line.text)
+             and _FIRST_ITEM.match(_next_text(lines, i))]
+    if len(heads) < 2:
+        return lines
+    out = list(lines)
+    for index in heads:
+        out[index] = Line("## " + lines[index].text.strip(), lines[index].where)
     return out
 
 

@@ -462,15 +462,16 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         return
     spaced = _JA_LIST_ITEM.match(raw)
     numbered = numbered or spaced
+    value = int(numbered.group("num").translate(FW_DIGITS)) if numbered else 0
     if numbered and not (parse.points and parse.points[-1].keyword) \
-            and int(numbered.group("num").translate(FW_DIGITS)) == parse.expected() \
+            and (value == parse.expected() or (value == 1 and parse.closed)) \
             and (parse.points or _after_break(parse) or not parse.previous.strip()
                  or spaced is not None):
         # "１　ウクライナの主権…" outside an article: a Japanese list numbered with a space,
         # as a newspaper's full text (「全文」) prints the points; with an ideographic
-        # space, right under a headline too (a number wrapped from a sentence has none)
-        open_top(parse, str(parse.expected()), clean_line(numbered.group("rest")), where,
-                 indent)
+        # space, right under a headline too (a number wrapped from a sentence has none);
+        # from 1 again under a heading (``第二　監視``): a new part, as "1." there opens one
+        open_top(parse, str(value), clean_line(numbered.group("rest")), where, indent)
         return
     article = JA_ARTICLE.match(raw)
     if article and JA_RUNNING.match(article.group("rest")) and not article.group("title") \
