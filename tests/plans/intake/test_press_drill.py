@@ -1,8 +1,8 @@
 """Press pages and pastes as a journalist gets them, each written in the project's own words:
 a page machine-translated in the browser and saved, a Russian paste naming its points with
 ordinal endings, a Japanese full text closed by its end mark, a government outline's
-sections. No point is lost, split, glued
-or renumbered silently."""
+sections, a share bar copied under a headline. No point is lost, split, glued or
+renumbered silently."""
 
 from __future__ import annotations
 
@@ -86,3 +86,17 @@ def test_a_japanese_outline_s_sections_numbered_dai_ichi_are_headings() -> None:
                          "国際監視団を置く。", "任期は2年とする。"], (one, texts)
         notes = imported.plan.notes or ""
         assert "第一 停戦" in notes and "第二 監視" in notes, notes
+
+
+def test_a_share_bar_copied_under_the_headline_is_left_out_with_a_count() -> None:
+    """``Share on Facebook`` / ``Share on X`` / ``Поделиться в Telegram`` / ``Поширити у
+    Viber``: the headline ran into them and no title was read."""
+    text = ("Peace plan: the full text\nShare on Facebook\nShare on X\nShare via WhatsApp\n"
+            "Поделиться в Telegram\nПоширити у Viber\nCopy link\n\n"
+            "The draft has two points.\n\n1. The sides stop firing.\n2. Prisoners go home.\n")
+    imported = import_bytes(text.encode(), "paste.txt", ".txt", REQUEST)
+    assert _tree(imported) == [("1", "The sides stop firing."), ("2", "Prisoners go home.")]
+    assert imported.plan.title == "Peace plan: the full text"
+    notes = imported.plan.notes or ""
+    assert "Share" not in notes and "Telegram" not in notes and "Viber" not in notes, notes
+    assert any("left out 6 share" in m for m in _messages(imported)), _messages(imported)
