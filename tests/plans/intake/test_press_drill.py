@@ -1,8 +1,8 @@
 """Press pages and pastes as a journalist gets them, each written in the project's own words:
 a page machine-translated in the browser and saved, a Russian paste naming its points with
 ordinal endings, a Japanese full text closed by its end mark, a government outline's
-sections, a share bar copied under a headline. No point is lost, split, glued or
-renumbered silently."""
+sections, a share bar copied under a headline, bold lead-ins run into one paragraph. No
+point is lost, split, glued or renumbered silently."""
 
 from __future__ import annotations
 
@@ -100,3 +100,18 @@ def test_a_share_bar_copied_under_the_headline_is_left_out_with_a_count() -> Non
     notes = imported.plan.notes or ""
     assert "Share" not in notes and "Telegram" not in notes and "Viber" not in notes, notes
     assert any("left out 6 share" in m for m in _messages(imported)), _messages(imported)
+
+
+def test_a_point_named_by_its_word_run_into_the_point_before_is_cut() -> None:
+    """``<b>Point 4:</b> A fund is set up. <b>Point 5:</b> Elections are held.``: point 5
+    stayed in point 4's text."""
+    body = ("<p>The draft:</p><p><b>Point 1:</b> The sides stop firing.</p>"
+            "<p><b>Point 2:</b> A fund is set up. <b>Point 3:</b> Elections are held.</p>"
+            "<p><b>Пункт 4 —</b> санкции снимаются. <b>Пункт 5 —</b> договор ратифицируют.</p>")
+    imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", "The sides stop firing."), ("2", "A fund is set up."),
+                               ("3", "Elections are held."), ("4", "санкции снимаются."),
+                               ("5", "договор ратифицируют.")]
+    text = "1. Kyiv keeps its army. Point 3: of the annex is cited here.\n2. A fund is set up.\n"
+    imported = import_bytes(text.encode(), "paste.txt", ".txt", REQUEST)
+    assert [p.number for p in imported.plan.points] == ["1", "2"]

@@ -748,10 +748,15 @@ def _numbered_pieces(parse: Parse, raw: str, where: str) -> None:
     opened = -1  # the number of the point last cut off here (its word may stand before it)
     while True:
         found = None
-        for match in EMBEDDED.finditer(raw, start):
+        matches = EMBEDDED.finditer(raw, start)
+        if _WORD_RUN_IN.search(raw, start):  # "… set up. Point 3: …": by where each starts
+            matches = iter(sorted([*matches, *_WORD_RUN_IN.finditer(raw, start)],
+                                  key=lambda m: m.start("num")))
+        for match in matches:
             if match.start() <= start or not raw[start:match.start()].strip() \
-                    or match.start("num") < marked or match.start("num") <= opened:
-                continue
+                    or match.start("num") < marked or match.start("num") <= opened \
+                    or (match.re is _WORD_RUN_IN and match.group("num") == "1"):
+                continue  # "… Point 1: …": a list's first item (runin, with its look-ahead)
             if int(match.group("num").translate(FW_DIGITS)) == \
                     _expected_after(parse, raw[start:match.start()]):
                 found = match
@@ -761,6 +766,8 @@ def _numbered_pieces(parse: Parse, raw: str, where: str) -> None:
             return
         piece = raw[start:found.start()]
         cut = opened = found.start("num")
+        if found.re is _WORD_RUN_IN:  # the point's word goes with its number
+            cut = found.start("kw")
         word = _WORD_BEFORE.search(piece)
         if word is not None and piece[:word.start()].strip():
             piece, cut = piece[:word.start()], start + word.start("word")  # "…: п. 1. …"
@@ -771,6 +778,13 @@ def _numbered_pieces(parse: Parse, raw: str, where: str) -> None:
         start = cut
 
 
+_WORD_RUN_IN = re.compile(
+    r"(?<=[.!?;。．！？])[ \t\u3000]*(?P<kw>point|item|paragraph|article|пункт|статья|стаття)"
+    r"[ \t]*(?P<num>[0-9]{1,3})[ \t]*[:：.–—-][ \t\u3000]*(?=[^\W\d_]|[«“\"'])", re.IGNORECASE)
+"""A point's word and number run into a line after a finished sentence (``… set up. Point
+3: Elections …``, ``… снимаются. Пункт 5 — договор …``, bold lead-ins in one paragraph):
+the next point, as a bare ``3.`` there is; point 1 so is a list's first item, cut by
+:func:`~plandiff.plans.intake.runin.first_item_cuts` when the next line goes on with it."""
 _WORD_BEFORE = re.compile(r"(?<=[.!?;:：。])[ \t]*(?P<word>(?:[Пп]|[Nn]o)\.)[ \t]*$")
 """The abbreviated word a run-in point's number stands under after a finished sentence
 (``Текст плана: п. 1. …``): the point's, not the sentence's."""
