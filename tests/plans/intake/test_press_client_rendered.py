@@ -1,8 +1,9 @@
 """Pages a browser fills by running their scripts, saved before they ran: the visible body
 is an empty shell, and the article stands in a ``<noscript>`` copy, in a frame's own
 document (``<iframe srcdoc>``) or in the framework's page state (Next.js'
-``<script id="__NEXT_DATA__" type="application/json">``). The points are read from there,
-and the report says where. Texts are the project's own."""
+``<script id="__NEXT_DATA__" type="application/json">``, Nuxt 3's ``__NUXT_DATA__``, Nuxt 2's
+``window.__NUXT__=(function(…){…}(…))``, a store's ``window.__INITIAL_STATE__ = {…}``).
+The points are read from there, and the report says where. Texts are the project's own."""
 
 from __future__ import annotations
 
@@ -53,8 +54,29 @@ PAGES = {
         + [{"type": "paragraph", "text": "Neither side has commented on the text so far."}]}}},
         "page": "/world/[slug]", "buildId": "b1"})),
 }
+_JS_ARTICLE = (json.dumps(ARTICLE).replace("<", "\\u003C").replace("/", "\\u002F"))
+"""The article as Nuxt 2 writes a string into its state: a JavaScript literal, its ``<`` and
+``/`` escaped."""
+PAGES |= {
+    # Nuxt 2: the state is a function call, no JSON (its literals are read, nothing run)
+    "nuxt": _shell("<div id=\"__nuxt\"></div>", "<script>window.__NUXT__=(function(a,b,c){"
+                   "return {layout:\"default\",data:[{story:{title:\"The five-point draft in "
+                   f"full\",body:{_JS_ARTICLE},tags:[a]}}}}],fetch:{{}},error:a,"
+                   "serverRendered:b}}(null,true,\"x\"));</script>"),
+    # a store's state assigned to the window, paragraphs in an array
+    "initial-state": _shell("", "<script>window.__INITIAL_STATE__ = " + json.dumps({
+        "article": {"id": 17, "paragraphs": ["The draft, seen by the Daily, reads:"]
+                    + [f"{n}. {p}" for n, p in enumerate(POINTS, 1)]
+                    + ["Neither side has commented on the text so far."]}}) + ";</script>"),
+    # Nuxt 3: the state serialised as a JSON array
+    "nuxt3": _shell("<div id=\"__nuxt\"></div>", "<script type=\"application/json\" "
+                    "id=\"__NUXT_DATA__\" data-ssr=\"true\">" + json.dumps(
+                        [["ShallowReactive", 1], {"data": 2}, {"story": 3}, {"html": 4},
+                         ARTICLE]) + "</script>"),
+}
 WHERE = {"noscript": "<noscript>", "srcdoc": "srcdoc", "next-html": "application/json",
-         "next-blocks": "application/json"}
+         "next-blocks": "application/json", "nuxt": "window.__NUXT__",
+         "initial-state": "window.__INITIAL_STATE__", "nuxt3": "application/json"}
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))
@@ -75,3 +97,16 @@ def test_a_page_with_its_points_in_sight_reads_them_and_not_its_noscript_copy() 
     imported = import_bytes(page, "page.html", ".html", REQUEST)
     assert tree(imported) == [(str(n), p) for n, p in enumerate(POINTS, 1)]
     assert not any("noscript" in m for m in messages(imported))
+
+
+def test_a_teaser_over_a_nuxt_state_reads_the_whole_list_once() -> None:
+    """The visible page shows the first two points; the whole article is in Nuxt 2's state.
+    Every point is read from there, once (the teaser's two are not read a second time)."""
+    teaser = ("<main><article><h1>The five-point draft in full</h1><p>The draft, seen by the "
+              "Daily, reads:</p>" + "".join(f"<p>{n}. {p}</p>" for n, p in
+                                             enumerate(POINTS[:2], 1)) + "</article></main>")
+    page = _shell(teaser, "<script>window.__NUXT__=(function(a){return {data:[{story:{body:"
+                  f"{_JS_ARTICLE}}}}}]}}}}(null));</script>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert tree(imported) == [(str(n), p) for n, p in enumerate(POINTS, 1)]
+    assert any("window.__NUXT__" in m for m in messages(imported)), messages(imported)

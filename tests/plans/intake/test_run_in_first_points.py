@@ -5,6 +5,8 @@ not left in the notes. Texts are the project's own."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plandiff.plans.intake import DraftRequest, import_bytes
 
@@ -111,3 +113,64 @@ def test_a_circled_number_referred_to_after_the_lead_in_is_not_cut() -> None:
     text = "双方は次の点で合意した。①と③は後で協議する。\n②監視団を置く。\n③選挙を行う。\n"
     imported = import_bytes(text.encode(), "paste.txt", ".txt", REQUEST)
     assert "①と③は後で協議する。" in (imported.plan.notes or "")
+
+
+_FAMILIES = (("{}. ", "en"), ("{}) ", "en"), ("({}) ", "en"), ("Point {}: ", "en"),
+             ("Пункт {}. ", "ru"), ("{}．", "ja"), ("（{}）", "ja"), ("第{}項　", "ja"),
+             ("{}", "circled"))
+_LEADS = {"en": ("The draft lists {n} points:", "The text reads as follows."),
+          "ru": ("Текст плана:", "Документ состоит из пунктов:"),
+          "ja": ("和平案の全文は次の通り。", "要旨は以下の通り："),
+          "circled": ("和平案の要旨は次の通り。", "The outline:")}
+_ITEMS = {"en": ("Kyiv keeps its sovereignty.", "A pact of non-aggression is signed.",
+                 "Guarantees are given.", "Elections are held.", "Sanctions are eased."),
+          "ru": ("Суверенитет сохраняется.", "Подписывается пакт.", "Даются гарантии.",
+                 "Проводятся выборы.", "Санкции снимаются."),
+          "ja": ("キーウの主権を保つ。", "不可侵の協定を結ぶ。", "保証を与える。", "選挙を行う。",
+                 "制裁を緩める。")}
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _mark(family: str, number: int) -> str:
+    if family == "{}":
+        return chr(0x2460 + number - 1)  # ①
+    if family in ("{}．", "（{}）", "第{}項　"):
+        return family.format(str(number).translate(_FULL_WIDTH))
+    return family.format(number)
+
+
+@settings(max_examples=120, deadline=None)
+@given(family=st.sampled_from(_FAMILIES), lead=st.integers(0, 1), count=st.integers(2, 5),
+       in_line=st.integers(1, 5), blank=st.booleans())
+def test_every_family_s_first_item_run_into_its_lead_in_is_read_once(
+        family: tuple[str, str], lead: int, count: int, in_line: int, blank: bool) -> None:
+    """Property: whatever its mark (``1.``, ``1)``, ``(1)``, ``Point 1:``, ``Пункт 1.``,
+    ``１．``, ``（１）``, ``第１項``, ``①``), a lead-in run into item 1, with any number of
+    the items after it in that line and the rest one a line (a blank line between or not),
+    reads as the lead-in in the notes and every item a point, in order, whole, numbered
+    as written: one place (reading.pieces, with runin.first_item_cuts) cuts them all."""
+    form, language = family
+    items = _ITEMS["ja" if language == "circled" else language][:count]
+    in_line = min(in_line, count)
+    intro = _LEADS[language][lead].format(n=count)
+    marked = [_mark(form, k) + item for k, item in enumerate(items, 1)]
+    separator = "" if language in ("ja", "circled") else " "
+    first = intro + separator + separator.join(marked[:in_line])
+    text = ("\n\n" if blank else "\n").join([first, *marked[in_line:]]) + "\n"
+    points = _points(text)
+    assert points == [(str(k), item) for k, item in enumerate(items, 1)], text
+    imported = import_bytes(text.encode(), "paste.txt", ".txt", REQUEST)
+    assert (imported.plan.notes or "").strip() == intro
+
+
+def test_a_speaker_label_before_a_run_in_item_1_is_read_as_one_before_point_1() -> None:
+    """``答：（１）…``: the answer's label in front of item 1 is left out with a count, as
+    before ``答：1. …`` (it stayed in the notes, a paragraph of its own, when the line was cut
+    before the other passes read it)."""
+    text = "――和平案をどう見ますか。\n\n答：（１）軍の上限は認めない。\n\n（２）領土は譲れない。\n"
+    imported = import_bytes(text.encode(), "interview.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "軍の上限は認めない。"), ("2", "領土は譲れない。")]
+    assert (imported.plan.notes or "").strip() == "――和平案をどう見ますか。"
+    messages = [f.message for f in imported.report.findings]
+    assert any("left out 1 speaker label(s)" in m for m in messages), messages

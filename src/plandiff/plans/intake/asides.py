@@ -69,8 +69,15 @@ COMMENT_BUTTON = (
 conversation``, ``Комментарии (3)``, ``コメントを書く``): the words alone, no sentence. The
 word alone (``Comments``) is a heading over the comments
 (:data:`~plandiff.plans.intake.markers.FURNITURE_HEADING`), not a button."""
+_NETWORKS = (r"facebook|x|twitter|whatsapp|telegram|linkedin|reddit|threads|bluesky|viber"
+             r"|messenger|e-?mail|vk|vkontakte|вконтакте|вк|одноклассниках|ok|flipboard"
+             r"|pinterest|mastodon|line|はてなブックマーク|x（旧twitter）")
+"""The networks a share bar's buttons name."""
 SHARE_BUTTON = re.compile(
     r"^[ \t]*(?:share(?: this(?: article| story| page| post))?|поделиться|поділитися"
+    # a share bar's button naming its network: "Share on X", "Поделиться в Telegram"
+    rf"|(?:share(?: this)?(?: on| via| to| with)|поделиться(?: в| во| через)"
+    rf"|поділитися(?: в| у| через)|поширити(?: в| у)?|シェア(?:する)?)[ \t]+(?:{_NETWORKS})"
     r"|シェア(?:する)?|copy link|link copied|копировать ссылку|копіювати посилання"
     r"|ссылка скопирована|посилання скопійовано|リンクをコピー"
     # a button that shows the rest of a post, copied with it

@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 
 from plandiff.plans.intake.lines import Line
 
-__all__ = ["BULLETS", "BULLET_LINE", "DASH_ITEM", "SYMBOLS", "number_bullets",
-           "reported_closing", "split_first_item", "split_run_in_items"]
+__all__ = ["BULLETS", "BULLET_LINE", "CIRCLED", "DASH_ITEM", "SYMBOLS", "number_bullets",
+           "reported_closing", "split_run_in_items"]
 
 _SPACED = "-*+–‒−"
 """Marks that are a bullet only with a space after them ("-5%", "*stress*" are text)."""
@@ -61,10 +61,10 @@ _REPORTED_TAIL = re.compile(
 reporting phrases: ``…ことなどを約束します`` is the item's own promise."""
 
 
-_CIRCLED = {chr(0x2460 + k): k + 1 for k in range(20)} \
+CIRCLED = {chr(0x2460 + k): k + 1 for k in range(20)} \
     | {chr(0x3251 + k): k + 21 for k in range(15)} | {chr(0x32B1 + k): k + 36 for k in range(15)}
 """Circled numbers ① … ㊿ and their values."""
-_CIRCLED_ITEM = re.compile("[" + "".join(_CIRCLED) + "](?![とのにをはがやもへ、，,・])")
+_CIRCLED_ITEM = re.compile("[" + "".join(CIRCLED) + "](?![とのにをはがやもへ、，,・])")
 """A circled number opening an item; one followed by a particle is referred to (``①と②を``)."""
 
 
@@ -80,9 +80,9 @@ def _circled_cuts(lines: Sequence[Line]) -> list[set[int]]:
         start = len(line.text) - len(line.text.lstrip(" \t\u3000"))
         marks = list(_CIRCLED_ITEM.finditer(line.text))
         for k, mark in enumerate(marks):
-            value = _CIRCLED[mark.group()]
+            value = CIRCLED[mark.group()]
             if mark.start() > start:
-                following = _CIRCLED[marks[k + 1].group()] if k + 1 < len(marks) else None
+                following = CIRCLED[marks[k + 1].group()] if k + 1 < len(marks) else None
                 if (last is not None and value == last + 1) \
                         or (value == 1 and following == 2):
                     here.add(mark.start())
@@ -91,79 +91,6 @@ def _circled_cuts(lines: Sequence[Line]) -> list[set[int]]:
             last = value
         cuts.append(here)
     return cuts
-
-
-_ITEM_MARK = (r"[(（][ \t]*(?P<digits>[0-9０-９]{1,2})[ \t]*[)）]"
-              r"|(?P<circled>[\u2460-\u2473])(?![とのにをはがやもへ、，,・])"
-              r"|(?P<word>point|item|article|paragraph|пункт|статья|стаття)[ \t]*"
-              r"(?P<wnum>[0-9]{1,3})[ \t]*[.:：)–—-]?"
-              r"|第(?P<janum>[0-9０-９]{1,3})(?P<kind>[項条])")
-"""A list's item marks :func:`split_first_item` reads: a bracketed or circled number (not
-one a particle follows: ``①と②を`` refers to items), a word and a number (``Point 1:``,
-``Пункт 1.``), ``第１項``."""
-_LIST_MARK = re.compile(_ITEM_MARK, re.IGNORECASE)
-_RUN_INTO = re.compile(
-    rf"(?<=[.!?:;。．！？：；])[ \t\u3000]*(?P<mark>{_ITEM_MARK})"
-    r"(?=[ \t\u3000]*(?:[^\W\d_]|[「『“\"'«]))", re.IGNORECASE)
-"""An item mark right after a finished sentence or a colon, before a word."""
-
-
-def _mark_value(match: re.Match[str]) -> tuple[str, int] | None:
-    """A list mark's family (``bracketed``, ``circled``, its word, ``第…項``) and value
-    (``int`` reads full-width digits as it reads ASCII ones)."""
-    if match.group("circled"):
-        return "circled", _CIRCLED[match.group("circled")]
-    if match.group("digits"):
-        return "bracketed", int(match.group("digits"))
-    if match.group("word"):
-        return match.group("word").lower(), int(match.group("wnum"))
-    if match.group("janum"):
-        return match.group("kind"), int(match.group("janum"))
-    return None
-
-
-def split_first_item(lines: Sequence[Line]) -> tuple[list[Line], list[str]]:
-    """A lead-in run straight into the first item of a list numbered ``(1)``, ``（１）``,
-    ``①``, ``Point 1:``, ``Пункт 1.`` or ``第１項`` (``…次の通り。（１）キーウの…``, ``The draft
-    lists three points: (1) Kyiv …``, a
-    paragraph copied with its intro and the first point) is cut before the item when the
-    next line opens with the item after it (``（２）…``), as the parser reads a run-in
-    ``1.`` after a finished sentence; so are the items after it in that line, each after a
-    finished sentence and counting on, and a whole list run into one paragraph is cut so
-    when its item 2 stands there too (``…次の通り。（１）A。（２）B。``). An inline list in a
-    sentence (``agree: (1) to cease fire, (2) to …``) whose next line goes on otherwise
-    stays as it is. Where the lines cut stand, for the report."""
-    if not any(_RUN_INTO.search(line.text) for line in lines):
-        return list(lines), []  # most drafts: one quick pass
-    out: list[Line] = []
-    split: list[str] = []
-    for index, line in enumerate(lines):
-        first = _RUN_INTO.search(line.text)
-        value = _mark_value(first) if first is not None else None
-        if first is None or value is None or value[1] != 1 \
-                or not line.text[:first.start()].strip():
-            out.append(line)
-            continue
-        family, count = value
-        cuts = [first.start("mark")]
-        for later in _RUN_INTO.finditer(line.text, first.end()):
-            if _mark_value(later) == (family, count + 1):
-                cuts.append(later.start("mark"))
-                count += 1
-        after = index + 1
-        while after < len(lines) and not lines[after].text.strip():
-            after += 1
-        following = lines[after].text if after < len(lines) else ""
-        opening = _LIST_MARK.match(following.lstrip(" \t\u3000"))
-        if len(cuts) < 2 and (opening is None or _mark_value(opening) != (family, count + 1)):
-            out.append(line)
-            continue
-        split.append(line.where)
-        for start, end in itertools.pairwise([0, *cuts, len(line.text)]):
-            piece = line.text[start:end].rstrip()
-            if piece.strip():
-                out.append(Line(piece if start == 0 else piece.lstrip(), line.where))
-    return out, split
 
 
 def split_run_in_items(lines: tuple[Line, ...] | list[Line]

@@ -2,15 +2,17 @@
 frame: a page saved before its scripts drew the article has an empty shell for a body, and
 the article stands in a ``<noscript>`` copy, in a frame's own document (``<iframe
 srcdoc>``) or in the framework's page state (``<script type="application/json">``: Next.js'
-``__NEXT_DATA__``, :func:`~.jsonld.state_text`). Read, as a page's JSON-LD ``articleBody``
-is, only when the visible text holds no points. Nothing in them is run or fetched."""
+``__NEXT_DATA__``, :func:`~.jsonld.state_text`; the string literals of a script setting it
+on the window, Nuxt 2's ``window.__NUXT__``, :func:`~.jsonld.script_strings`). Read, as a
+page's JSON-LD ``articleBody`` is, only when the visible text holds no points. Nothing in
+them is run or fetched."""
 
 from __future__ import annotations
 
 import re
 
 from plandiff.plans.intake.htmldom import HtmlDocument
-from plandiff.plans.intake.jsonld import state_text
+from plandiff.plans.intake.jsonld import script_strings, state_text
 
 __all__ = ["embedded_article"]
 
@@ -35,6 +37,10 @@ def embedded_article(page: HtmlDocument) -> tuple[str, str] | None:
     state = state_text(page.json_data())
     if state is not None:
         found.append((state, "the page's script data (<script type=\"application/json\">)"))
+    for name, script in page.state_scripts():
+        state = state_text([script_strings(script)])
+        if state is not None:
+            found.append((state, f"the page state its script sets (window.{name})"))
     chars, best = max(((_chars(text), (text, where)) for text, where in found),
                       key=lambda item: item[0], default=(0, None))
     return best if chars >= _MIN_CHARS else None

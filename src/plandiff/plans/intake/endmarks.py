@@ -37,9 +37,13 @@ END_MARK = "\x19"
 """Put before an end mark's line: the parser reads it as the text's end (the module notes)."""
 
 _DASHES = r"[-–—―─－‐=＝~〜]{1,4}"
+_OWARI = r"(?:全文)?(?:おわり|終わり|終り)"
+"""A Japanese paper's closing words after a full text (``（全文おわり）``, ``＝おわり＝``),
+between dashes or in brackets as ``以上`` is."""
 _LINE = re.compile(
     r"^[ \t\u3000]*(?:"
-    rf"(?:{_DASHES}|[(（【［\[<＜])[ \t\u3000]*以上[ \t\u3000]*(?:{_DASHES}|[)）】］\]>＞])"
+    rf"(?:{_DASHES}|[(（【［\[<＜])[ \t\u3000]*(?:以上|{_OWARI})[ \t\u3000]*"
+    rf"(?:{_DASHES}|[)）】］\]>＞])"
     rf"|(?:{_DASHES}|[(（\[［<＜])[ \t\u3000]*(?i:ends?|the end|конец|кінець)[ \t\u3000]*"
     rf"(?:{_DASHES}|[)）\]］>＞])"
     r"|END|ENDS|КОНЕЦ|КІНЕЦЬ"
@@ -48,12 +52,14 @@ _LINE = re.compile(
     r")[ \t\u3000]*$")
 """An end mark alone on its line: ``以上``, ``END`` (any case), ``конец`` or ``кінець``
 between dashes or in brackets; ``END``, ``ENDS`` in capitals alone; three number signs
-(a press release's ``###``); a Japanese wire's ``（了）``."""
+(a press release's ``###``); a Japanese wire's ``（了）``, a paper's ``（全文おわり）``."""
 
 
 _TAIL = re.compile(
     rf"(?<=[。！？])[ \t\u3000]*(?P<mark>(?:{_DASHES}|[(（【［\[<＜])?[ \t\u3000]*以上[ \t\u3000]*"
-    rf"(?:{_DASHES}|[)）】］\]>＞])?|[(（][ \t]*了[ \t]*[)）])[ \t\u3000]*$")
+    rf"(?:{_DASHES}|[)）】］\]>＞])?|[(（][ \t]*了[ \t]*[)）]"
+    rf"|(?:{_DASHES}|[(（【［\[<＜])[ \t\u3000]*{_OWARI}[ \t\u3000]*(?:{_DASHES}|[)）】］\]>＞]))"
+    r"[ \t\u3000]*$")
 """A Japanese end mark closing a line after its finished sentence (``。（了）``, ``。以上``)."""
 
 

@@ -1476,6 +1476,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     body = capture[1] if capture is not None else page.body()
     if root is None or (body is not None and len(root.text()) < 200 < len(body.text()) // 4):
         root = body
+    if page.translated:
+        said += ("a page machine-translated in the browser or by a page translator: its "
+                 "translation read, not the original text",)
     wayback = wayback_addresses(page) if capture is None else None
     if wayback is not None:
         said += ("a Wayback Machine capture: the archive's toolbar left out, the page's own "

@@ -9,6 +9,7 @@ entities, broken markup) in C, never fetches anything and runs no scripts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -194,13 +195,34 @@ def _base_text_only(tree: LexborHTMLParser) -> None:
     tree.merge_text_nodes()
 
 
+_SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
+_STATE_ASSIGNMENT = re.compile(
+    r"\s*(?:<!--\s*)?(?:window\.|self\.)?(?P<name>__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__"
+    r"|__APOLLO_STATE__|__INITIAL_DATA__|__DATA__)\s*=")
+"""A script that sets a framework's page state: Nuxt 2's, a Redux or Vuex store's
+(``__INITIAL_STATE__``, ``__PRELOADED_STATE__``), Apollo's cache."""
+_ORIGINALS = ".google-src-text"
+"""The original text a page saved from Google's page translator (its ``translate.goog``
+proxy) keeps beside each translated phrase, shown on hover."""
+_TRANSLATED = ("html.translated-ltr, html.translated-rtl, "
+               "font[style*='vertical-align: inherit']")
+"""A page a browser translated before it was saved: Chrome marks the ``<html>`` element and
+wraps each translated phrase in ``<font style="vertical-align: inherit;">``."""
+
+
 class HtmlDocument:
-    """A parsed HTML page."""
+    """A parsed HTML page. A page saved from a page translator keeps its translation alone:
+    the original beside each phrase is taken out (:attr:`translated`)."""
 
     def __init__(self, text: str) -> None:
         self._tree = LexborHTMLParser(text)
         if self._tree.css_first("ruby, rt, rtc") is not None:
             _base_text_only(self._tree)
+        originals = self._tree.css(_ORIGINALS)
+        for node in originals:
+            node.decompose()
+        self.translated = bool(originals) or self._tree.css_first(_TRANSLATED) is not None
+        """Whether the page is a machine translation saved from a browser or a translator."""
 
     def select(self, css: str) -> list[Element]:
         return [Element(node) for node in self._tree.css(css)]
@@ -232,6 +254,21 @@ class HtmlDocument:
         """The text of the page's JSON data blocks (``<script type="application/json">``: a
         framework's page state, Next.js' ``__NEXT_DATA__``)."""
         return self._scripts("application/json")
+
+    def state_scripts(self) -> list[tuple[str, str]]:
+        """The page's scripts that set a framework's page state on the window (Nuxt 2's
+        ``window.__NUXT__=(function(…){…}(…))``, a store's ``window.__INITIAL_STATE__ =
+        {…}``), each with the name it sets: read as text, never run."""
+        found: list[tuple[str, str]] = []
+        for element in self.select("script"):
+            kind = (element.attribute("type") or "").split(";")[0].strip().lower()
+            if kind not in _SCRIPT_TYPES:
+                continue
+            text = element.text()
+            assignment = _STATE_ASSIGNMENT.match(text)
+            if assignment is not None:
+                found.append((assignment.group("name"), text[assignment.end():]))
+        return found
 
     def _scripts(self, kind: str) -> list[str]:
         return [e.text() for e in self.select("script")

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 __all__ = ["ARTICLE_TYPES", "PAGE_TYPES", "article_body", "dates_of", "objects_of",
-           "state_text"]
+           "script_strings", "state_text"]
 
 ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle"})
 """The schema.org types whose ``articleBody`` is the article's text."""
@@ -92,6 +92,27 @@ def objects_of(scripts: Iterable[str], types: frozenset[str]) -> Iterator[dict[s
 _BLOCK_MARKUP = re.compile(r"<(?:p|li|ol|ul|h[1-6]|blockquote)\b[^<>]*>", re.IGNORECASE)
 """A block element opening in a string: the string is HTML."""
 _NOT_PROSE = ("http://", "https://", "/", "data:", "{", "<")
+
+
+_JS_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+"""A JavaScript string literal in double quotes, as Nuxt 2 and a store's state write them."""
+_JS_ESCAPE = re.compile(r"\\(?:x(?P<hex>[0-9a-fA-F]{2})|(?P<quote>'))")
+"""The escapes JavaScript has and JSON has not (``\x3C``, ``\'``)."""
+
+
+def script_strings(script: str) -> str:
+    """The double-quoted string literals of a script that sets a page state (Nuxt 2 writes
+    its state as a function call, no JSON), as a JSON array for :func:`state_text`: read as
+    text, never run; a literal that does not decode is left out."""
+    found: list[str] = []
+    for match in _JS_STRING.finditer(script):
+        literal = _JS_ESCAPE.sub(
+            lambda m: "'" if m.group("quote") else "\\u00" + m.group("hex"), match.group(1))
+        try:
+            found.append(json.loads(f'"{literal}"'))
+        except ValueError:
+            continue
+    return json.dumps(found)
 
 
 def state_text(scripts: Iterable[str]) -> str | None:

@@ -91,9 +91,12 @@ _QUOTE = r"(?P<quote>[«“„「『][ \t]*)?"
 """A quotation mark before a point's number: a news story quoting the document's points
 (``«1. Суверенитет …``, ``«Пункт 3». …``, ``「１．…」``); its closing mark goes with it
 (:func:`unquoted`)."""
+_ENDING = r"-(?:й|ий|ый|ой|я|ая|е|ое)(?![^\W\d_])"
+"""A Russian or Ukrainian ordinal's ending written after the number (``пункт 3-й``,
+``Пункт 5-ий``): the point's number, not its text's first word."""
 TOP = re.compile(
     _LEAD + _QUOTE
-    + rf"(?:(?P<kw>{KEYWORDS})[ \t]*(?:{_SIGN}?(?P<knum>[0-9０-９]{{1,5}})[º°ª]?"
+    + rf"(?:(?P<kw>{KEYWORDS})[ \t]*(?:{_SIGN}?(?P<knum>[0-9０-９]{{1,5}})(?:[º°ª]|{_ENDING})?"
     rf"|(?P<kord>{_ORDINAL}))"
     r"(?(quote)[»”」』]?)[ \t]*"
     r"(?:(?P<ksep>[.．][-–](?=[ \t])|[.．:：)）\-–—])|(?=(?:\*\*|__)?[ \t]*$)"
@@ -109,7 +112,7 @@ TOP = re.compile(
     re.IGNORECASE,
 )
 KEYWORD_SPACED = re.compile(
-    _LEAD + rf"(?P<kw>{KEYWORDS})[ \t]*(?P<knum>[0-9０-９]{{1,5}})[º°ª]?[ \t]+"
+    _LEAD + rf"(?P<kw>{KEYWORDS})[ \t]*(?P<knum>[0-9０-９]{{1,5}})(?:[º°ª]|{_ENDING})?[ \t]+"
     r"(?P<rest>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ])[^\W\d_]*(?:[ \t].*)?)$",
     re.IGNORECASE,
 )

@@ -120,7 +120,6 @@ from plandiff.plans.intake.bullets import (
     DASH_ITEM,
     number_bullets,
     reported_closing,
-    split_first_item,
     split_run_in_items,
 )
 from plandiff.plans.intake.bylines import by_lines
@@ -202,9 +201,6 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     if points_by != "lines":  # a list item's further paragraph: joined to it by its place
         lines = [Line(line.text[1:], line.where) if line.text[:1] == ITEM_MORE else line
                  for line in lines]
-    first_cut: list[str] = []
-    if points_by == "markers":  # "…次の通り。（１）…" / "（２）…": the first item cut off
-        lines, first_cut = split_first_item(lines)
     lines, run_in, tails = split_run_in_items(lines)
     lines, closing = reported_closing(lines)
     numbered = labels = 0
@@ -214,6 +210,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     if points_by == "markers":
         lines, contents = contents_list(list(lines))
         lines = _heading_marks(lines)
+        lines = _ja_sections(lines)
         lines = _restart_headings(lines)
         lines = _titles_above(lines)
         lines, cited = _cited_numbers(lines)
@@ -297,7 +294,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                                   f"{len(parse.stray_numbers)} number(s) alone on a line under "
                                   "a finished sentence that number no point (a citation or "
                                   "page mark that lost its brackets)"))
-    for at in first_cut:
+    for at in parse.first_cut:
         parse.events.append(Event(at, "split", "a list's first item ((1), ①, Point 1, 第1項) "
                                   "starts in the middle of a line, after its lead-in"))
     if run_in:
@@ -402,6 +399,31 @@ def _heading_marks(lines: list[Line]) -> list[Line]:
                 and not TOP.match(after) and not SUB.match(after) \
                 and not KANJI_ITEM.match(after):
             out[index] = Line("## " + lines[index].text.strip(), lines[index].where)
+    return out
+
+
+_JA_SECTION = re.compile(r"^[ \t\u3000]*第[ \t]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})"
+                         r"(?:[ \t\u3000]+[^\s。．、，,][^。．]{0,40})?[ \t\u3000]*$")
+"""A section of a Japanese government outline, alone on its line (``第一　総則``, ``第２　監視``):
+no unit after the number (``第2章``, ``第1条`` are read as such) and no particle (``第一に``)."""
+_FIRST_ITEM = re.compile(r"^[ \t\u3000]*(?:[(（][ \t]*[1１][ \t]*[)）]|[⑴①]|[1１][ \t\u3000]|"
+                         r"[1１][.．)）、]|一[、．])")
+"""An item numbered 1 opening a line: ``（１）``, ``⑴``, ``①``, ``１　``, ``1.``, ``一、``."""
+
+
+def _ja_sections(lines: list[Line]) -> list[Line]:
+    """The sections of a Japanese government outline (``第一　停戦`` / ``（１）…`` / ``（２）…``
+    / ``第二　監視`` / ``（１）…``) are headings (``## 第二　監視``), each over its items
+    numbered from 1 again: the heading had run into the last item before it, and items
+    numbered ``１　`` after it into that item too. Only when two such lines or more each
+    stand right over an item numbered 1."""
+    heads = [i for i, line in enumerate(lines) if _JA_SECTION.match(line.text)
+             and _FIRST_ITEM.match(_next_text(lines, i))]
+    if len(heads) < 2:
+        return lines
+    out = list(lines)
+    for index in heads:
+        out[index] = Line("## " + lines[index].text.strip(), lines[index].where)
     return out
 
 
@@ -559,11 +581,20 @@ _AS_WRITTEN = (
 event, and what the event counts."""
 
 
+def _following(lines: list[Line], index: int) -> str:
+    """The text of the next line after ``index`` that is not blank (a run-in first item's
+    look-ahead, :func:`~plandiff.plans.intake.reading.pieces`)."""
+    for line in itertools.islice(lines, index + 1, None):
+        if line.text.strip():
+            return line.text
+    return ""
+
+
 def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     """:func:`parse_lines` by the points' numbers (the module notes)."""
     parse = Parse()
     opened = ""  # where the line before this one is: the one that opened a point over the limit
-    for line in lines:
+    for index, line in enumerate(lines):
         if max_points is not None and len(parse.points) > max_points:
             raise TooManyPoints(opened)
         opened = line.where
@@ -602,7 +633,7 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
             raw = PAIRED_EMPHASIS.sub(lambda m: m.group("a") or m.group("b"), raw)
         if parse.pending is not None and resolve_quote(parse, raw):
             continue
-        pieces(parse, raw, line.where)
+        pieces(parse, raw, line.where, _following(lines, index))
         parse.previous = raw
         parse.blank = False
     if parse.pending is not None:

@@ -253,6 +253,9 @@ class Parse:
     stray_numbers: list[str] = field(default_factory=list)
     """Where each number alone on a line under a finished sentence that numbered no point
     was left out (a citation or page mark that lost its brackets)."""
+    first_cut: list[str] = field(default_factory=list)
+    """Where each line whose lead-in ran into its list's first item (``(1)``, ``①``,
+    ``Point 1``, ``第1項``) was cut (:func:`~plandiff.plans.intake.runin.first_item_cuts`)."""
     buttons: list[str] = field(default_factory=list)
     """Where each share or copy-link button alone on its line was left out
     (:data:`~plandiff.plans.intake.asides.SHARE_BUTTON`)."""

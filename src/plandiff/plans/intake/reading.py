@@ -12,6 +12,7 @@ continues the current point, or opens an item under a lead-in ending in a colon.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -44,6 +45,7 @@ from plandiff.plans.intake.parsestate import (
 )
 from plandiff.plans.intake.quotes import bare_quote_heading, quote_heading
 from plandiff.plans.intake.reporting import commentary, narrative, reported
+from plandiff.plans.intake.runin import first_item_cuts
 from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, SENTENCE_END, ends_clause
 
 __all__ = ["TIME_STAMP", "pieces"]
@@ -460,15 +462,16 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         return
     spaced = _JA_LIST_ITEM.match(raw)
     numbered = numbered or spaced
+    value = int(numbered.group("num").translate(FW_DIGITS)) if numbered else 0
     if numbered and not (parse.points and parse.points[-1].keyword) \
-            and int(numbered.group("num").translate(FW_DIGITS)) == parse.expected() \
+            and (value == parse.expected() or (value == 1 and parse.closed)) \
             and (parse.points or _after_break(parse) or not parse.previous.strip()
                  or spaced is not None):
         # "１　ウクライナの主権…" outside an article: a Japanese list numbered with a space,
         # as a newspaper's full text (「全文」) prints the points; with an ideographic
-        # space, right under a headline too (a number wrapped from a sentence has none)
-        open_top(parse, str(parse.expected()), clean_line(numbered.group("rest")), where,
-                 indent)
+        # space, right under a headline too (a number wrapped from a sentence has none);
+        # from 1 again under a heading (``第二　監視``): a new part, as "1." there opens one
+        open_top(parse, str(value), clean_line(numbered.group("rest")), where, indent)
         return
     article = JA_ARTICLE.match(raw)
     if article and JA_RUNNING.match(article.group("rest")) and not article.group("title") \
@@ -720,7 +723,24 @@ def _indented_item(parse: Parse, node: Node, indent: int) -> bool:
     return bool(last) and last[-1] in ":：" and indent > node.last_indent
 
 
-def pieces(parse: Parse, raw: str, where: str) -> None:
+def pieces(parse: Parse, raw: str, where: str, following: str = "") -> None:
+    """Read a line, opening the next point where it starts after a finished sentence, and
+    the first item of a list (``(1)``, ``①``, ``Point 1:``, ``第１項``) and the items after
+    it where a lead-in runs into it (:func:`~plandiff.plans.intake.runin.first_item_cuts`,
+    ``following`` the next line that is not blank): every item run into a line is cut
+    here."""
+    cuts = first_item_cuts(raw, following)
+    if cuts:
+        parse.first_cut.append(where)
+        for begin, end in itertools.pairwise([0, *cuts, len(raw)]):
+            piece = raw[begin:end].rstrip()
+            if piece.strip():
+                _numbered_pieces(parse, piece if begin == 0 else piece.lstrip(), where)
+        return
+    _numbered_pieces(parse, raw, where)
+
+
+def _numbered_pieces(parse: Parse, raw: str, where: str) -> None:
     """Read a line, opening the next point where it starts after a finished sentence."""
     start = 0
     head = TOP.match(raw)
@@ -728,10 +748,15 @@ def pieces(parse: Parse, raw: str, where: str) -> None:
     opened = -1  # the number of the point last cut off here (its word may stand before it)
     while True:
         found = None
-        for match in EMBEDDED.finditer(raw, start):
+        matches = EMBEDDED.finditer(raw, start)
+        if _WORD_RUN_IN.search(raw, start):  # "… set up. Point 3: …": by where each starts
+            matches = iter(sorted([*matches, *_WORD_RUN_IN.finditer(raw, start)],
+                                  key=lambda m: m.start("num")))
+        for match in matches:
             if match.start() <= start or not raw[start:match.start()].strip() \
-                    or match.start("num") < marked or match.start("num") <= opened:
-                continue
+                    or match.start("num") < marked or match.start("num") <= opened \
+                    or (match.re is _WORD_RUN_IN and match.group("num") == "1"):
+                continue  # "… Point 1: …": a list's first item (runin, with its look-ahead)
             if int(match.group("num").translate(FW_DIGITS)) == \
                     _expected_after(parse, raw[start:match.start()]):
                 found = match
@@ -741,6 +766,8 @@ def pieces(parse: Parse, raw: str, where: str) -> None:
             return
         piece = raw[start:found.start()]
         cut = opened = found.start("num")
+        if found.re is _WORD_RUN_IN:  # the point's word goes with its number
+            cut = found.start("kw")
         word = _WORD_BEFORE.search(piece)
         if word is not None and piece[:word.start()].strip():
             piece, cut = piece[:word.start()], start + word.start("word")  # "…: п. 1. …"
@@ -751,6 +778,13 @@ def pieces(parse: Parse, raw: str, where: str) -> None:
         start = cut
 
 
+_WORD_RUN_IN = re.compile(
+    r"(?<=[.!?;。．！？])[ \t\u3000]*(?P<kw>point|item|paragraph|article|пункт|статья|стаття)"
+    r"[ \t]*(?P<num>[0-9]{1,3})[ \t]*[:：.–—-][ \t\u3000]*(?=[^\W\d_]|[«“\"'])", re.IGNORECASE)
+"""A point's word and number run into a line after a finished sentence (``… set up. Point
+3: Elections …``, ``… снимаются. Пункт 5 — договор …``, bold lead-ins in one paragraph):
+the next point, as a bare ``3.`` there is; point 1 so is a list's first item, cut by
+:func:`~plandiff.plans.intake.runin.first_item_cuts` when the next line goes on with it."""
 _WORD_BEFORE = re.compile(r"(?<=[.!?;:：。])[ \t]*(?P<word>(?:[Пп]|[Nn]o)\.)[ \t]*$")
 """The abbreviated word a run-in point's number stands under after a finished sentence
 (``Текст плана: п. 1. …``): the point's, not the sentence's."""
