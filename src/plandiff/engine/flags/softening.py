@@ -179,7 +179,7 @@ _WHOLE_WORDS = frozenset((
     "すべて", "全て", "全部", "すべての", "全ての", "全部の"))
 """Every word of :data:`_WHOLE` in lower case, and the Japanese ones with の: a hunk that is
 one of them alone is told by a set lookup (most hunks are no such word)."""
-_WHOLE_CUES = ("all", "every", "each", "entire", "whole")
+_WHOLE_CUES = tuple(sorted(word for word in _WHOLE_WORDS if word.isascii()))
 """The words of the whole in ASCII, in lower case (those of :data:`_LATIN_WHOLE`)."""
 
 
