@@ -260,16 +260,14 @@ class HtmlDocument:
         ``window.__NUXT__=(function(…){…}(…))``, a store's ``window.__INITIAL_STATE__ =
         {…}``), each with the name it sets: read as text, never run."""
         found: list[tuple[str, str]] = []
-        for element in self.select("script"):
-            kind = (element.attribute("type") or "").split(";")[0].strip().lower()
-            if kind not in _SCRIPT_TYPES:
-                continue
-            text = element.text()
+        for text in self._scripts(*_SCRIPT_TYPES):
             assignment = _STATE_ASSIGNMENT.match(text)
             if assignment is not None:
                 found.append((assignment.group("name"), text[assignment.end():]))
         return found
 
-    def _scripts(self, kind: str) -> list[str]:
+    def _scripts(self, *kinds: str) -> list[str]:
+        """The text of the page's scripts of these types (``type``, its parameters left
+        out, in lower case; "" for a script that names none)."""
         return [e.text() for e in self.select("script")
-                if (e.attribute("type") or "").split(";")[0].strip().lower() == kind]
+                if (e.attribute("type") or "").split(";")[0].strip().lower() in kinds]

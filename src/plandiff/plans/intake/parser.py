@@ -363,8 +363,11 @@ _HEADING_MARK = re.compile(r"^[ \t\u3000]*[▼■◆◇□][ \t\u3000]*(?P<text>
 
 
 def _next_text(lines: list[Line], index: int) -> str:
-    """The text of the first line with words after ``lines[index]`` ("" when none)."""
-    return next((line.text for line in lines[index + 1:] if line.text.strip()), "")
+    """The text of the first line with words after ``lines[index]`` ("" when none); the
+    lines are not copied, as the parse asks it of every line (a run-in first item's
+    look-ahead, :func:`~plandiff.plans.intake.reading.pieces`)."""
+    return next((line.text for line in itertools.islice(lines, index + 1, None)
+                 if line.text.strip()), "")
 
 
 def _heading_marks(lines: list[Line]) -> list[Line]:
@@ -581,15 +584,6 @@ _AS_WRITTEN = (
 event, and what the event counts."""
 
 
-def _following(lines: list[Line], index: int) -> str:
-    """The text of the next line after ``index`` that is not blank (a run-in first item's
-    look-ahead, :func:`~plandiff.plans.intake.reading.pieces`)."""
-    for line in itertools.islice(lines, index + 1, None):
-        if line.text.strip():
-            return line.text
-    return ""
-
-
 def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     """:func:`parse_lines` by the points' numbers (the module notes)."""
     parse = Parse()
@@ -633,7 +627,7 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
             raw = PAIRED_EMPHASIS.sub(lambda m: m.group("a") or m.group("b"), raw)
         if parse.pending is not None and resolve_quote(parse, raw):
             continue
-        pieces(parse, raw, line.where, _following(lines, index))
+        pieces(parse, raw, line.where, _next_text(lines, index))
         parse.previous = raw
         parse.blank = False
     if parse.pending is not None:
