@@ -268,3 +268,87 @@ def test_diff_of_one_file_reads_libreoffice_s_tracked_changes(
         assert run.code == 0, (target, run.err)
         assert "1 modified" in run.out, (target, run.out)
         assert "modality: shall → should" in run.out, (target, run.out)
+
+
+_PARTIAL_COPY = (
+    "The first points of the 28-point plan, as a press copy gave them\n\n"
+    "1. Ukraine's sovereignty is confirmed by all signatories.\n"
+    "2. Russia, Ukraine and Europe sign a full non-aggression pact; the disputes of the "
+    "last thirty years are taken as closed.\n"
+    "3. Russia will not invade neighbouring countries, and NATO will not expand further.\n")
+
+
+def test_diff_partial_reads_the_points_a_partial_copy_leaves_out_as_not_reported(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """A press copy of the first points of the 28-point draft, diffed against the whole
+    draft, reported the other 25 top-level points as removed: a reader took them for cut.
+    ``--partial`` (as ``import --partial`` does) reads them as not reported; without it, a
+    note says the copy looks partial and what the option does."""
+    copy = tmp_path / "copy.txt"
+    copy.write_text(_PARTIAL_COPY, encoding="utf-8")
+    old = "peace-framework@2025-11-20-us-28-point"
+    plain = cli("diff", old, str(copy), "--format", "json")
+    assert plain.code == 0, plain.err
+    assert json.loads(plain.out)["summary"]["removed"] >= 25
+    assert "not_reported" not in json.loads(plain.out)["summary"]
+    hint = [line for line in plain.err.splitlines() if "--partial" in line]
+    assert len(hint) == 1 and "not reported" in hint[0], plain.err
+
+    run = cli("diff", old, str(copy), "--format", "json", "--partial")
+    assert run.code == 0, run.err
+    assert "--partial" not in run.err
+    data = json.loads(run.out)
+    assert data["summary"]["removed"] == data["summary"]["not_reported"] >= 25
+    kept = {(c["old_numbers"][0], c["new_numbers"][0]) for c in data["changes"]
+            if c["new_numbers"]}
+    assert kept == {("1", "1"), ("2", "2"), ("3", "3")}
+    # --covers names the numbers the copy covers; the text report says "not reported"
+    text = cli("diff", old, str(copy), "--covers", "1-3")
+    assert text.code == 0, text.err
+    assert "not reported —" in text.out and ") removed" not in text.out
+
+
+_TEN_POINTS = "".join(f"{n}. {text}\n" for n, text in enumerate((
+    "A ceasefire takes effect along the whole line of contact at midnight.",
+    "Heavy weapons are withdrawn fifteen kilometres from the line within two weeks.",
+    "The parties set up a joint commission on prisoners of war.",
+    "Elections are held in the eastern districts within a year.",
+    "The border is handed back to the central government after the elections.",
+    "Foreign forces leave the country within ninety days.",
+    "Trade across the line resumes under customs rules agreed by both sides.",
+    "Schools and hospitals in the affected areas are rebuilt with donor money.",
+    "Families of missing persons are told what is known about their relatives by the Red "
+    "Cross.",
+    "The agreement is monitored by an observer mission."), start=1))
+
+
+def test_diff_partial_does_not_let_a_far_point_stretch_what_the_copy_covers(
+        tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """A copy of the first three points whose third also mentions what the old point 9 says:
+    the full alignment folds 9 into the copy's 3, the copy then seemed to cover points 1-9,
+    and 4-8 were reported removed. Deciding what a partial copy covers, a point standing
+    apart from a pair's parts does not join it."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(_TEN_POINTS, encoding="utf-8")
+    new.write_text(
+        "The first three points as a news agency gave them\n"
+        "1. Guns fall silent along the whole front line at midnight.\n"
+        "2. Heavy weapons are pulled back fifteen kilometres within two weeks.\n"
+        "3. A joint commission on prisoners of war is set up; it also tells families of "
+        "missing persons what is known about their relatives.\n", encoding="utf-8")
+    full = json.loads(cli("diff", str(old), str(new), "--format", "json").out)
+    assert any(c["old_numbers"] == ["3", "9"] for c in full["changes"])  # the far join
+    run = cli("diff", str(old), str(new), "--format", "json", "--partial")
+    assert run.code == 0, run.err
+    data = json.loads(run.out)
+    hidden = {c["old_numbers"][0] for c in data["changes"] if c.get("reported") is False}
+    assert hidden == {str(n) for n in range(4, 11)}
+    assert data["summary"]["removed"] == data["summary"]["not_reported"] == 7
+
+
+def test_diff_partial_needs_a_new_version(tmp_path: Path, cli: Callable[..., Any]) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_text(_PARTIAL_COPY, encoding="utf-8")
+    run = cli("diff", str(copy), "--partial")
+    assert run.code == 2
+    assert "--partial" in run.err and "NEW" in run.err

@@ -41,6 +41,14 @@ def _inputs(args: tuple[str, ...], plans_root: Path) -> list[Path]:
     return files
 
 
+def _covers(value: str | None) -> tuple[tuple[int, int], ...]:
+    if not value:
+        return ()
+    from plandiff.workflows.coverage import parse_covers
+
+    return parse_covers(value)
+
+
 def _write(output: Path, payload: str | bytes, forbid: list[Path]) -> None:
     from plandiff.atomicio import atomic_write_bytes
 
@@ -84,6 +92,11 @@ def _write(output: Path, payload: str | bytes, forbid: list[Path]) -> None:
               help="Leave out unchanged points that stayed in place (renumbered or not).")
 @click.option("--allow-cross-language", is_flag=True,
               help="Compare versions in different languages (normally refused).")
+@click.option("--partial", is_flag=True,
+              help="NEW covers only part of OLD (a press copy of some points): the points "
+                   "of OLD it leaves out are not reported, never removed.")
+@click.option("--covers", metavar="N-M", help="The point numbers NEW covers (e.g. 1-12 or "
+              "1-12,15); implies --partial.")
 @click.option("--explain", is_flag=True,
               help="Show how each pair was made (declared link, same id, same text, "
                    "similarity and the shared words that carried it, containment) and a "
@@ -93,7 +106,8 @@ def command(old: str, new: str | None, fmt: str, output: Path | None, lang: str 
             exit_code: bool, ignore_case: bool, ignore_whitespace: bool,
             ignore_punctuation: bool, granularity: str, plans_root: Path, layout: str,
             changes_only: bool, allow_cross_language: bool, explain: bool,
-            attachment: str | None = None) -> int:
+            attachment: str | None = None, partial: bool = False,
+            covers: str | None = None) -> int:
     """Compare two versions of a document point by point.
 
     OLD and NEW are plan files, DOCUMENT@VERSION references into the plans folder, or
@@ -132,7 +146,7 @@ def command(old: str, new: str | None, fmt: str, output: Path | None, lang: str 
             ignore_case=ignore_case, ignore_whitespace=ignore_whitespace,
             ignore_punctuation=ignore_punctuation, granularity=Granularity(granularity),
             allow_cross_language=allow_cross_language, align=AlignOptions(terms=explain)),
-            attachment=attachment)
+            attachment=attachment, partial=partial, covers=_covers(covers))
         settle()  # both versions and their comparison live until the command ends
     for note in notes:  # drafts imported in memory: their ids are provisional
         click.echo(f"note: {one_line(note, NOTE_LIMIT)}", err=True)

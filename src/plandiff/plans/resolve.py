@@ -58,6 +58,9 @@ class Resolver:
         """Things to tell the user (drafts imported in memory)."""
         self.drafts = 0
         """How many arguments were drafts (their ids are provisional, not evidence)."""
+        self.part_signs: dict[str, tuple[str, ...]] = {}
+        """Each draft argument's signs of being only a part of its version ("12-28 not in
+        the text", :meth:`StructureReport.part_signs`)."""
 
     def data_of(self, plan: PlanVersion) -> bytes | None:
         """The exact bytes of the file this resolver loaded ``plan`` from."""
@@ -95,6 +98,7 @@ class Resolver:
             column=str(column[0] + 1) if column else None), display=arg)
         self.drafts += 1
         report = imported.report
+        self.part_signs[arg] = report.part_signs()
         read = f" with its tracked changes {view.value}" if view else \
             f' as its comparison table\'s column {column[0] + 1} "{column[1]}"' if column else ""
         self.notes.append(f"{arg}: imported in memory as a {report.format.value} draft{read} "

@@ -29,15 +29,24 @@ copy says it skipped 17.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from plandiff.engine.align import align
+from plandiff.engine.align import AlignOptions, align
 from plandiff.errors import UsageError
 from plandiff.plans.model import PlanVersion, Point
 
 __all__ = ["not_reported", "parse_covers"]
+
+PARTIAL_ALIGN = AlignOptions(far_join_threshold=math.inf)
+"""The alignment that decides what a partial text covers: an earlier point standing apart
+from a pair's parts never joins it as a merge or split part. A copy of a few points leaves
+most earlier points unpaired because it does not report them; the full alignment would let a
+point far off join a copy's short point on a few shared words (the 28-point draft's 7 and 10
+folded into a three-point copy's 3), and the copy would then seem to cover, and remove,
+everything between them."""
 
 _RANGE = re.compile(r"^\s*(\d{1,5})\s*(?:[-–]\s*(\d{1,5}))?\s*$")
 
@@ -91,7 +100,7 @@ def not_reported(predecessor: PlanVersion, plan: PlanVersion,
     """References of the earlier version's top-level points the partial ``plan`` does not
     report on (see the module notes)."""
     alignment = align(predecessor.points, plan.points, old_ref=predecessor.ref,
-                      new_ref=plan.ref)
+                      new_ref=plan.ref, options=PARTIAL_ALIGN)
     partner: dict[int, list[int]] = {}
     covered: set[int] = set()
     grouped: set[int] = set()
