@@ -270,3 +270,33 @@ def test_a_reader_view_copy_s_site_and_reading_time_round_the_headline(opening: 
     plan = _imported(f"{opening}\nThe text as written follows.\n\n{POINTS}").plan
     assert plan.title == "The revised peace plan, point by point"
     assert "news.example.org" in (plan.notes or "") or "example.com.ua" in (plan.notes or "")
+
+
+@pytest.mark.parametrize(("caption", "headline"), [
+    ("Donald Trump (Photo: EPA)", "What the full plan says"),
+    ("Photo: Getty Images", "What the full plan says"),
+    ("Volodymyr Zelensky at a briefing. Photo by Jane Doe/Reuters", "What the full plan says"),
+    ("Фото: Офіс президента", "Що передбачає мирний план"),
+    ("Владимир Зеленский (фото: пресс-служба)", "Что предусматривает мирный план"),
+    ("首脳会談に臨む両首脳（写真：ロイター）", "和平案の主なポイント"),
+    ("写真＝共同", "和平案の主なポイント"),
+])
+def test_a_photo_caption_over_the_headline_is_never_the_title(caption: str,
+                                                               headline: str) -> None:
+    """A page copied with its lead picture's caption first: "Donald Trump (Photo: EPA)"
+    became the version's title. The caption stays in the notes; the headline under it (or,
+    with none, the default title) names the version."""
+    imported = _imported(f"{caption}\n\n{headline}\n{POINTS}")
+    assert imported.plan.title == headline
+    assert caption in (imported.plan.notes or "")
+    alone = _imported(f"{caption}\n{POINTS}").plan
+    assert alone.title == "peace-framework 2026-12-03-press"
+
+
+@pytest.mark.parametrize("first", ["和平案の主なポイント", "停戦合意の全文と要点"])
+def test_a_japanese_headline_without_a_space_is_not_a_section_label(first: str) -> None:
+    """Written without spaces, a Japanese headline matched the one-word section label over a
+    headline ("World"), was passed over, and the version went untitled."""
+    assert _imported(f"{first}\n{POINTS}").plan.title == first
+    # a short label over the headline is still passed over
+    assert _imported(f"国際\n{first}\n\n{POINTS}").plan.title == first

@@ -32,6 +32,15 @@ _NAMES = re.compile(r"^(?-i:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?: [A
                     r"(?: [A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){1,2}))?$")
 """A writer's name alone under a headline, as a news app's copy sets it (``Ann Writer``,
 ``Ann Writer and Ivan Petrenko``)."""
+_PHOTO = re.compile(
+    r"[(（\[]\s*(?:photos?|photograph|image|picture|pic|credit|фото|світлина|ілюстрація"
+    r"|иллюстрация|写真|画像|撮影)\s*(?:by\b|[:：=＝])[^()（）]*[)）\]]\s*$"
+    r"|^(?:photos?|photograph|image|picture|credit|фото|світлина|写真|画像)\s*(?:by\b|[:：=＝])"
+    r"|[.。]\s*(?:photos?|photograph)\s+(?:by|:)\s*\S[^.]*$",
+    re.IGNORECASE)
+"""A picture's caption or credit, copied with a page above its headline (``Donald Trump
+(Photo: EPA)``, ``Фото: Офіс президента``, ``… at a briefing. Photo by Jane Doe/Reuters``,
+``（写真：ロイター）``, ``写真＝共同``): never the headline."""
 _LINK_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 """The story's link alone under its headline, as an app's share gives it."""
 
@@ -72,13 +81,32 @@ def kicked(paragraph: Sequence[str], after: Sequence[str] = ()) -> bool:
     over the headline (``World`` / ``What the outline says``), or up to three (``Ukraine
     war``) over the headline and a byline (``By Jane Doe · 4 min read``), in the paragraph
     or opening the one ``after`` it."""
-    if len(paragraph) not in (2, 3) or len(paragraph[1].split()) < 3:
+    if len(paragraph) not in (2, 3) or not _headline_sized(paragraph[1].strip()):
         return False
     label = paragraph[0].strip()
     byline = paragraph[2] if len(paragraph) == 3 else (after[0] if after else "")
     if _byline(byline):
         return len(label) <= 30 and _KICKER_WORDS.match(label) is not None
-    return len(paragraph) == 2 and _KICKER.match(label) is not None
+    return len(paragraph) == 2 and _kicker(label)
+
+
+WIDE_KICKER_CHARS = 8
+"""The longest section label in Japanese or Chinese (``国際``, ``ウクライナ情勢``): written
+without spaces, a headline (``和平案の主なポイント``) is one "word" too, and longer."""
+
+
+def _headline_sized(line: str) -> bool:
+    """Three words or more, or in Japanese or Chinese more characters than a section label."""
+    if len(_WIDE.findall(line)) > len(line) // 3:
+        return len(line) > WIDE_KICKER_CHARS
+    return len(line.split()) >= 3
+
+
+def _kicker(line: str) -> bool:
+    """Whether a line alone reads as a section label (:data:`_KICKER`)."""
+    if _KICKER.match(line) is None:
+        return False
+    return len(line) <= WIDE_KICKER_CHARS or len(_WIDE.findall(line)) <= len(line) // 3
 
 
 _SENTENCE_END = re.compile(r"[。．！？][」』）)]*$")
@@ -97,7 +125,8 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
     at, first = next(((at, p) for at, p in enumerate(paragraphs)
                       if any(line.strip() for line in p)
                       and not (len(p) == 1 and (ASIDE_LINE.match(p[0].strip())
-                                                or _KICKER.match(p[0].strip())))), (0, None))
+                                                or _kicker(p[0].strip())
+                                                or _PHOTO.search(p[0].strip())))), (0, None))
     if first is not None and kicked(first, paragraphs[at + 1] if at + 1 < len(paragraphs)
                                     else ()):
         first = first[1:]  # "World" / "What the outline says" / "By Jane Doe"
