@@ -280,6 +280,7 @@ def test_a_reader_view_copy_s_site_and_reading_time_round_the_headline(opening: 
     ("Владимир Зеленский (фото: пресс-служба)", "Что предусматривает мирный план"),
     ("首脳会談に臨む両首脳（写真：ロイター）", "和平案の主なポイント"),
     ("写真＝共同", "和平案の主なポイント"),
+    ("Владимир Зеленский / © Associated Press", "Что предусматривает мирный план"),
 ])
 def test_a_photo_caption_over_the_headline_is_never_the_title(caption: str,
                                                                headline: str) -> None:

@@ -36,11 +36,13 @@ _PHOTO = re.compile(
     r"[(（\[]\s*(?:photos?|photograph|image|picture|pic|credit|фото|світлина|ілюстрація"
     r"|иллюстрация|写真|画像|撮影)\s*(?:by\b|[:：=＝])[^()（）]*[)）\]]\s*$"
     r"|^(?:photos?|photograph|image|picture|credit|фото|світлина|写真|画像)\s*(?:by\b|[:：=＝])"
-    r"|[.。]\s*(?:photos?|photograph)\s+(?:by|:)\s*\S[^.]*$",
+    r"|[.。]\s*(?:photos?|photograph)\s+(?:by|:)\s*\S[^.]*$"
+    r"|©",  # a credit or a copyright line ("Владимир Зеленский / © Associated Press")
     re.IGNORECASE)
 """A picture's caption or credit, copied with a page above its headline (``Donald Trump
 (Photo: EPA)``, ``Фото: Офіс президента``, ``… at a briefing. Photo by Jane Doe/Reuters``,
-``（写真：ロイター）``, ``写真＝共同``): never the headline."""
+``（写真：ロイター）``, ``写真＝共同``, ``Владимир Зеленский / © Associated Press``): never the
+headline."""
 _LINK_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 """The story's link alone under its headline, as an app's share gives it."""
 
