@@ -97,3 +97,18 @@ def test_read_draft_and_compare_by_text(tmp_path: pytest.TempPathFactory) -> Non
     assert data["summary"]["removed"] == 1
     with pytest.raises(InputError):
         plandiff.read_draft(folder / "missing.docx")
+
+
+def test_compare_partial_reads_what_a_copy_leaves_out_as_not_reported() -> None:
+    """``plandiff diff --partial`` from Python: a copy of the 28-point draft's first points,
+    compared with the draft, leaves the rest not reported, never removed."""
+    old = plandiff.load(OLD)
+    copy = old.model_copy(update={"version": "2025-11-21-copy", "points": old.points[:3],
+                                  "not_reported": ()})
+    plain = plandiff.compare(old, copy).summary
+    assert plain.removed > 0 and plain.not_reported == 0
+    for summary in (plandiff.compare(old, copy, partial=True).summary,
+                    plandiff.compare(old, copy, covers="1-3").summary):
+        assert summary.removed == summary.not_reported == plain.removed
+    with pytest.raises(UsageError):
+        plandiff.compare(old, copy, covers="three")

@@ -63,11 +63,18 @@ def read_draft(path: str | Path, *, document: str = "draft", version: str | None
         stated_date=True, limits=Limits.from_env(), view=RevisionView(view), column=column))
 
 
-def compare(old: PlanVersion, new: PlanVersion, options: CompareOptions | None = None
-            ) -> Comparison:
-    """Align two versions point by point and redline every pair."""
+def compare(old: PlanVersion, new: PlanVersion, options: CompareOptions | None = None, *,
+            partial: bool = False, covers: str | None = None) -> Comparison:
+    """Align two versions point by point and redline every pair. ``partial`` (as ``plandiff
+    diff --partial``): ``new`` covers only part of ``old``, and the points of ``old`` it
+    leaves out are not reported, never removed; ``covers`` (``"1-12"``, ``"1-12,15"``, as
+    ``--covers``) names the point numbers ``new`` covers and implies it."""
     from plandiff.engine.compare import compare as run
 
+    if partial or covers:
+        from plandiff.workflows.coverage import left_out, parse_covers
+
+        new = left_out(old, new, parse_covers(covers) if covers else ())
     return run(old, new, options=options)
 
 

@@ -38,7 +38,7 @@ from plandiff.engine.align import AlignOptions, align
 from plandiff.errors import UsageError
 from plandiff.plans.model import PlanVersion, Point
 
-__all__ = ["not_reported", "parse_covers"]
+__all__ = ["left_out", "not_reported", "parse_covers"]
 
 PARTIAL_ALIGN = AlignOptions(far_join_threshold=math.inf)
 """The alignment that decides what a partial text covers: an earlier point standing apart
@@ -137,3 +137,12 @@ def not_reported(predecessor: PlanVersion, plan: PlanVersion,
     return tuple(f"{predecessor.ref}#{point.id}"
                  for i, point in enumerate(predecessor.points)
                  if (i not in partner and (i < first or i > last)) or in_a_gap(i))
+
+
+def left_out(predecessor: PlanVersion, plan: PlanVersion,
+             covers: tuple[tuple[int, int], ...] = ()) -> PlanVersion:
+    """``plan`` with the points of ``predecessor`` it does not cover (:func:`not_reported`)
+    added to its ``not_reported``, as ``plandiff diff --partial`` reads it."""
+    listed = set(plan.not_reported)
+    hidden = tuple(ref for ref in not_reported(predecessor, plan, covers) if ref not in listed)
+    return plan.model_copy(update={"not_reported": (*plan.not_reported, *hidden)})

@@ -42,7 +42,9 @@ def diff_input(old: str, new: str | None, *, plans_root: Path = Path("plans"),
     originals = (resolve.data_of(old_plan), resolve.data_of(new_plan))
     notes = list(resolve.notes)
     if partial or covers:
-        new_plan = _left_out(old_plan, new_plan, covers)
+        from plandiff.workflows.coverage import left_out
+
+        new_plan = left_out(old_plan, new_plan, covers)
     elif new is not None and resolve.part_signs.get(new):
         notes.append(f"{new}: it may be only part of its version "
                      f"({'; '.join(resolve.part_signs[new])}): with --partial, the points of "
@@ -55,15 +57,6 @@ def diff_input(old: str, new: str | None, *, plans_root: Path = Path("plans"),
         compare(old_plan, new_plan, options=options), old_plan, new_plan, originals=originals)
     return source, tuple(notes)
 
-
-def _left_out(old: PlanVersion, new: PlanVersion,
-              covers: tuple[tuple[int, int], ...]) -> PlanVersion:
-    """``new`` with the points of ``old`` it does not cover added to its ``not_reported``."""
-    from plandiff.workflows.coverage import not_reported
-
-    listed = set(new.not_reported)
-    hidden = tuple(ref for ref in not_reported(old, new, covers) if ref not in listed)
-    return new.model_copy(update={"not_reported": (*new.not_reported, *hidden)})
 
 
 def compare_refs(old: str, new: str, *, plans_root: Path = Path("plans"),
