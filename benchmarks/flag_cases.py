@@ -621,6 +621,47 @@ TREATIES_AND_CONDITIONS: list[tuple[str, str, list[Flag]]] = [
      [("modality", "", "should")]),
 ]
 
+# A title before a name is not part of the name ("Presidents Joe Biden and …", "Prime Minister
+# Keir Starmer", "Secretary of State Mike Pompeo", "King Gyanendra": the Lebanon, Doha, Budapest,
+# Nepal and Thailand pairs of benchmarks/data, session 35): the same title before two names
+# does not make them one, and a title put before a name or dropped does not make it another.
+TITLES: list[tuple[str, str, list[Flag]]] = [
+    ("Presidents Joe Biden and Emmanuel Macron announce the truce.",
+     "Presidents Donald Trump and Emmanuel Macron announce the truce.",
+     [("party", "Joe Biden", "Donald Trump")]),
+    ("Prime Minister Keir Starmer chairs the coalition of the willing.",
+     "Prime Minister Rishi Sunak chairs the coalition of the willing.",
+     [("party", "Keir Starmer", "Rishi Sunak")]),
+    ("Chancellor Olaf Scholz hosts the donors in Berlin.",
+     "Chancellor Friedrich Merz hosts the donors in Berlin.",
+     [("party", "Olaf Scholz", "Friedrich Merz")]),
+    ("Secretary of State Antony Blinken leads the US delegation.",
+     "Secretary of State Marco Rubio leads the US delegation.",
+     [("party", "Antony Blinken", "Marco Rubio")]),
+    ("Foreign Ministers Sergei Lavrov and Andrii Sybiha meet in Istanbul.",
+     "Foreign Ministers Sergei Lavrov and Hakan Fidan meet in Istanbul.",
+     [("party", "Andrii Sybiha", "Hakan Fidan")]),
+    ("King Abdullah II receives both delegations in Amman.",
+     "King Salman receives both delegations in Amman.",
+     [("party", "Abdullah II", "Salman")]),
+    ("The memorandum is signed by Bill Clinton and John Major.",
+     "The memorandum is signed by President Bill Clinton and Prime Minister John Major.", []),
+    ("Presidents Leonid Kuchma and Boris Yeltsin sign the memorandum.",
+     "Leonid Kuchma and Boris Yeltsin sign the memorandum.", []),
+    ("Emir Tamim bin Hamad Al Thani hosts the talks in Doha.",
+     "Emir Tamim hosts the talks in Doha.", []),
+    ("The ceasefire is announced by Vice President JD Vance.",
+     "The ceasefire is announced by JD Vance.", []),
+    ("Президент Володимир Зеленський і Прем'єр-міністр Юлія Свириденко представляють план.",
+     "Володимир Зеленський і Юлія Свириденко представляють план.", []),
+    ("Президент Зеленский подписывает указ.", "Зеленский подписывает указ.", []),
+    ("トランプ大統領とプーチン大統領が会談する。", "トランプ氏とプーチン氏が会談する。", []),
+    ("石破首相が声明を発表する。", "石破茂首相が声明を発表する。", []),
+    ("The Prime Minister of Ukraine presents the plan.",
+     "The Foreign Minister of Ukraine presents the plan.",
+     [("party", "Prime Minister", "Foreign Minister")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1278,6 +1319,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *IS_TO,
     *THE_TWO_REGIONS,
     *TREATIES_AND_CONDITIONS,
+    *TITLES,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment
@@ -1410,6 +1452,13 @@ SOFTENED: list[tuple[str, str, list[Flag]]] = [
     ("捕虜は全員対全員で交換する。", "捕虜は1000人対1000人で交換する。",
      [("number", "全員対全員", "1000人対1000人")]),
     ("Prisoners are swapped all for all.", "Prisoners are swapped all-for-all.", []),
+    # (session 35) a headline's formula in capitals
+    ("PRISONER SWAP: ALL-FOR-ALL EXCHANGE AGREED", "PRISONER SWAP: ONE-FOR-ONE EXCHANGE AGREED",
+     [("number", "ALL-FOR-ALL", "ONE-FOR-ONE")]),
+    ("Prisoners Are Exchanged All For All", "Prisoners Are Exchanged 1,000 For 1,000",
+     [("number", "All For All", "1,000 For 1,000")]),
+    ("ОБМЕН ПЛЕННЫМИ ПО ФОРМУЛЕ ВСЕХ НА ВСЕХ", "ОБМЕН ПЛЕННЫМИ ПО ФОРМУЛЕ 1000 НА 1000",
+     [("number", "ВСЕХ НА ВСЕХ", "1000 НА 1000")]),
     ("Overall, sanctions are eased in stages.", "Over time, sanctions are eased in stages.",
      []),
     ("Снимаются все санкции против России.", "Снимаются некоторые санкции против России.",

@@ -1837,3 +1837,36 @@ def test_a_treaty_named_by_its_subject_and_a_conditional_should(
     victim" flagged "should" dropped: "should" after "if" and its subject is a condition,
     no advice."""
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Presidents Joe Biden and Emmanuel Macron announce the truce.",
+     "Presidents Donald Trump and Emmanuel Macron announce the truce.",
+     [("party", "Joe Biden", "Donald Trump")]),
+    ("Prime Minister Keir Starmer chairs the coalition.",
+     "Prime Minister Rishi Sunak chairs the coalition.",
+     [("party", "Keir Starmer", "Rishi Sunak")]),
+    ("Secretary of State Antony Blinken leads the delegation.",
+     "Secretary of State Marco Rubio leads the delegation.",
+     [("party", "Antony Blinken", "Marco Rubio")]),
+    ("Foreign Minister Sergei Lavrov leads the delegation.",
+     "Foreign Minister Andrii Sybiha leads the delegation.",
+     [("party", "Sergei Lavrov", "Andrii Sybiha")]),
+    ("The deal is signed in Doha.",
+     "The deal is signed in Doha with Secretary of State Mike Pompeo in the room.",
+     [("party", "", "Mike Pompeo")]),
+    ("The monarchy's fate is decided by the assembly.",
+     "King Gyanendra is stripped of every power, and the assembly decides.",
+     [("party", "", "Gyanendra")]),
+    ("Tigray's forces sign in Nairobi.",
+     "Lieutenant General Tadesse Werede signs for Tigray's forces in Nairobi.",
+     [("party", "", "Tadesse Werede")]),
+    # a title alone is the office, and stays one
+    ("The Prime Minister of Ukraine presents the plan.",
+     "The Foreign Minister of Ukraine presents the plan.",
+     [("party", "Prime Minister", "Foreign Minister")]),
+])
+def test_a_title_before_a_name_is_not_part_of_it(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    found = find_flags(old, new, diff_texts(old, new))
+    assert [(f.kind.value, f.old, f.new) for f in found] == expected

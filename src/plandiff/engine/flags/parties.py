@@ -20,11 +20,11 @@ from plandiff.plans.entities import flag_places, shipped_entities
 
 _CAPITALISED = Lazy(
     # (?<![\w'’-])[A-Z]..., with the test behind the capital so the engine can skip ahead
-    r"[A-Z](?<![\w'’-][\s\S])[\w'’-]*(?:(?:\s+(?:of|the|for|on|de|du|la|al)){0,2}"
+    r"[A-Z](?<![\w'’-][\s\S])[\w'’-]*(?:(?:\s+(?:of|the|for|on|de|du|la|al|bin|ibn)){0,2}"
     r"\s+[A-Z](?:\.(?=\s+[A-Z][a-z])|[\w'’-]*))+"
 )
-"""A run of capitalised words (with "of", "the" … between them): a name. A middle initial
-with its full stop is part of it ("Donald J. Trump")."""
+"""A run of capitalised words (with "of", "the", "bin" … between them): a name. A middle
+initial with its full stop is part of it ("Donald J. Trump")."""
 _LEADING_WORDS = frozenset((
     "the", "a", "an", "this", "that", "these", "those", "each", "any", "all", "both", "such",
     "in", "on", "at", "by", "for", "if", "under", "within", "upon", "after", "before",
@@ -166,8 +166,9 @@ _ACRONYM_AFTER = Lazy(r"\s*[(（]\s*([A-Z][A-Z0-9]{1,9})\s*[)）]")
 _SINGLE_NAME = Lazy(r"[A-Z](?<![\w'’.-][\s\S])[a-z][\w'’-]*")
 _OPENERS = "\"'“‘«(["
 _TITLES = frozenset((
-    "president", "vice", "prime", "minister", "ministers", "secretary", "chancellor",
-    "king", "queen", "prince", "pope", "ambassador", "envoy", "general", "commander",
+    "president", "presidents", "vice", "prime", "minister", "ministers", "secretary",
+    "chancellor", "king", "queen", "prince", "pope", "emir", "sheikh", "sultan",
+    "ambassador", "envoy", "general", "commander", "marshal", "lieutenant", "senator",
     "chairman", "chair", "speaker", "government", "parliament", "cabinet", "state", "states",
     "party", "parties", "annex", "article", "section", "chapter", "point", "points",
 ))
@@ -187,6 +188,49 @@ Forces" for the armed forces, "the Strip" for the Gaza Strip, "the Republic"), o
 itself ("the Initiative", "the Agreement", "the Memorandum"): alone, not a name of their
 own ("the Minsk Agreement" is one)."""
 _NUMBER_AFTER = Lazy(r"\s*\(?[0-9IVX]")
+_NAME_TITLES = frozenset((
+    "president", "presidents", "vice president", "vice presidents", "prime minister",
+    "prime ministers", "deputy prime minister", "foreign minister", "foreign ministers",
+    "defence minister", "defense minister", "interior minister", "finance minister",
+    "minister", "ministers", "chancellor", "secretary of state", "secretary",
+    "secretary-general", "king", "queen", "prince", "crown prince", "emir", "sheikh",
+    "sultan", "pope", "ambassador", "special envoy", "envoy", "senator", "speaker",
+    "field marshal", "lieutenant general", "major general", "brigadier general", "colonel",
+    "admiral", "mr", "mrs", "ms", "dr",
+))
+"""The titles a text puts before a person's name ("President", "Prime Minister", "Secretary
+of State", "King", "Lieutenant General"), in lower case: not part of the name, so that
+"Presidents Joe Biden and …" names Joe Biden, and "Prime Minister Keir Starmer" and "Prime
+Minister Rishi Sunak" share no word of a name."""
+_TITLE_WORDS = frozenset(word for title in _NAME_TITLES for word in title.split())
+
+
+def _untitled(text: str, run: list[tuple[int, int]]) -> int:
+    """How many words of a capitalised run are the titles before the name it ends in
+    (:data:`_NAME_TITLES`, three words at most each): none when what follows is no name, a
+    lower-case word ("Minister of Law"), another title's word or a word that is no name
+    alone ("Secretary General", "President Government"); a title alone is the office, not
+    a title before a name, and stays ("the Prime Minister")."""
+    at = 0
+    while True:
+        for size in (3, 2, 1):
+            if at + size >= len(run):
+                continue
+            head = " ".join(text[s:e] for s, e in run[at:at + size]).casefold()
+            after = text[run[at + size][0]:run[at + size][1]]
+            if (head in _NAME_TITLES and after[0].isupper()
+                    and after.casefold() not in _TITLE_WORDS
+                    and after.casefold() not in _NO_NAME_ALONE):
+                at += size
+                break
+        else:
+            return at
+
+
+def _before_a_known_name(text: str, end: int, known: list[tuple[int, int]]) -> bool:
+    """Whether a known name starts right after ``end``, blanks between."""
+    start = len(text) - len(text[end:].lstrip(" \u00a0"))
+    return start > end and any(s == start for s, _ in known)
 
 
 def parties(text: str) -> list[Mention]:
@@ -256,6 +300,14 @@ def _scanned_parties(text: str) -> list[Mention]:
         else:
             runs = [words]
         for run in runs:
+            titled = _untitled(text, run) if len(run) > 1 else 0
+            if titled:  # the titles before a name: neither the name nor names alone
+                if _before_a_known_name(text, run[-1][1], known):
+                    # the first names of a known one ("President Donald J. Trump")
+                    covered.append((run[0][0], run[-1][1]))
+                    continue
+                covered.append((run[0][0], run[titled - 1][1]))
+                run = run[titled:]
             surfaces = [text[s:e] for s, e in run]
             capitals = [w for w in surfaces if w[:1].isupper()]
             if len(capitals) < 2 or sum(w.isupper() and len(w) > 1 for w in capitals) > 1:
