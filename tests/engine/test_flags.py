@@ -1870,3 +1870,25 @@ def test_a_title_before_a_name_is_not_part_of_it(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     found = find_flags(old, new, diff_texts(old, new))
     assert [(f.kind.value, f.old, f.new) for f in found] == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("US President Donald Trump signs the order.", "Donald Trump signs the order."),
+    ("Russia’s president, Vladimir Putin, signs the decree — today.",
+     "Vladimir Putin signs the decree — today."),
+    ("Witnessed by President Donald J. Trump of the United States and Prime Minister Anwar "
+     "Ibrahim of Malaysia.", "Witnessed by Donald Trump and Anwar Ibrahim of Malaysia."),
+    ("Президент України Володимир Зеленський підписує угоду.",
+     "Володимир Зеленський підписує угоду."),
+    ("президент США Дональд Трамп підписує угоду.", "Дональд Трамп підписує угоду."),
+    ("米国のトランプ大統領が署名する。", "トランプ氏が署名する。"),
+])
+def test_a_state_named_only_in_a_persons_title_is_no_party(old: str, new: str) -> None:
+    assert find_flags(old, new, diff_texts(old, new)) == ()
+
+
+def test_a_state_named_outside_a_title_too_is_still_flagged() -> None:
+    old = "The US pays for the plan, says US President Donald Trump."
+    new = "Donald Trump says Europe pays for the plan."
+    found = find_flags(old, new, diff_texts(old, new))
+    assert [(f.kind.value, f.old, f.new) for f in found] == [("party", "US", "Europe")]

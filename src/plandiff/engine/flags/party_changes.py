@@ -185,6 +185,51 @@ def _inside_a_name(mention: Mention, text: str, other: str) -> bool:
                for found in (after, before, japanese))
 
 
+_B = r"[ \u00a0]+"
+_TITLE_EN = (rf"(?:vice{_B}|deputy{_B})?(?:president|prime{_B}minister|foreign{_B}minister"
+             rf"|defen[cs]e{_B}minister|chancellor|secretary{_B}of{_B}state|king|queen|emir"
+             rf"|crown{_B}prince|(?:special{_B})?envoy|ambassador)")
+_TITLE_AFTER_STATE = Lazy(rf"(?:['’]s)?{_B}(?i:{_TITLE_EN}s?),?{_B}[A-Z][a-z]")
+"""A title and a name after a state's name: "US President Donald Trump", "Russia's
+president, Vladimir Putin", "the US envoy Amos Hochstein"."""
+_TITLED_NAME_OF = Lazy(
+    rf"(?i:{_TITLE_EN}){_B}(?:[A-Z][\w'’.-]*{_B}){{1,4}}of{_B}(?:the{_B})?"
+    rf"(?:(?:Kingdom|Republic|Federation|State|Emirate){_B}of{_B}(?:the{_B})?)?$")
+"""A title, a name and "of (the)" before a state's name: "President Donald J. Trump of the
+United States", "Prime Minister Hun Manet of the Kingdom of Cambodia"."""
+_TITLE_BEFORE_STATE = Lazy(
+    r"(?i:президент(?:а|у|ом)?|прем['’]єр-міністр(?:а|у|ом)?|премьер-министр(?:а|у|ом)?"
+    r"|канцлер(?:а|у|ом)?|корол(?:ь|я|ю|ем)|емір(?:а|у|ом)?|эмир(?:а|у|ом)?"
+    r"|міністр(?:а|у|ом)?\s+закордонних\s+справ|министр(?:а|у|ом)?\s+иностранных\s+дел"
+    r"|держсекретар(?:я|ю|ем)?|госсекретар(?:ь|я|ю|ём|ем))[ \u00a0]+"
+    r"(?:[А-ЯІЇЄҐ][\w'’-]*[ \u00a0]+)?$")
+_NAME_AFTER_STATE = Lazy(r"[ \u00a0]+[А-ЯІЇЄҐ][а-яіїєґё'’]")
+"""A Russian or Ukrainian title before a state's name in the genitive, and a name after it:
+"Президент України Володимир Зеленський", "Прем'єр-міністр Великої Британії Кір Стармер"."""
+_TITLE_AFTER_STATE_JA = Lazy(
+    r"の[\u30a0-\u30ff・]+(?:副大統領|大統領|首相|外相|国務長官|国王|首長|外務大臣|国防相)")
+"""A state's name, の, a name in katakana and a title: 米国のトランプ大統領."""
+
+
+def _in_title(mention: Mention, text: str) -> bool:
+    """Whether a state's name is part of a title before or after a person's name ("US
+    President Donald Trump", "President Donald J. Trump of the United States", "Президент
+    України Володимир Зеленський", 米国のトランプ大統領): it says whose the title is; the
+    person is the party, and is flagged on their own."""
+    start, end = mention.start, mention.end
+    if (_TITLE_AFTER_STATE.match(text, end)
+            or _TITLED_NAME_OF.search(text, max(0, start - 90), start)):
+        return True
+    return not text.isascii() and bool(_TITLE_AFTER_STATE_JA.match(text, end) or (
+        _NAME_AFTER_STATE.match(text, end)
+        and _TITLE_BEFORE_STATE.search(text, max(0, start - 60), start)))
+
+
+def _only_in_titles(key: str, mentions: list[Mention], text: str) -> bool:
+    """Whether every mention of ``key`` in ``text`` is part of a person's title."""
+    return all(_in_title(m, text) for m in mentions if m.key == key)
+
+
 def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str,
                 new: str) -> list[tuple[int, Flag]]:
     """Parties and places named on one side only; a removed one and an added one that one
@@ -205,6 +250,8 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
         added = [m for m in added if not _inside_a_name(m, new, old)]
     removed = _named_as_both_sides(removed, new, old)
     added = _named_as_both_sides(added, old, new)
+    removed = [m for m in removed if not _only_in_titles(m.key, olds, old)]
+    added = [m for m in added if not _only_in_titles(m.key, news, new)]
     out: list[tuple[int, Flag]] = []
     taken: set[str] = set()
     for gone in removed:
