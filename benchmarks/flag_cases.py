@@ -682,6 +682,35 @@ TITLES: list[tuple[str, str, list[Flag]]] = [
      [("party", "US", "")]),
 ]
 
+# A body a text names in full, then by the end of its name ("the Aceh Monitoring Mission" …
+# "the Monitoring Mission" … "the Mission"), or with "'s" ("the Second Party's"), is one body:
+# dropped or added, it is one flag (the Aceh and Prespa pairs of benchmarks/data, session 35).
+ONE_BODY_ONCE: list[tuple[str, str, list[Flag]]] = [
+    ("An Aceh Monitoring Mission is set up by the European Union; disputes go first to the "
+     "head of the Monitoring Mission, then to the head of the Mission.",
+     "Unarmed monitors from the European Union oversee the deal.",
+     [("party", "Aceh Monitoring Mission", "")]),
+    ("The Second Party shall change its name, and the Second Party's language is Macedonian.",
+     "Skopje changes its name and keeps its language.",
+     [("modality", "shall", ""), ("party", "Second Party", ""), ("party", "Macedonian", "")]),
+    ("A Joint Oversight Committee is set up; the Committee meets monthly.",
+     "The parties meet monthly.", [("party", "Joint Oversight Committee", "")]),
+    ("The parties meet monthly.",
+     "A Joint Oversight Committee is set up; the Oversight Committee meets monthly.",
+     [("party", "", "Joint Oversight Committee")]),
+    # a name's "'s" is not part of it
+    ("The language of the Joint Commission is English.",
+     "The Joint Commission's language is English.", []),
+    ("The Joint Commission's seat is Geneva.", "The Joint Commission meets in Geneva.", []),
+    # a place a body is "of" is no name of the body
+    ("Revenues are paid into the Central Bank of Yemen for salaries throughout Yemen.",
+     "Revenues help pay salaries.",
+     [("party", "Central Bank of Yemen", ""), ("party", "Yemen", "")]),
+    # two bodies that only share a word are two
+    ("The Security Council and the Peace Council meet.", "The parties meet.",
+     [("party", "Security Council", ""), ("party", "Peace Council", "")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1340,6 +1369,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *THE_TWO_REGIONS,
     *TREATIES_AND_CONDITIONS,
     *TITLES,
+    *ONE_BODY_ONCE,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

@@ -1892,3 +1892,21 @@ def test_a_state_named_outside_a_title_too_is_still_flagged() -> None:
     new = "Donald Trump says Europe pays for the plan."
     found = find_flags(old, new, diff_texts(old, new))
     assert [(f.kind.value, f.old, f.new) for f in found] == [("party", "US", "Europe")]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("An Aceh Monitoring Mission is set up by the European Union; disputes go first to the "
+     "head of the Monitoring Mission, then to the head of the Mission.",
+     "Unarmed monitors from the European Union oversee the deal.",
+     [("party", "Aceh Monitoring Mission", "")]),
+    ("The Second Party shall change its name, and the Second Party's language is Macedonian.",
+     "Skopje changes its name and keeps its language.",
+     [("modality", "shall", ""), ("party", "Second Party", ""), ("party", "Macedonian", "")]),
+    ("The parties meet monthly.",
+     "A Joint Oversight Committee is set up; the Oversight Committee meets monthly.",
+     [("party", "", "Joint Oversight Committee")]),
+])
+def test_a_body_named_again_by_the_end_of_its_name_is_flagged_once(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    found = find_flags(old, new, diff_texts(old, new))
+    assert [(f.kind.value, f.old, f.new) for f in found] == expected

@@ -187,6 +187,7 @@ _COMMON_ALONE = frozenset((
 Forces" for the armed forces, "the Strip" for the Gaza Strip, "the Republic"), or for
 itself ("the Initiative", "the Agreement", "the Memorandum"): alone, not a name of their
 own ("the Minsk Agreement" is one)."""
+_POSSESSIVE = ("'s", "’s")
 _NUMBER_AFTER = Lazy(r"\s*\(?[0-9IVX]")
 _NAME_TITLES = frozenset((
     "president", "presidents", "vice president", "vice presidents", "prime minister",
@@ -313,6 +314,8 @@ def _scanned_parties(text: str) -> list[Mention]:
             if len(capitals) < 2 or sum(w.isupper() and len(w) > 1 for w in capitals) > 1:
                 continue
             start, end = run[0][0], run[-1][1]
+            if text[end - 2:end] in _POSSESSIVE:  # "the Joint Commission's seat"
+                end -= 2
             surface = text[start:end]
             acronym = _ACRONYM_AFTER.match(text, end)
             out.append(Mention(PARTY, start, end, surface,

@@ -230,6 +230,41 @@ def _only_in_titles(key: str, mentions: list[Mention], text: str) -> bool:
     return all(_in_title(m, text) for m in mentions if m.key == key)
 
 
+def _bare(name: str) -> str:
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+def _ends_name(name: str, end: str) -> bool:
+    """Whether ``end`` is the end of ``name`` after a capitalised word of it ("Monitoring
+    Mission" of "Aceh Monitoring Mission"), not what it is "of" ("Yemen" of "Central Bank of
+    Yemen")."""
+    if not name.endswith(" " + end):
+        return False
+    before = name[:-len(end) - 1].rsplit(None, 1)
+    return bool(before) and before[-1][:1].isupper()
+
+
+def _one_body_once(names: list[Mention]) -> list[Mention]:
+    """``names`` (the names one text gives and the other does not) without those that only
+    name again a body named in full among them: by the end of its name ("the Aceh
+    Monitoring Mission" … "the Monitoring Mission" … "the Mission") or with "'s" ("the
+    Second Party" … "the Second Party's"). Names of the table are left as they are."""
+    named = [m for m in names if m.key.startswith("name:")]
+    if len(named) < 2:
+        return names
+    bare = {m: _bare(m.text) for m in named}
+    out = []
+    for mention in names:
+        text = bare.get(mention)
+        if text is not None and any(
+                other is not mention and (_ends_name(other_text, text) or (
+                    other_text == text and other.start < mention.start))
+                for other, other_text in bare.items()):
+            continue
+        out.append(mention)
+    return out
+
+
 def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str,
                 new: str) -> list[tuple[int, Flag]]:
     """Parties and places named on one side only; a removed one and an added one that one
@@ -252,6 +287,8 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
     added = _named_as_both_sides(added, old, new)
     removed = [m for m in removed if not _only_in_titles(m.key, olds, old)]
     added = [m for m in added if not _only_in_titles(m.key, news, new)]
+    removed = _one_body_once(removed)
+    added = _one_body_once(added)
     out: list[tuple[int, Flag]] = []
     taken: set[str] = set()
     for gone in removed:
