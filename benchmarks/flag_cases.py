@@ -711,6 +711,41 @@ ONE_BODY_ONCE: list[tuple[str, str, list[Flag]]] = [
      [("party", "Security Council", ""), ("party", "Peace Council", "")]),
 ]
 
+# A name of what a body is "of" or "for" goes on after "and" ("the Minister of Law and Human
+# Rights", "a Commission for Truth and Reconciliation": the Aceh pair of benchmarks/data,
+# session 35): one name, not two.
+OF_AND_NAMES: list[tuple[str, str, list[Flag]]] = [
+    ("It is signed by Hamid Awaluddin, Minister of Law and Human Rights, for the Government.",
+     "It is signed for the Government.",
+     [("party", "Hamid Awaluddin", ""), ("party", "Minister of Law and Human Rights", "")]),
+    ("A Commission for Truth and Reconciliation shall be set up.",
+     "A truth commission is set up.", [("modality", "shall", "")]),
+    ("The Department of Peace and Security reports to the Commission.",
+     "The department reports to the Commission.",
+     [("party", "Department of Peace and Security", "")]),
+    ("The Ministry of Trade and Industry issues the licences.",
+     "The Ministry of Trade and Industry and the Ministry of Finance issue the licences.",
+     [("party", "", "Ministry of Finance")]),
+    # an instrument is no body a description names ("a human rights court")
+    ("The Government adheres to the International Covenants on Civil and Political Rights.",
+     "A human rights court is set up.",
+     [("party", "International Covenants on Civil and Political Rights", "")]),
+    ("The Government adheres to the International Covenants on Civil and Political Rights.",
+     "Rights: a human rights court is set up.",
+     [("party", "International Covenants on Civil and Political Rights", "")]),
+    # nor a name of its own that goes on after "and"
+    ("It is signed by Nikos Kotzias of the Hellenic Republic and Nikola Dimitrov of the "
+     "Republic of Macedonia.", "It is signed by Nikos Kotzias of the Hellenic Republic.",
+     [("party", "Nikola Dimitrov of the Republic of Macedonia", "")]),
+    ("Russia backs the Plan for the Neutralization of Armed Groups and the Disengagement of "
+     "Forces and Lifting of Defensive Measures.",
+     "Russia backs the Plan for the Neutralization of Armed Groups and the Lifting of "
+     "Defensive Measures.", [("party", "Disengagement of Forces", "")]),
+    # not a title and a name after "and"
+    ("The Ministry of Defence and Prime Minister Keir Starmer agree.", "The ministry agrees.",
+     [("party", "Keir Starmer", ""), ("party", "Ministry of Defence", "")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1370,6 +1405,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *TREATIES_AND_CONDITIONS,
     *TITLES,
     *ONE_BODY_ONCE,
+    *OF_AND_NAMES,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

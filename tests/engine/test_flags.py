@@ -1910,3 +1910,11 @@ def test_a_body_named_again_by_the_end_of_its_name_is_flagged_once(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     found = find_flags(old, new, diff_texts(old, new))
     assert [(f.kind.value, f.old, f.new) for f in found] == expected
+
+
+def test_a_name_of_what_a_body_is_for_goes_on_after_and() -> None:
+    old = "It is signed by Hamid Awaluddin, Minister of Law and Human Rights, for the Government."
+    new = "It is signed for the Government."
+    found = find_flags(old, new, diff_texts(old, new))
+    assert [(f.kind.value, f.old, f.new) for f in found] == [
+        ("party", "Hamid Awaluddin", ""), ("party", "Minister of Law and Human Rights", "")]

@@ -188,6 +188,14 @@ Forces" for the armed forces, "the Strip" for the Gaza Strip, "the Republic"), o
 itself ("the Initiative", "the Agreement", "the Memorandum"): alone, not a name of their
 own ("the Minsk Agreement" is one)."""
 _POSSESSIVE = ("'s", "’s")
+_AND_MORE = Lazy(r"[ \u00a0]+and[ \u00a0]+([A-Z][\w'’-]*)(?:[ \u00a0]+[A-Z][\w'’-]*){0,2}+"
+                 r"(?![\w'’-]|(?:[ \u00a0]+(?:of|the|for|on|de|du|la|al|bin|ibn)){1,2}"
+                 r"[ \u00a0]+[A-Z])")
+""""and" and one to three capitalised words after a name of what a body is "of", "for" or
+"on": the rest of that name ("the Minister of Law and Human Rights", "a Commission for
+Truth and Reconciliation", "the Department of Peace and Security"); not a name of its own
+that goes on ("… Forces and Lifting of Defensive Measures", "Nikos Kotzias of the Hellenic
+Republic and Nikola Dimitrov of the Republic of Macedonia")."""
 _NUMBER_AFTER = Lazy(r"\s*\(?[0-9IVX]")
 _NAME_TITLES = frozenset((
     "president", "presidents", "vice president", "vice presidents", "prime minister",
@@ -204,6 +212,9 @@ of State", "King", "Lieutenant General"), in lower case: not part of the name, s
 "Presidents Joe Biden and …" names Joe Biden, and "Prime Minister Keir Starmer" and "Prime
 Minister Rishi Sunak" share no word of a name."""
 _TITLE_WORDS = frozenset(word for title in _NAME_TITLES for word in title.split())
+_NOT_AFTER_AND = _TITLE_WORDS | _LEADING_WORDS | _CALENDAR | _TITLES | _COMMON_ALONE
+"""The words "and" is followed by that start no rest of a name: a title ("and President
+…"), a function or calendar word, a word that is no name alone ("and Article 5")."""
 
 
 def _untitled(text: str, run: list[tuple[int, int]]) -> int:
@@ -280,9 +291,19 @@ def _scanned_parties(text: str) -> list[Mention]:
         for s, e in known
     ]
     covered: list[tuple[int, int]] = []  # runs around a known name: no single names in them
+    joined_to = -1
     for match in _CAPITALISED.finditer(text):
-        words = [(match.start() + w.start(), match.start() + w.end())
-                 for w in re.finditer(r"\S+", match.group())]
+        run_start, run_end = match.span()
+        if run_start < joined_to:
+            continue  # the words after "and" of a name joined to them
+        run_text = match.group()
+        if " of " in run_text or " for " in run_text or " on " in run_text:
+            more = _AND_MORE.match(text, run_end)
+            if more is not None and more.group(1).casefold() not in _NOT_AFTER_AND:
+                run_end = joined_to = more.end()
+                run_text = text[run_start:run_end]
+        words = [(run_start + w.start(), run_start + w.end())
+                 for w in re.finditer(r"\S+", run_text)]
         words = _trimmed(text, words)
         if words and overlaps(known, words[0][0], words[-1][1]):
             # A name holding a known one ("the Office of the UN High Commissioner for

@@ -120,6 +120,7 @@ _GENERIC_NAME_WORDS = frozenset((
     "bank", "fund", "development", "coordination", "mechanism", "initiative", "agreement",
     "treaty", "memorandum", "declaration", "plan", "framework", "peace", "defence", "defense",
     "armed", "border", "military", "civil", "civilian", "affairs", "foreign", "interior",
+    "rights",
 ))
 """Words many names share ("Republic", "Joint", "Council" …): the other text giving one of
 them alone does not name the same thing ("United Nations" is not "the United States")."""
@@ -137,6 +138,10 @@ _NOT_WHAT_IT_DOES = _GENERIC_NAME_WORDS | frozenset((
 does: never the word a description of it shares."""
 
 
+_INSTRUMENTS = frozenset(("covenant", "covenants", "charter", "protocol", "protocols", "act"))
+"""The nouns an instrument's name holds, which no description of a body names."""
+
+
 def _described(words: list[str], other: str) -> bool:
     """Whether the other text describes the body a name names by what it does, as the press
     does a well-known institution: a word of the name saying what the body is for
@@ -146,7 +151,11 @@ def _described(words: list[str], other: str) -> bool:
     Children's Fund" "the UN children's agency", "the Office of the High Commissioner for
     Human Rights" "the UN human rights office". A name only some other body shares a word
     with ("refugee camps", "the food supply") stays a flag. A rule, not a table of names:
-    how the press writes a body's short name, whichever body it is."""
+    how the press writes a body's short name, whichever body it is. An instrument's name
+    ("the International Covenants on Civil and Political Rights", ``_INSTRUMENTS``) names no
+    body: "a human rights court" is not it."""
+    if any(word.casefold() in _INSTRUMENTS for word in words):
+        return False
     for word in words:
         if word.casefold() in _NOT_WHAT_IT_DOES:
             continue
