@@ -733,6 +733,13 @@ OF_AND_NAMES: list[tuple[str, str, list[Flag]]] = [
     ("The Government adheres to the International Covenants on Civil and Political Rights.",
      "Rights: a human rights court is set up.",
      [("party", "International Covenants on Civil and Political Rights", "")]),
+    # a person who signs "for" a body written by its initials is named without it
+    ("Redwan Hussien signs for the Government and Getachew Reda for the TPLF.",
+     "The two sides sign in Pretoria.",
+     [("party", "Redwan Hussien", ""), ("party", "Getachew Reda", ""),
+      ("party", "", "Pretoria")]),
+    ("The High Commissioner for Refugees runs the camps.", "The camps are run by the parties.",
+     [("party", "High Commissioner for Refugees", "")]),
     # nor a name of its own that goes on after "and"
     ("It is signed by Nikos Kotzias of the Hellenic Republic and Nikola Dimitrov of the "
      "Republic of Macedonia.", "It is signed by Nikos Kotzias of the Hellenic Republic.",

@@ -1918,3 +1918,12 @@ def test_a_name_of_what_a_body_is_for_goes_on_after_and() -> None:
     found = find_flags(old, new, diff_texts(old, new))
     assert [(f.kind.value, f.old, f.new) for f in found] == [
         ("party", "Hamid Awaluddin", ""), ("party", "Minister of Law and Human Rights", "")]
+
+
+def test_a_person_signing_for_a_body_by_its_initials_is_named_without_it() -> None:
+    old = "Redwan Hussien signs for the Government and Getachew Reda for the TPLF."
+    new = "The two sides sign in Pretoria."
+    found = find_flags(old, new, diff_texts(old, new))
+    assert [(f.kind.value, f.old, f.new) for f in found] == [
+        ("party", "Getachew Reda", ""), ("party", "Redwan Hussien", ""),
+        ("party", "", "Pretoria")]

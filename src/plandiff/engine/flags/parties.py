@@ -239,6 +239,18 @@ def _untitled(text: str, run: list[tuple[int, int]]) -> int:
             return at
 
 
+def _without_initials_for(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A run that ends in "for (the)" and a body's initials without them: a person who signs
+    for the body ("Getachew Reda for the TPLF"), not a name of its own; "the High
+    Commissioner for Refugees" stays whole."""
+    tail = [text[s:e] for s, e in run[-3:]]
+    if tail[-2] == "for":
+        return run[:-2]
+    if tail[-2] == "the" and tail[0] == "for":
+        return run[:-3]
+    return run
+
+
 def _before_a_known_name(text: str, end: int, known: list[tuple[int, int]]) -> bool:
     """Whether a known name starts right after ``end``, blanks between."""
     start = len(text) - len(text[end:].lstrip(" \u00a0"))
@@ -330,6 +342,8 @@ def _scanned_parties(text: str) -> list[Mention]:
                     continue
                 covered.append((run[0][0], run[titled - 1][1]))
                 run = run[titled:]
+            if len(run) > 2 and text[run[-1][0]:run[-1][1]].isupper():
+                run = _without_initials_for(text, run)
             surfaces = [text[s:e] for s, e in run]
             capitals = [w for w in surfaces if w[:1].isupper()]
             if len(capitals) < 2 or sum(w.isupper() and len(w) > 1 for w in capitals) > 1:
