@@ -753,6 +753,18 @@ OF_AND_NAMES: list[tuple[str, str, list[Flag]]] = [
      [("party", "Keir Starmer", ""), ("party", "Ministry of Defence", "")]),
 ]
 
+# Greece by its formal name ("the Hellenic Republic", "the Hellenic Parliament"), as the Prespa
+# pair of benchmarks/data names it, is Greece (data/flag_places.json, session 35).
+GREECE: list[tuple[str, str, list[Flag]]] = [
+    ("The Hellenic Parliament ratifies the agreement.",
+     "The Greek parliament ratifies the agreement.", []),
+    ("The Hellenic Republic supports the accession.", "Greece backs the accession.", []),
+    ("The accession is backed by Greece.", "The accession is backed by Cyprus.",
+     [("party", "Greece", "Cyprus")]),
+    ("Греція підтримує вступ.", "Кіпр підтримує вступ.", [("party", "Греція", "")]),
+    ("ギリシャは加盟を支持する。", "ギリシア政府は加盟を支持する。", []),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1413,6 +1425,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *TITLES,
     *ONE_BODY_ONCE,
     *OF_AND_NAMES,
+    *GREECE,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment
