@@ -765,6 +765,21 @@ GREECE: list[tuple[str, str, list[Flag]]] = [
     ("ギリシャは加盟を支持する。", "ギリシア政府は加盟を支持する。", []),
 ]
 
+# Russian and Ukrainian mark who does what by case endings, not by order: two names that keep
+# their forms and only change places ("использованию Украиной Днепра" → "использованию Днепра
+# Украиной": the press copy of the Russian 28-point version, session 35) swap no roles; names
+# whose endings change with their places do ("Россия платит Украине" → "Украина платит России").
+CASE_ENDINGS: list[tuple[str, str, list[Flag]]] = [
+    ("Россия не препятствует коммерческому использованию Украиной Днепра.",
+     "Россия не препятствует коммерческому использованию Днепра Украиной.", []),
+    ("Росія не перешкоджає використанню Україною Дніпра.",
+     "Росія не перешкоджає використанню Дніпра Україною.", []),
+    ("Россия платит Украине компенсацию.", "Украина платит России компенсацию.",
+     [("party", "Россия", "Украина"), ("party", "Украине", "России")]),
+    ("Russia shall pay Ukraine.", "Ukraine shall pay Russia.",
+     [("party", "Russia", "Ukraine"), ("party", "Ukraine", "Russia")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1426,6 +1441,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *ONE_BODY_ONCE,
     *OF_AND_NAMES,
     *GREECE,
+    *CASE_ENDINGS,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment

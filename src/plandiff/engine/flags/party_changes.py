@@ -325,7 +325,8 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
         if (before is not None and after is not None and before.key != after.key
                 and before.key in new_keys and after.key in old_keys
                 and not _same_party(before, after)
-                and not _reordered_list(before, after, olds, news, old, new)):
+                and not _reordered_list(before, after, olds, news, old, new)
+                and not _kept_forms(before, after, olds, news, old, new)):
             out.append((after.start, Flag(FlagKind.PARTY, before.text, after.text)))
     out.extend(_roles_swapped(olds, news, mapping, old, new))
     return out
@@ -350,9 +351,32 @@ def _roles_swapped(olds: list[Mention], news: list[Mention], mapping: Map, old: 
                 != _without(new, hunk.new_start, hunk.new_end, after)):
             continue
         for gone, came in zip(before, after, strict=True):
-            if gone.key != came.key and not _reordered_list(gone, came, olds, news, old, new):
+            if (gone.key != came.key and not _reordered_list(gone, came, olds, news, old, new)
+                    and not _kept_forms(gone, came, olds, news, old, new)):
                 out.append((came.start, Flag(FlagKind.PARTY, gone.text, came.text)))
     return out
+
+
+def _kept_forms(before: Mention, after: Mention, olds: list[Mention], news: list[Mention],
+                old: str, new: str) -> bool:
+    """Whether two Russian or Ukrainian names side by side only changed places, each in the
+    same form in both texts ("использованию Украиной Днепра" → "использованию Днепра
+    Украиной"): their case endings, not their order, say who does what, and neither
+    changed. "Россия платит Украине" → "Украина платит России" changes the endings, and
+    two subjects of two clauses ("Россия платит …, а Европа …") are no pair side by side:
+    both are swaps."""
+    if not ("\u0400" <= before.text[:1] <= "\u04ff" and "\u0400" <= after.text[:1] <= "\u04ff"):
+        return False
+    return (_beside(before, after.key, after.text, olds, old)
+            and _beside(after, before.key, before.text, news, new))
+
+
+def _beside(mention: Mention, key: str, form: str, mentions: list[Mention], text: str) -> bool:
+    """Whether a mention of ``key`` written ``form`` stands right before or after
+    ``mention`` in ``text``, only blanks between."""
+    return any(m.key == key and m.text == form and not text[
+        min(m.end, mention.end):max(m.start, mention.start)].strip()
+        for m in mentions)
 
 
 def _without(text: str, start: int, end: int, names: list[Mention]) -> str:
