@@ -621,6 +621,165 @@ TREATIES_AND_CONDITIONS: list[tuple[str, str, list[Flag]]] = [
      [("modality", "", "should")]),
 ]
 
+# A title before a name is not part of the name ("Presidents Joe Biden and …", "Prime Minister
+# Keir Starmer", "Secretary of State Mike Pompeo", "King Gyanendra": the Lebanon, Doha, Budapest,
+# Nepal and Thailand pairs of benchmarks/data, session 35): the same title before two names
+# does not make them one, and a title put before a name or dropped does not make it another.
+TITLES: list[tuple[str, str, list[Flag]]] = [
+    ("Presidents Joe Biden and Emmanuel Macron announce the truce.",
+     "Presidents Donald Trump and Emmanuel Macron announce the truce.",
+     [("party", "Joe Biden", "Donald Trump")]),
+    ("Prime Minister Keir Starmer chairs the coalition of the willing.",
+     "Prime Minister Rishi Sunak chairs the coalition of the willing.",
+     [("party", "Keir Starmer", "Rishi Sunak")]),
+    ("Chancellor Olaf Scholz hosts the donors in Berlin.",
+     "Chancellor Friedrich Merz hosts the donors in Berlin.",
+     [("party", "Olaf Scholz", "Friedrich Merz")]),
+    ("Secretary of State Antony Blinken leads the US delegation.",
+     "Secretary of State Marco Rubio leads the US delegation.",
+     [("party", "Antony Blinken", "Marco Rubio")]),
+    ("Foreign Ministers Sergei Lavrov and Andrii Sybiha meet in Istanbul.",
+     "Foreign Ministers Sergei Lavrov and Hakan Fidan meet in Istanbul.",
+     [("party", "Andrii Sybiha", "Hakan Fidan")]),
+    ("King Abdullah II receives both delegations in Amman.",
+     "King Salman receives both delegations in Amman.",
+     [("party", "Abdullah II", "Salman")]),
+    ("The memorandum is signed by Bill Clinton and John Major.",
+     "The memorandum is signed by President Bill Clinton and Prime Minister John Major.", []),
+    ("Presidents Leonid Kuchma and Boris Yeltsin sign the memorandum.",
+     "Leonid Kuchma and Boris Yeltsin sign the memorandum.", []),
+    ("Emir Tamim bin Hamad Al Thani hosts the talks in Doha.",
+     "Emir Tamim hosts the talks in Doha.", []),
+    ("The ceasefire is announced by Vice President JD Vance.",
+     "The ceasefire is announced by JD Vance.", []),
+    ("Президент Володимир Зеленський і Прем'єр-міністр Юлія Свириденко представляють план.",
+     "Володимир Зеленський і Юлія Свириденко представляють план.", []),
+    ("Президент Зеленский подписывает указ.", "Зеленский подписывает указ.", []),
+    ("トランプ大統領とプーチン大統領が会談する。", "トランプ氏とプーチン氏が会談する。", []),
+    ("石破首相が声明を発表する。", "石破茂首相が声明を発表する。", []),
+    ("The Prime Minister of Ukraine presents the plan.",
+     "The Foreign Minister of Ukraine presents the plan.",
+     [("party", "Prime Minister", "Foreign Minister")]),
+    # the state a title names is the title's, not a party of the clause, when a name follows
+    ("US President Donald Trump signs the order.", "Donald Trump signs the order.", []),
+    ("Russia's president, Vladimir Putin, signs the decree.",
+     "Vladimir Putin signs the decree.", []),
+    ("The declaration is witnessed by President Donald J. Trump of the United States.",
+     "The declaration is witnessed by Donald Trump.", []),
+    ("Президент України Володимир Зеленський підписує угоду.",
+     "Володимир Зеленський підписує угоду.", []),
+    ("Прем'єр-міністр Великої Британії Кір Стармер приймає лідерів.",
+     "Кір Стармер приймає лідерів.", []),
+    ("Президент России Владимир Путин подписывает указ.", "Владимир Путин подписывает указ.",
+     []),
+    ("米国のトランプ大統領が署名する。", "トランプ氏が署名する。", []),
+    ("英国のスターマー首相が首脳を迎える。", "スターマー氏が首脳を迎える。", []),
+    ("US President Donald Trump signs the order.",
+     "Donald Trump signs the order for Russia.", [("party", "", "Russia")]),
+    ("The US pays for the plan, says US President Donald Trump.",
+     "Donald Trump says Europe pays for the plan.", [("party", "US", "Europe")]),
+    ("The US President signs the order.", "The President signs the order.",
+     [("party", "US", "")]),
+]
+
+# A body a text names in full, then by the end of its name ("the Aceh Monitoring Mission" …
+# "the Monitoring Mission" … "the Mission"), or with "'s" ("the Second Party's"), is one body:
+# dropped or added, it is one flag (the Aceh and Prespa pairs of benchmarks/data, session 35).
+ONE_BODY_ONCE: list[tuple[str, str, list[Flag]]] = [
+    ("An Aceh Monitoring Mission is set up by the European Union; disputes go first to the "
+     "head of the Monitoring Mission, then to the head of the Mission.",
+     "Unarmed monitors from the European Union oversee the deal.",
+     [("party", "Aceh Monitoring Mission", "")]),
+    ("The Second Party shall change its name, and the Second Party's language is Macedonian.",
+     "Skopje changes its name and keeps its language.",
+     [("modality", "shall", ""), ("party", "Second Party", ""), ("party", "Macedonian", "")]),
+    ("A Joint Oversight Committee is set up; the Committee meets monthly.",
+     "The parties meet monthly.", [("party", "Joint Oversight Committee", "")]),
+    ("The parties meet monthly.",
+     "A Joint Oversight Committee is set up; the Oversight Committee meets monthly.",
+     [("party", "", "Joint Oversight Committee")]),
+    # a name's "'s" is not part of it
+    ("The language of the Joint Commission is English.",
+     "The Joint Commission's language is English.", []),
+    ("The Joint Commission's seat is Geneva.", "The Joint Commission meets in Geneva.", []),
+    # a place a body is "of" is no name of the body
+    ("Revenues are paid into the Central Bank of Yemen for salaries throughout Yemen.",
+     "Revenues help pay salaries.",
+     [("party", "Central Bank of Yemen", ""), ("party", "Yemen", "")]),
+    # two bodies that only share a word are two
+    ("The Security Council and the Peace Council meet.", "The parties meet.",
+     [("party", "Security Council", ""), ("party", "Peace Council", "")]),
+]
+
+# A name of what a body is "of" or "for" goes on after "and" ("the Minister of Law and Human
+# Rights", "a Commission for Truth and Reconciliation": the Aceh pair of benchmarks/data,
+# session 35): one name, not two.
+OF_AND_NAMES: list[tuple[str, str, list[Flag]]] = [
+    ("It is signed by Hamid Awaluddin, Minister of Law and Human Rights, for the Government.",
+     "It is signed for the Government.",
+     [("party", "Hamid Awaluddin", ""), ("party", "Minister of Law and Human Rights", "")]),
+    ("A Commission for Truth and Reconciliation shall be set up.",
+     "A truth commission is set up.", [("modality", "shall", "")]),
+    ("The Department of Peace and Security reports to the Commission.",
+     "The department reports to the Commission.",
+     [("party", "Department of Peace and Security", "")]),
+    ("The Ministry of Trade and Industry issues the licences.",
+     "The Ministry of Trade and Industry and the Ministry of Finance issue the licences.",
+     [("party", "", "Ministry of Finance")]),
+    # an instrument is no body a description names ("a human rights court")
+    ("The Government adheres to the International Covenants on Civil and Political Rights.",
+     "A human rights court is set up.",
+     [("party", "International Covenants on Civil and Political Rights", "")]),
+    ("The Government adheres to the International Covenants on Civil and Political Rights.",
+     "Rights: a human rights court is set up.",
+     [("party", "International Covenants on Civil and Political Rights", "")]),
+    # a person who signs "for" a body written by its initials is named without it
+    ("Redwan Hussien signs for the Government and Getachew Reda for the TPLF.",
+     "The two sides sign in Pretoria.",
+     [("party", "Redwan Hussien", ""), ("party", "Getachew Reda", ""),
+      ("party", "", "Pretoria")]),
+    ("The High Commissioner for Refugees runs the camps.", "The camps are run by the parties.",
+     [("party", "High Commissioner for Refugees", "")]),
+    # nor a name of its own that goes on after "and"
+    ("It is signed by Nikos Kotzias of the Hellenic Republic and Nikola Dimitrov of the "
+     "Republic of Macedonia.", "It is signed by Nikos Kotzias of the Hellenic Republic.",
+     [("party", "Nikola Dimitrov of the Republic of Macedonia", "")]),
+    ("Russia backs the Plan for the Neutralization of Armed Groups and the Disengagement of "
+     "Forces and Lifting of Defensive Measures.",
+     "Russia backs the Plan for the Neutralization of Armed Groups and the Lifting of "
+     "Defensive Measures.", [("party", "Disengagement of Forces", "")]),
+    # not a title and a name after "and"
+    ("The Ministry of Defence and Prime Minister Keir Starmer agree.", "The ministry agrees.",
+     [("party", "Keir Starmer", ""), ("party", "Ministry of Defence", "")]),
+]
+
+# Greece by its formal name ("the Hellenic Republic", "the Hellenic Parliament"), as the Prespa
+# pair of benchmarks/data names it, is Greece (data/flag_places.json, session 35).
+GREECE: list[tuple[str, str, list[Flag]]] = [
+    ("The Hellenic Parliament ratifies the agreement.",
+     "The Greek parliament ratifies the agreement.", []),
+    ("The Hellenic Republic supports the accession.", "Greece backs the accession.", []),
+    ("The accession is backed by Greece.", "The accession is backed by Cyprus.",
+     [("party", "Greece", "Cyprus")]),
+    ("Греція підтримує вступ.", "Кіпр підтримує вступ.", [("party", "Греція", "")]),
+    ("ギリシャは加盟を支持する。", "ギリシア政府は加盟を支持する。", []),
+]
+
+# Russian and Ukrainian mark who does what by case endings, not by order: two names that keep
+# their forms and only change places ("использованию Украиной Днепра" → "использованию Днепра
+# Украиной": the press copy of the Russian 28-point version, session 35) swap no roles; names
+# whose endings change with their places do ("Россия платит Украине" → "Украина платит России").
+CASE_ENDINGS: list[tuple[str, str, list[Flag]]] = [
+    ("Россия не препятствует коммерческому использованию Украиной Днепра.",
+     "Россия не препятствует коммерческому использованию Днепра Украиной.", []),
+    ("Росія не перешкоджає використанню Україною Дніпра.",
+     "Росія не перешкоджає використанню Дніпра Україною.", []),
+    ("Россия платит Украине компенсацию.", "Украина платит России компенсацию.",
+     [("party", "Россия", "Украина"), ("party", "Украине", "России")]),
+    ("Russia shall pay Ukraine.", "Ukraine shall pay Russia.",
+     [("party", "Russia", "Ukraine"), ("party", "Ukraine", "Russia")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1278,6 +1437,11 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *IS_TO,
     *THE_TWO_REGIONS,
     *TREATIES_AND_CONDITIONS,
+    *TITLES,
+    *ONE_BODY_ONCE,
+    *OF_AND_NAMES,
+    *GREECE,
+    *CASE_ENDINGS,
 ]
 
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment
@@ -1410,6 +1574,13 @@ SOFTENED: list[tuple[str, str, list[Flag]]] = [
     ("捕虜は全員対全員で交換する。", "捕虜は1000人対1000人で交換する。",
      [("number", "全員対全員", "1000人対1000人")]),
     ("Prisoners are swapped all for all.", "Prisoners are swapped all-for-all.", []),
+    # (session 35) a headline's formula in capitals
+    ("PRISONER SWAP: ALL-FOR-ALL EXCHANGE AGREED", "PRISONER SWAP: ONE-FOR-ONE EXCHANGE AGREED",
+     [("number", "ALL-FOR-ALL", "ONE-FOR-ONE")]),
+    ("Prisoners Are Exchanged All For All", "Prisoners Are Exchanged 1,000 For 1,000",
+     [("number", "All For All", "1,000 For 1,000")]),
+    ("ОБМЕН ПЛЕННЫМИ ПО ФОРМУЛЕ ВСЕХ НА ВСЕХ", "ОБМЕН ПЛЕННЫМИ ПО ФОРМУЛЕ 1000 НА 1000",
+     [("number", "ВСЕХ НА ВСЕХ", "1000 НА 1000")]),
     ("Overall, sanctions are eased in stages.", "Over time, sanctions are eased in stages.",
      []),
     ("Снимаются все санкции против России.", "Снимаются некоторые санкции против России.",

@@ -1837,3 +1837,93 @@ def test_a_treaty_named_by_its_subject_and_a_conditional_should(
     victim" flagged "should" dropped: "should" after "if" and its subject is a condition,
     no advice."""
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Presidents Joe Biden and Emmanuel Macron announce the truce.",
+     "Presidents Donald Trump and Emmanuel Macron announce the truce.",
+     [("party", "Joe Biden", "Donald Trump")]),
+    ("Prime Minister Keir Starmer chairs the coalition.",
+     "Prime Minister Rishi Sunak chairs the coalition.",
+     [("party", "Keir Starmer", "Rishi Sunak")]),
+    ("Secretary of State Antony Blinken leads the delegation.",
+     "Secretary of State Marco Rubio leads the delegation.",
+     [("party", "Antony Blinken", "Marco Rubio")]),
+    ("Foreign Minister Sergei Lavrov leads the delegation.",
+     "Foreign Minister Andrii Sybiha leads the delegation.",
+     [("party", "Sergei Lavrov", "Andrii Sybiha")]),
+    ("The deal is signed in Doha.",
+     "The deal is signed in Doha with Secretary of State Mike Pompeo in the room.",
+     [("party", "", "Mike Pompeo")]),
+    ("The monarchy's fate is decided by the assembly.",
+     "King Gyanendra is stripped of every power, and the assembly decides.",
+     [("party", "", "Gyanendra")]),
+    ("Tigray's forces sign in Nairobi.",
+     "Lieutenant General Tadesse Werede signs for Tigray's forces in Nairobi.",
+     [("party", "", "Tadesse Werede")]),
+    # a title alone is the office, and stays one
+    ("The Prime Minister of Ukraine presents the plan.",
+     "The Foreign Minister of Ukraine presents the plan.",
+     [("party", "Prime Minister", "Foreign Minister")]),
+])
+def test_a_title_before_a_name_is_not_part_of_it(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    found = find_flags(old, new, diff_texts(old, new))
+    assert [(f.kind.value, f.old, f.new) for f in found] == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("US President Donald Trump signs the order.", "Donald Trump signs the order."),
+    ("Russia’s president, Vladimir Putin, signs the decree — today.",
+     "Vladimir Putin signs the decree — today."),
+    ("Witnessed by President Donald J. Trump of the United States and Prime Minister Anwar "
+     "Ibrahim of Malaysia.", "Witnessed by Donald Trump and Anwar Ibrahim of Malaysia."),
+    ("Президент України Володимир Зеленський підписує угоду.",
+     "Володимир Зеленський підписує угоду."),
+    ("президент США Дональд Трамп підписує угоду.", "Дональд Трамп підписує угоду."),
+    ("米国のトランプ大統領が署名する。", "トランプ氏が署名する。"),
+])
+def test_a_state_named_only_in_a_persons_title_is_no_party(old: str, new: str) -> None:
+    assert find_flags(old, new, diff_texts(old, new)) == ()
+
+
+def test_a_state_named_outside_a_title_too_is_still_flagged() -> None:
+    old = "The US pays for the plan, says US President Donald Trump."
+    new = "Donald Trump says Europe pays for the plan."
+    found = find_flags(old, new, diff_texts(old, new))
+    assert [(f.kind.value, f.old, f.new) for f in found] == [("party", "US", "Europe")]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("An Aceh Monitoring Mission is set up by the European Union; disputes go first to the "
+     "head of the Monitoring Mission, then to the head of the Mission.",
+     "Unarmed monitors from the European Union oversee the deal.",
+     [("party", "Aceh Monitoring Mission", "")]),
+    ("The Second Party shall change its name, and the Second Party's language is Macedonian.",
+     "Skopje changes its name and keeps its language.",
+     [("modality", "shall", ""), ("party", "Second Party", ""), ("party", "Macedonian", "")]),
+    ("The parties meet monthly.",
+     "A Joint Oversight Committee is set up; the Oversight Committee meets monthly.",
+     [("party", "", "Joint Oversight Committee")]),
+])
+def test_a_body_named_again_by_the_end_of_its_name_is_flagged_once(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    found = find_flags(old, new, diff_texts(old, new))
+    assert [(f.kind.value, f.old, f.new) for f in found] == expected
+
+
+def test_a_name_of_what_a_body_is_for_goes_on_after_and() -> None:
+    old = "It is signed by Hamid Awaluddin, Minister of Law and Human Rights, for the Government."
+    new = "It is signed for the Government."
+    found = find_flags(old, new, diff_texts(old, new))
+    assert [(f.kind.value, f.old, f.new) for f in found] == [
+        ("party", "Hamid Awaluddin", ""), ("party", "Minister of Law and Human Rights", "")]
+
+
+def test_a_person_signing_for_a_body_by_its_initials_is_named_without_it() -> None:
+    old = "Redwan Hussien signs for the Government and Getachew Reda for the TPLF."
+    new = "The two sides sign in Pretoria."
+    found = find_flags(old, new, diff_texts(old, new))
+    assert [(f.kind.value, f.old, f.new) for f in found] == [
+        ("party", "Getachew Reda", ""), ("party", "Redwan Hussien", ""),
+        ("party", "", "Pretoria")]

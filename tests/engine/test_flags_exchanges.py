@@ -50,3 +50,24 @@ def test_words_that_only_look_like_a_formula_are_none() -> None:
     assert formulas("Day for day, they wait.") == []
     assert [f[1:] for f in formulas("a 2-for-2 swap and an all for all swap")] == [
         ("2-for-2", "2"), ("all for all", "all")]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a headline's formula, in capitals or with every word capitalised
+    ("PRISONER SWAP: ALL-FOR-ALL EXCHANGE AGREED", "PRISONER SWAP: ONE-FOR-ONE EXCHANGE AGREED",
+     [("number", "ALL-FOR-ALL", "ONE-FOR-ONE")]),
+    ("Prisoners Are Exchanged All For All", "Prisoners Are Exchanged 1,000 For 1,000",
+     [("number", "All For All", "1,000 For 1,000")]),
+    ("ОБМЕН ПЛЕННЫМИ ПО ФОРМУЛЕ ВСЕХ НА ВСЕХ", "ОБМЕН ПЛЕННЫМИ ПО ФОРМУЛЕ 1000 НА 1000",
+     [("number", "ВСЕХ НА ВСЕХ", "1000 НА 1000")]),
+    ("ОБМІН ПОЛОНЕНИМИ ВСІХ НА ВСІХ", "ОБМІН ПОЛОНЕНИМИ ОДНОГО НА ОДНОГО",
+     [("number", "ВСІХ НА ВСІХ", "ОДНОГО НА ОДНОГО")]),
+])
+def test_a_formula_in_capitals_is_read_as_one_in_lower_case(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(old, new) == expected
+
+
+def test_capitals_that_only_look_like_a_formula_are_none() -> None:
+    assert formulas("ONE FOR ALL, ALL FOR ONE") == []
+    assert formulas("VOTES FOR 5 FOR 6 AND NONE FOR ALL") == []

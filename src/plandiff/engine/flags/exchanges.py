@@ -24,8 +24,11 @@ _FORMULA = Lazy(
 "всех на всех", "全員対全員", "1000人対1000人"."""
 _LINKS = (("for", "aoe"), ("на", "вуо"))
 """The word between a formula's terms, and the first letters a word term after it may start
-with (all, one, every; всех, усіх, одного); a digit starts a number. A formula in capitals
-("ALL FOR ALL") is not looked for: a headline's, not a clause's."""
+with (all, one, every; всех, усіх, одного); a digit starts a number."""
+_CAPITAL_LINKS = (("F", ("FOR", "For"), "aoe"), ("Н", ("НА", "На"), "вуо"))
+"""The same words in capitals and capitalised, by their first letter: a headline's formula
+("ALL-FOR-ALL EXCHANGE", "All For All", "ВСЕХ НА ВСЕХ") is one too. Looked for by the
+capital alone, which few texts hold, rather than by each word."""
 
 
 def _may_hold(text: str) -> bool:
@@ -38,15 +41,34 @@ def _may_hold(text: str) -> bool:
         at = text.find(link)
         while at != -1:
             after = at + len(link)
-            term = text[after + 1:after + 2]
             if (text[after:after + 1] in (" ", "-") and text[at - 1:at] in (" ", "-")
-                    and term and (term.isdigit() or term.lower() in starts)):
-                begin = max(text.rfind(" ", 0, at - 1), text.rfind("-", 0, at - 1)) + 1
-                word = text[begin:at - 1]
-                if word and text[after + 1:after + 1 + len(word)].lower() == word.lower():
-                    return True
+                    and _between_like_terms(text, at, after, starts)):
+                return True
             at = text.find(link, after)
+    return ("F" in text or "Н" in text) and _may_hold_in_capitals(text)
+
+
+def _may_hold_in_capitals(text: str) -> bool:
+    for capital, links, starts in _CAPITAL_LINKS:
+        at = text.find(capital)
+        while at != -1:
+            after = at + len(links[0])
+            if text[at:after] in links and _between_like_terms(text, at, after, starts):
+                return True
+            at = text.find(capital, at + 1)
     return False
+
+
+def _between_like_terms(text: str, at: int, after: int, starts: str) -> bool:
+    """Whether the link word at ``text[at:after]`` stands between the same word twice."""
+    if text[after:after + 1] not in (" ", "-") or text[at - 1:at] not in (" ", "-"):
+        return False
+    term = text[after + 1:after + 2]
+    if not term or not (term.isdigit() or term.lower() in starts):
+        return False
+    begin = max(text.rfind(" ", 0, at - 1), text.rfind("-", 0, at - 1)) + 1
+    word = text[begin:at - 1]
+    return bool(word) and text[after + 1:after + 1 + len(word)].lower() == word.lower()
 
 
 _ALL = {"all", "every one", "всех", "всіх", "усіх", "全員"}

@@ -20,11 +20,11 @@ from plandiff.plans.entities import flag_places, shipped_entities
 
 _CAPITALISED = Lazy(
     # (?<![\w'’-])[A-Z]..., with the test behind the capital so the engine can skip ahead
-    r"[A-Z](?<![\w'’-][\s\S])[\w'’-]*(?:(?:\s+(?:of|the|for|on|de|du|la|al)){0,2}"
+    r"[A-Z](?<![\w'’-][\s\S])[\w'’-]*(?:(?:\s+(?:of|the|for|on|de|du|la|al|bin|ibn)){0,2}"
     r"\s+[A-Z](?:\.(?=\s+[A-Z][a-z])|[\w'’-]*))+"
 )
-"""A run of capitalised words (with "of", "the" … between them): a name. A middle initial
-with its full stop is part of it ("Donald J. Trump")."""
+"""A run of capitalised words (with "of", "the", "bin" … between them): a name. A middle
+initial with its full stop is part of it ("Donald J. Trump")."""
 _LEADING_WORDS = frozenset((
     "the", "a", "an", "this", "that", "these", "those", "each", "any", "all", "both", "such",
     "in", "on", "at", "by", "for", "if", "under", "within", "upon", "after", "before",
@@ -166,8 +166,9 @@ _ACRONYM_AFTER = Lazy(r"\s*[(（]\s*([A-Z][A-Z0-9]{1,9})\s*[)）]")
 _SINGLE_NAME = Lazy(r"[A-Z](?<![\w'’.-][\s\S])[a-z][\w'’-]*")
 _OPENERS = "\"'“‘«(["
 _TITLES = frozenset((
-    "president", "vice", "prime", "minister", "ministers", "secretary", "chancellor",
-    "king", "queen", "prince", "pope", "ambassador", "envoy", "general", "commander",
+    "president", "presidents", "vice", "prime", "minister", "ministers", "secretary",
+    "chancellor", "king", "queen", "prince", "pope", "emir", "sheikh", "sultan",
+    "ambassador", "envoy", "general", "commander", "marshal", "lieutenant", "senator",
     "chairman", "chair", "speaker", "government", "parliament", "cabinet", "state", "states",
     "party", "parties", "annex", "article", "section", "chapter", "point", "points",
 ))
@@ -186,7 +187,74 @@ _COMMON_ALONE = frozenset((
 Forces" for the armed forces, "the Strip" for the Gaza Strip, "the Republic"), or for
 itself ("the Initiative", "the Agreement", "the Memorandum"): alone, not a name of their
 own ("the Minsk Agreement" is one)."""
+_POSSESSIVE = ("'s", "’s")
+_AND_MORE = Lazy(r"[ \u00a0]+and[ \u00a0]+([A-Z][\w'’-]*)(?:[ \u00a0]+[A-Z][\w'’-]*){0,2}+"
+                 r"(?![\w'’-]|(?:[ \u00a0]+(?:of|the|for|on|de|du|la|al|bin|ibn)){1,2}"
+                 r"[ \u00a0]+[A-Z])")
+""""and" and one to three capitalised words after a name of what a body is "of", "for" or
+"on": the rest of that name ("the Minister of Law and Human Rights", "a Commission for
+Truth and Reconciliation", "the Department of Peace and Security"); not a name of its own
+that goes on ("… Forces and Lifting of Defensive Measures", "Nikos Kotzias of the Hellenic
+Republic and Nikola Dimitrov of the Republic of Macedonia")."""
 _NUMBER_AFTER = Lazy(r"\s*\(?[0-9IVX]")
+_NAME_TITLES = frozenset((
+    "president", "presidents", "vice president", "vice presidents", "prime minister",
+    "prime ministers", "deputy prime minister", "foreign minister", "foreign ministers",
+    "defence minister", "defense minister", "interior minister", "finance minister",
+    "minister", "ministers", "chancellor", "secretary of state", "secretary",
+    "secretary-general", "king", "queen", "prince", "crown prince", "emir", "sheikh",
+    "sultan", "pope", "ambassador", "special envoy", "envoy", "senator", "speaker",
+    "field marshal", "lieutenant general", "major general", "brigadier general", "colonel",
+    "admiral", "mr", "mrs", "ms", "dr",
+))
+"""The titles a text puts before a person's name ("President", "Prime Minister", "Secretary
+of State", "King", "Lieutenant General"), in lower case: not part of the name, so that
+"Presidents Joe Biden and …" names Joe Biden, and "Prime Minister Keir Starmer" and "Prime
+Minister Rishi Sunak" share no word of a name."""
+_TITLE_WORDS = frozenset(word for title in _NAME_TITLES for word in title.split())
+_NOT_AFTER_AND = _TITLE_WORDS | _LEADING_WORDS | _CALENDAR | _TITLES | _COMMON_ALONE
+"""The words "and" is followed by that start no rest of a name: a title ("and President
+…"), a function or calendar word, a word that is no name alone ("and Article 5")."""
+
+
+def _untitled(text: str, run: list[tuple[int, int]]) -> int:
+    """How many words of a capitalised run are the titles before the name it ends in
+    (:data:`_NAME_TITLES`, three words at most each): none when what follows is no name, a
+    lower-case word ("Minister of Law"), another title's word or a word that is no name
+    alone ("Secretary General", "President Government"); a title alone is the office, not
+    a title before a name, and stays ("the Prime Minister")."""
+    at = 0
+    while True:
+        for size in (3, 2, 1):
+            if at + size >= len(run):
+                continue
+            head = " ".join(text[s:e] for s, e in run[at:at + size]).casefold()
+            after = text[run[at + size][0]:run[at + size][1]]
+            if (head in _NAME_TITLES and after[0].isupper()
+                    and after.casefold() not in _TITLE_WORDS
+                    and after.casefold() not in _NO_NAME_ALONE):
+                at += size
+                break
+        else:
+            return at
+
+
+def _without_initials_for(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A run that ends in "for (the)" and a body's initials without them: a person who signs
+    for the body ("Getachew Reda for the TPLF"), not a name of its own; "the High
+    Commissioner for Refugees" stays whole."""
+    tail = [text[s:e] for s, e in run[-3:]]
+    if tail[-2] == "for":
+        return run[:-2]
+    if tail[-2] == "the" and tail[0] == "for":
+        return run[:-3]
+    return run
+
+
+def _before_a_known_name(text: str, end: int, known: list[tuple[int, int]]) -> bool:
+    """Whether a known name starts right after ``end``, blanks between."""
+    start = len(text) - len(text[end:].lstrip(" \u00a0"))
+    return start > end and any(s == start for s, _ in known)
 
 
 def parties(text: str) -> list[Mention]:
@@ -235,9 +303,19 @@ def _scanned_parties(text: str) -> list[Mention]:
         for s, e in known
     ]
     covered: list[tuple[int, int]] = []  # runs around a known name: no single names in them
+    joined_to = -1
     for match in _CAPITALISED.finditer(text):
-        words = [(match.start() + w.start(), match.start() + w.end())
-                 for w in re.finditer(r"\S+", match.group())]
+        run_start, run_end = match.span()
+        if run_start < joined_to:
+            continue  # the words after "and" of a name joined to them
+        run_text = match.group()
+        if " of " in run_text or " for " in run_text or " on " in run_text:
+            more = _AND_MORE.match(text, run_end)
+            if more is not None and more.group(1).casefold() not in _NOT_AFTER_AND:
+                run_end = joined_to = more.end()
+                run_text = text[run_start:run_end]
+        words = [(run_start + w.start(), run_start + w.end())
+                 for w in re.finditer(r"\S+", run_text)]
         words = _trimmed(text, words)
         if words and overlaps(known, words[0][0], words[-1][1]):
             # A name holding a known one ("the Office of the UN High Commissioner for
@@ -256,11 +334,23 @@ def _scanned_parties(text: str) -> list[Mention]:
         else:
             runs = [words]
         for run in runs:
+            titled = _untitled(text, run) if len(run) > 1 else 0
+            if titled:  # the titles before a name: neither the name nor names alone
+                if _before_a_known_name(text, run[-1][1], known):
+                    # the first names of a known one ("President Donald J. Trump")
+                    covered.append((run[0][0], run[-1][1]))
+                    continue
+                covered.append((run[0][0], run[titled - 1][1]))
+                run = run[titled:]
+            if len(run) > 2 and text[run[-1][0]:run[-1][1]].isupper():
+                run = _without_initials_for(text, run)
             surfaces = [text[s:e] for s, e in run]
             capitals = [w for w in surfaces if w[:1].isupper()]
             if len(capitals) < 2 or sum(w.isupper() and len(w) > 1 for w in capitals) > 1:
                 continue
             start, end = run[0][0], run[-1][1]
+            if text[end - 2:end] in _POSSESSIVE:  # "the Joint Commission's seat"
+                end -= 2
             surface = text[start:end]
             acronym = _ACRONYM_AFTER.match(text, end)
             out.append(Mention(PARTY, start, end, surface,

@@ -120,6 +120,7 @@ _GENERIC_NAME_WORDS = frozenset((
     "bank", "fund", "development", "coordination", "mechanism", "initiative", "agreement",
     "treaty", "memorandum", "declaration", "plan", "framework", "peace", "defence", "defense",
     "armed", "border", "military", "civil", "civilian", "affairs", "foreign", "interior",
+    "rights",
 ))
 """Words many names share ("Republic", "Joint", "Council" …): the other text giving one of
 them alone does not name the same thing ("United Nations" is not "the United States")."""
@@ -137,6 +138,10 @@ _NOT_WHAT_IT_DOES = _GENERIC_NAME_WORDS | frozenset((
 does: never the word a description of it shares."""
 
 
+_INSTRUMENTS = frozenset(("covenant", "covenants", "charter", "protocol", "protocols", "act"))
+"""The nouns an instrument's name holds, which no description of a body names."""
+
+
 def _described(words: list[str], other: str) -> bool:
     """Whether the other text describes the body a name names by what it does, as the press
     does a well-known institution: a word of the name saying what the body is for
@@ -146,7 +151,11 @@ def _described(words: list[str], other: str) -> bool:
     Children's Fund" "the UN children's agency", "the Office of the High Commissioner for
     Human Rights" "the UN human rights office". A name only some other body shares a word
     with ("refugee camps", "the food supply") stays a flag. A rule, not a table of names:
-    how the press writes a body's short name, whichever body it is."""
+    how the press writes a body's short name, whichever body it is. An instrument's name
+    ("the International Covenants on Civil and Political Rights", ``_INSTRUMENTS``) names no
+    body: "a human rights court" is not it."""
+    if any(word.casefold() in _INSTRUMENTS for word in words):
+        return False
     for word in words:
         if word.casefold() in _NOT_WHAT_IT_DOES:
             continue
@@ -185,6 +194,86 @@ def _inside_a_name(mention: Mention, text: str, other: str) -> bool:
                for found in (after, before, japanese))
 
 
+_B = r"[ \u00a0]+"
+_TITLE_EN = (rf"(?:vice{_B}|deputy{_B})?(?:president|prime{_B}minister|foreign{_B}minister"
+             rf"|defen[cs]e{_B}minister|chancellor|secretary{_B}of{_B}state|king|queen|emir"
+             rf"|crown{_B}prince|(?:special{_B})?envoy|ambassador)")
+_TITLE_AFTER_STATE = Lazy(rf"(?:['’]s)?{_B}(?i:{_TITLE_EN}s?),?{_B}[A-Z][a-z]")
+"""A title and a name after a state's name: "US President Donald Trump", "Russia's
+president, Vladimir Putin", "the US envoy Amos Hochstein"."""
+_TITLED_NAME_OF = Lazy(
+    rf"(?i:{_TITLE_EN}){_B}(?:[A-Z][\w'’.-]*{_B}){{1,4}}of{_B}(?:the{_B})?"
+    rf"(?:(?:Kingdom|Republic|Federation|State|Emirate){_B}of{_B}(?:the{_B})?)?$")
+"""A title, a name and "of (the)" before a state's name: "President Donald J. Trump of the
+United States", "Prime Minister Hun Manet of the Kingdom of Cambodia"."""
+_TITLE_BEFORE_STATE = Lazy(
+    r"(?i:президент(?:а|у|ом)?|прем['’]єр-міністр(?:а|у|ом)?|премьер-министр(?:а|у|ом)?"
+    r"|канцлер(?:а|у|ом)?|корол(?:ь|я|ю|ем)|емір(?:а|у|ом)?|эмир(?:а|у|ом)?"
+    r"|міністр(?:а|у|ом)?\s+закордонних\s+справ|министр(?:а|у|ом)?\s+иностранных\s+дел"
+    r"|держсекретар(?:я|ю|ем)?|госсекретар(?:ь|я|ю|ём|ем))[ \u00a0]+"
+    r"(?:[А-ЯІЇЄҐ][\w'’-]*[ \u00a0]+)?$")
+_NAME_AFTER_STATE = Lazy(r"[ \u00a0]+[А-ЯІЇЄҐ][а-яіїєґё'’]")
+"""A Russian or Ukrainian title before a state's name in the genitive, and a name after it:
+"Президент України Володимир Зеленський", "Прем'єр-міністр Великої Британії Кір Стармер"."""
+_TITLE_AFTER_STATE_JA = Lazy(
+    r"の[\u30a0-\u30ff・]+(?:副大統領|大統領|首相|外相|国務長官|国王|首長|外務大臣|国防相)")
+"""A state's name, の, a name in katakana and a title: 米国のトランプ大統領."""
+
+
+def _in_title(mention: Mention, text: str) -> bool:
+    """Whether a state's name is part of a title before or after a person's name ("US
+    President Donald Trump", "President Donald J. Trump of the United States", "Президент
+    України Володимир Зеленський", 米国のトランプ大統領): it says whose the title is; the
+    person is the party, and is flagged on their own."""
+    start, end = mention.start, mention.end
+    if (_TITLE_AFTER_STATE.match(text, end)
+            or _TITLED_NAME_OF.search(text, max(0, start - 90), start)):
+        return True
+    return not text.isascii() and bool(_TITLE_AFTER_STATE_JA.match(text, end) or (
+        _NAME_AFTER_STATE.match(text, end)
+        and _TITLE_BEFORE_STATE.search(text, max(0, start - 60), start)))
+
+
+def _only_in_titles(key: str, mentions: list[Mention], text: str) -> bool:
+    """Whether every mention of ``key`` in ``text`` is part of a person's title."""
+    return all(_in_title(m, text) for m in mentions if m.key == key)
+
+
+def _bare(name: str) -> str:
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+def _ends_name(name: str, end: str) -> bool:
+    """Whether ``end`` is the end of ``name`` after a capitalised word of it ("Monitoring
+    Mission" of "Aceh Monitoring Mission"), not what it is "of" ("Yemen" of "Central Bank of
+    Yemen")."""
+    if not name.endswith(" " + end):
+        return False
+    before = name[:-len(end) - 1].rsplit(None, 1)
+    return bool(before) and before[-1][:1].isupper()
+
+
+def _one_body_once(names: list[Mention]) -> list[Mention]:
+    """``names`` (the names one text gives and the other does not) without those that only
+    name again a body named in full among them: by the end of its name ("the Aceh
+    Monitoring Mission" … "the Monitoring Mission" … "the Mission") or with "'s" ("the
+    Second Party" … "the Second Party's"). Names of the table are left as they are."""
+    named = [m for m in names if m.key.startswith("name:")]
+    if len(named) < 2:
+        return names
+    bare = {m: _bare(m.text) for m in named}
+    out = []
+    for mention in names:
+        text = bare.get(mention)
+        if text is not None and any(
+                other is not mention and (_ends_name(other_text, text) or (
+                    other_text == text and other.start < mention.start))
+                for other, other_text in bare.items()):
+            continue
+        out.append(mention)
+    return out
+
+
 def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str,
                 new: str) -> list[tuple[int, Flag]]:
     """Parties and places named on one side only; a removed one and an added one that one
@@ -205,6 +294,10 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
         added = [m for m in added if not _inside_a_name(m, new, old)]
     removed = _named_as_both_sides(removed, new, old)
     added = _named_as_both_sides(added, old, new)
+    removed = [m for m in removed if not _only_in_titles(m.key, olds, old)]
+    added = [m for m in added if not _only_in_titles(m.key, news, new)]
+    removed = _one_body_once(removed)
+    added = _one_body_once(added)
     out: list[tuple[int, Flag]] = []
     taken: set[str] = set()
     for gone in removed:
@@ -232,7 +325,8 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
         if (before is not None and after is not None and before.key != after.key
                 and before.key in new_keys and after.key in old_keys
                 and not _same_party(before, after)
-                and not _reordered_list(before, after, olds, news, old, new)):
+                and not _reordered_list(before, after, olds, news, old, new)
+                and not _kept_forms(before, after, olds, news, old, new)):
             out.append((after.start, Flag(FlagKind.PARTY, before.text, after.text)))
     out.extend(_roles_swapped(olds, news, mapping, old, new))
     return out
@@ -257,9 +351,32 @@ def _roles_swapped(olds: list[Mention], news: list[Mention], mapping: Map, old: 
                 != _without(new, hunk.new_start, hunk.new_end, after)):
             continue
         for gone, came in zip(before, after, strict=True):
-            if gone.key != came.key and not _reordered_list(gone, came, olds, news, old, new):
+            if (gone.key != came.key and not _reordered_list(gone, came, olds, news, old, new)
+                    and not _kept_forms(gone, came, olds, news, old, new)):
                 out.append((came.start, Flag(FlagKind.PARTY, gone.text, came.text)))
     return out
+
+
+def _kept_forms(before: Mention, after: Mention, olds: list[Mention], news: list[Mention],
+                old: str, new: str) -> bool:
+    """Whether two Russian or Ukrainian names side by side only changed places, each in the
+    same form in both texts ("использованию Украиной Днепра" → "использованию Днепра
+    Украиной"): their case endings, not their order, say who does what, and neither
+    changed. "Россия платит Украине" → "Украина платит России" changes the endings, and
+    two subjects of two clauses ("Россия платит …, а Европа …") are no pair side by side:
+    both are swaps."""
+    if not ("\u0400" <= before.text[:1] <= "\u04ff" and "\u0400" <= after.text[:1] <= "\u04ff"):
+        return False
+    return (_beside(before, after.key, after.text, olds, old)
+            and _beside(after, before.key, before.text, news, new))
+
+
+def _beside(mention: Mention, key: str, form: str, mentions: list[Mention], text: str) -> bool:
+    """Whether a mention of ``key`` written ``form`` stands right before or after
+    ``mention`` in ``text``, only blanks between."""
+    return any(m.key == key and m.text == form and not text[
+        min(m.end, mention.end):max(m.start, mention.start)].strip()
+        for m in mentions)
 
 
 def _without(text: str, start: int, end: int, names: list[Mention]) -> str:
