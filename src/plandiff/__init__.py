@@ -27,7 +27,8 @@ contracts in pyproject.toml)::
                  synopsis_*; report/ (view model, i18n, html: Jinja2, pdf: WeasyPrint)
     lineage/     history (lineage graph, evolution matrix), synopsis, log: data only
     engine/      align/ (pairing), redline (diff-match-patch), lcs (rapidfuzz), flags, xref,
-                 fidelity, compare -> comparison (value types)
+                 fidelity, partial (what a partial text covers), compare -> comparison
+                 (value types)
     plans/       jsonsource, schema (jsonschema), model (pydantic), loading, corpus, rules,
                  refs, resolve, topics, entities, serialise, importer
     errors, limits, collector, resources, atomicio, sourcedate, _text, numberwords,

@@ -72,7 +72,7 @@ def compare(old: PlanVersion, new: PlanVersion, options: CompareOptions | None =
     from plandiff.engine.compare import compare as run
 
     if partial or covers:
-        from plandiff.workflows.coverage import left_out, parse_covers
+        from plandiff.engine.partial import left_out, parse_covers
 
         new = left_out(old, new, parse_covers(covers) if covers else ())
     return run(old, new, options=options)

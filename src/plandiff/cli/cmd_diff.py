@@ -44,7 +44,7 @@ def _inputs(args: tuple[str, ...], plans_root: Path) -> list[Path]:
 def _covers(value: str | None) -> tuple[tuple[int, int], ...]:
     if not value:
         return ()
-    from plandiff.workflows.coverage import parse_covers
+    from plandiff.engine.partial import parse_covers
 
     return parse_covers(value)
 

@@ -76,7 +76,7 @@ class DraftOptions:
 
     @classmethod
     def from_click(cls, values: Mapping[str, Any]) -> DraftOptions:
-        from plandiff.workflows.coverage import parse_covers
+        from plandiff.engine.partial import parse_covers
 
         covers = parse_covers(values["covers"]) if values.get("covers") else ()
         fmt = values.get("from_format")

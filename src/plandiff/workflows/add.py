@@ -35,6 +35,7 @@ from plandiff import atomicio
 from plandiff.engine.align import Alignment, PairKind, align
 from plandiff.engine.compare import compare
 from plandiff.engine.comparison import ChangeKind, Comparison
+from plandiff.engine.partial import not_reported
 from plandiff.errors import InputError, Problem, UsageError, WriteError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans import rules
@@ -64,7 +65,6 @@ from plandiff.plans.model import (
 from plandiff.plans.refs import is_version_ref
 from plandiff.plans.serialise import plan_to_json
 from plandiff.resources import schema_dir
-from plandiff.workflows.coverage import not_reported
 from plandiff.workflows.mapping import (
     Corrections,
     Row,

@@ -31,7 +31,7 @@ def diff_input(old: str, new: str | None, *, plans_root: Path = Path("plans"),
 
     ``partial`` (``--partial``; ``covers``, ``--covers N-M``, implies it): ``new`` covers only
     part of ``old``, and the points of ``old`` it leaves out are not reported, never removed
-    (:mod:`plandiff.workflows.coverage`, as ``import --partial`` marks them). Without it, a
+    (:mod:`plandiff.engine.partial`, as ``import --partial`` marks them). Without it, a
     draft ``new`` that looks like a part of its version gets a note saying so."""
     if (partial or covers) and new is None:
         raise UsageError("--partial/--covers: name the NEW version, the text that covers "
@@ -42,7 +42,7 @@ def diff_input(old: str, new: str | None, *, plans_root: Path = Path("plans"),
     originals = (resolve.data_of(old_plan), resolve.data_of(new_plan))
     notes = list(resolve.notes)
     if partial or covers:
-        from plandiff.workflows.coverage import left_out
+        from plandiff.engine.partial import left_out
 
         new_plan = left_out(old_plan, new_plan, covers)
     elif new is not None and resolve.part_signs.get(new):

@@ -49,7 +49,7 @@ def import_version(data: bytes, label: str, suffix: str, request: ImportRequest,
         raise StructureWarnings(imported.report)
     if not (request.draft.partial or request.covers):
         return imported
-    from plandiff.workflows.coverage import not_reported
+    from plandiff.engine.partial import not_reported
 
     plan = imported.plan
     earlier = _predecessor(request, plan, limits)
