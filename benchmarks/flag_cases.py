@@ -521,6 +521,22 @@ ASIDES: list[tuple[str, str, list[Flag]]] = [
      "Uribe, who led the No campaign, opposes the deal.", []),
     ("Congress approves the text.", "Congress does not approve the text, not yet.",
      [("negation", "", "not")]),
+    # "X, а не Y" ("X rather than Y") and 「YではなくX」 set an alternative aside too (a Ukrainian
+    # press copy of the 20 points: "реальні, а не декларативні безпекові гарантії", session 35)
+    ("Україна отримує сильні гарантії безпеки.",
+     "Україна отримує реальні, а не декларативні гарантії безпеки.", []),
+    ("Украина получает сильные гарантии безопасности.",
+     "Украина получает реальные, а не декларативные гарантии безопасности.", []),
+    ("ウクライナは強力な安全の保証を得る。",
+     "ウクライナは宣言的ではなく実質的な安全の保証を得る。", []),
+    ("ウクライナは強力な安全の保証を得る。",
+     "ウクライナは宣言的な保証ではなく、実質的な保証を得る。", []),
+    ("Україна отримує гарантії безпеки.",
+     "Україна не отримує гарантій безпеки, а не лише обіцянки.", [("negation", "", "не")]),
+    ("ウクライナは安全の保証を得る。", "ウクライナは安全の保証を得ることはない。",
+     [("negation", "", "はない")]),
+    ("ウクライナはNATO加盟国である。", "ウクライナはNATO加盟国ではなくなる。",
+     [("negation", "", "はなく")]),
 ]
 
 # A body named on one side by its initials ("the AU" for the African Union, "the TPLF" for the

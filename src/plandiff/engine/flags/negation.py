@@ -65,7 +65,7 @@ NOT_A_NEGATION = Lazy(r"(?:no\.?\s*\d|not only|не\s+(?:только|лише|�
                       r"|(?:no|not)\s+(?:more|less|fewer|greater|later)\s+than"
                       r"|not\s+(?:to\s+)?exceed(?:ing)?\b|without\s+prejudice\b"
                       r"|(?<=,\s)not\s+[^,.;:!?]{1,40},|(?<=the\s)no\s+(?:campaign|camp|vote|side)\b"
-                      r"|non-proliferation"
+                      r"|non-proliferation|(?<=,\sа\s)не(?![а-яёіїєґ])"
                       r"|не\s+(?:более|менее|больше|меньше|позднее|позже|більше|менше|більш|менш"
                       r"|пізніше)(?![а-яёіїєґ]))")
 """A negation word that negates nothing: "No. 5", "not only", the boilerplate of a list of
@@ -78,7 +78,9 @@ a quantity ("no more than 600,000" and "not exceeding 600,000" are "at most", "�
 is left a negation, "not before"); "не только" and "не лише" are "not only"; an alternative
 set aside between commas ("Congress, not a referendum, approves") and a side of a vote
 named ("the No campaign") negate no statement, nor does the "non-" of non-proliferation, the
-name of a treaty's regime written in lower case ("the nuclear non-proliferation treaty")."""
+name of a treaty's regime written in lower case ("the nuclear non-proliferation treaty"), nor
+the "а не" of "X, а не Y" in Russian and Ukrainian ("реальні, а не декларативні гарантії":
+"real rather than declarative guarantees")."""
 
 _LB_AFTER_FIRST = f"(?<!\\w[\\s\\S])(?<!{WORDCH}[\\s\\S])"
 """``\\b`` and ``LB`` before a word's first character, tested after it: a pattern whose
@@ -127,11 +129,19 @@ than" (にすぎない: "merely"), "no doubt" (に違いない: "surely"), "not 
 (とりあえず); each ends where the negative ending it holds ends."""
 
 
+_JA_CONTRAST = ("ではなく", "でなく")
+"""「YではなくX」: "X rather than Y", an alternative set aside, as "X, not Y," is in English;
+not 「ではなくなる」, "ceases to be", a change of state."""
+
+
 def japanese_exception(text: str, start: int, end: int) -> bool:
-    """Japanese endings that look negative but are not (:data:`_JA_IDIOMS`; ないし = to)."""
+    """Japanese endings that look negative but are not (:data:`_JA_IDIOMS`; ないし = to; a
+    contrast, :data:`_JA_CONTRAST`)."""
     word = text[start:end]
-    return text[max(0, start - 10):end].endswith(_JA_IDIOMS) or (
-        word.endswith("ない") and text[end:end + 1] == "し")
+    before = text[max(0, start - 10):end]
+    return before.endswith(_JA_IDIOMS) or (
+        word.endswith("ない") and text[end:end + 1] == "し") or (
+        before.endswith(_JA_CONTRAST) and text[end:end + 1] != "な")
 
 
 _CYR_RENOUNCE = r"(?:отка(?:з|ж[еу])|відмов)[а-яёіїєґ]*"
