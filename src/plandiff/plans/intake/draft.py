@@ -216,7 +216,7 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
                               headline=draft.headline,
                               partial=request.partial, dropped=draft.dropped,
                               reader_notes=reader_notes, reader_warnings=draft.warnings,
-                              compared=draft.compared)
+                              compared=draft.compared, tracked=draft.tracked)
     sample = "\n".join(line.text for line in lines[:2000])
     plan = build_plan(parse, document=request.document, version=request.version, when=when,
                       label=label, sample=sample, title=request.title,

@@ -83,6 +83,10 @@ class ParagraphStyle:
     super: bool | None
     hidden: bool | None = None
     """``text:display="none"``: text LibreOffice does not show (Word's hidden text)."""
+    size: float | None = None
+    """The type's size in points (``fo:font-size`` in a length, not a percentage)."""
+    centred: bool | None = None
+    """``fo:text-align="center"``."""
 
 
 @dataclass
@@ -95,6 +99,9 @@ class Styles:
     lists: dict[str, dict[int, Level]] = field(default_factory=dict)
     """list style name → 0-based level → the level as Word's reader knows it."""
     outline: dict[int, Level] = field(default_factory=dict)
+    default_size: float = 12.0
+    """The size of the default paragraph style (LibreOffice's 12 points when none is
+    given)."""
 
     def chain(self, name: str | None) -> list[ParagraphStyle]:
         """The style called ``name`` and its parents, nearest first."""
@@ -152,7 +159,10 @@ def read_styles(roots: Iterable[Any]) -> Styles:
                 continue
             for element in children(holder):
                 name = local(element)
-                if name == "style":
+                if name == "default-style" and element.get(f"{STYLE}family") == "paragraph":
+                    size = _size(element.find(f"{STYLE}text-properties"))
+                    styles.default_size = size or styles.default_size
+                elif name == "style":
                     _style(styles, element)
                 elif name == "list-style":
                     styles.lists[element.get(f"{STYLE}name") or ""] = dict(
@@ -163,6 +173,16 @@ def read_styles(roots: Iterable[Any]) -> Styles:
                     styles.lists.setdefault(element.get(f"{STYLE}name") or "Outline",
                                             styles.outline)
     return styles
+
+
+def _size(text: Any) -> float | None:
+    """A text-properties element's type size in points (a length; a percentage of the
+    parent's is not read)."""
+    value = text.get(f"{FO}font-size") if text is not None else None
+    if not value or value.strip().endswith("%"):
+        return None
+    twips = _length_twips(value)
+    return twips / 20 if 0 < twips < 20 * 2000 else None
 
 
 def _style(styles: Styles, element: Any) -> None:
@@ -178,6 +198,7 @@ def _style(styles: Styles, element: Any) -> None:
     if margin is None and paragraph is not None:
         margin = paragraph.get(f"{FO}margin-start")
     display = text.get(f"{TEXT}display") if text is not None else None
+    align = paragraph.get(f"{FO}text-align") if paragraph is not None else None
     into = styles.paragraphs if family == "paragraph" else styles.texts
     into[ident] = ParagraphStyle(
         name=element.get(f"{STYLE}display-name") or ident.replace("_20_", " "),
@@ -188,7 +209,9 @@ def _style(styles: Styles, element: Any) -> None:
         super=None if not position else (position.startswith("super")
                                          or (position.split()[0].rstrip("%").isdigit()
                                              and not position.startswith("0"))),
-        hidden=None if display is None else display == "none")
+        hidden=None if display is None else display == "none",
+        size=_size(text),
+        centred=None if align is None else align == "center")
 
 
 @dataclass
