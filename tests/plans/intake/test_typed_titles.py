@@ -132,10 +132,12 @@ def test_words_own_sizes_and_weights_tell_the_title_over_a_letterhead() -> None:
 
 
 def test_a_bold_sentence_or_a_plain_first_line_is_no_title() -> None:
-    """A bold lead-in sentence before the points, and a first line in the body's own type,
-    are no title: the version keeps its default one."""
+    """A bold lead-in sentence before the points, a first line in the body's own type, and a
+    date line set bold and centred are no title: the version keeps its default one."""
     for head in ([("The delegations agreed on the text below and will put it to their "
                    "governments for approval next week.", "<w:b/>", "")],
-                 [("Framework for a settlement", "", "")]):
+                 [("Framework for a settlement", "", "")],
+                 [("Kyiv, 3 December 2025", '<w:b/><w:sz w:val="28"/>',
+                   '<w:jc w:val="center"/>')]):
         plan = import_bytes(_word(*head), "memo.docx", ".docx", REQUEST).plan
         assert plan.title != head[0][0], head

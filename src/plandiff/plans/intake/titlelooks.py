@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from plandiff.plans.intake.dating import line_date, stamp_line
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.markers import PART
 
@@ -60,8 +61,9 @@ def _candidate(text: str) -> bool:
     words = text.split()
     if not words or len(words) > _WORDS or not any(ch.isalpha() for ch in text):
         return False
-    if text.rstrip()[-1] in ":;," or _SECTION_WORD.match(text.strip()) or PART.match(text):
-        return False
+    if text.rstrip()[-1] in ":;," or _SECTION_WORD.match(text.strip()) or PART.match(text) \
+            or line_date(text) is not None or stamp_line(text):
+        return False  # a lead-in, a section's name, a part, a date line
     return not (text.rstrip().endswith(".") and len(words) > _SENTENCE_WORDS)
 
 
