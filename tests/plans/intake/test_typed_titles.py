@@ -141,3 +141,53 @@ def test_a_bold_sentence_or_a_plain_first_line_is_no_title() -> None:
                    '<w:jc w:val="center"/>')]):
         plan = import_bytes(_word(*head), "memo.docx", ".docx", REQUEST).plan
         assert plan.title != head[0][0], head
+
+
+_ASIAN_STYLES = (
+    '<office:automatic-styles>'
+    '<style:style style:name="Asian" style:family="paragraph"><style:paragraph-properties '
+    'fo:text-align="center"/><style:text-properties style:font-size-asian="16pt" '
+    'style:font-weight-asian="bold"/></style:style>'
+    '<style:style style:name="Western" style:family="paragraph"><style:paragraph-properties '
+    'fo:text-align="center"/><style:text-properties fo:font-size="16pt" '
+    'fo:font-weight="bold"/></style:style>'
+    '<style:style style:name="Body" style:family="paragraph"><style:text-properties '
+    'fo:font-size="11pt" style:font-size-asian="11pt"/></style:style></office:automatic-styles>')
+_JA_TITLE = "持続的和平のための枠組み"
+_JA_POINTS = ("接触線全体で三日以内に停戦する。", "捕虜は全員対全員の原則で交換される。",
+              "選挙は署名後百日以内に実施される。")
+
+
+def _ja(style: str) -> str:
+    return "".join([_p(style, _JA_TITLE), _p("Body", "代表団は次の点で合意した。"),
+                    *(_p("Body", f"{n}. {text}") for n, text in enumerate(_JA_POINTS, 1))])
+
+
+@pytest.fixture(scope="module")
+def made_ja(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("typed_ja")
+    sources = []
+    for name, style in (("asian", "Asian"), ("western", "Western")):
+        source = work / f"{name}.fodt"
+        source.write_text(_FLAT.format(styles=_ASIAN_STYLES, body=_ja(style)),
+                          encoding="utf-8")
+        sources.append(source)
+    for target in ("docx:MS Word 2007 XML", "odt", "pdf"):
+        _convert(sources, target, work)
+    for source in sources:
+        shutil.copy(source, work / "out" / source.name)
+    return work / "out"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt", ".fodt", ".pdf"])
+def test_a_japanese_title_is_told_by_the_asian_weight_and_size(
+        made_ja: Path, suffix: str) -> None:
+    """LibreOffice sets Japanese text in its Asian font's weight and size
+    (``style:font-weight-asian``, ``style:font-size-asian``): a title made bold and large
+    there is the title, and one made so only in the Western properties (which LibreOffice
+    does not show on Japanese text) is none, in every format alike."""
+    for name, titled in (("asian", True), ("western", False)):
+        path = made_ja / f"{name}{suffix}"
+        plan = import_bytes(path.read_bytes(), path.name, suffix, REQUEST).plan
+        assert (plan.title == _JA_TITLE) is titled, (name, suffix, plan.title)
+        assert [p.text for p in plan.points] == list(_JA_POINTS), (name, suffix)

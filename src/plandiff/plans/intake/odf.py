@@ -50,6 +50,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from plandiff._text import HAN, HANGUL, KANA, class_body, merged
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.comparison import comparison_table, stacked_header, unchosen_problem
@@ -69,14 +70,7 @@ from plandiff.plans.intake.lines import (
 )
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
 from plandiff.plans.intake.odfrevisions import accept_changes, reject_changes
-from plandiff.plans.intake.odfstyles import (
-    OFFICE,
-    TEXT,
-    Counter,
-    ParagraphStyle,
-    Styles,
-    read_styles,
-)
+from plandiff.plans.intake.odfstyles import OFFICE, TEXT, Counter, Styles, read_styles
 from plandiff.plans.intake.officetext import (
     CONTENTS_STYLE,
     LISTED_NUMBER,
@@ -128,7 +122,17 @@ document's title is read, as the version's title)."""
 _LOOKED = 200
 """The paragraphs whose looks are read (the title is among the first; the body's usual size
 is told by these)."""
-_NO_STYLE = ParagraphStyle("", None, None, None, None, None)
+def _in_span(span: Any, paragraph: Any) -> bool:
+    """Whether ``span`` lies inside another span of ``paragraph``."""
+    for up in span.iterancestors():
+        if up is paragraph:
+            return False
+        if local(up) == "span":
+            return True
+    return False
+
+
+_CJK = re.compile(f"[{class_body(merged(HAN, KANA, HANGUL))}]")
 
 
 _INDEXES = frozenset({"table-of-content", "illustration-index", "table-index", "object-index",
@@ -335,22 +339,32 @@ class _Reader:
         """How a paragraph looks (:class:`~.titlelooks.Look`): the size most of its letters
         are set in (by their spans' text styles, else the paragraph's style chain, else the
         default style's), whether its first line is bold, whether it is centred; and how
-        many characters it holds."""
+        many characters it holds. A paragraph mostly of CJK text is read in the Asian
+        text's size and weight, as LibreOffice sets it."""
         chars = len("".join("".join(texts).split()))
-        base = self.styles.first(style, "size") or self.styles.default_size
+        asian = len(_CJK.findall("".join(texts))) * 2 > chars
+        size_of, bold_of = ("size_asian", "bold_asian") if asian else ("size", "bold")
+        base = self.styles.first(style, size_of) or (
+            self.styles.default_asian if asian else self.styles.default_size)
         sizes = {base: chars}
+        bolds = {bool(self.styles.first(style, bold_of)): chars}
         for span in element.iter(f"{TEXT}span"):
             text_style = self.styles.texts.get(_attr(span, "style-name") or "")
-            if text_style is None or text_style.size is None or any(
-                    local(up) == "span" and self.styles.texts.get(
-                        _attr(up, "style-name") or "", _NO_STYLE).size is not None
-                    for up in span.iterancestors() if up is not element):
-                continue
+            if text_style is None or _in_span(span, element):
+                continue  # a span in a span: counted with the outer one
             count = len("".join("".join(str(t) for t in span.itertext()).split()))
-            sizes[base] -= count
-            sizes[text_style.size] = sizes.get(text_style.size, 0) + count
+            if getattr(text_style, size_of) is not None:
+                sizes[base] -= count
+                size = getattr(text_style, size_of)
+                sizes[size] = sizes.get(size, 0) + count
+            if getattr(text_style, bold_of) is not None:
+                whole = bool(self.styles.first(style, bold_of))
+                bolds[whole] -= count
+                bolds[getattr(text_style, bold_of)] = \
+                    bolds.get(getattr(text_style, bold_of), 0) + count
         size = max(sizes.items(), key=lambda item: item[1])[0]
-        return Look(size, found.first_bold() and len(texts) == 1,
+        bold = found.first_bold() if not asian else bolds.get(False, 0) <= 0
+        return Look(size, bold and len(texts) == 1,
                     bool(self.styles.first(style, "centred"))), chars
 
     def emit(self, texts: list[str], first_bold: bool, prefix: str, heading: int,

@@ -87,6 +87,10 @@ class ParagraphStyle:
     """The type's size in points (``fo:font-size`` in a length, not a percentage)."""
     centred: bool | None = None
     """``fo:text-align="center"``."""
+    size_asian: float | None = None
+    bold_asian: bool | None = None
+    """The size and weight of Asian (CJK) text, which LibreOffice sets apart from the
+    Western (``style:font-size-asian``, ``style:font-weight-asian``)."""
 
 
 @dataclass
@@ -102,6 +106,8 @@ class Styles:
     default_size: float = 12.0
     """The size of the default paragraph style (LibreOffice's 12 points when none is
     given)."""
+    default_asian: float = 12.0
+    """The default paragraph style's size of Asian text."""
 
     def chain(self, name: str | None) -> list[ParagraphStyle]:
         """The style called ``name`` and its parents, nearest first."""
@@ -160,8 +166,10 @@ def read_styles(roots: Iterable[Any]) -> Styles:
             for element in children(holder):
                 name = local(element)
                 if name == "default-style" and element.get(f"{STYLE}family") == "paragraph":
-                    size = _size(element.find(f"{STYLE}text-properties"))
-                    styles.default_size = size or styles.default_size
+                    props = element.find(f"{STYLE}text-properties")
+                    styles.default_size = _size(props) or styles.default_size
+                    styles.default_asian = _size(props, f"{STYLE}font-size-asian") \
+                        or styles.default_asian
                 elif name == "style":
                     _style(styles, element)
                 elif name == "list-style":
@@ -175,14 +183,17 @@ def read_styles(roots: Iterable[Any]) -> Styles:
     return styles
 
 
-def _size(text: Any) -> float | None:
+def _size(text: Any, name: str = f"{FO}font-size") -> float | None:
     """A text-properties element's type size in points (a length; a percentage of the
-    parent's is not read)."""
-    value = text.get(f"{FO}font-size") if text is not None else None
+    parent's is not read); ``name`` the attribute (the Asian text's size)."""
+    value = text.get(name) if text is not None else None
     if not value or value.strip().endswith("%"):
         return None
     twips = _length_twips(value)
     return twips / 20 if 0 < twips < 20 * 2000 else None
+
+
+_BOLD = frozenset({"bold", "600", "700", "800", "900"})
 
 
 def _style(styles: Styles, element: Any) -> None:
@@ -193,6 +204,7 @@ def _style(styles: Styles, element: Any) -> None:
     paragraph = element.find(f"{STYLE}paragraph-properties")
     text = element.find(f"{STYLE}text-properties")
     weight = text.get(f"{FO}font-weight") if text is not None else None
+    asian = text.get(f"{STYLE}font-weight-asian") if text is not None else None
     position = (text.get(f"{STYLE}text-position") or "") if text is not None else ""
     margin = paragraph.get(f"{FO}margin-left") if paragraph is not None else None
     if margin is None and paragraph is not None:
@@ -205,13 +217,15 @@ def _style(styles: Styles, element: Any) -> None:
         parent=element.get(f"{STYLE}parent-style-name"),
         list_style=element.get(f"{STYLE}list-style-name"),
         indent=_length_twips(margin) if margin is not None else None,
-        bold=None if weight is None else weight in ("bold", "600", "700", "800", "900"),
+        bold=None if weight is None else weight in _BOLD,
         super=None if not position else (position.startswith("super")
                                          or (position.split()[0].rstrip("%").isdigit()
                                              and not position.startswith("0"))),
         hidden=None if display is None else display == "none",
         size=_size(text),
-        centred=None if align is None else align == "center")
+        centred=None if align is None else align == "center",
+        size_asian=_size(text, f"{STYLE}font-size-asian"),
+        bold_asian=None if asian is None else asian in _BOLD)
 
 
 @dataclass
