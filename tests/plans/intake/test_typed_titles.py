@@ -104,7 +104,7 @@ def test_a_title_typed_in_large_or_bold_type_is_the_title(
         assert LETTERHEAD in notes, (name, suffix)  # the letterhead is kept, not the title
 
 
-def _word(*head: str) -> bytes:
+def _word(*head: tuple[str, str, str], run: str = "") -> bytes:
     """A .docx as Word writes one: the body at Normal's 11 points (``w:sz`` 22 in the
     document defaults), the title's run bold and sized by direct formatting."""
     def para(text: str, run: str = "", props: str = "") -> str:
@@ -113,9 +113,10 @@ def _word(*head: str) -> bytes:
     styles = ('<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/></w:rPr></w:rPrDefault>'
               '</w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal">'
               '<w:name w:val="Normal"/></w:style>')
-    body = "".join([*(para(text, run, props) for text, run, props in head),
-                    para("The delegations met in Geneva and set out the following points."),
-                    *(para(f"{n}.\t{text}") for n, text in enumerate(_POINTS, 1))])
+    body = "".join([*(para(text, looks, props) for text, looks, props in head),
+                    para("The delegations met in Geneva and set out the following points.",
+                         run),
+                    *(para(f"{n}.\t{text}", run) for n, text in enumerate(_POINTS, 1))])
     return docx(body, styles=styles)
 
 
@@ -191,3 +192,14 @@ def test_a_japanese_title_is_told_by_the_asian_weight_and_size(
         plan = import_bytes(path.read_bytes(), path.name, suffix, REQUEST).plan
         assert (plan.title == _JA_TITLE) is titled, (name, suffix, plan.title)
         assert [p.text for p in plan.points] == list(_JA_POINTS), (name, suffix)
+
+
+def test_in_a_text_set_all_in_bold_a_bold_first_line_is_no_title() -> None:
+    """Some typists set a whole memo in bold: bold tells nothing there, and a first line in
+    the body's size and weight is no title (a larger one still is)."""
+    plan = import_bytes(_word(("Framework for a settlement", "<w:b/>", ""), run="<w:b/>"),
+                        "memo.docx", ".docx", REQUEST).plan
+    assert plan.title != "Framework for a settlement"
+    plan = import_bytes(_word((TITLE, '<w:b/><w:sz w:val="32"/>', ""), run="<w:b/>"),
+                        "memo.docx", ".docx", REQUEST).plan
+    assert plan.title == TITLE

@@ -100,7 +100,7 @@ from plandiff.plans.intake.officetext import (
     without_furniture,
 )
 from plandiff.plans.intake.problems import input_problem
-from plandiff.plans.intake.titlelooks import Look, body_size, typed_title_lines
+from plandiff.plans.intake.titlelooks import Look, typed_title_lines
 from plandiff.xmlio import children, walk
 from plandiff.xmlio import local_name as local
 
@@ -850,9 +850,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     if reader.title is None:
         lines, reader.title = property_title(lines, title_property(core))
     if reader.title is None:
-        lines, reader.title = typed_title_lines(
-            lines, {where: look for where, (look, _) in reader.looks.items()},
-            body_size((look.size, chars) for look, chars in reader.looks.values()))
+        lines, reader.title = typed_title_lines(lines, reader.looks)
     if reader.title is None:
         lines = first_heading_as_title(lines)
     notes = note_texts(archive, chunks, body)

@@ -90,7 +90,7 @@ from plandiff.plans.intake.officetext import (
     without_furniture,
 )
 from plandiff.plans.intake.problems import input_problem
-from plandiff.plans.intake.titlelooks import Look, body_size, typed_title_lines
+from plandiff.plans.intake.titlelooks import Look, typed_title_lines
 from plandiff.xmlio import XmlInputError, children, namespace, parse_untrusted, walk
 from plandiff.xmlio import local_name as local
 
@@ -739,9 +739,7 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     if reader.title is None:
         lines, reader.title = property_title(lines, _meta_text(meta, f"{_DC}title"))
     if reader.title is None:
-        lines, reader.title = typed_title_lines(
-            lines, {where: look for where, (look, _) in reader.looks.items()},
-            body_size((look.size, chars) for look, chars in reader.looks.values()))
+        lines, reader.title = typed_title_lines(lines, reader.looks)
     if reader.title is None:
         lines = first_heading_as_title(lines)
     notes = [(where, said) for kind in ("footnote", "endnote")

@@ -74,7 +74,7 @@ from plandiff.plans.intake.officetext import figure_table
 from plandiff.plans.intake.pdfchanges import accept_changes
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
 from plandiff.plans.intake.problems import input_problem
-from plandiff.plans.intake.titlelooks import Look, body_size, typed_title
+from plandiff.plans.intake.titlelooks import Look, body_size, bold_body, typed_title
 
 __all__ = ["read_pdf"]
 
@@ -1173,8 +1173,10 @@ def _typed_title(pages: list[_Page]) -> tuple[str | None, frozenset[int]]:
         heads.append(([line], look))
     texts = [" ".join(join_wrapped([" ".join(line.text.split()) for line in lines]).split())
              for lines, _ in heads]
+    all_bold = bold_body((Look(bold=line.bold), len(line.text.strip()))
+                         for page in pages for line in page.lines)
     chosen = typed_title([(text, look) for text, (_, look) in zip(texts, heads, strict=True)],
-                         body)
+                         body, all_bold)
     if chosen is None:
         return None, frozenset()
     return texts[chosen], frozenset(id(line) for line in heads[chosen][0])

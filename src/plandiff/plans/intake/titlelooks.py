@@ -18,7 +18,7 @@ from plandiff.plans.intake.dating import line_date, stamp_line
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.markers import PART
 
-__all__ = ["Look", "body_size", "typed_title", "typed_title_lines"]
+__all__ = ["Look", "body_size", "bold_body", "typed_title", "typed_title_lines"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,17 @@ _SECTION_WORD = re.compile(r"^(?i:preamble|introduction|contents|table of conten
 """A line naming a section of the draft or stamping it, not the draft."""
 
 
+def bold_body(looks: Iterable[tuple[Look, int]]) -> bool:
+    """Whether most characters of the text are bold (``looks``: a paragraph's or line's
+    looks and its count of characters): a text typed all in bold, where bold tells no
+    title."""
+    bold = total = 0
+    for look, chars in looks:
+        total += chars
+        bold += chars if look.bold else 0
+    return bold * 2 > total
+
+
 def body_size(sizes: Iterable[tuple[float, int]]) -> float:
     """The body's usual size: the size most characters are set in (``sizes``: a size and a
     count of characters, per paragraph or line); 0 when none is known."""
@@ -67,19 +78,21 @@ def _candidate(text: str) -> bool:
     return not (text.rstrip().endswith(".") and len(words) > _SENTENCE_WORDS)
 
 
-def typed_title(heads: Sequence[tuple[str, Look]], body: float) -> int | None:
+def typed_title(heads: Sequence[tuple[str, Look]], body: float, all_bold: bool = False
+                ) -> int | None:
     """Which of ``heads`` (the text and looks of the paragraphs before the first point, in
     order) is the document's title, against the body's usual size ``body``: a short line
     set larger than the body, or bold in type no smaller; the largest wins, then the bold,
     then the centred; of lines that look alike, a later one set apart from an earlier by a
-    plain line (a letterhead, a date line, the title) wins. None when no line stands out."""
+    plain line (a letterhead, a date line, the title) wins; in a text set all in bold
+    (``all_bold``) bold tells nothing. None when no line stands out."""
     ranked: list[tuple[int, tuple[float, bool, bool]]] = []
     for index, (text, look) in enumerate(heads[:_HEADS]):
         if not _candidate(text):
             continue
         size = round(look.size * 2) / 2
         larger = bool(body) and size >= _LARGER * body
-        bold = look.bold and (not body or not size or size >= body)
+        bold = look.bold and not all_bold and (not body or not size or size >= body)
         if larger or bold:
             ranked.append((index, (size if larger else body, look.bold, look.centred)))
     if not ranked:
@@ -95,13 +108,13 @@ def typed_title(heads: Sequence[tuple[str, Look]], body: float) -> int | None:
     return chosen
 
 
-def typed_title_lines(lines: list[Line], looks: dict[str, Look], body: float
+def typed_title_lines(lines: list[Line], looks: dict[str, tuple[Look, int]]
                       ) -> tuple[list[Line], str | None]:
     """The lines of an office document with its typed title (:func:`typed_title`) made the
     title line (``# …``), and that title; the paragraphs looked at are those before the
     first heading or numbered line, each known by its lines' ``where`` (``looks``: each
-    paragraph's looks by it; ``body`` the body's usual size, :func:`body_size`). The lines
-    as they were and None when no title stands out."""
+    paragraph's looks and count of characters by it, which tell the body's usual size and
+    weight). The lines as they were and None when no title stands out."""
     order: list[str] = []
     texts: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
@@ -117,8 +130,9 @@ def typed_title_lines(lines: list[Line], looks: dict[str, Look], body: float
             texts[line.where] = []
         texts[line.where].append(index)
     heads = [(" ".join(" ".join(lines[k].text.split()) for k in texts[where]),
-              looks.get(where, Look())) for where in order]
-    chosen = typed_title(heads, body)
+              looks.get(where, (Look(), 0))[0]) for where in order]
+    chosen = typed_title(heads, body_size((look.size, chars) for look, chars in looks.values()),
+                         bold_body(looks.values()))
     if chosen is None or order[chosen] not in looks:
         return lines, None
     at = texts[order[chosen]]
