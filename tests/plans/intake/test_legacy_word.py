@@ -152,7 +152,8 @@ def test_a_numbered_list_with_tracked_changes_in_doc_and_rtf(made: dict[str, Pat
     notes = _notes(draft)
     assert any(f"{what} converted to .docx by LibreOffice " in note for note in notes), notes
     assert any("tracked changes (1 insertion(s), 1 deletion(s))" in note
-               and "Drafter A, Drafter B" in note for note in notes), notes
+               and "(by author: Drafter A 1 insertion(s); Drafter B 1 deletion(s))" in note
+               for note in notes), notes
 
 
 def test_a_numbered_list_in_word_2003_xml(made: dict[str, Path]) -> None:

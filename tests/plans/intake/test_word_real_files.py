@@ -788,7 +788,8 @@ def test_tracked_changes_name_their_authors() -> None:
     messages = [f.message for f in imported(data).report.findings]
     assert any(m.startswith("tracked changes (2 insertion(s), 1 deletion(s)): read with every "
                             "change accepted") and m.endswith(
-                                "(changes by Alice Analyst, Bob Reviewer)")
+                                "(by author: Alice Analyst 2 insertion(s); Bob Reviewer 1 "
+                                "deletion(s))")
                for m in messages), messages
 
 
@@ -815,8 +816,8 @@ def test_a_tracked_change_of_numbering_is_said(before: str, said: bool) -> None:
     assert messages == ([
         "tracked changes (0 insertion(s), 0 deletion(s), 1 change(s) of a paragraph's "
         "numbering or style): read with every change accepted (deleted text left out, "
-        "inserted text kept); to import the text before them, give --view rejected (changes "
-        "by Carol Counsel)"] if said else [])
+        "inserted text kept); to import the text before them, give --view rejected (by "
+        "author: Carol Counsel 1 change(s) of numbering or style)"] if said else [])
 
 
 def test_a_worded_level_under_a_worded_point_stays_its_sub_point() -> None:

@@ -71,10 +71,12 @@ from plandiff.plans.intake.docxrevisions import lost_joins, reject_changes
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
 from plandiff.plans.intake.lines import (
+    AuthorChanges,
     DraftFormat,
     DraftLines,
     Line,
     RevisionView,
+    by_author,
     numbered_provision,
     row_line,
     titled_rows,
@@ -88,7 +90,6 @@ from plandiff.plans.intake.officetext import (
     figure_row,
     first_heading_as_title,
     indent_pad,
-    named_authors,
     notes_kept_out,
     paragraph_lines,
     property_title,
@@ -99,6 +100,7 @@ from plandiff.plans.intake.officetext import (
     without_furniture,
 )
 from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.titlelooks import Look, typed_title_lines
 from plandiff.xmlio import children, walk
 from plandiff.xmlio import local_name as local
 
@@ -112,24 +114,105 @@ class _Style:
     num_id: str | None
     ilvl: int | None
     outline: int | None
+    bold: bool | None = None
+    size: int | None = None
+    """The type's size in half-points (``w:sz``), when the style sets one."""
+    centred: bool | None = None
+
+
+_DEFAULTS = "\0defaults"
+"""The key of the document defaults' run properties among the styles (no style id holds a
+NUL)."""
+
+
+def _bold_of(props: Any) -> bool | None:
+    bold = find(props, "b")
+    return None if bold is None else attr(bold, "val") not in ("0", "false", "off")
+
+
+def _size_of(props: Any) -> int | None:
+    size = attr(find(props, "sz"), "val")
+    return int_value(size) or None if size is not None else None
 
 
 def _read_styles(root: Any) -> dict[str, _Style]:
     styles: dict[str, _Style] = {}
     if root is None:
         return styles
+    defaults = find(root, "docDefaults", "rPrDefault", "rPr")
+    if defaults is not None:
+        styles[_DEFAULTS] = _Style(_DEFAULTS, None, None, None, None,
+                                   bold=_bold_of(defaults), size=_size_of(defaults))
     for element in root.findall(f"{W}style"):
         ident = attr(element, "styleId") or ""
         num = find(element, "pPr", "numPr")
         outline = attr(find(element, "pPr", "outlineLvl"), "val")
+        run = find(element, "rPr")
+        align = attr(find(element, "pPr", "jc"), "val")
         styles[ident] = _Style(
             name=_style_name(attr(find(element, "name"), "val") or ident, ident),
             based_on=attr(find(element, "basedOn"), "val"),
             num_id=attr(find(num, "numId"), "val"),
             ilvl=int_value(attr(find(num, "ilvl"), "val")) if find(num, "ilvl") is not None
             else None,
-            outline=int_value(outline) if outline is not None else None)
+            outline=int_value(outline) if outline is not None else None,
+            bold=_bold_of(run), size=_size_of(run),
+            centred=None if align is None else align == "center")
+        if attr(element, "type") == "paragraph" and attr(element, "default") in ("1", "true", "on"):
+            styles[_DEFAULT_PARAGRAPH] = styles[ident]
     return styles
+
+
+_DEFAULT_PARAGRAPH = "\0paragraph"
+"""The key of the default paragraph style (``w:default="1"``, Word's ``Normal``)."""
+
+
+def _default_style(styles: dict[str, _Style]) -> str | None:
+    """The id of the paragraph style a paragraph naming none is in (``Normal``)."""
+    return _DEFAULT_PARAGRAPH if _DEFAULT_PARAGRAPH in styles else None
+
+
+_LOOKED = 200
+"""The paragraphs whose looks are read (the title is among the first; the body's usual size
+is told by these)."""
+
+
+def _look(paragraph: Any, props: Any, chain: list[_Style],
+          styles: dict[str, _Style]) -> tuple[Look, int]:
+    """How a paragraph looks (:class:`~.titlelooks.Look`), by its runs' own properties, then
+    their character style's, its paragraph style chain's and the document defaults' (Word's
+    10 points when none sets a size), and how many characters it holds."""
+    chain = chain or _style_chain(styles, _default_style(styles))
+    inherited = [*chain, *([styles[_DEFAULTS]] if _DEFAULTS in styles else [])]
+    base_bold = next((s.bold for s in inherited if s.bold is not None), False)
+    base_size = next((s.size for s in inherited if s.size is not None), 20)
+    sizes: dict[int, int] = {}
+    bold = chars = 0
+    for text in paragraph.iter(f"{W}t"):
+        run = text.getparent()
+        if not text.text or not text.text.strip() or local(run) != "r" \
+                or next(run.iterancestors(f"{W}p"), None) is not paragraph:
+            continue
+        props_run = find(run, "rPr")
+        if on(find(props_run, "vanish")):
+            continue
+        character = styles.get(attr(find(props_run, "rStyle"), "val") or "")
+        run_bold = _bold_of(props_run)
+        run_size = _size_of(props_run)
+        if run_bold is None and character is not None:
+            run_bold = character.bold
+        if run_size is None and character is not None:
+            run_size = character.size
+        count = len(text.text.strip())
+        chars += count
+        bold += count if (base_bold if run_bold is None else run_bold) else 0
+        size = base_size if run_size is None else run_size
+        sizes[size] = sizes.get(size, 0) + count
+    align = attr(find(props, "jc"), "val")
+    centred = align == "center" if align is not None else \
+        next((s.centred for s in chain if s.centred is not None), False)
+    size = max(sizes.items(), key=lambda item: item[1])[0] if sizes else base_size
+    return Look(size / 2, bool(chars) and bold == chars, centred), chars
 
 
 _ENCODED = re.compile(r"_([0-9a-fA-F]{2,4})_")
@@ -473,6 +556,9 @@ class _Reader:
     listed: dict[Any, None] = field(default_factory=dict)
     """The rows among them whose number a Word list draws in an empty first cell (their
     number is the list's, counted when the row is read)."""
+    looks: dict[str, tuple[Look, int]] = field(default_factory=dict)
+    """How each of the first paragraphs looks and how many characters it holds, by where it
+    is (:func:`_look`): the title typed by hand is told by them."""
     outer: tuple[str, int] | None = None
     """The list (its id, its first level's indentation) whose first level last numbered a
     paragraph not nested in another: a list of one level set deeper in after it (python-docx's
@@ -487,6 +573,8 @@ class _Reader:
         chain = _style_chain(self.styles, attr(find(props, "pStyle"), "val"))
         self.state.fields.heading(_heading_level(props, chain))  # SEQ \s N restarts here
         texts, first_bold = _paragraph_text(element, self.state, boxes)
+        if self.count <= _LOOKED:
+            self.looks[where] = _look(element, props, chain, self.styles)
         if any(_placeholder(up) for up in element.iterancestors()):
             texts = [""]  # a form's prompt: Word numbers the paragraph, the text is not ours
         shown = self.state.hidden == hidden
@@ -739,7 +827,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     if body is None:
         raise input_problem(display, f"{main} has no body; not a Word document",
                             rule="format")
-    revisions = _revisions(body, view)
+    revisions, tracked = _revisions(body, view)
     joins, emptied = lost_joins(body, view)
     if view is RevisionView.REJECTED:
         reject_changes(body)
@@ -762,6 +850,8 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     if reader.title is None:
         lines, reader.title = property_title(lines, title_property(core))
     if reader.title is None:
+        lines, reader.title = typed_title_lines(lines, reader.looks)
+    if reader.title is None:
         lines = first_heading_as_title(lines)
     notes = note_texts(archive, chunks, body)
     lines = with_notes(lines, notes)
@@ -780,7 +870,8 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
                       notes=unknown + revisions + _lost_marks(joins, emptied, view) + hidden
                       + notes_kept_out(len(notes)) + tuple(chunks.skipped) + pasted.report()
                       + compared,
-                      comments=comments, dates=word_dates(core), compared=bool(compared))
+                      comments=comments, dates=word_dates(core), compared=bool(compared),
+                      tracked=tracked)
 
 
 def _one_column(body: Any, column: str | None, display: str) -> tuple[str, ...]:
@@ -952,42 +1043,61 @@ def _lost_marks(joins: int, emptied: int, view: RevisionView) -> tuple[str, ...]
     return tuple(said)
 
 
-def _revisions(body: Any, view: RevisionView) -> tuple[str, ...]:
+def _revisions(body: Any, view: RevisionView
+               ) -> tuple[tuple[str, ...], tuple[AuthorChanges, ...]]:
     """What the structure report says of tracked changes: the text read is the text with
     every change accepted (the module notes) or, as ``--view rejected`` asks, rejected, and
-    the user must know which."""
+    the user must know which; and the changes counted per author (the name as the file
+    gives it)."""
     counts = {"ins": 0, "del": 0, "moveFrom": 0, "moveTo": 0}
-    authors: dict[str, None] = {}
-    for element in body.iter(*(f"{W}{name}" for name in counts)):  # lxml's own, in C
+    authors: dict[str, dict[str, int]] = {}
+
+    def of(element: Any) -> dict[str, int]:
         author = " ".join((attr(element, "author") or "").split())
-        if author:
-            authors.setdefault(author)
+        return authors.setdefault(author, {**dict.fromkeys(counts, 0), "restyled": 0,
+                                           "moves": 0})
+
+    for element in body.iter(*(f"{W}{name}" for name in counts)):  # lxml's own, in C
+        mine = of(element)
         if not _with_its_runs(element):
             counts[local(element)] += 1
+            mine[local(element)] += 1
     restyled = 0
     for change in body.iter(f"{W}pPrChange"):
-        author = " ".join((attr(change, "author") or "").split())
         if _renumbered(change):
             restyled += 1
-            if author:
-                authors.setdefault(author)
+            of(change)["restyled"] += 1
     if not any(counts.values()) and not restyled:
-        return ()
+        return (), ()
     parts = [f"{counts['ins']} insertion(s)", f"{counts['del']} deletion(s)"]
     if restyled:  # a point numbered, unnumbered or made a heading: the points change
         parts.append(f"{restyled} change(s) of a paragraph's numbering or style")
     # a move is one named range of moved text, however many paragraphs it holds
-    ranges = {attr(start, "name") for start in body.iter(f"{W}moveFromRangeStart")}
-    moves = len(ranges - {None}) or max(counts["moveFrom"], counts["moveTo"])
+    ranges: dict[str, str] = {}
+    for start in body.iter(f"{W}moveFromRangeStart"):
+        name = attr(start, "name")
+        if name is not None and name not in ranges:
+            ranges[name] = " ".join((attr(start, "author") or "").split())
+    moves = len(ranges) or max(counts["moveFrom"], counts["moveTo"])
+    for author in ranges.values():
+        authors.setdefault(author, {**dict.fromkeys(counts, 0), "restyled": 0,
+                                    "moves": 0})["moves"] += 1
+    if not ranges:
+        for mine in authors.values():
+            mine["moves"] = max(mine["moveFrom"], mine["moveTo"])
     if moves:
         parts.append(f"{moves} move(s)")
+    tracked = tuple(AuthorChanges(author, mine["ins"], mine["del"], mine["moves"],
+                                  mine["restyled"])
+                    for author, mine in authors.items()
+                    if mine["ins"] or mine["del"] or mine["moves"] or mine["restyled"])
     if view is RevisionView.REJECTED:
         return (f"tracked changes ({', '.join(parts)}): read with every change rejected "
                 "(inserted text left out, deleted text kept), as --view rejected asks; "
-                "without it the text after them is read" + named_authors(list(authors)),)
+                "without it the text after them is read" + by_author(tracked),), tracked
     return (f"tracked changes ({', '.join(parts)}): read with every change accepted "
             "(deleted text left out, inserted text kept); to import the text before them, "
-            "give --view rejected" + named_authors(list(authors)),)
+            "give --view rejected" + by_author(tracked),), tracked
 
 
 def _renumbered(change: Any) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
+from plandiff.plans.intake.brokenrefs import broken_references
 from plandiff.plans.intake.build import (
     build_plan,
     check_slug,
@@ -211,12 +212,15 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
             else ""
         reader_notes += (f"{len(comments)} reviewer comment(s){margin} went to the end "
                          "of the version's notes (remarks on the draft, not its text)",)
+    broken = broken_references((node.number, node.where, f"{node.title or ''} {node.text}")
+                               for point in parse.points for node in point.walk())
     report = structure_report(parse, file=label, fmt=draft.format, title=request.title,
                               summary=request.text_kind is TextKind.SUMMARY,
                               headline=draft.headline,
                               partial=request.partial, dropped=draft.dropped,
-                              reader_notes=reader_notes, reader_warnings=draft.warnings,
-                              compared=draft.compared)
+                              reader_notes=reader_notes,
+                              reader_warnings=(*draft.warnings, *broken),
+                              compared=draft.compared, tracked=draft.tracked)
     sample = "\n".join(line.text for line in lines[:2000])
     plan = build_plan(parse, document=request.document, version=request.version, when=when,
                       label=label, sample=sample, title=request.title,

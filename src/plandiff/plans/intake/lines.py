@@ -100,6 +100,41 @@ class Line:
 
 
 @dataclass(frozen=True)
+class AuthorChanges:
+    """The pending tracked changes of one author (the name as the file gives it, spaces
+    folded; empty when the file names none), as the structure report counts them."""
+
+    author: str
+    insertions: int = 0
+    deletions: int = 0
+    moves: int = 0
+    restyled: int = 0
+    """Changes of a paragraph's numbering or style (a point made, unmade or made a heading)."""
+
+    def counts(self) -> str:
+        """``2 insertion(s), 1 deletion(s)``: the kinds this author made, in that order."""
+        return ", ".join(f"{count} {noun}" for count, noun in (
+            (self.insertions, "insertion(s)"), (self.deletions, "deletion(s)"),
+            (self.restyled, "change(s) of numbering or style"), (self.moves, "move(s)"))
+            if count)
+
+
+def by_author(changes: Sequence[AuthorChanges]) -> str:
+    """`` (by author: A 2 insertion(s); B 1 deletion(s))`` for a tracked-changes report line,
+    every author with the kinds of changes they made; empty when there are none."""
+    if not changes:
+        return ""
+    more = len(changes) - _AUTHORS
+    return " (by author: " + "; ".join(
+        f"{change.author or '(no name)'} {change.counts()}" for change in changes[:_AUTHORS]
+    ) + (f"; and {more} more author(s), in the report's JSON" if more > 0 else "") + ")"
+
+
+_AUTHORS = 10
+"""How many authors a tracked-changes report line names (the JSON names every one)."""
+
+
+@dataclass(frozen=True)
 class DraftLines:
     """A draft reduced to lines, with what the reader left out on purpose."""
 
@@ -147,6 +182,8 @@ class DraftLines:
     """Pull quotes a page sets apart from its text in their boxes (``quotation — speaker``):
     never lines (a quotation is no point, nor a point's text); they go to the version's
     notes, after the text the points leave, and the report counts them."""
+    tracked: tuple[AuthorChanges, ...] = ()
+    """The pending tracked changes per author, in the order their authors first appear."""
     dates: tuple[Stated, ...] = ()
     """The dates the file itself states (a page's publication date, a Word file's last save,
     a PDF's creation ...: :mod:`plandiff.plans.intake.dating`), which date a draft read in

@@ -50,6 +50,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from plandiff._text import HAN, HANGUL, KANA, class_body, merged
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.comparison import comparison_table, stacked_header, unchosen_problem
@@ -57,10 +58,12 @@ from plandiff.plans.intake.dating import odf_dates
 from plandiff.plans.intake.docxnumbering import Level, format_number, marker, unknown_formats
 from plandiff.plans.intake.docxpackage import Archive
 from plandiff.plans.intake.lines import (
+    AuthorChanges,
     DraftFormat,
     DraftLines,
     Line,
     RevisionView,
+    by_author,
     numbered_provision,
     row_line,
     titled_rows,
@@ -77,7 +80,6 @@ from plandiff.plans.intake.officetext import (
     figure_row,
     first_heading_as_title,
     indent_pad,
-    named_authors,
     notes_kept_out,
     paragraph_lines,
     property_title,
@@ -88,6 +90,7 @@ from plandiff.plans.intake.officetext import (
     without_furniture,
 )
 from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.titlelooks import Look, typed_title_lines
 from plandiff.xmlio import XmlInputError, children, namespace, parse_untrusted, walk
 from plandiff.xmlio import local_name as local
 
@@ -116,6 +119,22 @@ _LEFT_OUT = frozenset({
 comments, the deleted text of tracked changes, a ruby's reading, marks that hold no text,
 and declarations (and a frame's ``svg:title``; the ``text:title`` field showing the
 document's title is read, as the version's title)."""
+_LOOKED = 200
+"""The paragraphs whose looks are read (the title is among the first; the body's usual size
+is told by these)."""
+def _in_span(span: Any, paragraph: Any) -> bool:
+    """Whether ``span`` lies inside another span of ``paragraph``."""
+    for up in span.iterancestors():
+        if up is paragraph:
+            return False
+        if local(up) == "span":
+            return True
+    return False
+
+
+_CJK = re.compile(f"[{class_body(merged(HAN, KANA, HANGUL))}]")
+
+
 _INDEXES = frozenset({"table-of-content", "illustration-index", "table-index", "object-index",
                       "user-index", "alphabetical-index", "bibliography"})
 """Generated indexes: a table of contents' lines are not the draft's text."""
@@ -196,6 +215,9 @@ class _Reader:
     """The author of each named comment (:func:`_annotation_authors`)."""
     hidden: int = 0
     """Runs (spans, paragraphs) of text formatted hidden, left out."""
+    looks: dict[str, tuple[Look, int]] = field(default_factory=dict)
+    """How each of the first paragraphs looks and how many characters it holds, by where it
+    is (:meth:`look`): the title typed by hand is told by them."""
     unshown: str = ""
     """The number of the last paragraph read when it holds no text (a table's number
     column: the number LibreOffice shows in an empty numbered cell)."""
@@ -305,10 +327,45 @@ class _Reader:
         elif heading == 0:
             prefix = indent_pad(self.styles.first(style, "indent") or 0)
         self.unshown = prefix.strip() if empty else ""
+        if self.count <= _LOOKED and not empty:
+            self.looks[where] = self.look(element, style, found, texts)
         if not empty and not any(CONTENTS_STYLE.match(name) for name in names):
             self.emit(texts, found.first_bold(), prefix, heading, where)
         for box in found.boxes:
             self.block(box)
+
+    def look(self, element: Any, style: str | None, found: _Paragraph, texts: list[str]
+             ) -> tuple[Look, int]:
+        """How a paragraph looks (:class:`~.titlelooks.Look`): the size most of its letters
+        are set in (by their spans' text styles, else the paragraph's style chain, else the
+        default style's), whether its first line is bold, whether it is centred; and how
+        many characters it holds. A paragraph mostly of CJK text is read in the Asian
+        text's size and weight, as LibreOffice sets it."""
+        chars = len("".join("".join(texts).split()))
+        asian = len(_CJK.findall("".join(texts))) * 2 > chars
+        size_of, bold_of = ("size_asian", "bold_asian") if asian else ("size", "bold")
+        base = self.styles.first(style, size_of) or (
+            self.styles.default_asian if asian else self.styles.default_size)
+        sizes = {base: chars}
+        bolds = {bool(self.styles.first(style, bold_of)): chars}
+        for span in element.iter(f"{TEXT}span"):
+            text_style = self.styles.texts.get(_attr(span, "style-name") or "")
+            if text_style is None or _in_span(span, element):
+                continue  # a span in a span: counted with the outer one
+            count = len("".join("".join(str(t) for t in span.itertext()).split()))
+            if getattr(text_style, size_of) is not None:
+                sizes[base] -= count
+                size = getattr(text_style, size_of)
+                sizes[size] = sizes.get(size, 0) + count
+            if getattr(text_style, bold_of) is not None:
+                whole = bool(self.styles.first(style, bold_of))
+                bolds[whole] -= count
+                bolds[getattr(text_style, bold_of)] = \
+                    bolds.get(getattr(text_style, bold_of), 0) + count
+        size = max(sizes.items(), key=lambda item: item[1])[0]
+        bold = found.first_bold() if not asian else bolds.get(False, 0) <= 0
+        return Look(size, bold and len(texts) == 1,
+                    bool(self.styles.first(style, "centred"))), chars
 
     def emit(self, texts: list[str], first_bold: bool, prefix: str, heading: int,
              where: str) -> None:
@@ -667,7 +724,7 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
         what = f"an OpenDocument {kinds[0]}" if kinds else "not an OpenDocument text"
         raise input_problem(display, f"{what} (no office:text in its body); plandiff reads "
                             "OpenDocument text documents (.odt, .fodt)", rule="format")
-    revisions = _revisions(text, view)
+    revisions, tracked = _revisions(text, view)
     if view is RevisionView.REJECTED:
         reject_changes(text)
     else:
@@ -681,6 +738,8 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     lines = broken_words_joined(lines)
     if reader.title is None:
         lines, reader.title = property_title(lines, _meta_text(meta, f"{_DC}title"))
+    if reader.title is None:
+        lines, reader.title = typed_title_lines(lines, reader.looks)
     if reader.title is None:
         lines = first_heading_as_title(lines)
     notes = [(where, said) for kind in ("footnote", "endnote")
@@ -698,7 +757,7 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     return DraftLines(DraftFormat.ODT, pasted.lines, title=reader.title, dropped=dropped,
                       notes=unknown + revisions + hidden + notes_kept_out(len(notes))
                       + pasted.report(),
-                      comments=tuple(reader.comments), dates=odf_dates(meta))
+                      comments=tuple(reader.comments), dates=odf_dates(meta), tracked=tracked)
 
 
 def _no_comparison_table(text: Any, reader: _Reader, display: str) -> None:
@@ -756,26 +815,32 @@ def _meta_text(meta: Any, tag: str) -> str | None:
     return str(element.text or "") if element is not None else None
 
 
-def _revisions(text: Any, view: RevisionView) -> tuple[str, ...]:
+def _revisions(text: Any, view: RevisionView
+               ) -> tuple[tuple[str, ...], tuple[AuthorChanges, ...]]:
     """What the structure report says of tracked changes (see the module notes), read
-    accepted or, as ``--view rejected`` asks, rejected."""
+    accepted or, as ``--view rejected`` asks, rejected; and the changes counted per author
+    (the name as the file gives it)."""
     counts = {"insertion": 0, "deletion": 0, "format-change": 0}
-    authors: dict[str, None] = {}
+    authors: dict[str, dict[str, int]] = {}
     for region in text.iter(f"{TEXT}changed-region"):
         for change in children(region):
             if local(change) in counts:
                 counts[local(change)] += 1
-                for creator in change.iter(f"{_DC}creator"):
-                    author = " ".join(str(creator.text or "").split())
-                    if author:
-                        authors.setdefault(author)
+                creator = next(change.iter(f"{_DC}creator"), None)
+                author = " ".join(str(creator.text or "").split()) if creator is not None \
+                    else ""
+                mine = authors.setdefault(author, dict.fromkeys(counts, 0))
+                mine[local(change)] += 1
     if not counts["insertion"] and not counts["deletion"]:
-        return ()
+        return (), ()
+    tracked = tuple(AuthorChanges(author, mine["insertion"], mine["deletion"])
+                    for author, mine in authors.items()
+                    if mine["insertion"] or mine["deletion"])
     said = f"tracked changes ({counts['insertion']} insertion(s), {counts['deletion']} " \
         "deletion(s)): read with every change "
     if view is RevisionView.REJECTED:
         return (said + "rejected (inserted text left out, deleted text kept), as --view "
                 "rejected asks; without it the text after them is read"
-                + named_authors(list(authors)),)
+                + by_author(tracked),), tracked
     return (said + "accepted (deleted text left out, inserted text kept); to import the "
-            "text before them, give --view rejected" + named_authors(list(authors)),)
+            "text before them, give --view rejected" + by_author(tracked),), tracked

@@ -83,6 +83,14 @@ class ParagraphStyle:
     super: bool | None
     hidden: bool | None = None
     """``text:display="none"``: text LibreOffice does not show (Word's hidden text)."""
+    size: float | None = None
+    """The type's size in points (``fo:font-size`` in a length, not a percentage)."""
+    centred: bool | None = None
+    """``fo:text-align="center"``."""
+    size_asian: float | None = None
+    bold_asian: bool | None = None
+    """The size and weight of Asian (CJK) text, which LibreOffice sets apart from the
+    Western (``style:font-size-asian``, ``style:font-weight-asian``)."""
 
 
 @dataclass
@@ -95,6 +103,11 @@ class Styles:
     lists: dict[str, dict[int, Level]] = field(default_factory=dict)
     """list style name → 0-based level → the level as Word's reader knows it."""
     outline: dict[int, Level] = field(default_factory=dict)
+    default_size: float = 12.0
+    """The size of the default paragraph style (LibreOffice's 12 points when none is
+    given)."""
+    default_asian: float = 12.0
+    """The default paragraph style's size of Asian text."""
 
     def chain(self, name: str | None) -> list[ParagraphStyle]:
         """The style called ``name`` and its parents, nearest first."""
@@ -152,7 +165,12 @@ def read_styles(roots: Iterable[Any]) -> Styles:
                 continue
             for element in children(holder):
                 name = local(element)
-                if name == "style":
+                if name == "default-style" and element.get(f"{STYLE}family") == "paragraph":
+                    props = element.find(f"{STYLE}text-properties")
+                    styles.default_size = _size(props) or styles.default_size
+                    styles.default_asian = _size(props, f"{STYLE}font-size-asian") \
+                        or styles.default_asian
+                elif name == "style":
                     _style(styles, element)
                 elif name == "list-style":
                     styles.lists[element.get(f"{STYLE}name") or ""] = dict(
@@ -165,6 +183,19 @@ def read_styles(roots: Iterable[Any]) -> Styles:
     return styles
 
 
+def _size(text: Any, name: str = f"{FO}font-size") -> float | None:
+    """A text-properties element's type size in points (a length; a percentage of the
+    parent's is not read); ``name`` the attribute (the Asian text's size)."""
+    value = text.get(name) if text is not None else None
+    if not value or value.strip().endswith("%"):
+        return None
+    twips = _length_twips(value)
+    return twips / 20 if 0 < twips < 20 * 2000 else None
+
+
+_BOLD = frozenset({"bold", "600", "700", "800", "900"})
+
+
 def _style(styles: Styles, element: Any) -> None:
     family = element.get(f"{STYLE}family")
     if family not in ("paragraph", "text"):
@@ -173,22 +204,28 @@ def _style(styles: Styles, element: Any) -> None:
     paragraph = element.find(f"{STYLE}paragraph-properties")
     text = element.find(f"{STYLE}text-properties")
     weight = text.get(f"{FO}font-weight") if text is not None else None
+    asian = text.get(f"{STYLE}font-weight-asian") if text is not None else None
     position = (text.get(f"{STYLE}text-position") or "") if text is not None else ""
     margin = paragraph.get(f"{FO}margin-left") if paragraph is not None else None
     if margin is None and paragraph is not None:
         margin = paragraph.get(f"{FO}margin-start")
     display = text.get(f"{TEXT}display") if text is not None else None
+    align = paragraph.get(f"{FO}text-align") if paragraph is not None else None
     into = styles.paragraphs if family == "paragraph" else styles.texts
     into[ident] = ParagraphStyle(
         name=element.get(f"{STYLE}display-name") or ident.replace("_20_", " "),
         parent=element.get(f"{STYLE}parent-style-name"),
         list_style=element.get(f"{STYLE}list-style-name"),
         indent=_length_twips(margin) if margin is not None else None,
-        bold=None if weight is None else weight in ("bold", "600", "700", "800", "900"),
+        bold=None if weight is None else weight in _BOLD,
         super=None if not position else (position.startswith("super")
                                          or (position.split()[0].rstrip("%").isdigit()
                                              and not position.startswith("0"))),
-        hidden=None if display is None else display == "none")
+        hidden=None if display is None else display == "none",
+        size=_size(text),
+        centred=None if align is None else align == "center",
+        size_asian=_size(text, f"{STYLE}font-size-asian"),
+        bold_asian=None if asian is None else asian in _BOLD)
 
 
 @dataclass

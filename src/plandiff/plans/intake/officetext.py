@@ -20,7 +20,7 @@ from plandiff.xmlio import local_name
 
 __all__ = ["CONTENTS_STYLE", "LISTED_NUMBER", "broken_words_joined", "comments_in_points",
            "figure_line", "figure_row", "figure_table", "first_heading_as_title", "indent_pad",
-           "named_authors", "paragraph_lines",
+           "paragraph_lines",
            "property_title", "provision_paragraphs", "style_heading", "tab_marker",
            "with_notes", "without_furniture"]
 
@@ -290,10 +290,6 @@ def paragraph_lines(texts: list[str], raw_first: str, first_bold: bool, prefix: 
     return [*out, Line("", where)]
 
 
-_AUTHORS = 5
-"""How many of the tracked changes' authors the report names (the rest are counted)."""
-
-
 _ANCHOR_CHARS = 60
 """The most characters of a comment's anchored words quoted in its line (cut with …)."""
 
@@ -376,13 +372,3 @@ def notes_kept_out(count: int) -> tuple[str, ...]:
     text went (none: nothing)."""
     return (f"{count} footnote(s) and endnote(s): their marks left out of the points' text, "
             'their text in the version\'s notes under "Footnotes"',) if count else ()
-
-
-def named_authors(authors: list[str]) -> str:
-    """`` (changes by A, B and 2 more)`` for a tracked-changes report line, empty when no
-    author is known."""
-    if not authors:
-        return ""
-    more = len(authors) - _AUTHORS
-    return (f" (changes by {', '.join(authors[:_AUTHORS])}"
-            + (f" and {more} more" if more > 0 else "") + ")")

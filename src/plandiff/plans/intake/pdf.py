@@ -74,6 +74,7 @@ from plandiff.plans.intake.officetext import figure_table
 from plandiff.plans.intake.pdfchanges import accept_changes
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
 from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.titlelooks import Look, body_size, bold_body, typed_title
 
 __all__ = ["read_pdf"]
 
@@ -650,12 +651,14 @@ def _full(page: _Page) -> bool:
     return sum(len(line.text.strip()) for line in page.lines) >= _FULL_PAGE
 
 
-def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -> list[Line]:
+def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0,
+                titled: frozenset[int] = frozenset()) -> list[Line]:
     """``page``'s lines as text (headings marked ``##``). ``body_size``: for the last page,
     the body's font size on the full pages before it, below which the page's reference for
     its headings does not go (a last page holding a point's tail over a site's long footer
     in small type: its median line is the footer's, and the point's lines read as headings,
-    its tail as a heading before the next point, in the notes)."""
+    its tail as a heading before the next point, in the notes). ``titled``: the ids of the
+    lines of a title typed by hand (:func:`_typed_title`), read as a heading."""
     # a line wholly struck through stays for the layout: the gap its place makes is no
     # paragraph's, and a paragraph runs on past it
     lines = [line for line in page.lines if line.text.strip() or line.struck]
@@ -687,9 +690,9 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0) -
     texts = [hyphenation.mend(" ".join((line.text if line.text.strip()
                                         else " ".join(line.struck)).split()))
              for line in lines]
-    headings = [(line.size >= _HEADING_SIZE * size if size and line.size
-                 else line.height >= _HEADING_SIZE * unit) and len(text) <= _HEADING_CHARS
-                for line, text in zip(lines, texts, strict=True)]
+    headings = [((line.size >= _HEADING_SIZE * size if size and line.size
+                 else line.height >= _HEADING_SIZE * unit) and len(text) <= _HEADING_CHARS)
+                or id(line) in titled for line, text in zip(lines, texts, strict=True)]
     # steps between lines of body text: a heading's wider margins tell nothing of them
     steps = [a.bottom - b.bottom for (a, b), (ha, hb)
              in zip(itertools.pairwise(lines), itertools.pairwise(headings), strict=True)
@@ -1133,6 +1136,52 @@ def _title(pages: list[_Page]) -> str | None:
     return None
 
 
+_TITLE_HEADS = 8
+"""The most lines of the first page before its first point looked at for a typed title."""
+
+
+def _typed_title(pages: list[_Page]) -> tuple[str | None, frozenset[int]]:
+    """A title typed by hand over the points (a bold or larger line, perhaps centred, under
+    a letterhead; :func:`~.titlelooks.typed_title`, as the Word and OpenDocument readers
+    tell one) among the first page's lines before its first point: its text and the ids of
+    its lines (a line right under it in the same large or bold type is its wrapped rest);
+    None when no line stands out."""
+    page = next((page for page in pages if any(line.text.strip() for line in page.lines)),
+                None)
+    if page is None:
+        return None, frozenset()
+    shown = [line for line in page.lines if line.text.strip()]
+    left, right = min(line.x0 for line in shown), max(line.x1 for line in shown)
+    middle, unit = (left + right) / 2, max(right - left, 1.0)
+    body = body_size((line.size, len(line.text.strip())) for page in pages
+                     for line in page.lines)
+    heads: list[tuple[list[RawLine], Look]] = []  # a title wrapped: its lines, one head
+    for line in shown:
+        if _MARKER.match(line.text):
+            break
+        centred = abs((line.x0 + line.x1) / 2 - middle) < 0.03 * unit \
+            and line.x1 - line.x0 < 0.8 * unit
+        look = Look(line.size, line.bold, centred)
+        if heads and (look.bold or look.size > body) and heads[-1][1].bold == look.bold \
+                and abs(heads[-1][1].size - look.size) <= 0.5 \
+                and heads[-1][0][-1].bottom - line.bottom <= _WRAP_PITCH * (
+                    line.size or line.height):
+            heads[-1][0].append(line)  # the same large or bold type: the line before wrapped
+            continue
+        if len(heads) == _TITLE_HEADS:
+            break
+        heads.append(([line], look))
+    texts = [" ".join(join_wrapped([" ".join(line.text.split()) for line in lines]).split())
+             for lines, _ in heads]
+    all_bold = bold_body((Look(bold=line.bold), len(line.text.strip()))
+                         for page in pages for line in page.lines)
+    chosen = typed_title([(text, look) for text, (_, look) in zip(texts, heads, strict=True)],
+                         body, all_bold)
+    if chosen is None:
+        return None, frozenset()
+    return texts[chosen], frozenset(id(line) for line in heads[chosen][0])
+
+
 _SECTION_WORD = re.compile(r"^(?i:preamble|introduction|contents|table of contents|summary"
                            r"|преамбула|вступ|зміст|введение|содержание|前文|目次)\W*$")
 """A heading that names a section of the draft, not the draft."""
@@ -1282,6 +1331,10 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                                    tuple(tab_numbers(number_rows(page.lines))))
                                    for page in pages])
     title = _title(pages)
+    titled: tuple[str | None, frozenset[int]] = (None, frozenset())
+    if not title:
+        titled = _typed_title(pages)
+        title = titled[0]
     out: list[Line] = []
     hyphenation = Hyphenation(line.text for page in pages for line in page.lines)
     # the body's size on the full pages before the last (where a site prints its footer;
@@ -1294,9 +1347,15 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     for before, page in zip([None, *pages], pages, strict=False):
         if before is not None and _ends_paragraph(before, page, edge):
             out.append(Line("", f"page {page.number}"))
-        out.extend(_page_lines(page, hyphenation, body_size if page is pages[-1] else 0.0))
+        out.extend(_page_lines(page, hyphenation, body_size if page is pages[-1] else 0.0,
+                               titled[1]))
     out = _cells_after_rows(out)
-    if title:  # the title line is the document's name, as "# Title" is in Markdown
+    if titled[1]:  # a typed title, under a letterhead perhaps: read as a heading
+        first = next((k for k, line in enumerate(out)
+                      if line.text.strip().startswith(f"## {title}")), None)
+        if first is not None:
+            out[first] = dataclasses.replace(out[first], text=out[first].text.strip()[1:])
+    elif title:  # the title line is the document's name, as "# Title" is in Markdown
         first = next((k for k, line in enumerate(out) if line.text.strip()), None)
         if first is not None and out[first].text.startswith(f"## {title}"):
             out[first] = dataclasses.replace(out[first], text=out[first].text[1:])

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from plandiff.errors import ExitCode, PlandiffError, Problem
-from plandiff.plans.intake.lines import DraftFormat
+from plandiff.plans.intake.lines import AuthorChanges, DraftFormat
 from plandiff.plans.intake.nextpage import NEXT_PAGE_SAID, next_page_note
 from plandiff.plans.intake.numwords import KANJI, WORD, number_value
 from plandiff.plans.intake.parser import FW_DIGITS, Node, Parse
@@ -139,6 +139,8 @@ class StructureReport:
     parts: tuple[tuple[str, ...], ...] = ()
     """The numbers of each part when the numbering restarts at 1 in each (empty when it
     never does)."""
+    tracked: tuple[AuthorChanges, ...] = ()
+    """The file's pending tracked changes per author (an office document's)."""
 
     @property
     def warnings(self) -> tuple[Finding, ...]:
@@ -199,6 +201,9 @@ class StructureReport:
             "file": self.file, "format": self.format.value, "points": self.points,
             "sub_points": self.sub_points, "numbers": list(self.numbers),
             "announced": self.announced, "parts": [list(p) for p in self.parts],
+            "tracked_changes": [{"author": t.author, "insertions": t.insertions,
+                                 "deletions": t.deletions, "moves": t.moves,
+                                 "restyled": t.restyled} for t in self.tracked],
             "warnings": [{"where": f.where, "kind": f.kind, "message": f.message}
                          for f in self.findings if f.warning],
             "notes": [{"where": f.where, "kind": f.kind, "message": f.message}
@@ -373,7 +378,8 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
                      dropped: Sequence[tuple[str, int]] = (),
                      reader_notes: Sequence[str] = (),
                      compared: bool = False,
-                     reader_warnings: Sequence[tuple[str, str]] = ()) -> StructureReport:
+                     reader_warnings: Sequence[tuple[str, str]] = (),
+                     tracked: Sequence[AuthorChanges] = ()) -> StructureReport:
     """The report of one parse (call it before building the plan: titles are not yet split;
     ``headline``: a structured-data headline the page's title is not, for the count it
     announces; ``summary``: the text is declared a summary, which restates the points it
@@ -447,4 +453,4 @@ def structure_report(parse: Parse, *, file: str, fmt: DraftFormat, title: str | 
                   for part in range(1, parse.parts + 1))
     return StructureReport(file=file, format=fmt, points=len(parse.points), sub_points=below,
                            numbers=tuple(p.number for p in parse.points), announced=announced,
-                           findings=tuple(findings), parts=parts)
+                           findings=tuple(findings), parts=parts, tracked=tuple(tracked))
