@@ -1,0 +1,93 @@
+"""Points numbered in the digits of the draft's own script: Arabic-Indic (``١.``), the
+Extended Arabic-Indic digits of Persian and Urdu (``۲)``, ``۳-``), Devanagari (``१.``). The
+point's number is the number the digits write; the text stays as written, its own digits
+too. Texts are the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from tests.plans.intake.pages import page as _page
+from tests.plans.intake.pages import tree as _tree
+
+REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
+
+ARABIC = """خطة السلام: النقاط الرئيسية
+
+١. وقف شامل لإطلاق النار على طول خط التماس خلال ٧٢ ساعة.
+٢. تبادل جميع الأسرى على مراحل.
+٣. نشر مراقبين من دول محايدة.
+٤. إجراء انتخابات خلال مئة يوم.
+٥. رفع العقوبات تدريجياً.
+٦. إنشاء صندوق لإعادة الإعمار.
+٧. ضمانات أمنية من الدول الكبرى.
+٨. عودة النازحين إلى منازلهم.
+٩. لجنة مشتركة لمتابعة التنفيذ.
+١٠. يدخل الاتفاق حيز التنفيذ عند توقيعه.
+"""
+
+PERSIAN = """طرح صلح در ده بند
+
+۱) آتش‌بس کامل در سراسر خط تماس ظرف ۷۲ ساعت.
+۲) مبادلهٔ همهٔ اسیران در چند مرحله.
+۳) استقرار ناظران از کشورهای بی‌طرف.
+"""
+
+HINDI = """शांति योजना के मुख्य बिंदु
+
+१. पूरी सीमा पर युद्धविराम ७२ घंटों के भीतर लागू होगा।
+२. सभी बंदियों की चरणबद्ध अदला-बदली।
+३. तटस्थ देशों के पर्यवेक्षक तैनात होंगे।
+"""
+
+
+def _points(text: str) -> list[tuple[str, str]]:
+    return _tree(import_bytes(text.encode(), "t.txt", ".txt", REQUEST))
+
+
+def test_arabic_indic_digits_number_the_points_of_a_pasted_text() -> None:
+    points = _points(ARABIC)
+    assert [n for n, _ in points] == [str(n) for n in range(1, 11)]
+    assert points[0][1] == "وقف شامل لإطلاق النار على طول خط التماس خلال ٧٢ ساعة."
+    assert points[9][1] == "يدخل الاتفاق حيز التنفيذ عند توقيعه."
+
+
+def test_persian_digits_with_a_bracket_number_the_points() -> None:
+    assert _points(PERSIAN) == [("1", "آتش‌بس کامل در سراسر خط تماس ظرف ۷۲ ساعت."),
+                                ("2", "مبادلهٔ همهٔ اسیران در چند مرحله."),
+                                ("3", "استقرار ناظران از کشورهای بی‌طرف.")]
+
+
+@pytest.mark.parametrize("mark", ["۱-", "۱ -", "1-"])
+def test_a_number_and_a_hyphen_glued_to_it_open_a_point(mark: str) -> None:
+    """Arabic and Persian lists are typed ``١- …`` as often as ``١. …``."""
+    second, third = mark.replace("1", "2").replace("۱", "۲"), \
+        mark.replace("1", "3").replace("۱", "۳")
+    text = (f"طرح صلح\n\n{mark} آتش‌بس کامل.\n{second} مبادلهٔ اسیران.\n"
+            f"{third} استقرار ناظران.\n")
+    assert _points(text) == [("1", "آتش‌بس کامل."), ("2", "مبادلهٔ اسیران."),
+                             ("3", "استقرار ناظران.")]
+
+
+def test_devanagari_digits_number_the_points() -> None:
+    points = _points(HINDI)
+    assert [n for n, _ in points] == ["1", "2", "3"]
+    assert points[0][1] == "पूरी सीमा पर युद्धविराम ७२ घंटों के भीतर लागू होगा।"
+
+
+def test_a_decimal_number_wrapped_to_a_line_s_start_is_no_point() -> None:
+    """``١.٥ مليار`` (1.5 billion) at a wrapped line's start continues the point."""
+    text = ("الخطة\n\n١. يخصص الصندوق مبلغ\n١.٥ مليار دولار لإعادة الإعمار.\n"
+            "٢. تبادل جميع الأسرى.\n")
+    assert _points(text) == [("1", "يخصص الصندوق مبلغ ١.٥ مليار دولار لإعادة الإعمار."),
+                             ("2", "تبادل جميع الأسرى.")]
+
+
+def test_an_arabic_page_s_paragraphs_numbered_in_arabic_indic_digits() -> None:
+    body = ("<h1>نص خطة السلام</h1><p>حصلت الصحيفة على النص التالي:</p>"
+            "<p>١. وقف شامل لإطلاق النار.</p><p>٢. تبادل جميع الأسرى.</p>"
+            "<p>٣. نشر مراقبين من دول محايدة.</p>")
+    imported = import_bytes(_page(body, "ar"), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [("1", "وقف شامل لإطلاق النار."), ("2", "تبادل جميع الأسرى."),
+                               ("3", "نشر مراقبين من دول محايدة.")]
