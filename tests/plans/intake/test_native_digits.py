@@ -91,3 +91,14 @@ def test_an_arabic_page_s_paragraphs_numbered_in_arabic_indic_digits() -> None:
     imported = import_bytes(_page(body, "ar"), "page.html", ".html", REQUEST)
     assert _tree(imported) == [("1", "وقف شامل لإطلاق النار."), ("2", "تبادل جميع الأسرى."),
                                ("3", "نشر مراقبين من دول محايدة.")]
+
+
+@pytest.mark.parametrize(("text", "language"), [(ARABIC, "ar"), (PERSIAN, "fa"), (HINDI, "hi")])
+def test_the_language_of_a_draft_in_arabic_persian_or_hindi(text: str, language: str) -> None:
+    """Read as English before: the letters of another script counted as Latin ones."""
+    assert import_bytes(text.encode(), "t.txt", ".txt", REQUEST).plan.language == language
+
+
+def test_an_urdu_draft_is_urdu() -> None:
+    text = "امن منصوبہ\n\n۱۔ پوری سرحد پر جنگ بندی ہوگی۔\n۲۔ تمام قیدیوں کا تبادلہ کیا جائے گا۔\n"
+    assert import_bytes(text.encode(), "t.txt", ".txt", REQUEST).plan.language == "ur"
