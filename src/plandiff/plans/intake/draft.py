@@ -38,6 +38,7 @@ from plandiff.plans.intake.officetext import comments_in_points, plandiff_flag_c
 from plandiff.plans.intake.parser import Node, Parse, TooManyPoints, parse_lines
 from plandiff.plans.intake.parsestate import Event
 from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.repeats import drop_repeats
 from plandiff.plans.intake.report import Finding, StructureReport, structure_report
 from plandiff.plans.intake.textfile import read_text
 from plandiff.plans.jsonsource import read_bytes
@@ -186,6 +187,12 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     if parse.title is None and draft.title:
         parse.title = one_line_value(draft.title, "") or None
     reader_notes = draft.notes
+    dropped = draft.dropped
+    if draft.format is DraftFormat.HTML:  # a page's notes, not a pasted copy's headline
+        repeats = drop_repeats(parse.notes, (parse.title, draft.title, draft.headline),
+                               (draft.lead,))
+        dropped += (("paragraph(s) of the notes repeating the page's title or lead",
+                     repeats),)
     if parse.title is None and request.title is None and draft.format is DraftFormat.TEXT:
         found = headline(parse.notes)
         if found is not None:  # it stays in the notes too: the text is kept as written
@@ -214,7 +221,7 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     report = structure_report(parse, file=label, fmt=draft.format, title=request.title,
                               summary=request.text_kind is TextKind.SUMMARY,
                               headline=draft.headline,
-                              partial=request.partial, dropped=draft.dropped,
+                              partial=request.partial, dropped=dropped,
                               reader_notes=reader_notes, reader_warnings=draft.warnings,
                               compared=draft.compared)
     sample = "\n".join(line.text for line in lines[:2000])
@@ -342,6 +349,7 @@ def _from_structured(page: DraftLines, label: str, limits: Limits,
                             for line in read.lines),
                       title=page.title or " ".join((headline or "").split()) or None,
                       headline=" ".join((headline or "").split()) or page.headline,
+                      lead=page.lead,
                       dropped=read.dropped, notes=page.notes + said + read.notes,
                       comments=page.comments, dates=page.dates)
 

@@ -1488,7 +1488,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     dates = page_dates(page, saved, text)
     if root is None:
         return DraftLines(DraftFormat.HTML, (), notes=said, structured=structured,
-                          structured_from=structured_from, dates=dates,
+                          structured_from=structured_from, dates=dates, lead=_lead(page),
                           warnings=(("", garbled),) if garbled else ())
     office = read_office(page, text)
     if office.counters is not None:
@@ -1560,7 +1560,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
                       compared=bool(compared), set_apart=tuple(set_apart),
                       comments=tuple(walker.comments), structured=structured,
                       structured_from=structured_from, dates=dates, pictures=_pictures(root),
-                      headline=_shared_title(page, title),
+                      headline=_shared_title(page, title), lead=_lead(page),
                       address=capture_addresses(page, capture[0]) if capture else wayback,
                       page=page_source_of(page, title, location or saved_address(text))
                       if capture is None and wayback is None else None,
@@ -2469,6 +2469,22 @@ def _shared_title(page: HtmlDocument, title: str | None) -> str | None:
             shared = _SPACE.sub(" ", meta.attribute("content") or "").strip()
             if shared and shared != title:
                 return shared
+    return None
+
+
+_LEADS = ("description", "og:description", "twitter:description")
+"""The ``<meta>`` names (``name`` or ``property``) of the page's summary of its article."""
+
+
+def _lead(page: HtmlDocument) -> str | None:
+    """The page's summary of its article (:data:`_LEADS`), the first one given; None when it
+    gives none."""
+    for meta in page.select("meta[content]"):
+        name = (meta.attribute("property") or meta.attribute("name") or "").strip().lower()
+        if name in _LEADS:
+            lead = _SPACE.sub(" ", meta.attribute("content") or "").strip()
+            if lead:
+                return lead
     return None
 
 

@@ -125,6 +125,9 @@ class DraftLines:
     structured_from: str = STRUCTURED_FROM
     """Where the page holds :attr:`structured`, for the report: its JSON-LD, or a copy a
     browser shows only by running the page's scripts (:mod:`.embedded`)."""
+    lead: str | None = None
+    """The page's summary of its article (``<meta name="description">``, ``og:description``):
+    a paragraph of the notes saying it a second time leaves them (:mod:`.repeats`)."""
     headline: str | None = None
     """The article's headline when :attr:`title` is another (the site's name in ``<title>``):
     the headline of the page's structured data when the text was read from it, else the one
