@@ -739,7 +739,9 @@ class _Walker:
         titled = None if row is None else titled_provision(
             [[row.group("num")], *([cell] for cell in cells)],
             longer=self.row_kind != _TITLED_ROW, stopped=self.row_kind != _LOOSE_TITLED_ROW)
-        provision = numbered_provision([[row.group("num")], *([cell] for cell in cells)]) \
+        remarked = self.row_kind.startswith(_REMARKED_ROW)
+        provision = numbered_provision([[row.group("num")], *([cell] for cell in cells)],
+                                       long_remarks=remarked) \
             if row is not None and titled is None else None
         if row and (provision is not None or titled is not None):
             self.table_points += 1
@@ -747,6 +749,9 @@ class _Walker:
             # a table row: the point's number, then its text (and a status beside it,
             # "Agreed", a paragraph of its own, as in the Word file)
             raw, remarks = f"{row.group('num')}. {' '.join(provision[1])}", provision[2]
+            label = self.row_kind.removeprefix(_REMARKED_ROW) if remarked else ""
+            if label:  # an explainer's column: the point's note, under its header
+                remarks = [f"{label}: {remark}" for remark in remarks]
         elif row and titled is not None:
             # number | title | text: the point's title line (the cells tell the title), its
             # text a paragraph below
@@ -961,6 +966,40 @@ def _mark_point_tables(root: Element) -> None:
             for at in titled_rows(cells_of):
                 if titled_provision(cells_of[at]) is None:
                     rows[at][0].set_attribute(_ROW_KIND, _LOOSE_TITLED_ROW)
+            if all(numbered):
+                _mark_remarked_rows(rows, headers)
+
+
+_REMARKED_ROW = "remarked:"
+"""A numbered row of a table of provisions numbered one by one, a column of remarks beside
+them (``# | Clause | What it means``): its remarks may be long; after the prefix, the
+remarks' column header when it labels a commentary (the point's note)."""
+
+
+_SAMPLE_REMARK = "The clause changes nothing in practice."
+"""A sentence of commentary: a header is a commentary's label when a line of it after the
+header is an editorial aside (:data:`~plandiff.plans.intake.asides.ASIDE_LINE`); a status
+column (``Status``) stays a paragraph of the provision, as the Word reader reads it."""
+
+
+def _mark_remarked_rows(rows: list[tuple[Element, list[str]]], headers: list[str]) -> None:
+    """Mark :data:`_REMARKED_ROW` the rows of a table whose every row is a number, a
+    provision of three words or more and one or two cells after it, numbered one by one
+    (``3 | Troops withdraw … | The map of those lines has not been published …``: a
+    remark over five words made the row no provision, its cells one line run into the point
+    before it)."""
+    numbers = [_NUMBER_CELL.fullmatch(cells[0]) for _, cells in rows]
+    values = [int(found.group("num")) if found and found.group("num").isdigit() else -1
+              for found in numbers]
+    if values[0] < 1 or values != list(range(values[0], values[0] + len(values))) \
+            or any(not 3 <= len(cells) <= 4 or len(cells[1].split()) < 3 for _, cells in rows):
+        return
+    header = headers[-1] if len(headers) == len(rows[0][1]) == 3 else ""
+    label = header if header and header.casefold() not in _STATUS_LABELS \
+        and ASIDE_LINE.match(f"{header}: {_SAMPLE_REMARK}") else ""
+    for row, _ in rows:
+        if not row.attribute(_ROW_KIND):
+            row.set_attribute(_ROW_KIND, f"{_REMARKED_ROW}{label}")
 
 
 _CELL_BREAKS = frozenset({"p", "div", "br"})

@@ -354,15 +354,19 @@ _REMARK_WORDS = 5
 table's status, "Agreed ad ref."), not a text of its own (a table of old and new texts)."""
 
 
-def numbered_provision(cells: list[list[str]]) -> tuple[str, list[str], list[str]] | None:
+def numbered_provision(cells: list[list[str]], *, long_remarks: bool = False
+                       ) -> tuple[str, list[str], list[str]] | None:
     """A table row that is a numbered provision, in any reader's table (cells given as their
     non-empty lines: a number alone, then at least three words, then perhaps short remarks,
     a negotiators' working table's status): the number, the second cell's lines and the
-    remarks (each later cell's text on one line, the empty ones left out)."""
+    remarks (each later cell's text on one line, the empty ones left out). With
+    ``long_remarks`` a remark may be any length (its table's rows are numbered provisions
+    one by one, an explainer's column beside them)."""
     if len(cells) < 2 or len(cells[0]) != 1 or len(" ".join(cells[1]).split()) < 3:
         return None  # not number + provision (a renumbering map: "12 | 8 | modified")
     remarks = [" ".join(" ".join(cell).split()) for cell in cells[2:]]
-    if len(remarks) > _REMARK_CELLS or any(len(r.split()) > _REMARK_WORDS for r in remarks):
+    if len(remarks) > _REMARK_CELLS or (not long_remarks and any(
+            len(r.split()) > _REMARK_WORDS for r in remarks)):
         return None
     if remarks and sum(1 for word in " ".join(cells[1]).split()
                        if re.search(r"[^\W\d_]", word)) < 3:
