@@ -102,3 +102,14 @@ def test_the_language_of_a_draft_in_arabic_persian_or_hindi(text: str, language:
 def test_an_urdu_draft_is_urdu() -> None:
     text = "امن منصوبہ\n\n۱۔ پوری سرحد پر جنگ بندی ہوگی۔\n۲۔ تمام قیدیوں کا تبادلہ کیا جائے گا۔\n"
     assert import_bytes(text.encode(), "t.txt", ".txt", REQUEST).plan.language == "ur"
+
+
+def test_a_full_width_point_number_before_a_full_width_figure_stays_a_point() -> None:
+    """``８．１００日以内に…``: point 8 whose text opens with a figure, in full-width digits as
+    Japanese papers set them. Reading every script's digits must not take it for the decimal
+    8.100 (the Arabic ``١.٥`` is one: its digits are no full-width forms)."""
+    text = ("和平案の要旨は次の通り。\n\n１．ウクライナの主権を確認する。\n"
+            "２．１００日以内に選挙を実施する。\n３．凍結資産を復興に充てる。\n")
+    assert _points(text) == [("1", "ウクライナの主権を確認する。"),
+                             ("2", "１００日以内に選挙を実施する。"),
+                             ("3", "凍結資産を復興に充てる。")]

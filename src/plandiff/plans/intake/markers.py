@@ -95,11 +95,12 @@ _SIGN = r"(?:#|№[ \t]?|No\.[ \t]?|N[°º][ \t]?)"
 """A number sign before a point's number: ``#1``, ``№ 1``, ``No. 1``, ``Point #1``. The
 ``#`` is glued to its number: ``# 28 points of the plan`` is a headline (Markdown's, a page's
 ``<h1>``), not point 28."""
-_TAIL = r"(?:\*\*|__)?(?:[ \t\u3000]+|$|(?=[^\s\d.,:]))(?P<rest>.*)$"
+_TAIL = r"(?:\*\*|__)?(?:[ \t\u3000]+|$|(?=[０-９]|[^\s\d.,:]))(?P<rest>.*)$"
 """After a marker: a space, the end of the line, or text that cannot continue a number
-(１．全文, 1.Text; not 1.5, not 10:30)."""
+(１．全文, 1.Text, a full-width figure: ８．１００日…; not 1.5, not ١.٥, not 10:30)."""
 _CIRCLED_TAIL = _TAIL.replace(
-    r"|(?=[^\s\d.,:]))", r"|(?=[^\s\d.,:])|(?<=[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf)）])"
+    r"|(?=[０-９]|[^\s\d.,:]))", r"|(?=[０-９]|[^\s\d.,:])"
+    r"|(?<=[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf)）])"
     r"(?=\d))", 1)
 """:data:`_TAIL` after a sub-point's label, where a circled number or a closing bracket may
 be followed by a digit at once (``⑤100日以内に…``, ``(4)100日以内に…``: nothing continues
@@ -332,7 +333,7 @@ SUB = re.compile(
 HEADING = re.compile(r"^[ \t]*(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 EMBEDDED = re.compile(
-    r"(?<=[.!?;:：。．！？”\"’)\]])[ \t\u3000]*(?<!\d[.．])(?P<num>\d{1,3})[ \t]*"
+    r"(?<=[.!?;:：。．！？”\"’)\]])[ \t\u3000]*(?<!(?![０-９])\d[.．])(?P<num>\d{1,3})[ \t]*"
     r"[.．)）][ \t\u3000]*"
     r"(?=[^\W\d_]|[\[(«“\"'])")
 """A number opening a point right after a finished sentence on the same line."""
