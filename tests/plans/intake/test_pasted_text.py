@@ -508,3 +508,46 @@ def test_sub_points_numbered_on_from_another_list_say_so_without_the_partial_adv
     report = "\n".join(import_bytes(text.encode(), "sub.txt", ".txt", REQUEST).report.lines())
     assert "sub-point 2(3) opens the list under 2: its numbering starts at 3, not 1" in report
     assert "--partial" not in report
+
+
+PAGED_HEADER = """FRAMEWORK FOR A DURABLE SETTLEMENT                                    Page 1 of 3
+
+1. The Parties reaffirm their commitment to the sovereignty and territorial in-
+tegrity of Ukraine within its internationally recognised borders.
+2. A comprehensive ceasefire enters into force seventy-two hours after sig-
+nature of this Framework by both Parties.
+3. A monitoring mission is established under the auspices of the OSCE.
+
+DRAFT – NOT FOR DISTRIBUTION                                          2
+FRAMEWORK FOR A DURABLE SETTLEMENT                                    Page 2 of 3
+
+4. All prisoners are released on an all-for-all basis within thirty days.
+5. Sanctions are lifted in phases, subject to verified compliance.
+
+DRAFT – NOT FOR DISTRIBUTION                                          3
+Framework for a Durable Settlement                                    Page 3 of 3
+
+6. This Framework enters into force upon signature.
+"""
+
+
+@pytest.mark.parametrize("gap", [" " * 36, "\t", " — "])
+def test_a_running_header_with_its_page_number_in_words_at_its_end(gap: str) -> None:
+    """A PDF viewer's copy keeps each page's header, the title on the left and ``Page 2 of
+    3`` on the right: it stayed in points 3 and 5 (``… OSCE. FRAMEWORK FOR A DURABLE
+    SETTLEMENT Page 2 of 3``), and the title was ``… SETTLEMENT Page 1 of 3``. The header
+    leaves; the first one's words stay the title."""
+    text = PAGED_HEADER.replace(" " * 36, gap)
+    imported = import_bytes(text.encode(), "framework.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "The Parties reaffirm their commitment to the sovereignty and territorial "
+              "integrity of Ukraine within its internationally recognised borders."),
+        ("2", "A comprehensive ceasefire enters into force seventy-two hours after signature "
+              "of this Framework by both Parties."),
+        ("3", "A monitoring mission is established under the auspices of the OSCE."),
+        ("4", "All prisoners are released on an all-for-all basis within thirty days."),
+        ("5", "Sanctions are lifted in phases, subject to verified compliance."),
+        ("6", "This Framework enters into force upon signature.")]
+    assert imported.plan.title == "FRAMEWORK FOR A DURABLE SETTLEMENT"
+    assert any(f.kind == "dropped" and "page furniture" in f.message
+               for f in imported.report.findings)
