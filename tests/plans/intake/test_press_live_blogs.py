@@ -356,3 +356,28 @@ def test_a_live_blog_whose_entries_are_articles_keeps_every_entry_s_point() -> N
     imported = import_bytes(page, "news.html", ".html", REQUEST)
     assert [number for number, _ in tree(imported)] == ["1", "2", "3"]
     assert "Other story" not in (imported.plan.notes or "")
+
+
+def test_a_pinned_summary_numbered_from_one_with_no_stamp_is_no_part_of_the_plan() -> None:
+    """A live blog's pinned "What we know so far" post carries no time stamp and numbers its
+    three facts in paragraphs (``1. The draft was handed over …``): it was read as a first
+    part of the plan (points 1-3, then the plan's 1-4 as part 2). The entry naming the plan
+    wins; the summary is left out and counted."""
+    pinned = ('<div class="live-post pinned"><p><strong>What we know so far</strong></p>'
+              "<p>1. The draft was handed over in Geneva on Sunday.</p>"
+              "<p>2. Kyiv says it needs more time to study it.</p>"
+              "<p>3. Moscow has not commented yet.</p></div>")
+    plan = _post("18 min ago", "<p><strong>The full list of principles</strong></p><p>Here is "
+                 "the draft as the mediators published it:</p>" + "".join(
+                     f"<p>{n}. {p}</p>" for n, p in enumerate(PRINCIPLES, 1)))
+    page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Talks live"
+            "</title></head><body><main><h1>Peace talks live: draft text published</h1>"
+            f"<div class=\"live-posts\">{pinned}"
+            + _post("2 min ago", "<p>The Kremlin says it will study the document.</p>")
+            + plan + _post("1 h ago", "<p>Delegations are arriving at the venue.</p>")
+            + "</div></main></body></html>")
+    imported = import_bytes(page.encode(), "live.html", ".html", REQUEST)
+    assert tree(imported) == [(str(n), p) for n, p in enumerate(PRINCIPLES, 1)]
+    assert "handed over in Geneva" not in (imported.plan.notes or "")
+    assert any("left out 1 live blog entry(ies) or list(s)" in m for m in messages(imported)), \
+        messages(imported)

@@ -2370,6 +2370,11 @@ def _mark_other_entries(root: Element) -> tuple[int, int]:
                and ol.attribute("reversed") is None
                and not any(e.contains(ol) for e in entries)
                and (items := len([li for li in ol.select("li") if _owner(li).same(ol)])) >= 2]
+    # a post with no stamp among the entries (a pinned "What we know so far") numbering its
+    # paragraphs from 1: a list outside the entries too
+    outside += [(found[1], box) for box in _unstamped_posts(entries)
+                if not box.select("ol") and (found := _first_number(box)) is not None
+                and found[0] == 1]
     named = [box for _, box in from_one + outside
              if (first := box if box.tag == "ol" else _first_list(box)) is not None
              and _names_the_plan(first)]
@@ -2385,6 +2390,37 @@ def _mark_other_entries(root: Element) -> tuple[int, int]:
     for box in others:
         box.set_attribute(_LEFT_OUT, "")
     return len(others), copies
+
+
+def _unstamped_posts(entries: list[Element]) -> list[Element]:
+    """The boxes beside a live blog's entries, in the same parent, that are no entry, hold
+    none and stand in none (a pinned post or a summary with no time stamp), in page order.
+    One walk up from each entry: a blog of many entries stays linear."""
+    keys = {entry.key() for entry in entries}
+    around: set[int] = set()  # every element holding an entry
+    parents: dict[int, Element] = {}
+    node: Element | None
+    for entry in entries:
+        node = entry.parent()
+        if node is not None:
+            parents.setdefault(node.key(), node)
+        while node is not None and node.key() not in around:
+            around.add(node.key())
+            node = node.parent()
+    posts: list[Element] = []
+    for parent in parents.values():
+        node = parent
+        while node is not None and node.key() not in keys:
+            node = node.parent()
+        if node is not None:  # the parent stands in an entry: its boxes are the entry's
+            continue
+        posts += [box for box in parent.children() if box.tag in _STAMPLESS_POSTS
+                  and box.key() not in keys and box.key() not in around]
+    return posts
+
+
+_STAMPLESS_POSTS = frozenset({"div", "section", "article", "aside", "li"})
+"""The elements a post beside a live blog's entries is set in."""
 
 
 _COPY_CHARS = 80
