@@ -788,11 +788,15 @@ def test_a_link_to_the_next_post_is_no_next_page(link: str) -> None:
            "дальше."),
     ("uk", "Цей матеріал доступний лише для передплатників."),
     ("uk", "Оформіть передплату, щоб читати далі."),
-    ("en", "This article is exclusive to subscribers.")])
+    ("en", "This article is exclusive to subscribers."),
+    ("ja", "この記事は会員限定です。登録すると続きをお読みいただけます。"),
+    ("ja", "この記事は読者会員限定です。"),
+    ("ja", "続きを読むには、会員登録（無料）が必要です。")])
 def test_a_paywall_s_box_in_its_common_words_warns(lang: str, box: str) -> None:
-    """The words Russian, Ukrainian and English paywalls say most ("доступен только для
-    подписчиков", "доступний лише для передплатників", "щоб читати далі", "exclusive to
-    subscribers"): the draft cut after point 2 said nothing of the cut."""
+    """The words Russian, Ukrainian, English and Japanese paywalls say most ("доступен
+    только для подписчиков", "доступний лише для передплатників", "щоб читати далі",
+    "exclusive to subscribers", "この記事は会員限定です", "続きを読むには"): the draft cut
+    after point 2 said nothing of the cut."""
     page = (f"<html lang=\"{lang}\"><body><article><h1>План</h1><p>1. Стороны прекращают "
             "огонь.</p><p>2. Пленных обменивают всех на всех.</p>"
             f"<div class=\"article-lock\"><p>{box}</p></div></article></body></html>")
