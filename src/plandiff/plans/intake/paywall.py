@@ -37,8 +37,8 @@ PAYWALL = (
 """What a paywall's box says where it cuts the article (Japanese, English, Russian,
 Ukrainian)."""
 _FOUND = re.compile(PAYWALL, re.IGNORECASE)
-_CUES = ("記事です", "有料会員", "残り", "続きは", "続きを", "会員限定", "会員専用", "subscri", "members", "reading", "reached",
-         "unlock",
+_CUES = ("記事です", "有料会員", "残り", "続きは", "続きを", "会員限定", "会員専用",
+         "subscri", "members", "reading", "reached", "unlock",
          "чтобы", "подпис", "щоб", "передплат")
 """A word every alternative of ``PAYWALL`` holds, lowered: a text with none of them is
 searched no further (a plain substring test, where the pattern's search of a long draft is
