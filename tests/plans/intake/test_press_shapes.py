@@ -315,3 +315,35 @@ def test_a_pull_quote_block_holding_a_point_with_its_number_is_that_point() -> N
     imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
     assert _tree(imported) == [(str(n), text) for n, text in enumerate(SIX, 1)]
     assert SIX[4] in (imported.plan.points[1].notes or "")
+
+
+@pytest.mark.parametrize("slot", [
+    '<li data-ad="true"><iframe src="https://ads.example/slot-7"></iframe></li>',
+    '<li><img src="/pixel.gif" alt=""></li>', "<li> </li>",
+    '<li><div id="div-gpt-ad-4"></div></li>'])
+def test_an_empty_item_in_the_list_of_points_takes_no_number(slot: str) -> None:
+    """An ad's slot set in the list as an item of its own, with no text once saved (an
+    iframe, a pixel, an empty box): it took number 3, so the points after it were numbered
+    4-6 ("point 4 follows 2: 3 missing"). Like an item that only says "Advertisement", it
+    gives its number back, and the report counts it."""
+    items = ["Ukraine stays sovereign.", "A non-aggression pact is signed.",
+             "NATO does not expand.", "Security guarantees are given.",
+             "Elections are held within 100 days."]
+    page = _page("<p>The plan's points are as follows:</p><ol>" + "".join(
+        f"<li>{item}</li>" for item in items[:2]) + slot + "".join(
+        f"<li>{item}</li>" for item in items[2:]) + "</ol>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), item) for n, item in enumerate(items, 1)]
+    assert not imported.report.warnings, imported.report.lines()
+    assert any("1 empty item(s) of a list" in f.message for f in imported.report.findings)
+
+
+def test_an_item_that_is_a_picture_with_words_keeps_its_number() -> None:
+    """An item with no text but an image described (the point set in a picture): its number
+    stays the point's, and the gap it leaves is a warning, never read away."""
+    page = _page("<ol><li>Ukraine stays sovereign.</li><li>A pact is signed.</li>"
+                 '<li><img src="/p3.png" alt="Point 3 as printed in the leaked copy"></li>'
+                 "<li>Security guarantees are given.</li></ol>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [n for n, _ in _tree(imported)] == ["1", "2", "4"]
+    assert any("3 missing" in w.message for w in imported.report.warnings)

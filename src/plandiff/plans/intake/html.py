@@ -146,6 +146,9 @@ and videos; a ruby's reading, the furigana a Japanese page sets over 主権, is 
 the page is parsed, :class:`~plandiff.plans.intake.htmldom.HtmlDocument`). An AMP
 component's ``placeholder`` and ``fallback`` children (its loading and failure text) are
 skipped too (:func:`_skipped`)."""
+_PICTURES = frozenset({"picture", "video", "canvas", "amp-img", "amp-video"})
+"""Elements that show a picture, even with no words (an ``<img>`` only with its ``alt``
+text: a pixel or a spacer has none)."""
 _WALKED_SKIP = _SKIP_TAGS - {"aside", "figure", "button"}
 """The elements whose insides the walk never enters (an ``<aside>`` is entered: inside a list
 item it is the point's, see :func:`_skipped`; a ``<figure>`` holding a table or a list is
@@ -655,6 +658,12 @@ class _Walker:
     """The list whose item's marker is :attr:`prefix`, until the item's first text: an item
     that is the page's (an ad slot's label, a cross-link) is no item, and gives its number
     back."""
+    pictured: bool = False
+    """The ``<li>`` open holds a picture with words (an ``<img alt="…">``, a ``<picture>``, a
+    video): with no text, its number is still a point's, set in the image."""
+    empty_items: int = 0
+    """Items of an ordered list with no text and no picture (an ad's slot once saved: an
+    iframe, a pixel, an empty box), which gave their numbers back."""
     items: list[bool] = field(default_factory=list)
     """For each ``<li>`` open, whether it has a line yet: its further lines (a second
     ``<p>``) are marked :data:`~plandiff.plans.intake.lines.ITEM_MORE`."""
@@ -1203,6 +1212,9 @@ def _walk(root: Element, office: Office) -> _Walker:
             word_comment = office.word and event.tag == "div" and (
                 "msocomtxt" in event.attrs.get("class", "").split()
                 or bool(WORD_COMMENT.search(event.attrs.get("style", ""))))
+            if not skipping and (event.tag in _PICTURES or (
+                    event.tag == "img" and (event.attrs.get("alt") or "").strip())):
+                walker.pictured = True  # a point set in an image keeps its number
             if linked and (back.startswith(COMMENT_BACK) or word_comment) \
                     and not comment_depth:
                 # a reviewer's comment after the body: its block (the <div> round it) goes
@@ -1350,6 +1362,7 @@ def _walk(root: Element, office: Office) -> _Walker:
                     walker.kix_margins.setdefault(margin_of(office, event) or 0.0,
                                                   walker.lists[-1].nest)
                 walker.prefix = _item_marker(walker, event)
+                walker.pictured = False
                 walker.items.append(False)
                 walker.item = (walker.lists[-1] if walker.lists and "value" not in event.attrs
                                else None)
@@ -1439,6 +1452,14 @@ def _walk(root: Element, office: Office) -> _Walker:
             # a heading whose words were all left out (a button, a screen reader's label)
             # heads nothing: the next paragraph keeps only the item's number it waited for
             walker.prefix = walker.prefix.lstrip("#").lstrip(" ")
+        if tag == "li" and walker.item is not None and not walker.pictured:
+            # an item with no text and no picture (an ad's slot: an iframe, a pixel, an
+            # empty box): no point, its number the next item's
+            if walker.item.ordered:
+                walker.item.counter -= walker.item.step
+                walker.empty_items += 1
+            walker.item.items -= 1
+            walker.item, walker.prefix = None, ""
         if tag == "li" and walker.items:
             walker.items.pop()
         if tag == "blockquote" and quotes:
@@ -1579,6 +1600,10 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     if sections:
         notes += (f"{sections} numbered list(s) in other sections of the wiki article than "
                   "the one it names as the plan read as the article's text, not points",)
+    if walker.empty_items:
+        notes += (f"{walker.empty_items} empty item(s) of a list (an ad's slot, no text or "
+                  "picture once saved) took no number: the items after them go on from the "
+                  "item before",)
     if walker.resumed:
         notes += (f"{walker.resumed} numbered list(s) with no start= right after an image, "
                   "an ad or an embed that split them off the list before went on from its "
