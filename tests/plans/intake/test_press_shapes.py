@@ -347,3 +347,29 @@ def test_an_item_that_is_a_picture_with_words_keeps_its_number() -> None:
     imported = import_bytes(page, "page.html", ".html", REQUEST)
     assert [n for n, _ in _tree(imported)] == ["1", "2", "4"]
     assert any("3 missing" in w.message for w in imported.report.warnings)
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="read-more-box"><h4>Read more</h4><ol><li><a href="/a">Who drafted the plan'
+    '</a></li><li><a href="/b">Kyiv\'s reaction</a></li><li><a href="/c">What Moscow wants'
+    "</a></li></ol></div>",
+    '<section class="inline-links"><p><strong>Related stories</strong></p><ol><li><a href="/a">'
+    'Who drafted the plan</a></li><li><a href="/b">Kyiv\'s reaction</a></li><li><a href="/c">'
+    "What Moscow wants</a></li></ol></section>",
+    '<div class="box"><h3>Читайте також</h3><ul><li><a href="/a">Хто писав план</a></li>'
+    '<li><a href="/b">Реакція Києва</a></li><li><a href="/c">Чого хоче Москва</a></li></ul>'
+    "</div>"])
+def test_a_box_of_links_under_its_heading_between_points_leaves_the_rest_points(box: str) -> None:
+    """A "Read more" box of three links (numbered 1-3 by its list) between points 3 and 4
+    of numbered paragraphs: the draft's 4 was read as the box's next item, and points 4-6
+    went to the notes under "Read more" (a warning only when a headline counts the points).
+    The box closes where its element does: it is left out and counted."""
+    points = ["Fighting stops along the line.", "Heavy arms move back.", "Monitors patrol.",
+              "Prisoners are swapped.", "Sanctions are eased.", "Elections are held in spring."]
+    page = _page("<p>The plan reads:</p>" + "".join(
+        f"<p>{n}. {p}</p>" for n, p in enumerate(points[:3], 1)) + box + "".join(
+        f"<p>{n}. {p}</p>" for n, p in enumerate(points[3:], 4)))
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), p) for n, p in enumerate(points, 1)]
+    assert any("left out 1 box(es) of links to other stories" in f.message
+               for f in imported.report.findings), imported.report.lines()

@@ -111,7 +111,14 @@ from plandiff.plans.intake.lines import (
     titled_rows,
     without_marks,
 )
-from plandiff.plans.intake.markers import FW_DIGITS, SUB, TIME_STAMP_LINE, TOP
+from plandiff.plans.intake.markers import (
+    FURNITURE_HEADING,
+    FW_DIGITS,
+    SUB,
+    TIME_STAMP_LINE,
+    TOP,
+    top_digits,
+)
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.mojibake import undo_mojibake
 from plandiff.plans.intake.nextpage import next_page_warning
@@ -1571,6 +1578,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     _mark_kept(root)
     set_apart = _pull_quotes(root)
     cards = _mark_link_cards(root)
+    link_boxes = _mark_link_boxes(root)
     anchors = _Anchors(root)
     _mark_cross_references(root, anchors)
     link_numbers = _mark_link_numbers(root)
@@ -1632,6 +1640,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
                                ("figure caption(s) (<figcaption>)", figures),
+                               ("box(es) of links to other stories between the points, "
+                                "under their heading ('Read more', 'Читайте також')",
+                                link_boxes),
                                ("link card(s) to other stories (a box that is one link "
                                 "alone)", cards),
                                ("entry(ies) of a table of contents (links to the page's "
@@ -1934,6 +1945,55 @@ def _mark_link_cards(root: Element) -> int:
             continue
         card.set_attribute(_LEFT_OUT, "")
         marked += 1
+    return marked
+
+
+_LINK_BOXES = "div, section"
+_TEXT_BLOCKS = "p, li, dd, dt, h2, h3, h4, h5, h6"
+
+
+def _alnum(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _link_box(box: Element) -> bool:
+    """Whether ``box`` is a heading of a link list (:data:`FURNITURE_HEADING`: "Read more",
+    "Related stories", "Читайте також", "関連記事") over nothing but links."""
+    children = box.children()
+    if len(children) < 2:
+        return False
+    heading = _squeezed(children[0])
+    if not heading or not FURNITURE_HEADING.match(heading):
+        return False
+    rest = _alnum(_squeezed(box))[len(_alnum(heading)):]
+    links = [_alnum(_squeezed(link)) for child in children[1:] for link in child.select("a")]
+    return bool(links) and bool(rest) and "".join(links) == rest
+
+
+def _mark_link_boxes(root: Element) -> int:
+    """Mark to be left out a box of links to other stories under its heading set between
+    two points of numbered paragraphs (``3. …`` before it, ``4. …`` after it): its own
+    numbered items (an ``<ol>`` of three stories) made the draft's next number read as the
+    box's next item, and the points after it went to the notes under its heading. Where
+    the box's element closes, its list does. How many were marked."""
+    boxes = [box for box in root.select(_LINK_BOXES) if _link_box(box)]
+    if not boxes:
+        return 0
+    blocks = root.select(_TEXT_BLOCKS)
+    marked = 0
+    for box in boxes:
+        inside = [at for at, block in enumerate(blocks) if box.contains(block)]
+        if not inside or inside[0] == 0 or inside[-1] + 1 >= len(blocks):
+            continue
+        before = TOP.match(_squeezed(blocks[inside[0] - 1]))
+        after = TOP.match(_squeezed(blocks[inside[-1] + 1]))
+        if before is None or after is None or not top_digits(before).isdigit() \
+                or not top_digits(after).isdigit():
+            continue
+        if int(top_digits(after).translate(FW_DIGITS)) \
+                == int(top_digits(before).translate(FW_DIGITS)) + 1:
+            box.set_attribute(_LEFT_OUT, "")
+            marked += 1
     return marked
 
 
