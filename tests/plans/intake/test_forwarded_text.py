@@ -207,3 +207,49 @@ def test_a_link_s_words_under_the_last_point_are_no_signature() -> None:
     assert [p.text for p in imported.plan.points] == list(_RU)  # the buttons left out
     assert not any("sign-off" in f.message for f in imported.report.findings)
     assert any("show-more button" in f.message for f in imported.report.findings)
+
+
+ARTICLES_REPLY = """-----Original Message-----
+From: Secretariat <secretariat@talks.example>
+Sent: Tuesday, November 25, 2025 8:14 AM
+To: Delegations
+Subject: RE: Revised draft (v3)
+
+Dear all,
+
+Please find below the revised draft, with the changes since v2 in [brackets].
+
+Article 1
+The Parties shall cease all hostilities [within 48 hours] of signature.
+
+Article 2
+Heavy weapons shall be withdrawn [30 km] from the contact line.
+
+Article 3
+A Joint Monitoring Commission shall be established.
+
+Best regards,
+Secretariat
+
+________________________________
+From: Delegation A
+Sent: Monday, November 24, 2025 6:02 PM
+Subject: Revised draft (v2)
+
+Article 1
+The Parties shall cease all hostilities within 72 hours of signature.
+"""
+
+
+def test_an_earlier_message_under_a_draft_of_articles_is_no_second_part() -> None:
+    """An Outlook chain copied whole: the secretariat's draft of three articles (``Article
+    1`` on a line of its own), its sign-off, then the delegation's earlier message with its
+    own Article 1. Only ``1.`` lines counted as points, so the earlier message was read on
+    as a second part (article 1 again) and the sign-off stayed article 3's text."""
+    imported = import_bytes(ARTICLES_REPLY.encode(), "chain.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "The Parties shall cease all hostilities [within 48 hours] of signature."),
+        ("2", "Heavy weapons shall be withdrawn [30 km] from the contact line."),
+        ("3", "A Joint Monitoring Commission shall be established.")]
+    notes = imported.plan.notes or ""
+    assert "within 72 hours" in notes and "Secretariat" in notes
