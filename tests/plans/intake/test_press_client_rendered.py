@@ -166,3 +166,38 @@ def test_a_lead_standing_once_and_a_title_said_in_a_sentence_stay() -> None:
     assert notes[0] == TEASER_LEAD
     assert notes[1].startswith("Under the headline")
     assert not any("repeating the page's title" in m for m in messages(imported))
+
+
+def _flight(rows: str, size: int = 120) -> str:
+    """A Next.js App Router page's stream (React's "flight" rows), pushed in chunks as its
+    scripts do (``self.__next_f.push([1,"…"])``)."""
+    return "<script>(self.__next_f=self.__next_f||[]).push([0])</script>" + "".join(
+        f"<script>self.__next_f.push({json.dumps([1, rows[at:at + size]])})</script>"
+        for at in range(0, len(rows), size))
+
+
+@pytest.mark.parametrize("shape", ["html", "elements", "text-row"])
+def test_a_next_js_app_router_teaser_reads_the_story_in_its_stream(shape: str) -> None:
+    """The page shows two points and a paywall's box; the whole story is in the stream its
+    scripts push (``self.__next_f``): as HTML set into an element, as elements whose
+    children are the paragraphs, or as a text row (``T…,``). Only the two were read."""
+    if shape == "html":
+        rows = ('2:["$","article",null,{"children":["$","div",null,{"dangerouslySetInnerHTML":'
+                + json.dumps({"__html": ARTICLE}) + "}]}]\n")
+    elif shape == "elements":
+        paragraphs = ["The draft, seen by the Daily, reads:",
+                      *(f"{n}. {p}" for n, p in enumerate(POINTS, 1)),
+                      "Neither side has commented on the text so far."]
+        rows = ('3:["$","article",null,{"children":' + json.dumps(
+            [["$", "p", str(at), {"children": text}] for at, text in enumerate(paragraphs)])
+            + "}]\n")
+    else:
+        body = ARTICLE.encode()
+        rows = f'4:T{len(body):x},{ARTICLE}5:["$","div",null,{{"children":"$4"}}]\n'
+    teaser = ("<main><article><h1>The five-point draft in full</h1><p>The draft, seen by the "
+              "Daily, reads:</p><ol>" + "".join(f"<li>{p}</li>" for p in POINTS[:2])
+              + "</ol><div class=\"paywall\"><p>Subscribe to continue reading</p></div>"
+              "</article></main>")
+    imported = import_bytes(_shell(teaser, _flight(rows)), "page.html", ".html", REQUEST)
+    assert tree(imported) == [(str(n), p) for n, p in enumerate(POINTS, 1)]
+    assert any("self.__next_f" in m for m in messages(imported)), messages(imported)
