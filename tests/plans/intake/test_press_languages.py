@@ -880,3 +880,16 @@ def test_furigana_stays_out_of_the_title_and_of_a_reading_container(saved: str) 
     imported = import_bytes(data, "news" + suffix, suffix, REQUEST)
     assert [p.text for p in imported.plan.points] == RUBY_POINTS
     assert imported.plan.title == "停戦案の全文"
+
+
+def test_a_paywall_s_warning_quotes_the_box_not_the_script_after_it() -> None:
+    """The box's words were quoted with the code of the script after it (``Subscribe to
+    continue reading (self.__next_f=self.__next_f||[]).pus``): a script's text is never the
+    page's."""
+    page = ("<html lang=\"en\"><body><article><h1>Plan</h1><p>1. Both sides stop firing.</p>"
+            "<p>2. Prisoners are exchanged.</p><div class=\"article-lock\"><p>Subscribe to "
+            "continue reading</p></div><script>(self.__next_f=self.__next_f||[])"
+            ".push([0])</script><style>.x{color:red}</style></article></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    cut = [f.message for f in imported.report.findings if f.message.startswith("a paywall")]
+    assert cut and "__next_f" not in cut[0] and "color" not in cut[0], cut

@@ -1562,7 +1562,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
         _mark_scoped_counters(root, office.counters.scoped)
     revealed = _mark_revealed(root)
     panels = _mark_panels(root)
-    cut = paywall_warning(root.text())
+    cut = paywall_warning(root.shown_text())
     more = next_page_warning([(link.text(), link.attribute("href") or "",
                                link.attribute("rel") or "") for link in root.select("a[href]")])
     figures = _mark_figures(root)

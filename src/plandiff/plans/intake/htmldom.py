@@ -135,6 +135,24 @@ class Element:
         """All text inside the element."""
         return str(self._node.text(deep=True, separator=" ") or "")
 
+    def shown_text(self) -> str:
+        """The text inside the element a reader sees: a script's, a style sheet's and a
+        template's left out (:meth:`text` holds their code). One walk, no recursion."""
+        parts: list[str] = []
+        stack = [self._node.child]
+        while stack:
+            node = stack.pop()
+            while node is not None:
+                tag = str(node.tag)
+                if tag == "-text":
+                    parts.append(str(node.text_content or ""))
+                elif tag not in _UNSHOWN and node.child is not None:
+                    stack.append(node.next)
+                    node = node.child
+                    continue
+                node = node.next
+        return " ".join(parts)
+
     def inner_html(self) -> str:
         """The HTML inside the element (its own tags left out)."""
         parts: list[str] = []
@@ -196,6 +214,8 @@ def _base_text_only(tree: LexborHTMLParser) -> None:
     tree.merge_text_nodes()
 
 
+_UNSHOWN = frozenset({"script", "style", "template", "noscript"})
+"""Elements whose text a reader never sees (:meth:`Element.shown_text`)."""
 _SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
 _FLIGHT_PUSH = re.compile(r"^\s*self\.__next_f\.push\((?P<args>\[.*\])\)\s*;?\s*$", re.DOTALL)
 """A chunk of a Next.js App Router page's stream, as its script pushes it."""
