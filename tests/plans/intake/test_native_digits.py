@@ -113,3 +113,18 @@ def test_a_full_width_point_number_before_a_full_width_figure_stays_a_point() ->
     assert _points(text) == [("1", "ウクライナの主権を確認する。"),
                              ("2", "１００日以内に選挙を実施する。"),
                              ("3", "凍結資産を復興に充てる。")]
+
+
+@pytest.mark.parametrize(("word", "text"), [
+    ("المادة", "المادة ١\nيتوقف إطلاق النار على طول خط التماس.\n\nالمادة ٢\n"
+               "يتم تبادل جميع الأسرى.\n\nالمادة ٣\nتنشر بعثة مراقبة دولية.\n"),
+    ("البند", "البند ١: يتوقف إطلاق النار على طول خط التماس.\nالبند ٢: يتم تبادل جميع الأسرى.\n"
+              "البند ٣: تنشر بعثة مراقبة دولية.\n"),
+    ("ماده", "ماده ۱ – آتش‌بس در سراسر خط تماس برقرار می‌شود.\nماده ۲ – همهٔ اسیران مبادله "
+             "می‌شوند.\nماده ۳ – ناظران بین‌المللی مستقر می‌شوند.\n")])
+def test_an_arabic_or_persian_article_s_word_before_its_number(word: str, text: str) -> None:
+    """``المادة ١`` (Article 1), ``البند ١:`` (Clause 1), Persian ``ماده ۱ –``: the word
+    opens the point as ``Article 1`` does; the import found no points."""
+    points = _points(f"نص الاتفاق\n\n{text}")
+    assert [n for n, _ in points] == ["1", "2", "3"], points
+    assert all(word not in t and t for _, t in points)

@@ -54,13 +54,14 @@ FW_DIGITS = _Folding(str.maketrans(
 Persian ``۲``, Devanagari ``३`` …) as its ASCII digit. The marks' patterns read a number in
 any script's decimal digits (``\\d``); the text after the mark stays as written."""
 ARTICLE_WORDS = (r"(?:article|art\.|artikel|articolo|artículo|articulo|artigo|artykuł|articolul"
-                 r"|článek|članak|статья|стаття)")
+                 r"|článek|članak|статья|стаття|المادة|مادة|ماده)")
 """The words that head an article in the languages of European acts and treaties
-(``Artikel 1``, ``Articolo 1``, ``Artykuł 1``, ``Článek 1``, ``Статья 1``): the one list
+(``Artikel 1``, ``Articolo 1``, ``Artykuł 1``, ``Článek 1``, ``Статья 1``), and in Arabic
+and Persian (``المادة ١``, ``ماده ۱``): the one list
 the text importer (:data:`KEYWORDS`, :data:`ARTICLE_ROMAN`, titled articles) and the Akoma
 Ntoso reader's ``<num>`` share."""
 KEYWORDS = (rf"(?:point|paragraph|para\.|{ARTICLE_WORDS}|section|sec\.|clause|item|§|пункт|п\."
-            r"|параграф|punkt|punto)")
+            r"|параграф|punkt|punto|البند|بند)")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
           "seventeen", "eighteen", "nineteen")
