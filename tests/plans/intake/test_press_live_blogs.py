@@ -381,3 +381,21 @@ def test_a_pinned_summary_numbered_from_one_with_no_stamp_is_no_part_of_the_plan
     assert "handed over in Geneva" not in (imported.plan.notes or "")
     assert any("left out 1 live blog entry(ies) or list(s)" in m for m in messages(imported)), \
         messages(imported)
+
+
+def test_a_pasted_live_blog_s_longer_list_does_not_win_over_the_one_named_the_plan() -> None:
+    """A live blog copied as text: the newest entry's "What we know so far" lists five facts,
+    the older entry's lead-in names the plan ("Its four principles read:") over four. The
+    longer list was taken for the draft and the plan went to the notes; the list the text
+    names as the plan wins, as on a saved page."""
+    facts = ["The talks began on Sunday.", "Both delegations are in Geneva.",
+             "The US envoy arrived late.", "Kyiv wants guarantees first.",
+             "Moscow has not commented."]
+    text = ("Talks live\n\n15:05 GMT\nWhat we know so far\n"
+            + "".join(f"{n}. {f}\n" for n, f in enumerate(facts, 1))
+            + "\n14:40 GMT\nThe mediators have released their proposal. Its four principles "
+            "read:\n" + "".join(f"{n}. {p}\n" for n, p in enumerate(PRINCIPLES, 1))
+            + "\n09:00 GMT\nDelegations have arrived at the venue.\n")
+    imported = import_bytes(text.encode(), "live.txt", ".txt", REQUEST)
+    assert tree(imported) == [(str(n), p) for n, p in enumerate(PRINCIPLES, 1)]
+    assert "The US envoy arrived late." in (imported.plan.notes or "")

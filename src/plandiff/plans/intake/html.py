@@ -114,6 +114,7 @@ from plandiff.plans.intake.lines import (
 from plandiff.plans.intake.markers import (
     FURNITURE_HEADING,
     FW_DIGITS,
+    PLAN_WORDS,
     SUB,
     TIME_STAMP_LINE,
     TOP,
@@ -2313,10 +2314,7 @@ def _first_number(entry: Element) -> tuple[int, int] | None:
 
 _ENTRY = "data-plandiff-entry"
 """The attribute :func:`_mark_other_entries` puts on each entry of a live blog."""
-_PLAN_WORDS = re.compile(
-    r"\b(?:plan|points?|principles|provisions|proposals?|draft|framework|text|reads?)\b"
-    r"|пункт|план|принцип|положенн|положени|текст|проєкт|проект|項目|計画|原則|全文|骨子",
-    re.IGNORECASE)
+_PLAN_WORDS = PLAN_WORDS
 _LEAD_IN_HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
 
 

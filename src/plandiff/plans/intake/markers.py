@@ -27,7 +27,9 @@ __all__ = ["ARTICLE_ROMAN", "ARTICLE_WORDS", "BARE_NUMBER", "CAPTION", "CYRILLIC
            "DECIMAL", "DECIMAL_WORD", "EMBEDDED", "FROM_SUPERSCRIPT", "FURNITURE_HEADING",
            "FW_DIGITS", "GROUP_HEADING", "GROUP_TAIL", "HEADING", "HEADING_ARTICLE",
            "HEADING_NUMBER", "INSERTED", "JA_ARTICLE", "JA_HEADING", "JA_PARAGRAPH", "JA_RUNNING",
-           "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "KEYWORD_SPACED", "PART", "QUALIFIED",
+           "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "KEYWORD_SPACED", "PART",
+           "PLAN_WORDS",
+           "QUALIFIED",
            "SECTION", "STEMS", "SUB", "SUFFIXED", "SUPERSCRIPT", "TIME_STAMP_LINE", "TOP",
            "inserted_number",
            "is_roman", "ja_number", "kanji_label", "kanji_number", "qualified_marker",
@@ -363,6 +365,14 @@ FURNITURE_HEADING = re.compile(
 or after its mark too, ``【関連記事】``, ``■関連記事``), of a wiki article's "See also" and
 "External links", and of footnotes and references (their numbered items are other stories
 or notes, not points)."""
+
+
+PLAN_WORDS = re.compile(
+    r"\b(?:plan|points?|principles|provisions|proposals?|draft|framework|text|reads?)\b"
+    r"|пункт|план|принцип|положенн|положени|текст|проєкт|проект|項目|計画|原則|全文|骨子",
+    re.IGNORECASE)
+"""The words of a plan or its points in the lead-in a page or a live blog's entry sets
+before the list it names as the plan ("Its five points read:", "Текст пунктів:")."""
 
 
 _CLOSING = {"»": "«", "”": "“", "」": "「", "』": "『"}
