@@ -373,3 +373,21 @@ def test_a_box_of_links_under_its_heading_between_points_leaves_the_rest_points(
     assert _tree(imported) == [(str(n), p) for n, p in enumerate(points, 1)]
     assert any("left out 1 box(es) of links to other stories" in f.message
                for f in imported.report.findings), imported.report.lines()
+
+
+@pytest.mark.parametrize("between", [
+    '<p><strong>READ MORE: </strong><a href="/x">Who wrote the plan?</a></p>',
+    '<p>Related: <a href="/y">Kremlin replies to the outline</a></p>',
+    "<p><em>Advertisement</em></p>"])
+def test_a_promo_line_between_two_lists_with_no_start_lets_the_list_go_on(between: str) -> None:
+    """A CMS splits the plan's list round a "READ MORE: …" line (or "Related: …", an ad's
+    label set as a paragraph); the list after it has no start=. As after an ad's box or an
+    image, it goes on from the list before (4, 5), where it opened a second part numbered
+    from 1; the line goes to the notes."""
+    points = ["Fighting stops along the line.", "Heavy arms move back.", "Monitors patrol.",
+              "Prisoners are swapped.", "Sanctions are eased."]
+    page = _page("<p>The points are:</p><ol>" + "".join(f"<li>{p}</li>" for p in points[:3])
+                 + f"</ol>{between}<ol>" + "".join(f"<li>{p}</li>" for p in points[3:])
+                 + "</ol>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), p) for n, p in enumerate(points, 1)]

@@ -808,7 +808,12 @@ class _Walker:
         if self.office.word:
             text = WORD_BULLET.sub("• ", text)
         if text:
-            self.resume = None
+            if self.resume is not None and not self.lists and _page_item(text):
+                # "READ MORE: …", "Related: …", an ad's label between two parts of the list:
+                # furniture, as an ad's box is; the list after it goes on
+                self.gap = True
+            else:
+                self.resume = None
             prefix = self.prefix
             if self.item is not None and prefix and _page_item(text):
                 # <li>Advertisement</li>, <li>Read more: …</li> in the list of points: the
