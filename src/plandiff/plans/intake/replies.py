@@ -33,9 +33,9 @@ EARLIER_SAID = ("a reply's earlier message under the new draft ({} line(s), from
                 "points")
 """What the structure report says of it."""
 
-QUOTE_MARKS = re.compile(r"^[ ]{0,3}(?:>[ ]?)+")
+QUOTE_MARKS = re.compile("^[ \u3000]{0,3}(?:[>\uff1e][ \u3000]?)+")
 """The quote marks opening a line of a forwarded or replied e-mail or a Markdown block quote
-(``> ``, ``>> ``, ``> > ``)."""
+(``> ``, ``>> ``, ``> > ``; the full-width ``＞`` a Japanese input method types)."""
 _POINT = re.compile(r"^\(?([0-9]{1,3})[.)][ \t]+\S")
 _ATTRIBUTION = re.compile(
     r"(?:\bwrote|\bschrieb|a écrit|пише|написа(?:в|ла|л)|писал(?:а)?|のメッセージ|書きました)"
