@@ -260,9 +260,11 @@ def test_a_japanese_mail_quoted_with_full_width_marks() -> None:
     types: the import found no points (``＞ １．…`` opens with no number)."""
     text = ("各位\n\n先方から届いた修正案を転送します。\n\n山田\n\n"
             "2025年11月25日(火) 9:12 佐藤 <sato@example.jp>:\n＞ 修正案は以下の通りです。\n＞\n"
-            "＞ １．双方は署名から７２時間以内に停戦する。\n＞　２．重火器を前線から３０キロ後退させる。\n"
+            "＞ １．双方は署名から７２時間以内に停戦する。\n"
+            "＞　２．重火器を前線から３０キロ後退させる。\n"
             "＞＞ ３．国際監視団を派遣する。\n＞\n＞ よろしくお願いします。\n")
     imported = import_bytes(text.encode(), "mail.txt", ".txt", REQUEST)
     assert [(p.number, p.text) for p in imported.plan.points] == [
-        ("1", "双方は署名から７２時間以内に停戦する。"), ("2", "重火器を前線から３０キロ後退させる。"),
+        ("1", "双方は署名から７２時間以内に停戦する。"),
+        ("2", "重火器を前線から３０キロ後退させる。"),
         ("3", "国際監視団を派遣する。")]
