@@ -138,6 +138,19 @@ def _in_pictures(draft: DraftLines, lines: tuple[Line, ...]) -> str | None:
             "not read (no OCR); copy the text out of them, or import a copy in text")
 
 
+def _in_frames(draft: DraftLines) -> str | None:
+    """The error for a page with no points whose main text shows documents in frames (a
+    document viewer's ``<iframe>``: "Save Page As… complete" keeps each in a file of its
+    own), or None."""
+    if not draft.frames:
+        return None
+    shown = ", ".join(draft.frames[:3])
+    return (f"no numbered points in the page's text, and its main content shows "
+            f"{len(draft.frames)} document(s) in a frame ({shown}): a browser keeps a "
+            "frame's document in a file of its own, or it stands at its address; plandiff "
+            "reads no other file and fetches nothing: import that document")
+
+
 def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> ImportedDraft:
     """A plan version from a draft's lines."""
     check_slug(request.document, "--document")
@@ -158,7 +171,7 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
                 DraftFormat.ODT: "the document has no text",
                 DraftFormat.PDF: "the PDF has no text"}.get(
             draft.format, "file is empty; expected numbered points (lines like '1. ...')")
-        raise input_problem(label, _in_pictures(draft, lines) or what)
+        raise input_problem(label, _in_pictures(draft, lines) or _in_frames(draft) or what)
     try:
         parse = parse_lines(lines, points_by=request.points_by.value,
                             max_points=request.limits.max_points,
@@ -176,7 +189,7 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     if not parse.points and draft.structured is not None:
         return import_lines(_from_structured(draft, label, request.limits), label, request)
     if not parse.points:
-        raise input_problem(label, _in_pictures(draft, lines) or
+        raise input_problem(label, _in_pictures(draft, lines) or _in_frames(draft) or
                             "no numbered points found (expected lines like '1. ...', "
                             "'Point 1', '第1項'); for a list without numbers give "
                             "--points-by lines, for titled sections without numbers "

@@ -1638,6 +1638,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
                       compared=bool(compared), set_apart=tuple(set_apart),
                       comments=tuple(walker.comments), structured=structured,
                       structured_from=structured_from, dates=dates, pictures=_pictures(root),
+                      frames=_frames(root),
                       headline=_shared_title(page, title), lead=_lead(page),
                       address=capture_addresses(page, capture[0]) if capture else wayback,
                       page=page_source_of(page, title, location or saved_address(text))
@@ -2134,6 +2135,21 @@ def _point_cards(root: Element) -> list[Element]:
 _ICON_SIZE = 64
 """An image no wider or taller than this (its ``width``/``height``) is an icon, not a
 picture of the text (:func:`_pictures`)."""
+
+
+_FRAMED = re.compile(r"(?:^(?![a-z][a-z0-9+.-]*:)|\.(?:pdf|html?|docx?|odt)(?:[?#]|$))",
+                     re.IGNORECASE)
+"""A frame's address that is a document's: a file saved beside the page (no scheme: ``./…
+_files/document.html``), or a document's own address (``….pdf``, ``….html``)."""
+
+
+def _frames(root: Element) -> tuple[str, ...]:
+    """The addresses of the documents the main text shows in frames (:data:`_FRAMED`; an
+    ad's or a video's frame is none)."""
+    return tuple(src for frame in root.select("iframe[src], frame[src], object[data]")
+                 if (src := (frame.attribute("src") or frame.attribute("data") or "").strip())
+                 and not src.startswith(("data:", "about:", "javascript:"))
+                 and _FRAMED.search(src))
 
 
 def _pictures(root: Element) -> int:

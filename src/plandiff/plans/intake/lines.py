@@ -143,6 +143,10 @@ class DraftLines:
     """Images in a page's main text (not icons): when no point is found in a page of few
     words, the plan may be in them (pictures of a leaked document's pages), and the error
     says so."""
+    frames: tuple[str, ...] = ()
+    """The addresses of the documents a page's main text shows in frames (a document
+    viewer's ``<iframe src>``): a browser saves each as a file of its own, which plandiff
+    does not read; when no point is found, the error names them."""
     compared: bool = False
     """One column of a comparison table was read (``--column``, :mod:`.comparison`): a count
     of points the text around the table announces is the table's, not the column's."""
