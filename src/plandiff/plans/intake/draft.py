@@ -144,7 +144,8 @@ def _in_frames(draft: DraftLines) -> str | None:
     own), or None."""
     if not draft.frames:
         return None
-    shown = ", ".join(draft.frames[:3])
+    shown = ", ".join("".join(ch for ch in src[:200] if ch.isprintable())
+                      for src in draft.frames[:3])  # the page's words: no control character
     return (f"no numbered points in the page's text, and its main content shows "
             f"{len(draft.frames)} document(s) in a frame ({shown}): a browser keeps a "
             "frame's document in a file of its own, or it stands at its address; plandiff "
