@@ -128,3 +128,23 @@ def test_an_arabic_or_persian_article_s_word_before_its_number(word: str, text: 
     points = _points(f"نص الاتفاق\n\n{text}")
     assert [n for n, _ in points] == ["1", "2", "3"], points
     assert all(word not in t and t for _, t in points)
+
+
+def test_an_arabic_page_s_read_also_box_and_ad_label_among_the_points() -> None:
+    """An Arabic page's "اقرأ أيضا:" (read also) link and its "اقرأ أيضاً" box of three
+    numbered links between points 3 and 4, its "إعلان" (advertisement) label and its
+    "مواضيع ذات صلة" (related topics) list: each was read as the plan's (the link in point
+    3's text, the links as a second part 1-3, the label in point 6's text)."""
+    points = ["وقف شامل لإطلاق النار.", "تبادل جميع الأسرى.", "نشر مراقبين دوليين.",
+              "رفع العقوبات تدريجياً.", "إجراء انتخابات خلال مئة يوم.",
+              "يدخل الاتفاق حيز التنفيذ عند توقيعه."]
+    digits = "١٢٣٤٥٦"
+    body = ("<h1>نص خطة السلام</h1><p>حصلت الصحيفة على نص الخطة، وهذه بنودها:</p>"
+            + "".join(f"<p>{digits[n]}. {p}</p>" for n, p in enumerate(points[:3]))
+            + "<p><strong>اقرأ أيضا:</strong> <a href=\"/x\">ردود الفعل على الخطة</a></p>"
+            "<h3>اقرأ أيضاً</h3><ul><li><a>١. من كتب الخطة؟</a></li><li><a>٢. موقف موسكو</a>"
+            "</li><li><a>٣. موقف كييف</a></li></ul>"
+            + "".join(f"<p>{digits[n]}. {p}</p>" for n, p in enumerate(points[3:], 3))
+            + "<p>إعلان</p><h2>مواضيع ذات صلة</h2><ul><li><a>١. قمة جنيف</a></li></ul>")
+    imported = import_bytes(_page(body, "ar"), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), p) for n, p in enumerate(points, 1)]
