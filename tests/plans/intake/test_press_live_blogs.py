@@ -399,3 +399,21 @@ def test_a_pasted_live_blog_s_longer_list_does_not_win_over_the_one_named_the_pl
     imported = import_bytes(text.encode(), "live.txt", ".txt", REQUEST)
     assert tree(imported) == [(str(n), p) for n, p in enumerate(PRINCIPLES, 1)]
     assert "The US envoy arrived late." in (imported.plan.notes or "")
+
+
+def test_a_live_blog_s_bulleted_plan_is_the_entry_naming_it_not_every_bulleted_entry() -> None:
+    """No list is numbered: the plan's entry bullets its points under a lead-in naming them
+    ("The mediators' outline contains these points:"), a newer entry bullets the reactions.
+    All six bullets were read as points 1-6, the reactions first. The entry naming the plan
+    is the draft's; the other bulleted entry is left out, as a numbered one is."""
+    page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Live</title>"
+            "</head><body><main><h1>Talks live</h1><div class=\"posts\">"
+            + _post("16:05", "<p>Reaction so far:</p><ul><li>Kyiv: \"a basis for talks\"</li>"
+                    "<li>Moscow: no comment</li></ul>")
+            + _post("14:40", "<p>The mediators' outline contains these principles:</p><ul>"
+                    + "".join(f"<li>{p}</li>" for p in PRINCIPLES) + "</ul>")
+            + _post("09:00", "<p>Delegations arrive.</p>") + "</div></main></body></html>")
+    imported = import_bytes(page.encode(), "live.html", ".html", REQUEST)
+    assert tree(imported) == [(str(n), p) for n, p in enumerate(PRINCIPLES, 1)]
+    assert any("left out 1 live blog entry(ies)" in m for m in messages(imported)), \
+        messages(imported)

@@ -2484,6 +2484,14 @@ def _mark_other_entries(root: Element) -> tuple[int, int]:
              and _names_the_plan(first)]
     if len(named) == 1 and len(from_one) + len(outside) >= 2:
         others = [box for _, box in from_one + outside if not box.same(named[0])]
+    elif not from_one and not outside and not root.select("ol"):
+        # nothing numbered: the entries' bulleted lists, the one whose lead-in names it as
+        # the plan the draft's (never the longest alone: a bulleted recap may be longer)
+        bulleted = [(entry, ul) for entry in entries if (ul := _first_bullets(entry)) is not None]
+        plans = [entry for entry, ul in bulleted if _names_the_plan(ul)]
+        if len(plans) != 1 or len(bulleted) < 2:
+            return 0, copies
+        others = [entry for entry, _ in bulleted if not entry.same(plans[0])]
     else:
         if len(from_one) < 2:
             return 0, copies
@@ -2494,6 +2502,16 @@ def _mark_other_entries(root: Element) -> tuple[int, int]:
     for box in others:
         box.set_attribute(_LEFT_OUT, "")
     return len(others), copies
+
+
+def _first_bullets(entry: Element) -> Element | None:
+    """The first bulleted list of two items or more at an entry's outer level, or None."""
+    for listed in entry.select("ul"):
+        if _in_list(listed, entry):
+            continue
+        if len([li for li in listed.select("li") if _owner(li).same(listed)]) >= 2:
+            return listed
+    return None
 
 
 def _unstamped_posts(entries: list[Element]) -> list[Element]:
