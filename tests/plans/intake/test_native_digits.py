@@ -148,3 +148,13 @@ def test_an_arabic_page_s_read_also_box_and_ad_label_among_the_points() -> None:
             + "<p>إعلان</p><h2>مواضيع ذات صلة</h2><ul><li><a>١. قمة جنيف</a></li></ul>")
     imported = import_bytes(_page(body, "ar"), "page.html", ".html", REQUEST)
     assert _tree(imported) == [(str(n), p) for n, p in enumerate(points, 1)]
+
+
+def test_an_arabic_run_in_list_after_arabic_semicolons() -> None:
+    """``… على: ١) …؛ ٢) …؛ ٣) …``: the items of a list run into one paragraph, parted by the
+    Arabic semicolon ``؛``. Only the first was found; the others ran into it, no warning."""
+    text = ("نص الخطة\n\nتنص الخطة على ما يلي: ١) وقف إطلاق النار على طول الجبهة؛ "
+            "٢) تبادل جميع الأسرى؛ ٣) إجراء انتخابات خلال مئة يوم.\n")
+    assert _points(text) == [("1", "وقف إطلاق النار على طول الجبهة؛"),
+                             ("2", "تبادل جميع الأسرى؛"),
+                             ("3", "إجراء انتخابات خلال مئة يوم.")]

@@ -336,10 +336,11 @@ SUB = re.compile(
 HEADING = re.compile(r"^[ \t]*(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 EMBEDDED = re.compile(
-    r"(?<=[.!?;:：。．！？”\"’)\]])[ \t\u3000]*(?<!(?![０-９])\d[.．])(?P<num>\d{1,3})[ \t]*"
+    r"(?<=[.!?;:：。．！？”\"’)\]؛؟۔])[ \t\u3000]*(?<!(?![０-９])\d[.．])(?P<num>\d{1,3})[ \t]*"
     r"[.．)）][ \t\u3000]*"
     r"(?=[^\W\d_]|[\[(«“\"'])")
-"""A number opening a point right after a finished sentence on the same line."""
+"""A number opening a point right after a finished sentence on the same line (after an
+Arabic ``؛``, ``؟`` or the Urdu ``۔`` too)."""
 FURNITURE_HEADING = re.compile(
     r"^(?:[■□▼▽◆◇●○◎★☆▶►][ \t\u3000]*)?[【［〔＜≪《〈\[]?"
     r"(?:related(?: (?:stories|articles|news|coverage|content|topics))?"
