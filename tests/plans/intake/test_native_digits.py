@@ -158,3 +158,16 @@ def test_an_arabic_run_in_list_after_arabic_semicolons() -> None:
     assert _points(text) == [("1", "وقف إطلاق النار على طول الجبهة؛"),
                              ("2", "تبادل جميع الأسرى؛"),
                              ("3", "إجراء انتخابات خلال مئة يوم.")]
+
+
+def test_a_hindi_page_s_read_also_line_and_ad_label_among_the_points() -> None:
+    """A Hindi page's ``यह भी पढ़ें:`` (read also) link and ``विज्ञापन`` (advertisement) label
+    between points numbered in Devanagari digits ran into the points' text."""
+    points = ["पूरी सीमा पर युद्धविराम लागू होगा।", "सभी बंदियों की अदला-बदली होगी।",
+              "तटस्थ देशों के पर्यवेक्षक तैनात होंगे।"]
+    body = ("<h1>शांति योजना</h1><p>१. " + points[0] + "</p><p><strong>यह भी पढ़ें:</strong> "
+            "<a href=\"/x\">योजना पर प्रतिक्रिया</a></p><p>२. " + points[1] + "</p><p>विज्ञापन</p>"
+            "<p>३. " + points[2] + "</p><h3>संबंधित खबरें</h3><ul><li><a>१. जिनेवा वार्ता</a></li>"
+            "</ul>")
+    imported = import_bytes(_page(body, "hi"), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), p) for n, p in enumerate(points, 1)]
