@@ -207,3 +207,64 @@ def test_a_link_s_words_under_the_last_point_are_no_signature() -> None:
     assert [p.text for p in imported.plan.points] == list(_RU)  # the buttons left out
     assert not any("sign-off" in f.message for f in imported.report.findings)
     assert any("show-more button" in f.message for f in imported.report.findings)
+
+
+ARTICLES_REPLY = """-----Original Message-----
+From: Secretariat <secretariat@talks.example>
+Sent: Tuesday, November 25, 2025 8:14 AM
+To: Delegations
+Subject: RE: Revised draft (v3)
+
+Dear all,
+
+Please find below the revised draft, with the changes since v2 in [brackets].
+
+Article 1
+The Parties shall cease all hostilities [within 48 hours] of signature.
+
+Article 2
+Heavy weapons shall be withdrawn [30 km] from the contact line.
+
+Article 3
+A Joint Monitoring Commission shall be established.
+
+Best regards,
+Secretariat
+
+________________________________
+From: Delegation A
+Sent: Monday, November 24, 2025 6:02 PM
+Subject: Revised draft (v2)
+
+Article 1
+The Parties shall cease all hostilities within 72 hours of signature.
+"""
+
+
+def test_an_earlier_message_under_a_draft_of_articles_is_no_second_part() -> None:
+    """An Outlook chain copied whole: the secretariat's draft of three articles (``Article
+    1`` on a line of its own), its sign-off, then the delegation's earlier message with its
+    own Article 1. Only ``1.`` lines counted as points, so the earlier message was read on
+    as a second part (article 1 again) and the sign-off stayed article 3's text."""
+    imported = import_bytes(ARTICLES_REPLY.encode(), "chain.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "The Parties shall cease all hostilities [within 48 hours] of signature."),
+        ("2", "Heavy weapons shall be withdrawn [30 km] from the contact line."),
+        ("3", "A Joint Monitoring Commission shall be established.")]
+    notes = imported.plan.notes or ""
+    assert "within 72 hours" in notes and "Secretariat" in notes
+
+
+def test_a_japanese_mail_quoted_with_full_width_marks() -> None:
+    """A Japanese reply quotes the forwarded draft with the full-width ``＞`` its input method
+    types: the import found no points (``＞ １．…`` opens with no number)."""
+    text = ("各位\n\n先方から届いた修正案を転送します。\n\n山田\n\n"
+            "2025年11月25日(火) 9:12 佐藤 <sato@example.jp>:\n＞ 修正案は以下の通りです。\n＞\n"
+            "＞ １．双方は署名から７２時間以内に停戦する。\n"
+            "＞　２．重火器を前線から３０キロ後退させる。\n"
+            "＞＞ ３．国際監視団を派遣する。\n＞\n＞ よろしくお願いします。\n")
+    imported = import_bytes(text.encode(), "mail.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "双方は署名から７２時間以内に停戦する。"),
+        ("2", "重火器を前線から３０キロ後退させる。"),
+        ("3", "国際監視団を派遣する。")]

@@ -508,3 +508,77 @@ def test_sub_points_numbered_on_from_another_list_say_so_without_the_partial_adv
     report = "\n".join(import_bytes(text.encode(), "sub.txt", ".txt", REQUEST).report.lines())
     assert "sub-point 2(3) opens the list under 2: its numbering starts at 3, not 1" in report
     assert "--partial" not in report
+
+
+PAGED_HEADER = """FRAMEWORK FOR A DURABLE SETTLEMENT                                    Page 1 of 3
+
+1. The Parties reaffirm their commitment to the sovereignty and territorial in-
+tegrity of Ukraine within its internationally recognised borders.
+2. A comprehensive ceasefire enters into force seventy-two hours after sig-
+nature of this Framework by both Parties.
+3. A monitoring mission is established under the auspices of the OSCE.
+
+DRAFT – NOT FOR DISTRIBUTION                                          2
+FRAMEWORK FOR A DURABLE SETTLEMENT                                    Page 2 of 3
+
+4. All prisoners are released on an all-for-all basis within thirty days.
+5. Sanctions are lifted in phases, subject to verified compliance.
+
+DRAFT – NOT FOR DISTRIBUTION                                          3
+Framework for a Durable Settlement                                    Page 3 of 3
+
+6. This Framework enters into force upon signature.
+"""
+
+
+@pytest.mark.parametrize("gap", [" " * 36, "\t", " — "])
+def test_a_running_header_with_its_page_number_in_words_at_its_end(gap: str) -> None:
+    """A PDF viewer's copy keeps each page's header, the title on the left and ``Page 2 of
+    3`` on the right: it stayed in points 3 and 5 (``… OSCE. FRAMEWORK FOR A DURABLE
+    SETTLEMENT Page 2 of 3``), and the title was ``… SETTLEMENT Page 1 of 3``. The header
+    leaves; the first one's words stay the title."""
+    text = PAGED_HEADER.replace(" " * 36, gap)
+    imported = import_bytes(text.encode(), "framework.txt", ".txt", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "The Parties reaffirm their commitment to the sovereignty and territorial "
+              "integrity of Ukraine within its internationally recognised borders."),
+        ("2", "A comprehensive ceasefire enters into force seventy-two hours after signature "
+              "of this Framework by both Parties."),
+        ("3", "A monitoring mission is established under the auspices of the OSCE."),
+        ("4", "All prisoners are released on an all-for-all basis within thirty days."),
+        ("5", "Sanctions are lifted in phases, subject to verified compliance."),
+        ("6", "This Framework enters into force upon signature.")]
+    assert imported.plan.title == "FRAMEWORK FOR A DURABLE SETTLEMENT"
+    assert any(f.kind == "dropped" and "page furniture" in f.message
+               for f in imported.report.findings)
+
+
+READ_MORE = ("The plan reads:\n\n1. Fighting stops along the line.\n2. Heavy arms move back.\n"
+             "3. Monitors patrol the line.\n\nRead more\n{items}\n\n4. Prisoners are swapped.\n"
+             "5. Sanctions are eased.\n6. Elections are held in spring.\n")
+LINKS = ("1. Who drafted the plan", "2. Kyiv's first reaction", "3. What Moscow wants")
+
+
+def test_a_pasted_read_more_list_then_a_blank_line_and_the_next_point() -> None:
+    """A page's "Read more" box copied between points 3 and 4: its three links numbered 1-3
+    line under line, a blank line, then the draft's 4. The 4 was read as the box's fourth
+    item and points 4-6 went to the notes, with no warning. The blank line after the list
+    ends it: the draft goes on."""
+    text = READ_MORE.format(items="\n".join(LINKS))
+    imported = import_bytes(text.encode(), "paste.txt", ".txt", REQUEST)
+    assert [p.number for p in imported.plan.points] == ["1", "2", "3", "4", "5", "6"]
+    assert "Who drafted the plan" in (imported.plan.notes or "")
+    assert not imported.report.warnings, imported.report.lines()
+
+
+def test_a_number_the_draft_expects_read_as_a_link_list_s_item_is_a_warning() -> None:
+    """With a blank line between every link, each a sentence as the points are, nothing
+    tells the box's 4th item from the draft's point 4: the reading stays the list's, but
+    the report warns, naming the number, so a point is never lost silently. Headlines with
+    no full stop over points with one are told apart: the draft goes on."""
+    text = READ_MORE.format(items="\n\n".join(f"{link}." for link in LINKS))
+    imported = import_bytes(text.encode(), "paste.txt", ".txt", REQUEST)
+    warnings = [f.message for f in imported.report.warnings]
+    assert any("4" in w and "Read more" in w for w in warnings), imported.report.lines()
+    apart = READ_MORE.format(items="\n\n".join(LINKS))
+    assert len(import_bytes(apart.encode(), "paste.txt", ".txt", REQUEST).plan.points) == 6

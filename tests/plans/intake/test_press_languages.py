@@ -788,11 +788,15 @@ def test_a_link_to_the_next_post_is_no_next_page(link: str) -> None:
            "дальше."),
     ("uk", "Цей матеріал доступний лише для передплатників."),
     ("uk", "Оформіть передплату, щоб читати далі."),
-    ("en", "This article is exclusive to subscribers.")])
+    ("en", "This article is exclusive to subscribers."),
+    ("ja", "この記事は会員限定です。登録すると続きをお読みいただけます。"),
+    ("ja", "この記事は読者会員限定です。"),
+    ("ja", "続きを読むには、会員登録（無料）が必要です。")])
 def test_a_paywall_s_box_in_its_common_words_warns(lang: str, box: str) -> None:
-    """The words Russian, Ukrainian and English paywalls say most ("доступен только для
-    подписчиков", "доступний лише для передплатників", "щоб читати далі", "exclusive to
-    subscribers"): the draft cut after point 2 said nothing of the cut."""
+    """The words Russian, Ukrainian, English and Japanese paywalls say most ("доступен
+    только для подписчиков", "доступний лише для передплатників", "щоб читати далі",
+    "exclusive to subscribers", "この記事は会員限定です", "続きを読むには"): the draft cut
+    after point 2 said nothing of the cut."""
     page = (f"<html lang=\"{lang}\"><body><article><h1>План</h1><p>1. Стороны прекращают "
             "огонь.</p><p>2. Пленных обменивают всех на всех.</p>"
             f"<div class=\"article-lock\"><p>{box}</p></div></article></body></html>")
@@ -876,3 +880,16 @@ def test_furigana_stays_out_of_the_title_and_of_a_reading_container(saved: str) 
     imported = import_bytes(data, "news" + suffix, suffix, REQUEST)
     assert [p.text for p in imported.plan.points] == RUBY_POINTS
     assert imported.plan.title == "停戦案の全文"
+
+
+def test_a_paywall_s_warning_quotes_the_box_not_the_script_after_it() -> None:
+    """The box's words were quoted with the code of the script after it (``Subscribe to
+    continue reading (self.__next_f=self.__next_f||[]).pus``): a script's text is never the
+    page's."""
+    page = ("<html lang=\"en\"><body><article><h1>Plan</h1><p>1. Both sides stop firing.</p>"
+            "<p>2. Prisoners are exchanged.</p><div class=\"article-lock\"><p>Subscribe to "
+            "continue reading</p></div><script>(self.__next_f=self.__next_f||[])"
+            ".push([0])</script><style>.x{color:red}</style></article></body></html>")
+    imported = import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    cut = [f.message for f in imported.report.findings if f.message.startswith("a paywall")]
+    assert cut and "__next_f" not in cut[0] and "color" not in cut[0], cut

@@ -356,3 +356,64 @@ def test_a_live_blog_whose_entries_are_articles_keeps_every_entry_s_point() -> N
     imported = import_bytes(page, "news.html", ".html", REQUEST)
     assert [number for number, _ in tree(imported)] == ["1", "2", "3"]
     assert "Other story" not in (imported.plan.notes or "")
+
+
+def test_a_pinned_summary_numbered_from_one_with_no_stamp_is_no_part_of_the_plan() -> None:
+    """A live blog's pinned "What we know so far" post carries no time stamp and numbers its
+    three facts in paragraphs (``1. The draft was handed over …``): it was read as a first
+    part of the plan (points 1-3, then the plan's 1-4 as part 2). The entry naming the plan
+    wins; the summary is left out and counted."""
+    pinned = ('<div class="live-post pinned"><p><strong>What we know so far</strong></p>'
+              "<p>1. The draft was handed over in Geneva on Sunday.</p>"
+              "<p>2. Kyiv says it needs more time to study it.</p>"
+              "<p>3. Moscow has not commented yet.</p></div>")
+    plan = _post("18 min ago", "<p><strong>The full list of principles</strong></p><p>Here is "
+                 "the draft as the mediators published it:</p>" + "".join(
+                     f"<p>{n}. {p}</p>" for n, p in enumerate(PRINCIPLES, 1)))
+    page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Talks live"
+            "</title></head><body><main><h1>Peace talks live: draft text published</h1>"
+            f"<div class=\"live-posts\">{pinned}"
+            + _post("2 min ago", "<p>The Kremlin says it will study the document.</p>")
+            + plan + _post("1 h ago", "<p>Delegations are arriving at the venue.</p>")
+            + "</div></main></body></html>")
+    imported = import_bytes(page.encode(), "live.html", ".html", REQUEST)
+    assert tree(imported) == [(str(n), p) for n, p in enumerate(PRINCIPLES, 1)]
+    assert "handed over in Geneva" not in (imported.plan.notes or "")
+    assert any("left out 1 live blog entry(ies) or list(s)" in m for m in messages(imported)), \
+        messages(imported)
+
+
+def test_a_pasted_live_blog_s_longer_list_does_not_win_over_the_one_named_the_plan() -> None:
+    """A live blog copied as text: the newest entry's "What we know so far" lists five facts,
+    the older entry's lead-in names the plan ("Its four principles read:") over four. The
+    longer list was taken for the draft and the plan went to the notes; the list the text
+    names as the plan wins, as on a saved page."""
+    facts = ["The talks began on Sunday.", "Both delegations are in Geneva.",
+             "The US envoy arrived late.", "Kyiv wants guarantees first.",
+             "Moscow has not commented."]
+    text = ("Talks live\n\n15:05 GMT\nWhat we know so far\n"
+            + "".join(f"{n}. {f}\n" for n, f in enumerate(facts, 1))
+            + "\n14:40 GMT\nThe mediators have released their proposal. Its four principles "
+            "read:\n" + "".join(f"{n}. {p}\n" for n, p in enumerate(PRINCIPLES, 1))
+            + "\n09:00 GMT\nDelegations have arrived at the venue.\n")
+    imported = import_bytes(text.encode(), "live.txt", ".txt", REQUEST)
+    assert tree(imported) == [(str(n), p) for n, p in enumerate(PRINCIPLES, 1)]
+    assert "The US envoy arrived late." in (imported.plan.notes or "")
+
+
+def test_a_live_blog_s_bulleted_plan_is_the_entry_naming_it_not_every_bulleted_entry() -> None:
+    """No list is numbered: the plan's entry bullets its points under a lead-in naming them
+    ("The mediators' outline contains these points:"), a newer entry bullets the reactions.
+    All six bullets were read as points 1-6, the reactions first. The entry naming the plan
+    is the draft's; the other bulleted entry is left out, as a numbered one is."""
+    page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Live</title>"
+            "</head><body><main><h1>Talks live</h1><div class=\"posts\">"
+            + _post("16:05", "<p>Reaction so far:</p><ul><li>Kyiv: \"a basis for talks\"</li>"
+                    "<li>Moscow: no comment</li></ul>")
+            + _post("14:40", "<p>The mediators' outline contains these principles:</p><ul>"
+                    + "".join(f"<li>{p}</li>" for p in PRINCIPLES) + "</ul>")
+            + _post("09:00", "<p>Delegations arrive.</p>") + "</div></main></body></html>")
+    imported = import_bytes(page.encode(), "live.html", ".html", REQUEST)
+    assert tree(imported) == [(str(n), p) for n, p in enumerate(PRINCIPLES, 1)]
+    assert any("left out 1 live blog entry(ies)" in m for m in messages(imported)), \
+        messages(imported)

@@ -49,3 +49,19 @@ def test_a_page_of_prose_and_a_photo_keeps_the_usual_error() -> None:
         import_bytes(page.encode(), "page.html", ".html", REQUEST)
     assert "no numbered points found" in str(caught.value)
     assert "image" not in str(caught.value)
+
+
+@pytest.mark.parametrize("src", ["./Read the full document_files/document.html",
+                                 "https://viewer.example.org/framework.pdf"])
+def test_a_page_whose_document_is_in_a_frame_says_so(src: str) -> None:
+    """A page saved with "Save Page As… complete" whose main content is a document viewer's
+    frame: the browser kept the frame's document in a file of its own (or it stands at its
+    address). The import said only "no numbered points found"; it names the frame, since
+    plandiff reads no other file and fetches nothing."""
+    page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Document "
+            "viewer</title></head><body><main><h1>Read the full document</h1><p>The full text "
+            "of the framework is embedded below.</p>"
+            f"<iframe src=\"{src}\" width=\"100%\" height=\"900\"></iframe></main></body></html>")
+    with pytest.raises(InputError, match="frame") as raised:
+        import_bytes(page.encode(), "page.html", ".html", REQUEST)
+    assert src.rsplit("/", 1)[-1] in str(raised.value)

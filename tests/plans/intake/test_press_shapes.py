@@ -315,3 +315,79 @@ def test_a_pull_quote_block_holding_a_point_with_its_number_is_that_point() -> N
     imported = import_bytes(_page(body), "page.html", ".html", REQUEST)
     assert _tree(imported) == [(str(n), text) for n, text in enumerate(SIX, 1)]
     assert SIX[4] in (imported.plan.points[1].notes or "")
+
+
+@pytest.mark.parametrize("slot", [
+    '<li data-ad="true"><iframe src="https://ads.example/slot-7"></iframe></li>',
+    '<li><img src="/pixel.gif" alt=""></li>', "<li> </li>",
+    '<li><div id="div-gpt-ad-4"></div></li>'])
+def test_an_empty_item_in_the_list_of_points_takes_no_number(slot: str) -> None:
+    """An ad's slot set in the list as an item of its own, with no text once saved (an
+    iframe, a pixel, an empty box): it took number 3, so the points after it were numbered
+    4-6 ("point 4 follows 2: 3 missing"). Like an item that only says "Advertisement", it
+    gives its number back, and the report counts it."""
+    items = ["Ukraine stays sovereign.", "A non-aggression pact is signed.",
+             "NATO does not expand.", "Security guarantees are given.",
+             "Elections are held within 100 days."]
+    page = _page("<p>The plan's points are as follows:</p><ol>" + "".join(
+        f"<li>{item}</li>" for item in items[:2]) + slot + "".join(
+        f"<li>{item}</li>" for item in items[2:]) + "</ol>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), item) for n, item in enumerate(items, 1)]
+    assert not imported.report.warnings, imported.report.lines()
+    assert any("1 empty item(s) of a list" in f.message for f in imported.report.findings)
+
+
+def test_an_item_that_is_a_picture_with_words_keeps_its_number() -> None:
+    """An item with no text but an image described (the point set in a picture): its number
+    stays the point's, and the gap it leaves is a warning, never read away."""
+    page = _page("<ol><li>Ukraine stays sovereign.</li><li>A pact is signed.</li>"
+                 '<li><img src="/p3.png" alt="Point 3 as printed in the leaked copy"></li>'
+                 "<li>Security guarantees are given.</li></ol>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [n for n, _ in _tree(imported)] == ["1", "2", "4"]
+    assert any("3 missing" in w.message for w in imported.report.warnings)
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="read-more-box"><h4>Read more</h4><ol><li><a href="/a">Who drafted the plan'
+    '</a></li><li><a href="/b">Kyiv\'s reaction</a></li><li><a href="/c">What Moscow wants'
+    "</a></li></ol></div>",
+    '<section class="inline-links"><p><strong>Related stories</strong></p><ol><li><a href="/a">'
+    'Who drafted the plan</a></li><li><a href="/b">Kyiv\'s reaction</a></li><li><a href="/c">'
+    "What Moscow wants</a></li></ol></section>",
+    '<div class="box"><h3>Читайте також</h3><ul><li><a href="/a">Хто писав план</a></li>'
+    '<li><a href="/b">Реакція Києва</a></li><li><a href="/c">Чого хоче Москва</a></li></ul>'
+    "</div>"])
+def test_a_box_of_links_under_its_heading_between_points_leaves_the_rest_points(box: str) -> None:
+    """A "Read more" box of three links (numbered 1-3 by its list) between points 3 and 4
+    of numbered paragraphs: the draft's 4 was read as the box's next item, and points 4-6
+    went to the notes under "Read more" (a warning only when a headline counts the points).
+    The box closes where its element does: it is left out and counted."""
+    points = ["Fighting stops along the line.", "Heavy arms move back.", "Monitors patrol.",
+              "Prisoners are swapped.", "Sanctions are eased.", "Elections are held in spring."]
+    page = _page("<p>The plan reads:</p>" + "".join(
+        f"<p>{n}. {p}</p>" for n, p in enumerate(points[:3], 1)) + box + "".join(
+        f"<p>{n}. {p}</p>" for n, p in enumerate(points[3:], 4)))
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), p) for n, p in enumerate(points, 1)]
+    assert any("left out 1 box(es) of links to other stories" in f.message
+               for f in imported.report.findings), imported.report.lines()
+
+
+@pytest.mark.parametrize("between", [
+    '<p><strong>READ MORE: </strong><a href="/x">Who wrote the plan?</a></p>',
+    '<p>Related: <a href="/y">Kremlin replies to the outline</a></p>',
+    "<p><em>Advertisement</em></p>"])
+def test_a_promo_line_between_two_lists_with_no_start_lets_the_list_go_on(between: str) -> None:
+    """A CMS splits the plan's list round a "READ MORE: …" line (or "Related: …", an ad's
+    label set as a paragraph); the list after it has no start=. As after an ad's box or an
+    image, it goes on from the list before (4, 5), where it opened a second part numbered
+    from 1; the line goes to the notes."""
+    points = ["Fighting stops along the line.", "Heavy arms move back.", "Monitors patrol.",
+              "Prisoners are swapped.", "Sanctions are eased."]
+    page = _page("<p>The points are:</p><ol>" + "".join(f"<li>{p}</li>" for p in points[:3])
+                 + f"</ol>{between}<ol>" + "".join(f"<li>{p}</li>" for p in points[3:])
+                 + "</ol>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(str(n), p) for n, p in enumerate(points, 1)]

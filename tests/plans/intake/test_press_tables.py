@@ -176,3 +176,35 @@ def test_a_table_of_two_versions_side_by_side(head: str) -> None:
                                              column=column))
         assert [(p.number, p.text, p.notes) for p in imported.plan.points] == [
             (str(n), texts[at], None) for n, texts in enumerate(VERSIONS, 1)]
+
+
+EXPLAINED = (("1", "Ukraine's sovereignty is confirmed.", "No change from earlier drafts."),
+             ("2", "A ceasefire starts once both sides sign.", "The clock starts at signature."),
+             ("3", "Troops withdraw to agreed lines.",
+              "The map of those lines has not been published by either side."),
+             ("4", "Sanctions are eased step by step.", "EU sanctions need unanimity."))
+
+
+@pytest.mark.parametrize("header", ["What it means", "Analysis", "Comment"])
+def test_an_explainer_s_column_beside_numbered_clauses_is_their_notes(header: str) -> None:
+    """``# | Clause | What it means``: a row whose explanation ran over five words was
+    no provision, its cells one line (``3 Troops withdraw … The map …``) that ran into point
+    2 (point 3 lost); the others' explanations were a paragraph of the clause. Each row is a
+    point of its clause; the explanation is the point's note, under its column's header."""
+    rows = "".join(f"<tr><td>{n}</td><td>{text}</td><td>{said}</td></tr>"
+                   for n, text, said in EXPLAINED)
+    page = _page("<p>We set out each clause next to what it would mean.</p><table><thead><tr>"
+                 f"<th>#</th><th>Clause</th><th>{header}</th></tr></thead><tbody>{rows}"
+                 "</tbody></table><p>Analysts expect more changes.</p>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [(p.number, p.text, p.notes) for p in imported.plan.points] == [
+        (n, text, f"{header}: {said}") for n, text, said in EXPLAINED]
+
+
+def test_a_long_remark_beside_a_numbered_clause_keeps_the_row_a_point() -> None:
+    """With no header to name the column, the long remark is a paragraph of the clause as a
+    short one is: point 3 no longer runs into point 2."""
+    rows = "".join(f"<tr><td>{n}</td><td>{text}</td><td>{said}</td></tr>"
+                   for n, text, said in EXPLAINED)
+    imported = import_bytes(_page(f"<table>{rows}</table>"), "page.html", ".html", REQUEST)
+    assert _tree(imported) == [(n, f"{text}\n\n{said}") for n, text, said in EXPLAINED]

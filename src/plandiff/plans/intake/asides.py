@@ -113,9 +113,12 @@ my iPhone``, ``Get Outlook for iOS``, ``Shared from Apple News``, ``Отправ
 _CROSS_LINK = (r"(?:related|read(?: (?:more|also))?|more|see also|also read"
                r"|(?:читайте|читати) (?:також|также|більше)|также читайте|(?:дивіться|смотрите) "
                r"(?:також|также)|по теме|по темі|на тему|関連(?:記事|ニュース|情報|リンク)"
-               r"|あわせて読みたい|合わせて読みたい|こちらもおすすめ|おすすめ記事)[ \t]*[:：].*")
+               r"|あわせて読みたい|合わせて読みたい|こちらもおすすめ|おすすめ記事"
+               r"|اقرأ (?:أيضا|أيضاً|ايضا|ايضاً)|(?:مواضيع|أخبار|مقالات) ذات صلة"
+               r"|بیشتر بخوانید|(?:مطالب|اخبار) مرتبط|(?:यह|ये) भी पढ़ें|संबंधित (?:खबरें|ख़बरें))"
+               r"[ \t]*[:：].*")
 """A news page's link to a related story inside or under the article (``Read more: …``,
-``Читайте також: …``, ``関連記事：…``, ``あわせて読みたい：…``)."""
+``Читайте також: …``, ``関連記事：…``, ``あわせて読みたい：…``, ``اقرأ أيضا: …``)."""
 CROSS_LINK = re.compile(rf"^[ \t]*(?:{_CROSS_LINK})$", re.IGNORECASE)
 _PROMO = re.compile(r"^[ \t]*(?:[^\n]{1,80} is a reader-supported publication\.[^\n]{0,300}"
                     r"|(?:sign up|subscribe|подписаться|підписатися)(?!\w).{0,120})$",
@@ -193,7 +196,9 @@ ASIDE_LINE = re.compile(
     r"|(?:status|статус|стан|состояние|状況|現状|進捗|ステータス)[ \t]*[:：][ \t]*[^\n\d]{1,30}"
     r"|(?:watch|listen|video|смотрите|видео|дивіться|відео|動画)[ \t]*[:：].{0,150}"  # a video card
     r"|\[?(?:forwarded from|переслано (?:от|з|від)|転送元[:：]?) ?[^\n]{1,80}?\]?"  # a forward
-    r"|(?:advertisement|реклама|広告|スポンサーリンク|PR)[ \t]*[:：.]?(?:[ \t]*[0-9]{1,2}\+)?"
+    r"|(?:advertisement|реклама|広告|スポンサーリンク|PR|إعلان|اعلان|تبلیغات|विज्ञापन)"
+    r"[ \t]*[:：.]?"
+    r"(?:[ \t]*[0-9]{1,2}\+)?"
     r"|(?:1[2-8]|[06])\+"  # an ad slot's label, its age mark
     # a page's buttons and labels alone on a line, their element's class naming nothing
     r"|[\[(（]PR[\])）]|ad|sponsored(?: content)?|promoted|advertising|paid (?:post|content)"

@@ -39,6 +39,7 @@ from plandiff.plans.intake.officetext import comments_in_points, plandiff_flag_c
 from plandiff.plans.intake.parser import Node, Parse, TooManyPoints, parse_lines
 from plandiff.plans.intake.parsestate import Event
 from plandiff.plans.intake.problems import input_problem
+from plandiff.plans.intake.repeats import drop_repeats
 from plandiff.plans.intake.report import Finding, StructureReport, structure_report
 from plandiff.plans.intake.textfile import read_text
 from plandiff.plans.jsonsource import read_bytes
@@ -138,6 +139,20 @@ def _in_pictures(draft: DraftLines, lines: tuple[Line, ...]) -> str | None:
             "not read (no OCR); copy the text out of them, or import a copy in text")
 
 
+def _in_frames(draft: DraftLines) -> str | None:
+    """The error for a page with no points whose main text shows documents in frames (a
+    document viewer's ``<iframe>``: "Save Page As… complete" keeps each in a file of its
+    own), or None."""
+    if not draft.frames:
+        return None
+    shown = ", ".join("".join(ch for ch in src[:200] if ch.isprintable())
+                      for src in draft.frames[:3])  # the page's words: no control character
+    return (f"no numbered points in the page's text, and its main content shows "
+            f"{len(draft.frames)} document(s) in a frame ({shown}): a browser keeps a "
+            "frame's document in a file of its own, or it stands at its address; plandiff "
+            "reads no other file and fetches nothing: import that document")
+
+
 def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> ImportedDraft:
     """A plan version from a draft's lines."""
     check_slug(request.document, "--document")
@@ -158,7 +173,7 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
                 DraftFormat.ODT: "the document has no text",
                 DraftFormat.PDF: "the PDF has no text"}.get(
             draft.format, "file is empty; expected numbered points (lines like '1. ...')")
-        raise input_problem(label, _in_pictures(draft, lines) or what)
+        raise input_problem(label, _in_pictures(draft, lines) or _in_frames(draft) or what)
     try:
         parse = parse_lines(lines, points_by=request.points_by.value,
                             max_points=request.limits.max_points,
@@ -176,7 +191,7 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     if not parse.points and draft.structured is not None:
         return import_lines(_from_structured(draft, label, request.limits), label, request)
     if not parse.points:
-        raise input_problem(label, _in_pictures(draft, lines) or
+        raise input_problem(label, _in_pictures(draft, lines) or _in_frames(draft) or
                             "no numbered points found (expected lines like '1. ...', "
                             "'Point 1', '第1項'); for a list without numbers give "
                             "--points-by lines, for titled sections without numbers "
@@ -187,6 +202,12 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     if parse.title is None and draft.title:
         parse.title = one_line_value(draft.title, "") or None
     reader_notes = draft.notes
+    dropped = draft.dropped
+    if draft.format is DraftFormat.HTML:  # a page's notes, not a pasted copy's headline
+        repeats = drop_repeats(parse.notes, (parse.title, draft.title, draft.headline),
+                               (draft.lead,))
+        dropped += (("paragraph(s) of the notes repeating the page's title or lead",
+                     repeats),)
     if parse.title is None and request.title is None and draft.format is DraftFormat.TEXT:
         found = headline(parse.notes)
         if found is not None:  # it stays in the notes too: the text is kept as written
@@ -217,7 +238,7 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     report = structure_report(parse, file=label, fmt=draft.format, title=request.title,
                               summary=request.text_kind is TextKind.SUMMARY,
                               headline=draft.headline,
-                              partial=request.partial, dropped=draft.dropped,
+                              partial=request.partial, dropped=dropped,
                               reader_notes=reader_notes,
                               reader_warnings=(*draft.warnings, *broken),
                               compared=draft.compared, tracked=draft.tracked)
@@ -346,6 +367,7 @@ def _from_structured(page: DraftLines, label: str, limits: Limits,
                             for line in read.lines),
                       title=page.title or " ".join((headline or "").split()) or None,
                       headline=" ".join((headline or "").split()) or page.headline,
+                      lead=page.lead,
                       dropped=read.dropped, notes=page.notes + said + read.notes,
                       comments=page.comments, dates=page.dates)
 

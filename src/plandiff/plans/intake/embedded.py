@@ -3,16 +3,17 @@ frame: a page saved before its scripts drew the article has an empty shell for a
 the article stands in a ``<noscript>`` copy, in a frame's own document (``<iframe
 srcdoc>``) or in the framework's page state (``<script type="application/json">``: Next.js'
 ``__NEXT_DATA__``, :func:`~.jsonld.state_text`; the string literals of a script setting it
-on the window, Nuxt 2's ``window.__NUXT__``, :func:`~.jsonld.script_strings`). Read, as a
-page's JSON-LD ``articleBody`` is, only when the visible text holds no points. Nothing in
-them is run or fetched."""
+on the window, Nuxt 2's ``window.__NUXT__``, :func:`~.jsonld.script_strings`; the stream a
+Next.js App Router page's scripts push, ``self.__next_f``, :func:`~.jsonld.flight_strings`).
+Read, as a page's JSON-LD ``articleBody`` is, only when the visible text holds no points.
+Nothing in them is run or fetched."""
 
 from __future__ import annotations
 
 import re
 
 from plandiff.plans.intake.htmldom import HtmlDocument
-from plandiff.plans.intake.jsonld import script_strings, state_text
+from plandiff.plans.intake.jsonld import flight_strings, script_strings, state_text
 
 __all__ = ["embedded_article"]
 
@@ -37,6 +38,11 @@ def embedded_article(page: HtmlDocument) -> tuple[str, str] | None:
     state = state_text(page.json_data())
     if state is not None:
         found.append((state, "the page's script data (<script type=\"application/json\">)"))
+    stream = page.flight()
+    if stream:
+        state = state_text([flight_strings(stream)])
+        if state is not None:
+            found.append((state, "the stream a Next.js page's scripts push (self.__next_f)"))
     for name, script in page.state_scripts():
         state = state_text([script_strings(script)])
         if state is not None:

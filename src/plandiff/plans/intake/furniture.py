@@ -19,7 +19,8 @@ are left out when their shape says so:
   (counting up from page to page) at its end or start; a date alone (``21 November 2025``,
   a running header's second line) when it stands next to such a line or a page number.
   The text's first line stays when it is a running line in words (no capitals alone, no
-  number): a PDF's header repeats the title it opens with.
+  number): a PDF's header repeats the title it opens with; a first header that ends with
+  its page number in words (``TITLE    Page 1 of 3``) stays without it.
 
 - line numbers of a bill or legislative draft, copied with its text (pdftotext writes each
   margin number as a line of its own, or before the line it numbers when it keeps the
@@ -95,6 +96,13 @@ def _dated(text: str) -> bool:
     return text[:1].isdigit() and stamp_line(text)
 
 
+_PAGE_TAIL = re.compile(
+    r"^(?P<head>\S.*?\S)(?:[ \t]+[-–—|·•][ \t]+|[ \t]+)"
+    r"(?:page|p\.|стр\.|сторінка|страница)[ \t]*(?P<num>[0-9０-９]{1,4})"
+    r"(?:[ \t]*(?:[/／]|of|из|з)[ \t]*[0-9０-９]{1,4})?[ \t]*$", re.IGNORECASE)
+"""A running line that ends with its page number in words (``FRAMEWORK FOR A DURABLE
+SETTLEMENT    Page 2 of 3``, ``Draft — page 2``): the title before it, set apart by a wide
+space, a tab, a dash or a bar, or by a space alone."""
 _PAGED_END = re.compile(r"\S(?:[ ]{2,}|\t)[ \t]*(?P<num>[0-9]{1,4})$"
                         r"|^(?P<lead>[0-9]{1,4})(?:[ ]{2,}|\t)")
 _PAGED_WORDS = re.compile(r"^(?:\S+\s+){2,}\S*[^\W\d]\S*\s(?P<num>[0-9]{1,4})$")
@@ -110,7 +118,7 @@ def _paged(texts: list[str], keys: list[str], key: str) -> bool:
     for text, its_key in zip(texts, keys, strict=True):
         if not text or its_key != key or not _DIGITS.search(text):
             continue
-        found = _PAGED_END.search(text) or _PAGED_WORDS.match(text)
+        found = _PAGE_TAIL.match(text) or _PAGED_END.search(text) or _PAGED_WORDS.match(text)
         if found is None:
             return False
         numbers.append(int(found.group("num") or found.group("lead")))
@@ -180,9 +188,16 @@ def pasted_furniture(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
             and filled[0] not in page | headers and not _DIGITS.search(texts[filled[0]]) \
             and any(ch.islower() for ch in texts[filled[0]]):
         left.discard(filled[0])  # the text's first line: the title the header repeats
+    titled: dict[int, Line] = {}
+    if filled and filled[0] in left and keys[filled[0]] in running \
+            and (tail := _PAGE_TAIL.match(texts[filled[0]])) is not None:
+        # the first page's header, its page number cut: the title it repeats on every page
+        titled[filled[0]] = Line(tail.group("head"), lines[filled[0]].where)
+        left.discard(filled[0])
     closed = _blanks_closed(texts, left)
-    kept = [line for index, line in enumerate(lines) if index not in left and index not in closed]
-    return tuple(kept), len(left)
+    kept = [titled.get(index, line) for index, line in enumerate(lines)
+            if index not in left and index not in closed]
+    return tuple(kept), len(left) + len(titled)
 
 
 def _bare_page_numbers(texts: list[str], filled: list[int], left: set[int]) -> set[int]:

@@ -111,7 +111,15 @@ from plandiff.plans.intake.lines import (
     titled_rows,
     without_marks,
 )
-from plandiff.plans.intake.markers import FW_DIGITS, SUB, TIME_STAMP_LINE, TOP
+from plandiff.plans.intake.markers import (
+    FURNITURE_HEADING,
+    FW_DIGITS,
+    PLAN_WORDS,
+    SUB,
+    TIME_STAMP_LINE,
+    TOP,
+    top_digits,
+)
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.mojibake import undo_mojibake
 from plandiff.plans.intake.nextpage import next_page_warning
@@ -146,6 +154,9 @@ and videos; a ruby's reading, the furigana a Japanese page sets over 主権, is 
 the page is parsed, :class:`~plandiff.plans.intake.htmldom.HtmlDocument`). An AMP
 component's ``placeholder`` and ``fallback`` children (its loading and failure text) are
 skipped too (:func:`_skipped`)."""
+_PICTURES = frozenset({"picture", "video", "canvas", "amp-img", "amp-video"})
+"""Elements that show a picture, even with no words (an ``<img>`` only with its ``alt``
+text: a pixel or a spacer has none)."""
 _WALKED_SKIP = _SKIP_TAGS - {"aside", "figure", "button"}
 """The elements whose insides the walk never enters (an ``<aside>`` is entered: inside a list
 item it is the point's, see :func:`_skipped`; a ``<figure>`` holding a table or a list is
@@ -655,6 +666,12 @@ class _Walker:
     """The list whose item's marker is :attr:`prefix`, until the item's first text: an item
     that is the page's (an ad slot's label, a cross-link) is no item, and gives its number
     back."""
+    pictured: bool = False
+    """The ``<li>`` open holds a picture with words (an ``<img alt="…">``, a ``<picture>``, a
+    video): with no text, its number is still a point's, set in the image."""
+    empty_items: int = 0
+    """Items of an ordered list with no text and no picture (an ad's slot once saved: an
+    iframe, a pixel, an empty box), which gave their numbers back."""
     items: list[bool] = field(default_factory=list)
     """For each ``<li>`` open, whether it has a line yet: its further lines (a second
     ``<p>``) are marked :data:`~plandiff.plans.intake.lines.ITEM_MORE`."""
@@ -739,7 +756,9 @@ class _Walker:
         titled = None if row is None else titled_provision(
             [[row.group("num")], *([cell] for cell in cells)],
             longer=self.row_kind != _TITLED_ROW, stopped=self.row_kind != _LOOSE_TITLED_ROW)
-        provision = numbered_provision([[row.group("num")], *([cell] for cell in cells)]) \
+        remarked = self.row_kind.startswith(_REMARKED_ROW)
+        provision = numbered_provision([[row.group("num")], *([cell] for cell in cells)],
+                                       long_remarks=remarked) \
             if row is not None and titled is None else None
         if row and (provision is not None or titled is not None):
             self.table_points += 1
@@ -747,6 +766,9 @@ class _Walker:
             # a table row: the point's number, then its text (and a status beside it,
             # "Agreed", a paragraph of its own, as in the Word file)
             raw, remarks = f"{row.group('num')}. {' '.join(provision[1])}", provision[2]
+            label = self.row_kind.removeprefix(_REMARKED_ROW) if remarked else ""
+            if label:  # an explainer's column: the point's note, under its header
+                remarks = [f"{label}: {remark}" for remark in remarks]
         elif row and titled is not None:
             # number | title | text: the point's title line (the cells tell the title), its
             # text a paragraph below
@@ -786,7 +808,12 @@ class _Walker:
         if self.office.word:
             text = WORD_BULLET.sub("• ", text)
         if text:
-            self.resume = None
+            if self.resume is not None and not self.lists and _page_item(text):
+                # "READ MORE: …", "Related: …", an ad's label between two parts of the list:
+                # furniture, as an ad's box is; the list after it goes on
+                self.gap = True
+            else:
+                self.resume = None
             prefix = self.prefix
             if self.item is not None and prefix and _page_item(text):
                 # <li>Advertisement</li>, <li>Read more: …</li> in the list of points: the
@@ -961,6 +988,40 @@ def _mark_point_tables(root: Element) -> None:
             for at in titled_rows(cells_of):
                 if titled_provision(cells_of[at]) is None:
                     rows[at][0].set_attribute(_ROW_KIND, _LOOSE_TITLED_ROW)
+            if all(numbered):
+                _mark_remarked_rows(rows, headers)
+
+
+_REMARKED_ROW = "remarked:"
+"""A numbered row of a table of provisions numbered one by one, a column of remarks beside
+them (``# | Clause | What it means``): its remarks may be long; after the prefix, the
+remarks' column header when it labels a commentary (the point's note)."""
+
+
+_SAMPLE_REMARK = "The clause changes nothing in practice."
+"""A sentence of commentary: a header is a commentary's label when a line of it after the
+header is an editorial aside (:data:`~plandiff.plans.intake.asides.ASIDE_LINE`); a status
+column (``Status``) stays a paragraph of the provision, as the Word reader reads it."""
+
+
+def _mark_remarked_rows(rows: list[tuple[Element, list[str]]], headers: list[str]) -> None:
+    """Mark :data:`_REMARKED_ROW` the rows of a table whose every row is a number, a
+    provision of three words or more and one or two cells after it, numbered one by one
+    (``3 | Troops withdraw … | The map of those lines has not been published …``: a
+    remark over five words made the row no provision, its cells one line run into the point
+    before it)."""
+    numbers = [_NUMBER_CELL.fullmatch(cells[0]) for _, cells in rows]
+    values = [int(found.group("num")) if found and found.group("num").isdigit() else -1
+              for found in numbers]
+    if values[0] < 1 or values != list(range(values[0], values[0] + len(values))) \
+            or any(not 3 <= len(cells) <= 4 or len(cells[1].split()) < 3 for _, cells in rows):
+        return
+    header = headers[-1] if len(headers) == len(rows[0][1]) == 3 else ""
+    label = header if header and header.casefold() not in _STATUS_LABELS \
+        and ASIDE_LINE.match(f"{header}: {_SAMPLE_REMARK}") else ""
+    for row, _ in rows:
+        if not row.attribute(_ROW_KIND):
+            row.set_attribute(_ROW_KIND, f"{_REMARKED_ROW}{label}")
 
 
 _CELL_BREAKS = frozenset({"p", "div", "br"})
@@ -1164,6 +1225,9 @@ def _walk(root: Element, office: Office) -> _Walker:
             word_comment = office.word and event.tag == "div" and (
                 "msocomtxt" in event.attrs.get("class", "").split()
                 or bool(WORD_COMMENT.search(event.attrs.get("style", ""))))
+            if not skipping and (event.tag in _PICTURES or (
+                    event.tag == "img" and (event.attrs.get("alt") or "").strip())):
+                walker.pictured = True  # a point set in an image keeps its number
             if linked and (back.startswith(COMMENT_BACK) or word_comment) \
                     and not comment_depth:
                 # a reviewer's comment after the body: its block (the <div> round it) goes
@@ -1311,6 +1375,7 @@ def _walk(root: Element, office: Office) -> _Walker:
                     walker.kix_margins.setdefault(margin_of(office, event) or 0.0,
                                                   walker.lists[-1].nest)
                 walker.prefix = _item_marker(walker, event)
+                walker.pictured = False
                 walker.items.append(False)
                 walker.item = (walker.lists[-1] if walker.lists and "value" not in event.attrs
                                else None)
@@ -1400,6 +1465,14 @@ def _walk(root: Element, office: Office) -> _Walker:
             # a heading whose words were all left out (a button, a screen reader's label)
             # heads nothing: the next paragraph keeps only the item's number it waited for
             walker.prefix = walker.prefix.lstrip("#").lstrip(" ")
+        if tag == "li" and walker.item is not None and not walker.pictured:
+            # an item with no text and no picture (an ad's slot: an iframe, a pixel, an
+            # empty box): no point, its number the next item's
+            if walker.item.ordered:
+                walker.item.counter -= walker.item.step
+                walker.empty_items += 1
+            walker.item.items -= 1
+            walker.item, walker.prefix = None, ""
         if tag == "li" and walker.items:
             walker.items.pop()
         if tag == "blockquote" and quotes:
@@ -1488,14 +1561,14 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     dates = page_dates(page, saved, text)
     if root is None:
         return DraftLines(DraftFormat.HTML, (), notes=said, structured=structured,
-                          structured_from=structured_from, dates=dates,
+                          structured_from=structured_from, dates=dates, lead=_lead(page),
                           warnings=(("", garbled),) if garbled else ())
     office = read_office(page, text)
     if office.counters is not None:
         _mark_scoped_counters(root, office.counters.scoped)
     revealed = _mark_revealed(root)
     panels = _mark_panels(root)
-    cut = paywall_warning(root.text())
+    cut = paywall_warning(root.shown_text())
     more = next_page_warning([(link.text(), link.attribute("href") or "",
                                link.attribute("rel") or "") for link in root.select("a[href]")])
     figures = _mark_figures(root)
@@ -1511,6 +1584,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     _mark_kept(root)
     set_apart = _pull_quotes(root)
     cards = _mark_link_cards(root)
+    link_boxes = _mark_link_boxes(root)
     anchors = _Anchors(root)
     _mark_cross_references(root, anchors)
     link_numbers = _mark_link_numbers(root)
@@ -1540,6 +1614,10 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     if sections:
         notes += (f"{sections} numbered list(s) in other sections of the wiki article than "
                   "the one it names as the plan read as the article's text, not points",)
+    if walker.empty_items:
+        notes += (f"{walker.empty_items} empty item(s) of a list (an ad's slot, no text or "
+                  "picture once saved) took no number: the items after them go on from the "
+                  "item before",)
     if walker.resumed:
         notes += (f"{walker.resumed} numbered list(s) with no start= right after an image, "
                   "an ad or an embed that split them off the list before went on from its "
@@ -1560,7 +1638,8 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
                       compared=bool(compared), set_apart=tuple(set_apart),
                       comments=tuple(walker.comments), structured=structured,
                       structured_from=structured_from, dates=dates, pictures=_pictures(root),
-                      headline=_shared_title(page, title),
+                      frames=_frames(root),
+                      headline=_shared_title(page, title), lead=_lead(page),
                       address=capture_addresses(page, capture[0]) if capture else wayback,
                       page=page_source_of(page, title, location or saved_address(text))
                       if capture is None and wayback is None else None,
@@ -1568,6 +1647,9 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
                       dropped=(("image caption(s) and credit(s) (a short box round an "
                                 "image)", captions),
                                ("figure caption(s) (<figcaption>)", figures),
+                               ("box(es) of links to other stories between the points, "
+                                "under their heading ('Read more', 'Читайте також')",
+                                link_boxes),
                                ("link card(s) to other stories (a box that is one link "
                                 "alone)", cards),
                                ("entry(ies) of a table of contents (links to the page's "
@@ -1873,6 +1955,55 @@ def _mark_link_cards(root: Element) -> int:
     return marked
 
 
+_LINK_BOXES = "div, section"
+_TEXT_BLOCKS = "p, li, dd, dt, h2, h3, h4, h5, h6"
+
+
+def _alnum(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _link_box(box: Element) -> bool:
+    """Whether ``box`` is a heading of a link list (:data:`FURNITURE_HEADING`: "Read more",
+    "Related stories", "Читайте також", "関連記事") over nothing but links."""
+    children = box.children()
+    if len(children) < 2:
+        return False
+    heading = _squeezed(children[0])
+    if not heading or not FURNITURE_HEADING.match(heading):
+        return False
+    rest = _alnum(_squeezed(box))[len(_alnum(heading)):]
+    links = [_alnum(_squeezed(link)) for child in children[1:] for link in child.select("a")]
+    return bool(links) and bool(rest) and "".join(links) == rest
+
+
+def _mark_link_boxes(root: Element) -> int:
+    """Mark to be left out a box of links to other stories under its heading set between
+    two points of numbered paragraphs (``3. …`` before it, ``4. …`` after it): its own
+    numbered items (an ``<ol>`` of three stories) made the draft's next number read as the
+    box's next item, and the points after it went to the notes under its heading. Where
+    the box's element closes, its list does. How many were marked."""
+    boxes = [box for box in root.select(_LINK_BOXES) if _link_box(box)]
+    if not boxes:
+        return 0
+    blocks = root.select(_TEXT_BLOCKS)
+    marked = 0
+    for box in boxes:
+        inside = [at for at, block in enumerate(blocks) if box.contains(block)]
+        if not inside or inside[0] == 0 or inside[-1] + 1 >= len(blocks):
+            continue
+        before = TOP.match(_squeezed(blocks[inside[0] - 1]))
+        after = TOP.match(_squeezed(blocks[inside[-1] + 1]))
+        if before is None or after is None or not top_digits(before).isdigit() \
+                or not top_digits(after).isdigit():
+            continue
+        if int(top_digits(after).translate(FW_DIGITS)) \
+                == int(top_digits(before).translate(FW_DIGITS)) + 1:
+            box.set_attribute(_LEFT_OUT, "")
+            marked += 1
+    return marked
+
+
 def _mark_note_lists(root: Element) -> None:
     """Mark as the page's footnotes (``role="doc-endnotes"``, :func:`_footnotes`) each list
     whose every item is a note linked both ways: a mark in the text links to the item
@@ -2004,6 +2135,21 @@ def _point_cards(root: Element) -> list[Element]:
 _ICON_SIZE = 64
 """An image no wider or taller than this (its ``width``/``height``) is an icon, not a
 picture of the text (:func:`_pictures`)."""
+
+
+_FRAMED = re.compile(r"(?:^(?![a-z][a-z0-9+.-]*:)|\.(?:pdf|html?|docx?|odt)(?:[?#]|$))",
+                     re.IGNORECASE)
+"""A frame's address that is a document's: a file saved beside the page (no scheme: ``./…
+_files/document.html``), or a document's own address (``….pdf``, ``….html``)."""
+
+
+def _frames(root: Element) -> tuple[str, ...]:
+    """The addresses of the documents the main text shows in frames (:data:`_FRAMED`; an
+    ad's or a video's frame is none)."""
+    return tuple(src for frame in root.select("iframe[src], frame[src], object[data]")
+                 if (src := (frame.attribute("src") or frame.attribute("data") or "").strip())
+                 and not src.startswith(("data:", "about:", "javascript:"))
+                 and _FRAMED.search(src))
 
 
 def _pictures(root: Element) -> int:
@@ -2189,10 +2335,7 @@ def _first_number(entry: Element) -> tuple[int, int] | None:
 
 _ENTRY = "data-plandiff-entry"
 """The attribute :func:`_mark_other_entries` puts on each entry of a live blog."""
-_PLAN_WORDS = re.compile(
-    r"\b(?:plan|points?|principles|provisions|proposals?|draft|framework|text|reads?)\b"
-    r"|пункт|план|принцип|положенн|положени|текст|проєкт|проект|項目|計画|原則|全文|骨子",
-    re.IGNORECASE)
+_PLAN_WORDS = PLAN_WORDS
 _LEAD_IN_HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
 
 
@@ -2331,11 +2474,24 @@ def _mark_other_entries(root: Element) -> tuple[int, int]:
                and ol.attribute("reversed") is None
                and not any(e.contains(ol) for e in entries)
                and (items := len([li for li in ol.select("li") if _owner(li).same(ol)])) >= 2]
+    # a post with no stamp among the entries (a pinned "What we know so far") numbering its
+    # paragraphs from 1: a list outside the entries too
+    outside += [(found[1], box) for box in _unstamped_posts(entries)
+                if not box.select("ol") and (found := _first_number(box)) is not None
+                and found[0] == 1]
     named = [box for _, box in from_one + outside
              if (first := box if box.tag == "ol" else _first_list(box)) is not None
              and _names_the_plan(first)]
     if len(named) == 1 and len(from_one) + len(outside) >= 2:
         others = [box for _, box in from_one + outside if not box.same(named[0])]
+    elif not from_one and not outside and not root.select("ol"):
+        # nothing numbered: the entries' bulleted lists, the one whose lead-in names it as
+        # the plan the draft's (never the longest alone: a bulleted recap may be longer)
+        bulleted = [(entry, ul) for entry in entries if (ul := _first_bullets(entry)) is not None]
+        plans = [entry for entry, ul in bulleted if _names_the_plan(ul)]
+        if len(plans) != 1 or len(bulleted) < 2:
+            return 0, copies
+        others = [entry for entry, _ in bulleted if not entry.same(plans[0])]
     else:
         if len(from_one) < 2:
             return 0, copies
@@ -2346,6 +2502,47 @@ def _mark_other_entries(root: Element) -> tuple[int, int]:
     for box in others:
         box.set_attribute(_LEFT_OUT, "")
     return len(others), copies
+
+
+def _first_bullets(entry: Element) -> Element | None:
+    """The first bulleted list of two items or more at an entry's outer level, or None."""
+    for listed in entry.select("ul"):
+        if _in_list(listed, entry):
+            continue
+        if len([li for li in listed.select("li") if _owner(li).same(listed)]) >= 2:
+            return listed
+    return None
+
+
+def _unstamped_posts(entries: list[Element]) -> list[Element]:
+    """The boxes beside a live blog's entries, in the same parent, that are no entry, hold
+    none and stand in none (a pinned post or a summary with no time stamp), in page order.
+    One walk up from each entry: a blog of many entries stays linear."""
+    keys = {entry.key() for entry in entries}
+    around: set[int] = set()  # every element holding an entry
+    parents: dict[int, Element] = {}
+    node: Element | None
+    for entry in entries:
+        node = entry.parent()
+        if node is not None:
+            parents.setdefault(node.key(), node)
+        while node is not None and node.key() not in around:
+            around.add(node.key())
+            node = node.parent()
+    posts: list[Element] = []
+    for parent in parents.values():
+        node = parent
+        while node is not None and node.key() not in keys:
+            node = node.parent()
+        if node is not None:  # the parent stands in an entry: its boxes are the entry's
+            continue
+        posts += [box for box in parent.children() if box.tag in _STAMPLESS_POSTS
+                  and box.key() not in keys and box.key() not in around]
+    return posts
+
+
+_STAMPLESS_POSTS = frozenset({"div", "section", "article", "aside", "li"})
+"""The elements a post beside a live blog's entries is set in."""
 
 
 _COPY_CHARS = 80
@@ -2469,6 +2666,22 @@ def _shared_title(page: HtmlDocument, title: str | None) -> str | None:
             shared = _SPACE.sub(" ", meta.attribute("content") or "").strip()
             if shared and shared != title:
                 return shared
+    return None
+
+
+_LEADS = ("description", "og:description", "twitter:description")
+"""The ``<meta>`` names (``name`` or ``property``) of the page's summary of its article."""
+
+
+def _lead(page: HtmlDocument) -> str | None:
+    """The page's summary of its article (:data:`_LEADS`), the first one given; None when it
+    gives none."""
+    for meta in page.select("meta[content]"):
+        name = (meta.attribute("property") or meta.attribute("name") or "").strip().lower()
+        if name in _LEADS:
+            lead = _SPACE.sub(" ", meta.attribute("content") or "").strip()
+            if lead:
+                return lead
     return None
 
 

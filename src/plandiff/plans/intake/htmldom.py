@@ -9,6 +9,7 @@ entities, broken markup) in C, never fetches anything and runs no scripts.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -134,6 +135,24 @@ class Element:
         """All text inside the element."""
         return str(self._node.text(deep=True, separator=" ") or "")
 
+    def shown_text(self) -> str:
+        """The text inside the element a reader sees: a script's, a style sheet's and a
+        template's left out (:meth:`text` holds their code). One walk, no recursion."""
+        parts: list[str] = []
+        stack = [self._node.child]
+        while stack:
+            node = stack.pop()
+            while node is not None:
+                tag = str(node.tag)
+                if tag == "-text":
+                    parts.append(str(node.text_content or ""))
+                elif tag not in _UNSHOWN and node.child is not None:
+                    stack.append(node.next)
+                    node = node.child
+                    continue
+                node = node.next
+        return " ".join(parts)
+
     def inner_html(self) -> str:
         """The HTML inside the element (its own tags left out)."""
         parts: list[str] = []
@@ -195,7 +214,11 @@ def _base_text_only(tree: LexborHTMLParser) -> None:
     tree.merge_text_nodes()
 
 
+_UNSHOWN = frozenset({"script", "style", "template", "noscript"})
+"""Elements whose text a reader never sees (:meth:`Element.shown_text`)."""
 _SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
+_FLIGHT_PUSH = re.compile(r"^\s*self\.__next_f\.push\((?P<args>\[.*\])\)\s*;?\s*$", re.DOTALL)
+"""A chunk of a Next.js App Router page's stream, as its script pushes it."""
 _STATE_ASSIGNMENT = re.compile(
     r"\s*(?:<!--\s*)?(?:window\.|self\.)?(?P<name>__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__"
     r"|__APOLLO_STATE__|__INITIAL_DATA__|__DATA__)\s*=")
@@ -265,6 +288,24 @@ class HtmlDocument:
             if assignment is not None:
                 found.append((assignment.group("name"), text[assignment.end():]))
         return found
+
+    def flight(self) -> str:
+        """The stream a Next.js App Router page's scripts push (``self.__next_f.push([1,
+        "…"])``, React's "flight" rows), its chunks joined in order; "" when there is none.
+        Read as text, never run."""
+        chunks: list[str] = []
+        for text in self._scripts(*_SCRIPT_TYPES):
+            pushed = _FLIGHT_PUSH.match(text)
+            if pushed is None:
+                continue
+            try:
+                value = json.loads(pushed.group("args"))
+            except ValueError:
+                continue
+            if isinstance(value, list) and len(value) == 2 and value[0] == 1 \
+                    and isinstance(value[1], str):
+                chunks.append(value[1])
+        return "".join(chunks)
 
     def _scripts(self, *kinds: str) -> list[str]:
         """The text of the page's scripts of these types (``type``, its parameters left

@@ -11,13 +11,14 @@ names is fetched; a block that is not valid JSON, or nested too deep to read, is
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["ARTICLE_TYPES", "PAGE_TYPES", "article_body", "dates_of", "objects_of",
-           "script_strings", "state_text"]
+__all__ = ["ARTICLE_TYPES", "PAGE_TYPES", "article_body", "dates_of", "flight_strings",
+           "objects_of", "script_strings", "state_text"]
 
 ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle"})
 """The schema.org types whose ``articleBody`` is the article's text."""
@@ -112,6 +113,38 @@ def script_strings(script: str) -> str:
             found.append(json.loads(f'"{literal}"'))
         except ValueError:
             continue
+    return json.dumps(found)
+
+
+_FLIGHT_ROW = re.compile(r"(?P<id>[0-9a-f]{1,8}):(?:T(?P<size>[0-9a-f]{1,8}),)?")
+"""The head of a row of React's flight stream: its id, and a text row's length in bytes
+(``4:T1a2,``)."""
+
+
+def flight_strings(stream: str) -> str:
+    """The strings of a Next.js App Router page's stream (:meth:`~.htmldom.HtmlDocument.flight`:
+    rows ``id:JSON`` and text rows ``id:Tlength,text``) in order, as a JSON array for
+    :func:`state_text`; a row that does not decode is passed over. Read as text, never run."""
+    found: list[Any] = []
+    data = stream.encode("utf-8", errors="replace")
+    at = 0
+    while at < len(data):
+        head = _FLIGHT_ROW.match(data[at:at + 20].decode("ascii", errors="replace"))
+        if head is None:  # not a row's head: on to the next line
+            end = data.find(b"\n", at)
+            at = len(data) if end < 0 else end + 1
+            continue
+        at += head.end()
+        if head.group("size"):  # a text row: so many bytes, newlines and all
+            size = int(head.group("size"), 16)
+            found.append(data[at:at + size].decode("utf-8", errors="replace"))
+            at += size
+            continue
+        end = data.find(b"\n", at)
+        end = len(data) if end < 0 else end
+        with contextlib.suppress(ValueError):
+            found.append(json.loads(data[at:end]))
+        at = end + 1
     return json.dumps(found)
 
 

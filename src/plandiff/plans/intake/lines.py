@@ -160,6 +160,9 @@ class DraftLines:
     structured_from: str = STRUCTURED_FROM
     """Where the page holds :attr:`structured`, for the report: its JSON-LD, or a copy a
     browser shows only by running the page's scripts (:mod:`.embedded`)."""
+    lead: str | None = None
+    """The page's summary of its article (``<meta name="description">``, ``og:description``):
+    a paragraph of the notes saying it a second time leaves them (:mod:`.repeats`)."""
     headline: str | None = None
     """The article's headline when :attr:`title` is another (the site's name in ``<title>``):
     the headline of the page's structured data when the text was read from it, else the one
@@ -175,6 +178,10 @@ class DraftLines:
     """Images in a page's main text (not icons): when no point is found in a page of few
     words, the plan may be in them (pictures of a leaked document's pages), and the error
     says so."""
+    frames: tuple[str, ...] = ()
+    """The addresses of the documents a page's main text shows in frames (a document
+    viewer's ``<iframe src>``): a browser saves each as a file of its own, which plandiff
+    does not read; when no point is found, the error names them."""
     compared: bool = False
     """One column of a comparison table was read (``--column``, :mod:`.comparison`): a count
     of points the text around the table announces is the table's, not the column's."""
@@ -388,15 +395,19 @@ _REMARK_WORDS = 5
 table's status, "Agreed ad ref."), not a text of its own (a table of old and new texts)."""
 
 
-def numbered_provision(cells: list[list[str]]) -> tuple[str, list[str], list[str]] | None:
+def numbered_provision(cells: list[list[str]], *, long_remarks: bool = False
+                       ) -> tuple[str, list[str], list[str]] | None:
     """A table row that is a numbered provision, in any reader's table (cells given as their
     non-empty lines: a number alone, then at least three words, then perhaps short remarks,
     a negotiators' working table's status): the number, the second cell's lines and the
-    remarks (each later cell's text on one line, the empty ones left out)."""
+    remarks (each later cell's text on one line, the empty ones left out). With
+    ``long_remarks`` a remark may be any length (its table's rows are numbered provisions
+    one by one, an explainer's column beside them)."""
     if len(cells) < 2 or len(cells[0]) != 1 or len(" ".join(cells[1]).split()) < 3:
         return None  # not number + provision (a renumbering map: "12 | 8 | modified")
     remarks = [" ".join(" ".join(cell).split()) for cell in cells[2:]]
-    if len(remarks) > _REMARK_CELLS or any(len(r.split()) > _REMARK_WORDS for r in remarks):
+    if len(remarks) > _REMARK_CELLS or (not long_remarks and any(
+            len(r.split()) > _REMARK_WORDS for r in remarks)):
         return None
     if remarks and sum(1 for word in " ".join(cells[1]).split()
                        if re.search(r"[^\W\d_]", word)) < 3:

@@ -16,6 +16,7 @@ rules are written in :mod:`.parser`.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from plandiff._text import CYRILLIC_LETTERS
 from plandiff.plans.intake.bullets import BULLETS
@@ -26,24 +27,43 @@ __all__ = ["ARTICLE_ROMAN", "ARTICLE_WORDS", "BARE_NUMBER", "CAPTION", "CYRILLIC
            "DECIMAL", "DECIMAL_WORD", "EMBEDDED", "FROM_SUPERSCRIPT", "FURNITURE_HEADING",
            "FW_DIGITS", "GROUP_HEADING", "GROUP_TAIL", "HEADING", "HEADING_ARTICLE",
            "HEADING_NUMBER", "INSERTED", "JA_ARTICLE", "JA_HEADING", "JA_PARAGRAPH", "JA_RUNNING",
-           "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "KEYWORD_SPACED", "PART", "QUALIFIED",
+           "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "KEYWORD_SPACED", "PART",
+           "PLAN_WORDS",
+           "QUALIFIED",
            "SECTION", "STEMS", "SUB", "SUFFIXED", "SUPERSCRIPT", "TIME_STAMP_LINE", "TOP",
            "inserted_number",
            "is_roman", "ja_number", "kanji_label", "kanji_number", "qualified_marker",
            "roman_value", "top_digits", "unquoted", "whole_quote"]
 
-FW_DIGITS = str.maketrans(
+
+class _Folding(dict[int, int]):
+    """A translation table that also folds every other decimal digit to its ASCII digit
+    (``١`` ``۲`` ``३`` → ``1`` ``2`` ``3``, as :func:`int` reads them): a point's number
+    written in the digits of the draft's own script."""
+
+    def __missing__(self, key: int) -> int:
+        digit = unicodedata.decimal(chr(key), None)
+        if digit is None:
+            raise LookupError(key)
+        return ord("0") + digit
+
+
+FW_DIGITS = _Folding(str.maketrans(
     "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
     "0123456789abcdefghijklmnopqrstuvwxyz",
-)
+))
+"""Full-width digits and letters as ASCII, and every decimal digit (Arabic-Indic ``١``,
+Persian ``۲``, Devanagari ``३`` …) as its ASCII digit. The marks' patterns read a number in
+any script's decimal digits (``\\d``); the text after the mark stays as written."""
 ARTICLE_WORDS = (r"(?:article|art\.|artikel|articolo|artículo|articulo|artigo|artykuł|articolul"
-                 r"|článek|članak|статья|стаття)")
+                 r"|článek|članak|статья|стаття|المادة|مادة|ماده)")
 """The words that head an article in the languages of European acts and treaties
-(``Artikel 1``, ``Articolo 1``, ``Artykuł 1``, ``Článek 1``, ``Статья 1``): the one list
+(``Artikel 1``, ``Articolo 1``, ``Artykuł 1``, ``Článek 1``, ``Статья 1``), and in Arabic
+and Persian (``المادة ١``, ``ماده ۱``): the one list
 the text importer (:data:`KEYWORDS`, :data:`ARTICLE_ROMAN`, titled articles) and the Akoma
 Ntoso reader's ``<num>`` share."""
 KEYWORDS = (rf"(?:point|paragraph|para\.|{ARTICLE_WORDS}|section|sec\.|clause|item|§|пункт|п\."
-            r"|параграф|punkt|punto)")
+            r"|параграф|punkt|punto|البند|بند)")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
           "seventeen", "eighteen", "nineteen")
@@ -78,12 +98,13 @@ _SIGN = r"(?:#|№[ \t]?|No\.[ \t]?|N[°º][ \t]?)"
 """A number sign before a point's number: ``#1``, ``№ 1``, ``No. 1``, ``Point #1``. The
 ``#`` is glued to its number: ``# 28 points of the plan`` is a headline (Markdown's, a page's
 ``<h1>``), not point 28."""
-_TAIL = r"(?:\*\*|__)?(?:[ \t\u3000]+|$|(?=[^\s0-9.,:]))(?P<rest>.*)$"
+_TAIL = r"(?:\*\*|__)?(?:[ \t\u3000]+|$|(?=[０-９]|[^\s\d.,:]))(?P<rest>.*)$"
 """After a marker: a space, the end of the line, or text that cannot continue a number
-(１．全文, 1.Text; not 1.5, not 10:30)."""
+(１．全文, 1.Text, a full-width figure: ８．１００日…; not 1.5, not ١.٥, not 10:30)."""
 _CIRCLED_TAIL = _TAIL.replace(
-    r"|(?=[^\s0-9.,:]))", r"|(?=[^\s0-9.,:])|(?<=[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf)）])"
-    r"(?=[0-9０-９]))", 1)
+    r"|(?=[０-９]|[^\s\d.,:]))", r"|(?=[０-９]|[^\s\d.,:])"
+    r"|(?<=[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf)）])"
+    r"(?=\d))", 1)
 """:data:`_TAIL` after a sub-point's label, where a circled number or a closing bracket may
 be followed by a digit at once (``⑤100日以内に…``, ``(4)100日以内に…``: nothing continues
 ``⑤`` or ``(4)``)."""
@@ -96,17 +117,17 @@ _ENDING = r"-(?:й|ий|ый|ой|я|ая|е|ое)(?![^\W\d_])"
 ``Пункт 5-ий``): the point's number, not its text's first word."""
 TOP = re.compile(
     _LEAD + _QUOTE
-    + rf"(?:(?P<kw>{KEYWORDS})[ \t]*(?:{_SIGN}?(?P<knum>[0-9０-９]{{1,5}})(?:[º°ª]|{_ENDING})?"
+    + rf"(?:(?P<kw>{KEYWORDS})[ \t]*(?:{_SIGN}?(?P<knum>\d{{1,5}})(?:[º°ª]|{_ENDING})?"
     rf"|(?P<kord>{_ORDINAL}))"
     r"(?(quote)[»”」』]?)[ \t]*"
     r"(?:(?P<ksep>[.．][-–](?=[ \t])|[.．:：)）\-–—])|(?=(?:\*\*|__)?[ \t]*$)"
     r"|(?=[ \t]*\[))"
-    rf"|{_SIGN}?(?P<num>[0-9０-９]{{1,5}})[ \t]*"
+    rf"|{_SIGN}?(?P<num>\d{{1,5}})[ \t]*"
     r"(?:[.．]?[ \t]*[º°ª](?:[.．]?[)）]|[.．](?:[-–](?=[ \t]))?)?|[.．](?:[)）]|[-–](?=[ \t]))?"
-    r"|[)）、])"
-    rf"|{_SIGN}?(?P<short>[0-9０-９]{{1,3}})(?:[ \t]*[:：]|[ \t]+(?=\[))"
-    rf"|{_SIGN}?(?P<dash>[0-9]{{1,3}})(?:[ \t]+[–—-]|/)(?=[ \t]+(?:[^\W\d_]|[«“\"'‘]))"
-    rf"|{_SIGN}(?P<signed>[0-9０-９]{{1,3}})(?=[ \t]+(?:[^\W\d_]|[«“\"'‘]))"
+    r"|[)）、۔])"
+    rf"|{_SIGN}?(?P<short>\d{{1,3}})(?:[ \t]*[:：]|[ \t]+(?=\[))"
+    rf"|{_SIGN}?(?P<dash>\d{{1,3}})(?:[ \t]*[–—-]|/)(?=[ \t]+(?:[^\W\d_]|[«“\"'‘]))"
+    rf"|{_SIGN}(?P<signed>\d{{1,3}})(?=[ \t]+(?:[^\W\d_]|[«“\"'‘]))"
     r"|[【［〔＜][ \t]*(?P<brack>[0-9０-９]{1,3})[ \t]*[】］〕＞])"
     + _TAIL,
     re.IGNORECASE,
@@ -231,7 +252,7 @@ DECIMAL_WORD = re.compile(
     r"(?P<dot>\.)?(?:\*\*|__)?[ \t]+(?P<rest>\S.*)$", re.IGNORECASE)
 """The same after a word, as agreements number an article's sections (``Section 2.01``
 under ``ARTICLE II``)."""
-BARE_NUMBER = re.compile(r"^[ \t\u3000]*(?:\*\*|__)?(?P<num>[0-9０-９]{1,3})(?:\*\*|__)?"
+BARE_NUMBER = re.compile(r"^[ \t\u3000]*(?:\*\*|__)?(?P<num>\d{1,3})(?:\*\*|__)?"
                          r"[ \t\u3000]*$")
 """A number alone on a line (a page's number box, pasted): it opens the next point only."""
 STEMS = "甲乙丙丁戊己庚辛壬癸"
@@ -303,7 +324,7 @@ paragraph to the line under it."""
 _ROMAN = r"[ivxlcdm]{1,6}"
 SUB = re.compile(
     _LEAD
-    + r"(?:[(（][ \t]*(?P<plabel>(?P<pch>[a-zａ-ｚ])(?P=pch)?|[ivxlcdm]{2,6}|[0-9０-９]{1,3})"
+    + r"(?:[(（][ \t]*(?P<plabel>(?P<pch>[a-zａ-ｚ])(?P=pch)?|[ivxlcdm]{2,6}|\d{1,3})"
     r"[ \t]*[)）]"
     r"|(?P<label>(?P<ch>[a-zａ-ｚ])(?P=ch)?|[ivxlcdm]{2,6})[.)）．](?=[ \t]|$|[^\x00-\x7f])"
     r"|(?P<circled>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])"
@@ -315,10 +336,11 @@ SUB = re.compile(
 HEADING = re.compile(r"^[ \t]*(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 EMBEDDED = re.compile(
-    r"(?<=[.!?;:：。．！？”\"’)\]])[ \t\u3000]*(?<![0-9][.．])(?P<num>[0-9０-９]{1,3})[ \t]*"
+    r"(?<=[.!?;:：。．！？”\"’)\]؛؟۔])[ \t\u3000]*(?<!(?![０-９])\d[.．])(?P<num>\d{1,3})[ \t]*"
     r"[.．)）][ \t\u3000]*"
     r"(?=[^\W\d_]|[\[(«“\"'])")
-"""A number opening a point right after a finished sentence on the same line."""
+"""A number opening a point right after a finished sentence on the same line (after an
+Arabic ``؛``, ``؟`` or the Urdu ``۔`` too)."""
 FURNITURE_HEADING = re.compile(
     r"^(?:[■□▼▽◆◇●○◎★☆▶►][ \t\u3000]*)?[【［〔＜≪《〈\[]?"
     r"(?:related(?: (?:stories|articles|news|coverage|content|topics))?"
@@ -337,13 +359,24 @@ FURNITURE_HEADING = re.compile(
     r"интересно"
     r"|читайте (?:також|также)|(?:по)?популярн.{0,20}|найпопулярніше|самое (?:читаемое|"
     r"популярное)|новини партнерів|关联|関連(?:記事|ニュース)?|あわせて読みたい|人気記事|"
-    r"アクセスランキング|おすすめ)[】］〕＞≫》〉\]]?[ \t]*[:：]?$",
+    r"アクセスランキング|おすすめ"
+    r"|اقرأ (?:أيضا|أيضاً|ايضا|ايضاً)|(?:مواضيع|أخبار|مقالات) ذات صلة|الأكثر قراءة"
+    r"|بیشتر بخوانید|(?:مطالب|اخبار) مرتبط|پربازدیدترین"
+    r"|(?:यह|ये) भी पढ़ें|संबंधित (?:खबरें|ख़बरें))[】］〕＞≫》〉\]]?[ \t]*[:：]?$",
     re.IGNORECASE,
 )
 """Headings of a news page's link lists after the article (in a Japanese page's brackets
 or after its mark too, ``【関連記事】``, ``■関連記事``), of a wiki article's "See also" and
 "External links", and of footnotes and references (their numbered items are other stories
 or notes, not points)."""
+
+
+PLAN_WORDS = re.compile(
+    r"\b(?:plan|points?|principles|provisions|proposals?|draft|framework|text|reads?)\b"
+    r"|пункт|план|принцип|положенн|положени|текст|проєкт|проект|項目|計画|原則|全文|骨子",
+    re.IGNORECASE)
+"""The words of a plan or its points in the lead-in a page or a live blog's entry sets
+before the list it names as the plan ("Its five points read:", "Текст пунктів:")."""
 
 
 _CLOSING = {"»": "«", "”": "“", "」": "「", "』": "『"}

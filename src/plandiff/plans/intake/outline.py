@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from plandiff.plans.intake.markers import GROUP_TAIL
+from plandiff.plans.intake.markers import GROUP_TAIL, PLAN_WORDS
 from plandiff.plans.intake.parsestate import TIME_STAMP, Event, Node, Parse
 from plandiff.plans.intake.sentences import CLOSERS, ends_clause
 
@@ -386,10 +386,14 @@ def entry_lists(parse: Parse) -> None:
     firsts = {position[id(run[0])] for run in runs[1:]}
     stamped = {before for at, (_, before) in enumerate(parse.headings) if at in stamps}
     sizes = sorted((sum(node.count() for node in run) for run in runs), reverse=True)
-    if len(runs) < 2 or not firsts <= stamped or sizes[0] == sizes[1]:
-        return
-    kept = max(runs, key=lambda run: sum(node.count() for node in run))
     last_heading = {before: at for at, (_, before) in enumerate(parse.headings)}
+    named = [run for run in runs
+             if _names_the_plan(_lead_in(parse, last_heading.get(position[id(run[0])]),
+                                         position[id(run[0])]))]
+    if len(runs) < 2 or not firsts <= stamped or (sizes[0] == sizes[1] and len(named) != 1):
+        return
+    kept = named[0] if len(named) == 1 else \
+        max(runs, key=lambda run: sum(node.count() for node in run))
     gone: set[int] = set()
     moved = 0
     for run in runs:
@@ -410,10 +414,26 @@ def entry_lists(parse: Parse) -> None:
         shift.append(shift[-1] + (index in gone))
     parse.points = [node for index, node in enumerate(parse.points) if index not in gone]
     parse.headings = [(text, before - shift[before]) for text, before in parse.headings]
+    why = "not the list the text names as the plan" if len(named) == 1 \
+        else "shorter than the draft's"
     parse.events.append(Event(kept[0].where, "dropped", f"{moved} list(s) of a live blog's "
                               "other entries, numbered on their own from 1 under their time "
-                              "stamps (shorter than the draft's): moved to the version's "
-                              "notes"))
+                              f"stamps ({why}): moved to the version's notes"))
+
+
+def _lead_in(parse: Parse, heading: int | None, position: int) -> str:
+    """The line right before the point at ``position`` that opens a list: the last line
+    under the heading before it (a live blog entry's stamp), or of the text before the
+    first point."""
+    paragraphs = parse.under[heading] if heading is not None \
+        else parse.notes if position == 0 else []
+    return next((paragraph[-1] for paragraph in reversed(paragraphs) if paragraph), "")
+
+
+def _names_the_plan(line: str) -> bool:
+    """Whether a lead-in names the list after it as the plan: a word of a plan or its
+    points, and a colon at its end ("Its four principles read:", "Текст пунктів:")."""
+    return PLAN_WORDS.search(line) is not None and line.rstrip(" *_").endswith((":", "："))
 
 
 def settle_parts(parse: Parse) -> None:

@@ -225,6 +225,12 @@ class Parse:
     """A blank line came between the last non-blank line and this one."""
     listed: bool = False
     """A numbered item has been read under the current link-list heading."""
+    listed_apart: bool = False
+    """A blank line stood between two numbered items under the current link-list heading
+    (its items are paragraphs apart, not a list line under line)."""
+    doubted: bool = False
+    """A warning was given that a number the draft expects next was read as an item of the
+    list under the current link-list heading."""
     after: list[str] = field(default_factory=list)
     """Paragraphs of article prose after the list (see
     :func:`~plandiff.plans.intake.pagetext.prose_after`): they go to the version's notes, after
@@ -394,4 +400,4 @@ def open_heading(parse: Parse, content: str) -> None:
         parse.placed.append((entry, len(parse.notes) - 1))
     parse.under.append([[]])
     parse.furniture = bool(parse.points) and bool(FURNITURE_HEADING.match(content))
-    parse.listed = False
+    parse.listed = parse.listed_apart = parse.doubted = False

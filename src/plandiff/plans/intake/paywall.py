@@ -1,5 +1,6 @@
 """A paywall's cut: a news page saved (or its text copied) by a reader who is not a
 subscriber holds the article up to the paywall's box, ``この記事は有料記事です。残り2150文字``,
+``この記事は会員限定です``, ``続きを読むには会員登録が必要です``,
 ``Subscribe to continue reading``, ``Материал доступен только подписчикам``. The box is page
 furniture, but the draft stops there: what follows it was never in the file. The structure
 report says so, as a warning, so a draft cut by a paywall is never taken for the whole text.
@@ -13,7 +14,9 @@ __all__ = ["PAYWALL", "PAYWALL_SAID", "paywall_note", "paywall_warning"]
 
 PAYWALL = (
     r"この記事は(?:有料|会員|会員限定|有料会員限定)記事です|有料会員(?:限定|になると|登録)"
+    r"|この記事は(?:読者|有料|デジタル)?会員(?:限定|専用)(?:記事)?です"
     r"|残り[0-9０-９,，]+文字|続きは(?:有料|会員|ログイン)"
+    r"|続きを(?:読む|お読み(?:いただく|になる)?)には|続きをお読みいただけます"
     r"|subscribe (?:now )?to (?:continue|keep) reading|subscribe to read"
     r"|(?:continue|keep) reading with (?:a |an |your )?(?:digital |premium )?subscription"
     r"|subscribe (?:now )?to unlock|unlock (?:this|the full|the rest of this) (?:article|story)"
@@ -34,8 +37,8 @@ PAYWALL = (
 """What a paywall's box says where it cuts the article (Japanese, English, Russian,
 Ukrainian)."""
 _FOUND = re.compile(PAYWALL, re.IGNORECASE)
-_CUES = ("記事です", "有料会員", "残り", "続きは", "subscri", "members", "reading", "reached",
-         "unlock",
+_CUES = ("記事です", "有料会員", "残り", "続きは", "続きを", "会員限定", "会員専用",
+         "subscri", "members", "reading", "reached", "unlock",
          "чтобы", "подпис", "щоб", "передплат")
 """A word every alternative of ``PAYWALL`` holds, lowered: a text with none of them is
 searched no further (a plain substring test, where the pattern's search of a long draft is

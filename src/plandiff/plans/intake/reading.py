@@ -21,7 +21,7 @@ from plandiff.plans.intake.asides import apart, masthead, wrapped_aside
 from plandiff.plans.intake.asides import aside as _aside
 from plandiff.plans.intake.bullets import BULLET_LINE, DASH_ITEM
 from plandiff.plans.intake.cleaning import clean_line, strip_bold
-from plandiff.plans.intake.lines import join_wrapped, roman_label
+from plandiff.plans.intake.lines import NOTES_WORDS, join_wrapped, roman_label
 from plandiff.plans.intake.markers import CYRILLIC_ROMAN, FW_DIGITS, kanji_number, top_digits
 from plandiff.plans.intake.numbering import (
     decimal_sub,
@@ -46,7 +46,13 @@ from plandiff.plans.intake.parsestate import (
 from plandiff.plans.intake.quotes import bare_quote_heading, quote_heading
 from plandiff.plans.intake.reporting import commentary, narrative, reported
 from plandiff.plans.intake.runin import first_item_cuts
-from plandiff.plans.intake.sentences import CLAUSE_END, CLOSERS, SENTENCE_END, ends_clause
+from plandiff.plans.intake.sentences import (
+    CLAUSE_END,
+    CLOSERS,
+    SENTENCE_END,
+    ends_clause,
+    ends_sentence,
+)
 
 __all__ = ["TIME_STAMP", "pieces"]
 
@@ -183,12 +189,14 @@ def _names_a_later_point(parse: Parse, qualified: re.Match[str]) -> bool:
     return int(qualified.group("num")) > last
 
 
-def _in_furniture(parse: Parse, raw: str) -> bool:
+def _in_furniture(parse: Parse, raw: str, where: str) -> bool:
     """Whether a line under a link-list or footnotes heading stays there: until a heading of
     another kind, or the draft's next point number (in its own style: ``③`` after ``②``)
     before any numbered item of the list (a "Notes" heading inside a draft, then point 5
     again) or, after them, one the list's numbering does not go on with (a "Read also" box's
-    1, 2 between points 3 and 4)."""
+    1, 2 between points 3 and 4), or one it goes on with after a blank line when its items
+    stood line under line (a "Read more" box's 1, 2, 3, a blank line, the draft's 4). A
+    number the draft expects that stays the list's is a warning."""
     heading = HEADING.match(raw)
     if heading is not None and not FURNITURE_HEADING.match(clean_line(heading.group("text"))):
         parse.furniture = False
@@ -196,14 +204,47 @@ def _in_furniture(parse: Parse, raw: str) -> bool:
     top = TOP.match(raw)
     if top is not None:
         number = int(top_digits(top).translate(FW_DIGITS))
-        if number == parse.expected() and (not parse.listed or number != _listed_next(parse)):
+        expected = number == parse.expected()
+        if expected and (not parse.listed or number != _listed_next(parse)
+                         or (parse.blank and not parse.listed_apart)
+                         or _unlike_items(parse, raw)):
             parse.furniture = False  # the draft's next point, not the list's next item
             return False
+        heading_text = parse.headings[-1][0] if parse.headings else ""
+        if expected and parse.blank and not parse.doubted \
+                and _ends_like_points(parse, raw) and not _NOTES.match(clean_line(heading_text)):
+            parse.doubted = True  # (a notes heading's numbered notes are told apart already)
+            parse.events.append(Event(where, "listed", (
+                f"the line numbered {number}, the number the draft's next point would have, "
+                f"was read as an item of the list under '{heading_text[:60]}' (links to "
+                "other stories) and went to the notes with the lines after it: if the draft "
+                "goes on there, cut the list out of the text")))
+        parse.listed_apart = parse.listed_apart or (parse.listed and parse.blank)
         parse.listed = True
     elif not parse.listed and (_next_in_style(parse, raw) or _next_spaced(parse, raw)):
         parse.furniture = False
         return False
     return True
+
+
+_NOTES = re.compile(rf"^[#* \t]*(?:{NOTES_WORDS})[* \t]*[:：]?$", re.IGNORECASE)
+"""A notes heading ("Notes", "Sources", "Примітки"): its numbered lines are notes, and the
+draft's next number among them no doubt."""
+
+
+def _ends_like_points(parse: Parse, raw: str) -> bool:
+    """Whether ``raw`` ends as the draft's last point does (a full stop, or none)."""
+    last = parse.points[-1].text if parse.points else ""
+    return ends_sentence(raw) == ends_sentence(last)
+
+
+def _unlike_items(parse: Parse, raw: str) -> bool:
+    """Whether ``raw`` ends a sentence as the draft's last point does while no numbered item
+    under the link-list heading does (a box's headlines, ``1. Who drafted the plan``): the
+    draft's next point, not the list's next headline."""
+    items = [line for paragraph in parse.under[-1] for line in paragraph if TOP.match(line)]
+    return bool(items) and ends_sentence(raw) and _ends_like_points(parse, raw) \
+        and not any(ends_sentence(line) for line in items)
 
 
 def _next_spaced(parse: Parse, raw: str) -> bool:
@@ -278,7 +319,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         open_heading(parse, clean_line(raw))
         parse.as_written.append((len(parse.headings) - 1, where, TIME_STAMP))
         return
-    if parse.furniture and _in_furniture(parse, raw):
+    if parse.furniture and _in_furniture(parse, raw, where):
         if parse.under[-1][-1] and (BULLET_LINE.match(raw) or TOP.match(raw)):
             parse.under[-1].append([])  # each link a paragraph ("・A・B" ran together)
         parse.under[-1][-1].append(clean_line(raw))

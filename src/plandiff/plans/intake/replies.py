@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from plandiff.plans.intake.lines import PAGE_TEXT, Line
+from plandiff.plans.intake.markers import TOP, top_digits
 
 __all__ = ["EARLIER_SAID", "QUOTE_MARKS", "earlier_message"]
 
@@ -32,9 +33,9 @@ EARLIER_SAID = ("a reply's earlier message under the new draft ({} line(s), from
                 "points")
 """What the structure report says of it."""
 
-QUOTE_MARKS = re.compile(r"^[ ]{0,3}(?:>[ ]?)+")
+QUOTE_MARKS = re.compile("^[ \u3000]{0,3}(?:[>\uff1e][ \u3000]?)+")
 """The quote marks opening a line of a forwarded or replied e-mail or a Markdown block quote
-(``> ``, ``>> ``, ``> > ``)."""
+(``> ``, ``>> ``, ``> > ``; the full-width ``＞`` a Japanese input method types)."""
 _POINT = re.compile(r"^\(?([0-9]{1,3})[.)][ \t]+\S")
 _ATTRIBUTION = re.compile(
     r"(?:\bwrote|\bschrieb|a écrit|пише|написа(?:в|ла|л)|писал(?:а)?|のメッセージ|書きました)"
@@ -125,9 +126,17 @@ def _signature(lines: list[Line], start: int) -> int:
 
 
 def _numbers(lines: list[Line]) -> list[str]:
-    """The numbers of the numbered lines, quote marks aside."""
-    return [found.group(1) for line in lines
-            if (found := _POINT.match(QUOTE_MARKS.sub("", line.text).lstrip())) is not None]
+    """The numbers of the lines that open a point, quote marks aside (``1. …``, and a
+    draft's ``Article 1`` or ``Point 1`` on its own line: :data:`~.markers.TOP`)."""
+    numbers: list[str] = []
+    for line in lines:
+        text = QUOTE_MARKS.sub("", line.text).lstrip()
+        found = _POINT.match(text)
+        if found is not None:
+            numbers.append(found.group(1))
+        elif (top := TOP.match(text)) is not None and top.group("kw"):
+            numbers.append(top_digits(top))
+    return numbers
 
 
 def earlier_message(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:

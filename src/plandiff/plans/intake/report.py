@@ -40,7 +40,7 @@ from plandiff.plans.intake.paywall import PAYWALL_SAID, paywall_note
 __all__ = ["Finding", "StructureReport", "StructureWarnings", "counted", "structure_report"]
 
 _LONG_FACTOR = 3.0
-_WARNING_EVENTS = frozenset({"tail"})
+_WARNING_EVENTS = frozenset({"tail", "listed"})
 """Parser events that ask the user to look (the rest are information)."""
 _LONG_MIN_CHARS = 600
 _PROSE_WORDS_FROM = 10

@@ -16,9 +16,9 @@ from plandiff.plans.intake.lines import UNSPACED_CHAR
 __all__ = ["CLAUSE_END", "CLOSERS", "ELLIPSIS", "SENTENCE_END", "ends_clause", "ends_open",
            "ends_sentence", "goes_on_across", "opens_sentence", "runs_on", "runs_on_named"]
 
-SENTENCE_END = ".!?。．！？"
+SENTENCE_END = ".!?。．！？؟۔"
 """The marks that end a sentence."""
-CLAUSE_END = SENTENCE_END + ";:；："
+CLAUSE_END = SENTENCE_END + ";:；：؛"
 """The marks that end a clause or a sentence (a lead-in's colon, a list item's semicolon)."""
 CLOSERS = ")]）」』”»\"'’"
 """Closing brackets and quotation marks: they may follow the mark that ends a sentence."""
