@@ -17,6 +17,7 @@ from benchmarks.flag_cases import (
     IS_TO,
     NAMES_AND_TIMES,
     NOR_ITEMS,
+    ONE_BODY_ONCE,
     PENALTIES,
     PERIODS_RESTATED,
     PLACES,
@@ -1894,22 +1895,13 @@ def test_a_state_named_outside_a_title_too_is_still_flagged() -> None:
     assert [(f.kind.value, f.old, f.new) for f in found] == [("party", "US", "Europe")]
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    ("An Aceh Monitoring Mission is set up by the European Union; disputes go first to the "
-     "head of the Monitoring Mission, then to the head of the Mission.",
-     "Unarmed monitors from the European Union oversee the deal.",
-     [("party", "Aceh Monitoring Mission", "")]),
-    ("The Second Party shall change its name, and the Second Party's language is Macedonian.",
-     "Skopje changes its name and keeps its language.",
-     [("modality", "shall", ""), ("party", "Second Party", ""), ("party", "Macedonian", "")]),
-    ("The parties meet monthly.",
-     "A Joint Oversight Committee is set up; the Oversight Committee meets monthly.",
-     [("party", "", "Joint Oversight Committee")]),
-])
+@pytest.mark.parametrize(("old", "new", "expected"), ONE_BODY_ONCE)
 def test_a_body_named_again_by_the_end_of_its_name_is_flagged_once(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of ONE_BODY_ONCE, exactly (in any order, as the benchmark reads
+    them)."""
     found = find_flags(old, new, diff_texts(old, new))
-    assert [(f.kind.value, f.old, f.new) for f in found] == expected
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
 
 
 def test_a_name_of_what_a_body_is_for_goes_on_after_and() -> None:
