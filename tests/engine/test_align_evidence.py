@@ -942,3 +942,28 @@ def test_a_latin_name_is_shown_only_where_it_stands_as_a_word() -> None:
 
     assert shown_concept("@united-states", "USの代表と米国") == "@US"
     assert shown_concept("@united-states", "statusの確認") is None
+
+
+def test_a_word_and_its_synonym_group_are_shown_once() -> None:
+    """The mapping showed "Sovereignty, ≈sovereignty, ≈reaffirm" and "Security, guarantees,
+    ≈guarantee": a word in a synonym group, or naming an entity, counts twice as evidence (the
+    word and its group), but a reader is shown it once, and the next term takes the place."""
+    from plandiff.engine.align.explain import top_terms
+
+    weights = {"sovere": 0.5, "≈sovereignty": 0.4, "≈reaffirm": 0.3, "confir": 0.2}
+    surface = {"sovere": "Sovereignty", "confir": "confirmed"}
+    assert top_terms(weights, surface) == ("Sovereignty", "≈reaffirm", "confirmed")
+    weights = {"guaran": 0.5, "≈guarantee": 0.45, "securi": 0.4, "ukrain": 0.1}
+    surface = {"guaran": "guarantees", "securi": "Security", "ukrain": "Ukraine"}
+    assert top_terms(weights, surface) == ("guarantees", "Security", "Ukraine")
+    # a group ranked first keeps its place, and the word goes
+    assert top_terms({"≈attack": 0.6, "attack": 0.5, "@russia": 0.4, "russia": 0.3},
+                     {"russia": "Russia"}) == ("≈attack", "@russia")
+    # Cyrillic and Japanese the same; different words of one group both stay
+    assert top_terms({"суверенітет": 0.5, "≈Суверенітет": 0.4},
+                     {"суверенітет": "Суверенітет"}) == ("Суверенітет",)
+    assert top_terms({"≈休戦": 0.5, "休戦": 0.4, "停戦": 0.3}, {}) == ("≈休戦", "停戦")
+    assert top_terms({"≈ceasefire": 0.5, "truce": 0.4}, {}) == ("≈ceasefire", "truce")
+    # numbers are compared whole
+    assert top_terms({"#600000": 0.5, "#600000000": 0.4}, {"#600000": "600,000",
+                     "#600000000": "600,000,000"}) == ("600,000", "600,000,000")

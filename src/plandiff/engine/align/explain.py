@@ -22,7 +22,7 @@ from functools import cache
 from itertools import permutations
 
 from plandiff._text import HAN, class_body
-from plandiff.engine.align.concepts import ENTITY, NUMBER
+from plandiff.engine.align.concepts import ENTITY, NUMBER, SYNONYM
 from plandiff.engine.align.tokens import STEM, kanji_kana_runs, reads_cjk, tokens
 from plandiff.engine.align.types import Evidence
 from plandiff.plans.entities import shipped_entities
@@ -115,6 +115,7 @@ def top_terms(contributions: dict[str, float], surface: dict[str, str],
     """The ``limit`` tokens that contributed most, as surface words (ties: alphabetical)."""
     ranked = sorted(contributions.items(), key=lambda item: (-item[1], item[0]))
     out: list[str] = []
+    said: set[str] = set()
     for token, weight in ranked:
         if weight <= 0:
             break
@@ -123,11 +124,24 @@ def top_terms(contributions: dict[str, float], surface: dict[str, str],
             continue  # "s" of "Ukraine's" and the like say nothing to a reader
         if word[:1] == "0" and word.isdigit():
             continue  # "000" of "600,000" and "800,000": a piece of two different numbers
-        if word not in out:
+        key = _said_as(word)
+        if word not in out and key not in said:
             out.append(word)
+            said.add(key)
         if len(out) == limit:
             break
     return tuple(out)
+
+
+def _said_as(term: str) -> str:
+    """What a shown term says to a reader: a word and the synonym group or entity it stands
+    in ("Sovereignty" and "≈sovereignty", "guarantees" and "≈guarantee", "Russia" and
+    "@russia") say one thing, shown once; numbers are compared whole ("600,000" is not
+"600,000,000")."""
+    if term[:1] in (SYNONYM, ENTITY):
+        term = term[1:]
+    folded = term.casefold()
+    return folded if any(ch.isdigit() for ch in folded) else folded[:STEM]
 
 
 def _joined_terms(terms: Sequence[str], old_text: str, new_text: str) -> list[str]:
