@@ -36,7 +36,10 @@ Rules, line by line:
   quotation's speaker), and, under a line ending in a colon, lines indented further than it
   (one sub-point a line). Each marker style is one outline level: a
   new style nests under the open sub-point, a style already open closes the deeper levels.
-  Bulleted and indented items are numbered ``10.1``, ``10.2`` in order.
+  Bulleted and indented items are numbered ``10.1``, ``10.2`` in order. A later lead-in
+  ending in a colon between two groups of a point's bullets (``Key provisions:`` / bullets
+  / ``US guarantee:`` / bullets), set back or flush with them, is a sub-point of its own
+  (``10.3``) with the group after it under it (``10.3.1``); the first stays the point's text.
 - A numbered line that is short, has no closing punctuation and has only sub-points under it
   (a topic heading: ``1. Security and political status`` with bullets) keeps that line as the
   point's title, not its text.

@@ -16,12 +16,17 @@ from plandiff.plans.intake import markers
 from plandiff.plans.intake.lines import join_wrapped
 from plandiff.plans.intake.sentences import CLAUSE_END
 
-__all__ = ["TIME_STAMP", "Event", "Node", "Parse", "heading_line", "nested_paren",
+__all__ = ["GROUP_LEAD", "TIME_STAMP", "Event", "Node", "Parse", "heading_line", "nested_paren",
            "open_heading", "open_sub", "open_top", "paren_depth", "title_over"]
 
 TIME_STAMP = "\x18"
 """The mark of a live blog's time stamp among the headings the parse keeps as written
 (:attr:`Parse.as_written`)."""
+
+GROUP_LEAD = "bullet@lead"
+"""The style of a sub-point that is a lead-in line heading a later group of its point's
+bullets (``US guarantee:`` after the bullets under ``Key provisions:``): the group's bullets
+are its sub-points (:func:`~plandiff.plans.intake.reading._group_lead_in`)."""
 
 # Bound by assignment, not imported by name: ``FURNITURE_HEADING.match(…)`` stays a method call
 # (reading.py says why).
@@ -276,6 +281,11 @@ class Parse:
     this restates what is already`` / ``in the Charter …``, no blank line): the point and
     the note's index. Plain lines join it until a blank line or a line with a mark
     (:func:`~plandiff.plans.intake.asides.aside`)."""
+    paragraph_at: tuple[Node, int, int, str] | None = None
+    """The last plain paragraph begun after a blank line: the node it went to, its index
+    there, how many sub-points the node had then, and where its first line is. Ending in a
+    colon, with a bullet after it, it may be the lead-in of a later group of the point's
+    bullets (:func:`~plandiff.plans.intake.reading._group_lead_in`)."""
     under: list[list[list[str]]] = field(default_factory=list)
     """The paragraphs under each heading in ``headings`` that come before the next point: a
     heading that opens no point ends the point before it ("Sources", "Annex", "Related
@@ -313,7 +323,8 @@ def open_sub(parse: Parse, label: str | None, style: str, rest: str, where: str,
         del parse.stack[depth:]
     parent = parse.stack[-1] if parse.stack else parent_top
     if label is None:  # bullets and indented items: numbered in order, 10.1, 10.2
-        label = str(1 + sum(1 for c in parent.children if c.style == style))
+        label = str(1 + sum(1 for c in parent.children if c.style == style or (
+            c.style == GROUP_LEAD and style.startswith("bullet@"))))
         number = f"{parent.number}.{label}"
     elif number is None:  # (given whole only for a clause printed as 9A)
         number = f"{parent.number}({label})"

@@ -34,6 +34,7 @@ from plandiff.plans.intake.numbering import (
     wrapped_number,
 )
 from plandiff.plans.intake.parsestate import (
+    GROUP_LEAD,
     TIME_STAMP,
     Event,
     Node,
@@ -583,6 +584,7 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         node.add_line(clean_line(raw), indent)
         return
     if bullet:
+        _group_lead_in(parse, f"bullet@{indent}")  # "US guarantee:" over a later group
         open_sub(parse, None, f"bullet@{indent}", clean_line(bullet.group("rest")), where,
                  indent)
         return
@@ -636,12 +638,60 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         # the item after its nested list; a Google Docs paragraph at its margin): the
         # parent's further paragraph, not the last sub-item's (a reporter's words stay
         # where the article's text after the list is looked for, :mod:`.pagetext`)
-        while parse.stack and indent < parse.stack[-1].at:
-            parse.stack.pop()
+        while parse.stack and (indent < parse.stack[-1].at or (
+                parse.stack[-1].style == GROUP_LEAD and indent <= parse.stack[-1].at)):
+            parse.stack.pop()  # a group's lead-in heads its bullets, not the text after
         node = parse.current
         assert node is not None
         node.blank()
+    if parse.blank and not node.paragraphs[-1]:
+        parse.paragraph_at = (node, len(node.paragraphs) - 1, len(node.children), where)
     node.add_line(line, indent)
+
+
+def _group_lead_in(parse: Parse, style: str) -> None:
+    """Before a bullet of ``style``: when the paragraph read last is a lead-in ending in a
+    colon that stands after bullets of that style (a second group of the point's bullets:
+    ``Key provisions:`` / bullets / ``US guarantee:`` / bullets), open it as a sub-point of
+    its own (:data:`GROUP_LEAD`), so that the bullet and those after it go under it: the
+    text keeps its reading order and grouping. The lead-in was either set back to the
+    bullets' parent (a page's ``<p>`` after its list) or, set flush with the bullets, read as
+    the last bullet's further paragraph (:attr:`Parse.paragraph_at`). A reporter's words
+    (``The document also says:``) are no lead-in of the point's (:func:`_list_after_prose`);
+    the first lead-in, the point's own text or paragraph before its first bullet, stays
+    where it is."""
+    node = parse.current
+    if node is None or parse.closed or parse.paragraph_at is None:
+        return
+    holder, index, children, where = parse.paragraph_at
+    if holder is not node or index != len(node.paragraphs) - 1 - (not node.paragraphs[-1]) \
+            or children != len(node.children):
+        return  # not the paragraph read last, or sub-points opened since
+    if node.style == style and index > 0:
+        pop = 1  # flush with the bullets: the last bullet's further paragraph
+    elif node.children and node.children[-1].style in (style, GROUP_LEAD):
+        pop = 0  # set back to the bullets' parent
+    else:
+        return
+    said = join_wrapped(node.paragraphs[index])
+    if said.rstrip()[-1:] not in ":：" or narrative(said) or commentary(said):
+        return
+    lead = node.paragraphs[index]
+    node.paragraphs[index:] = [[]]
+    node.lines -= len(lead)
+    del parse.stack[len(parse.stack) - pop:]
+    while parse.stack and parse.stack[-1].style == GROUP_LEAD:
+        parse.stack.pop()  # a third group's lead-in goes beside the second's
+    parse.paragraph_at = None
+    parent = parse.current
+    assert parent is not None
+    label = str(1 + sum(1 for c in parent.children if c.style in (style, GROUP_LEAD)))
+    lead_in = Node(label=label, number=f"{parent.number}.{label}", style=GROUP_LEAD,
+                   where=where, indent=node.last_indent, at=node.last_indent)
+    for line in lead:
+        lead_in.add_line(line, node.last_indent)
+    parent.children.append(lead_in)
+    parse.stack.append(lead_in)
 
 
 def _parent(parse: Parse) -> Node:
