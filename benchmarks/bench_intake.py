@@ -17,6 +17,11 @@ A second table times the size limits' worst case for plain text: a 20 MB draft o
 numbered lines, read with the byte limit raised (``PLANDIFF_MAX_FILE_BYTES``) and refused at
 the 50,000-point limit, and the same draft cut to 38,000 lines with a 5,000-point limit; one
 cold process each, wall clock and CPU (the child's user + system time).
+
+A third times a page saved whole in one file (SingleFile, "Save Page As… complete"): a few
+paragraphs and five numbered points beside about 20 MB of base64 images, a web font and a
+script's data (``tests/plans/intake/bigpages.py``), one cold import: wall, CPU and the
+child's peak resident memory.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
+from tests.plans.intake.bigpages import single_file_page  # noqa: E402
 from tests.plans.intake.layouts import (  # noqa: E402
     Layout,
     Pt,
@@ -110,6 +116,38 @@ def refused(lines: int, limit: int, scratch: Path) -> tuple[int, float, float]:
     return path.stat().st_size, wall, cpu
 
 
+_PEAK = ("import os, runpy, sys\n"
+         "def peak(status, exit=os._exit):\n"
+         "    for line in open('/proc/self/status'):\n"
+         "        if line.startswith('VmHWM:'):\n"
+         "            os.write(2, ('PEAK ' + line.split()[1] + '\\n').encode())\n"
+         "    exit(status)\n"
+         "os._exit = peak\n"
+         "sys.argv = ['plandiff'] + sys.argv[1:]\n"
+         "runpy.run_module('plandiff', run_name='__main__')\n")
+"""Runs ``plandiff`` and writes its peak resident memory (kB) as it exits (``os._exit``):
+the child's own ``VmHWM``, which a fork's copy of this process does not inflate as
+``ru_maxrss`` does."""
+
+
+def saved_whole(scratch: Path, src: Path = ROOT / "src") -> tuple[int, float, float, float]:
+    """(file bytes, wall s, CPU s, peak MB) of one cold import of a single-file saved page
+    with about 20 MB of inlined images, by the code under ``src``."""
+    path = scratch / "saved-whole.html"
+    path.write_bytes(single_file_page(15 * 1024 * 1024))
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    run = subprocess.run([sys.executable, "-c", _PEAK, "import", str(path), "--document",
+                          "bench", "--version", "2025-12-01-bench", "-o", str(path) + ".json",
+                          "--force"], capture_output=True, text=True, env=env, check=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    peak = int(run.stderr.rsplit("PEAK ", 1)[1].split()[0])
+    return path.stat().st_size, wall, cpu, peak / 1024
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--points", type=int, default=300)
@@ -131,6 +169,7 @@ def main() -> None:
             rows.append((name, len(data), warm, cold(path)))
         big = [(lines, limit, *refused(lines, limit, Path(scratch)))
                for lines, limit in ((38_000, 5_000), (380_000, 50_000))]
+        whole = saved_whole(Path(scratch))
     from plandiff.plans.intake.pdfium import PdfText
 
     document = PdfText(pdf)
@@ -147,6 +186,10 @@ def main() -> None:
               "", "| lines | file size | points limit | wall | CPU |", "|---:|---:|---:|---:|---:|"]
     lines += [f"| {count:,} | {size / 1024 / 1024:.1f} MB | {limit:,} | {wall:.1f} s "
               f"| {cpu:.1f} s |" for count, limit, size, wall, cpu in big]
+    lines += ["", "A page saved whole in one file (images inlined as base64), one cold process:",
+              "", "| file size | wall | CPU | peak memory |", "|---:|---:|---:|---:|",
+              f"| {whole[0] / 1024 / 1024:.1f} MB | {whole[1]:.2f} s | {whole[2]:.2f} s "
+              f"| {whole[3]:.0f} MB |"]
     report = "\n".join(lines) + "\n"
     print(report)
     if not args.no_write:

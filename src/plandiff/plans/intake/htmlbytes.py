@@ -1,6 +1,10 @@
 """A saved page's bytes before they are parsed: the encoding its text is read in
 (:func:`decode_html`) and how deep its markup nests (:func:`check_depth`, a limit checked on
 the bytes, before a tree builder whose time grows faster than the depth ever sees them).
+
+A page saved whole in one file (SingleFile, "Save Page As… complete") carries its images,
+fonts and a script's data as base64, megabytes of it in a few attribute values and strings:
+the depth check passes over it (:func:`tag_bytes`), as it holds no tag.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from plandiff.plans.intake.encodings import CODECS as _CODECS
 from plandiff.plans.intake.encodings import guess_encoding, seven_bit_japanese, text_codec
 from plandiff.plans.intake.problems import input_problem
 
-__all__ = ["check_depth", "decode_html"]
+__all__ = ["check_depth", "decode_html", "tag_bytes"]
 
 _TAG_SCAN = re.compile(rb"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})[^<>]*?(/?)>")
 _VOID = frozenset({b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link",
@@ -21,6 +25,10 @@ _VOID = frozenset({b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"i
                    b"td", b"th", b"option", b"optgroup", b"rb", b"rt", b"rp", b"colgroup",
                    b"tbody", b"thead", b"tfoot", b"caption", b"param"})
 """Elements that never nest by themselves (void, or closed implicitly by the next one)."""
+_BASE64 = re.compile(rb"""([,"'(][A-Za-z0-9+/]{32})[A-Za-z0-9+/]{223,}([A-Za-z0-9+/])""")
+"""A run of base64 at least 256 characters long after a ``data:`` URI's comma, a quote or a
+CSS ``url(``: the run's first 32 characters (as much as :data:`_TAG_SCAN` reads for a tag's
+name) and its last (a ``/`` before ``>`` closes a tag) are all the tag scan can see of it."""
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _MARKUP = re.compile(rb"<[^<>]*>|&[#a-zA-Z0-9]{1,10};")
 
@@ -141,7 +149,7 @@ def check_depth(data: bytes, display: str, limits: Limits) -> None:
     tree builder takes time quadratic in the depth of some nestings)."""
     depth = 0
     deepest = 0
-    for match in _TAG_SCAN.finditer(data):
+    for match in _TAG_SCAN.finditer(tag_bytes(data)):
         closing, name, selfclosing = match.groups()
         name = name.lower()
         if name in _VOID or selfclosing:
@@ -157,3 +165,11 @@ def check_depth(data: bytes, display: str, limits: Limits) -> None:
                                     "elements deep; not a page a reader sees (set "
                                     "PLANDIFF_MAX_MARKUP_DEPTH to raise the limit)",
                                     rule="limits")
+
+
+def tag_bytes(data: bytes) -> bytes:
+    """``data`` with the middle of each long base64 run (:data:`_BASE64`) taken out: it holds
+    no ``<`` or ``>``, so the tags :data:`_TAG_SCAN` reads in it are the tags it reads in
+    ``data``, names, closing and self-closing slashes alike (a page cannot hide nesting in
+    it), without walking the megabytes of a page's inlined images."""
+    return _BASE64.sub(rb"\1\2", data)

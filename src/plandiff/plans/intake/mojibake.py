@@ -11,6 +11,8 @@ UTF-8 byte for byte is read back (:func:`undo_mojibake`), twice at most (a text 
 A run that lost a byte on the way (a tool put U+FFFD for a byte it had no letter for:
 ``Ñ\ufffd`` was "с", "э" or "я"), or whose continuation a tool took out (a lead byte
 left beside read-back letters), cannot be read back: it is one U+FFFD, and the reader warns.
+Whether a text is garbled is asked of it without its long base64 runs (:func:`scanned_text`:
+a saved page's inlined images, megabytes of ASCII no run can be in).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Ungarbled", "undo_mojibake"]
+__all__ = ["Ungarbled", "scanned_text", "undo_mojibake"]
 
 _BYTE_OF: dict[str, int] = {chr(b): b for b in range(0x80, 0x100)}
 _BYTE_OF.update({bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0)
@@ -34,6 +36,8 @@ _STRAY = re.compile("(?<=[^\x00-\u024f\ufffd])[\u00c2-\u00f4]+"
                     "|[\u00c2-\u00f4]+(?=[^\x00-\u024f\ufffd])")
 """Lead bytes left beside read-back text: their continuation was dropped on the way (a C1
 control a tool took out)."""
+_BASE64 = re.compile(r"""([,"'(])[A-Za-z0-9+/]{256,}""")
+"""A long base64 run after a ``data:`` URI's comma, a quote or a CSS ``url(``."""
 _C1 = re.compile("[\x80-\x9f]")
 _MIN_RUNS = 4
 _GARBLED_SHARE = 0.5
@@ -64,7 +68,15 @@ def _garbled(text: str) -> tuple[int, int]:
     return runs, held
 
 
+def scanned_text(text: str) -> str:
+    """``text`` with its long base64 runs (:data:`_BASE64`) cut to the character before them:
+    they are ASCII, so the garbled and lost runs in it are those in ``text``, one apart still,
+    and so are its characters outside ASCII."""
+    return _BASE64.sub(r"\1", text)
+
+
 def _is_garbled(text: str) -> bool:
+    text = scanned_text(text)
     runs, held = _garbled(text)
     if runs < _MIN_RUNS:
         return False
