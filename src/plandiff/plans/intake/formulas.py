@@ -112,17 +112,21 @@ def _formula_before(parse: Parse, k: int) -> str | None:
          if index == k and _ENACTING.search(heading.strip())), None)
 
 
-def _starts_again(before: list[Node], after: Node) -> bool:
+def _starts_again(keyword_before: bool, after: Node) -> bool:
     """Whether the articles start after the formula: the numbering goes back to 1, or the
-    point after it is an article (a word opened it) and none before it was."""
-    return after.label == "1" or (after.keyword and not any(n.keyword for n in before))
+    point after it is an article (a word opened it) and none before it was
+    (``keyword_before``)."""
+    return after.label == "1" or (after.keyword and not keyword_before)
 
 
 def preamble(parse: Parse) -> None:
     """Move the recitals before an enacting formula out of the points (see the module notes)."""
     points = parse.points
+    keyword_before = False  # whether a word opened any point before k (kept as k grows)
     for k in range(1, len(points)):
-        formula = _formula_before(parse, k) if _starts_again(points[:k], points[k]) else None
+        keyword_before = keyword_before or bool(points[k - 1].keyword)
+        formula = _formula_before(parse, k) if _starts_again(keyword_before, points[k]) \
+            else None
         if formula is not None:
             break
     else:

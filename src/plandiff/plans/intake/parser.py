@@ -367,10 +367,13 @@ _HEADING_MARK = re.compile(r"^[ \t\u3000]*[▼■◆◇□][ \t\u3000]*(?P<text>
 
 def _next_text(lines: list[Line], index: int) -> str:
     """The text of the first line with words after ``lines[index]`` ("" when none); the
-    lines are not copied, as the parse asks it of every line (a run-in first item's
+    lines are neither copied nor walked from the start (``itertools.islice`` steps through
+    every line before ``index``), as the parse asks it of every line (a run-in first item's
     look-ahead, :func:`~plandiff.plans.intake.reading.pieces`)."""
-    return next((line.text for line in itertools.islice(lines, index + 1, None)
-                 if line.text.strip()), "")
+    for at in range(index + 1, len(lines)):
+        if lines[at].text.strip():
+            return lines[at].text
+    return ""
 
 
 def _heading_marks(lines: list[Line]) -> list[Line]:
