@@ -97,9 +97,14 @@ WIDE_KICKER_CHARS = 8
 without spaces, a headline (``和平案の主なポイント``) is one "word" too, and longer."""
 
 
+def _mostly_wide(line: str) -> bool:
+    """Whether more than a third of a line's characters are wide (Japanese or Chinese)."""
+    return len(_WIDE.findall(line)) > len(line) // 3
+
+
 def _headline_sized(line: str) -> bool:
     """Three words or more, or in Japanese or Chinese more characters than a section label."""
-    if len(_WIDE.findall(line)) > len(line) // 3:
+    if _mostly_wide(line):
         return len(line) > WIDE_KICKER_CHARS
     return len(line.split()) >= 3
 
@@ -108,7 +113,7 @@ def _kicker(line: str) -> bool:
     """Whether a line alone reads as a section label (:data:`_KICKER`)."""
     if _KICKER.match(line) is None:
         return False
-    return len(line) <= WIDE_KICKER_CHARS or len(_WIDE.findall(line)) <= len(line) // 3
+    return len(line) <= WIDE_KICKER_CHARS or not _mostly_wide(line)
 
 
 _SENTENCE_END = re.compile(r"[。．！？][」』）)]*$")
@@ -145,7 +150,7 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
     subject = _SUBJECT.match(line)
     if subject is not None:
         line = subject.group("subject")
-    wide = len(_WIDE.findall(line)) > len(line) // 3
+    wide = _mostly_wide(line)
     limit = HEADLINE_CHARS // 2 if wide else HEADLINE_CHARS
     if not line or len(line) > limit or _NOT_A_HEADLINE.search(line):
         return None
