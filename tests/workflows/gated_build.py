@@ -6,14 +6,21 @@ waits there (forever: the test stops the build while the jobs wait). So the test
 the build is rendering and still has work left, without sleeping or racing the build to its
 end on a loaded machine.
 
+With ``PLANDIFF_TEST_SIGNAL_IN_WAIT`` set, the build's main thread also sends itself SIGTERM
+once, at the worst moment a signal can come while the pool runs: when it waits for its jobs
+again after the first finished, holding the lock of a job's future (inside
+``concurrent.futures.wait``). The signal handler runs right there, at the next bytecode.
+
 Usage: ``python gated_build.py build --plans P --out O ...`` (the arguments of plandiff).
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
+from concurrent.futures import _base
 from pathlib import Path
 
 from plandiff.cli import main
@@ -43,7 +50,31 @@ def gated_run_job(job: build.Job, context: object) -> tuple[str, tuple[tuple[str
     return _render(job, context)  # type: ignore[arg-type]
 
 
+_acquire = _base._AcquireFutures.__enter__
+_first_wait: list[int] = []
+
+
+def _acquire_then_signal(self: _base._AcquireFutures) -> None:
+    """``wait``'s lock of its futures, with SIGTERM at the first wait after a job finished
+    (for fewer futures than the first wait), once the first future's lock is taken and
+    before the others are."""
+    futures = list(self.futures)
+    if not _first_wait:
+        _first_wait.append(len(futures))
+    if len(futures) >= _first_wait[0] or len(_first_wait) > 1:
+        _acquire(self)
+        return
+    _first_wait.append(len(futures))  # fired
+    first, *rest = futures
+    first._condition.acquire()
+    os.kill(os.getpid(), signal.SIGTERM)
+    for future in rest:
+        future._condition.acquire()
+
+
 if __name__ == "__main__":
     build.run_job = gated_run_job
+    if os.environ.get("PLANDIFF_TEST_SIGNAL_IN_WAIT"):
+        _base._AcquireFutures.__enter__ = _acquire_then_signal  # type: ignore[method-assign]
     sys.argv[0] = "plandiff"
     main(sys.argv[1:])

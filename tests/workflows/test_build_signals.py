@@ -50,10 +50,13 @@ def _tree(root: Path) -> Path:
     return plans
 
 
-def _start(plans: Path, out: Path, *extra: str, gate: Path | None = None
-           ) -> subprocess.Popen[str]:
-    """``plandiff build`` in a subprocess; with ``gate``, through the gated runner."""
+def _start(plans: Path, out: Path, *extra: str, gate: Path | None = None,
+           signal_in_wait: bool = False) -> subprocess.Popen[str]:
+    """``plandiff build`` in a subprocess; with ``gate``, through the gated runner (which, with
+    ``signal_in_wait``, sends the build SIGTERM while it holds a lock of its job futures)."""
     env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "NO_COLOR": "1"}
+    if signal_in_wait:
+        env["PLANDIFF_TEST_SIGNAL_IN_WAIT"] = "1"
     command = [sys.executable, "-m", "plandiff"]
     if gate is not None:
         gate.mkdir()
@@ -186,6 +189,30 @@ def test_sigint_and_sigterm_stop_the_build_cleanly(
     finally:
         _end_group(process, workers)
     assert returncode == code, err
+    assert "interrupted" in err and "Traceback" not in err and "internal error" not in err
+    assert not any(_alive(pid) for pid in workers), "a worker outlived the build"
+    assert not list(out.glob(f"{STAGING}*")), "the staging folder was left behind"
+    assert _reports(out) == expected, "the previous reports changed"
+    _next_build_recovers(plans, out, expected)
+
+
+def test_a_signal_while_the_build_holds_a_lock_of_its_pool_stops_it_cleanly(
+        reference: tuple[Path, dict[str, bytes]], tmp_path: Path) -> None:
+    """SIGTERM while the build's main thread holds the lock of a job's future (inside
+    ``concurrent.futures.wait``, as it is for a moment each time a job ends). A handler that
+    raised there left the lock held, the pool's manager thread waited for it forever, and
+    the build hung instead of stopping (a CI run hit this window under load)."""
+    plans, out = _workspace(reference, tmp_path)
+    expected = reference[1]
+    process = _start(plans, out, "--force", gate=tmp_path / "gate", signal_in_wait=True)
+    workers: set[int] = set()
+    try:
+        _poll(lambda: bool(workers.update(_children(process.pid)))
+              or len(workers) == 2 or process.poll() is not None, "the build's two workers")
+        returncode, err = _finish(process)
+    finally:
+        _end_group(process, workers)
+    assert returncode == 143, err
     assert "interrupted" in err and "Traceback" not in err and "internal error" not in err
     assert not any(_alive(pid) for pid in workers), "a worker outlived the build"
     assert not list(out.glob(f"{STAGING}*")), "the staging folder was left behind"

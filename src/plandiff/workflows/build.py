@@ -81,6 +81,9 @@ MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1
 STAGING_PREFIX = ".build-staging-"
 INDEX = "index.html"
+STOP_POLL = 0.1
+"""Seconds between two looks at a stop signal while the pool's jobs run (a wake-up costs a
+few microseconds; a stop is acted on within this time)."""
 
 
 class JobKind(StrEnum):
@@ -777,35 +780,42 @@ def _run(todo: Sequence[Job], plan: BuildPlan, corpus: Corpus, root: Path, stagi
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     before = set(multiprocessing.active_children())
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=worker_init,
-                               initargs=(os.getpid(),),
-                               mp_context=multiprocessing.get_context(method))
-    started: list[multiprocessing.process.BaseProcess] = []
-    try:
-        futures: dict[Future[tuple[str, tuple[tuple[str, str], ...]]], Job] = {
-            pool.submit(_call, job, context): job for job in todo}
-        started = [p for p in multiprocessing.active_children() if p not in before]
-        notify(BuildEvent("start", total=len(todo)))
-        pending = set(futures)
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                error = future.exception()
-                if error is not None:
-                    if stop.received is not None:  # a worker died of the same signal
-                        raise Interrupted(stop.received)
-                    raise error
-                name, written = future.result()
-                results[name] = written
-                notify(BuildEvent("done", total=len(todo), job=name,
-                                  outputs=tuple(o for o, _ in written)))
-    except BaseException:
-        # A failed job, an interrupt: nothing more is worth waiting for.
-        kill_workers(started or [p for p in multiprocessing.active_children()
-                                 if p not in before])
-        raise
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    # While the pool runs, a stop signal is only recorded, and the loop below acts on it. A
+    # handler that raised could do so while this thread holds a lock of the pool's (a job
+    # future's, inside ``wait``): its manager thread would then wait for that lock forever,
+    # and the build would hang instead of stopping.
+    with stop.deferred():
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=worker_init,
+                                   initargs=(os.getpid(),),
+                                   mp_context=multiprocessing.get_context(method))
+        started: list[multiprocessing.process.BaseProcess] = []
+        try:
+            futures: dict[Future[tuple[str, tuple[tuple[str, str], ...]]], Job] = {
+                pool.submit(_call, job, context): job for job in todo}
+            started = [p for p in multiprocessing.active_children() if p not in before]
+            notify(BuildEvent("start", total=len(todo)))
+            pending = set(futures)
+            while pending:
+                done, pending = wait(pending, timeout=STOP_POLL, return_when=FIRST_COMPLETED)
+                if stop.received is not None:
+                    raise Interrupted(stop.received)
+                for future in done:
+                    error = future.exception()
+                    if error is not None:
+                        if stop.received is not None:  # a worker died of the same signal
+                            raise Interrupted(stop.received)
+                        raise error
+                    name, written = future.result()
+                    results[name] = written
+                    notify(BuildEvent("done", total=len(todo), job=name,
+                                      outputs=tuple(o for o, _ in written)))
+        except BaseException:
+            # A failed job, an interrupt: nothing more is worth waiting for.
+            kill_workers(started or [p for p in multiprocessing.active_children()
+                                     if p not in before])
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
     return results
 
 
