@@ -34,12 +34,15 @@ _HEADING_ENTRY = re.compile(r"^[ \t]*(?:[IVXLC]{1,6}[.)][ \t]+|[A-Z][.)][ \t]+)?
                             r"(?P<rest>.*)$")
 """An entry without a point's number: a part (``II. Economy ..... 4``), an annex."""
 _ENTRY_MIN = 2
+_DIGIT_END = frozenset("0123456789")
 """Numbered entries a contents list holds at least (besides its parts' and annexes')."""
 
 
 def _entry(text: str) -> tuple[int | None, int] | None:
     """A contents entry's number (None for a part's or an annex's entry) and page, or
     None when the line is no entry."""
+    if text.rstrip()[-1:] not in _DIGIT_END:  # every entry ends with its page
+        return None
     top = TOP.match(text) or KEYWORD_SPACED.match(text)  # "Article 1 Ceasefire …… 2"
     if top is not None and top_digits(top).translate(FW_DIGITS).isdigit():
         entry = _ENTRY.match(top.group("rest").strip())

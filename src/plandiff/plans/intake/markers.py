@@ -42,10 +42,11 @@ class _Folding(dict[int, int]):
     written in the digits of the draft's own script."""
 
     def __missing__(self, key: int) -> int:
+        # Kept, so that each character is looked up once: every letter of every line is
+        # translated, and ``str.translate`` asks for each character the table lacks.
         digit = unicodedata.decimal(chr(key), None)
-        if digit is None:
-            raise LookupError(key)
-        return ord("0") + digit
+        self[key] = key if digit is None else ord("0") + digit
+        return self[key]
 
 
 FW_DIGITS = _Folding(str.maketrans(
