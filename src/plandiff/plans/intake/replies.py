@@ -41,6 +41,9 @@ _ATTRIBUTION = re.compile(
     r"(?:\bwrote|\bschrieb|a écrit|пише|написа(?:в|ла|л)|писал(?:а)?|のメッセージ|書きました)"
     r"[ \t]*[:：][ \t]*$", re.IGNORECASE)
 """The line a mail client writes above the message it quotes (``On …, Desk <…> wrote:``)."""
+_COLONS = frozenset(":：")
+"""How an attribution ends: a line ending otherwise is passed over before the pattern is
+searched for (it is searched from every place in the line)."""
 _MAIL_WORDS = re.compile(r"@|\d{1,2}:\d{2}")
 """What a mail client's attribution holds (an address, a time): with it, the attribution
 needs no quoted line under it (a web mail's HTML sets the earlier message in a
@@ -92,7 +95,8 @@ def _start(lines: list[Line], begin: int = 0) -> tuple[int, bool] | None:
             return index, True
         if begin:
             continue
-        if _ATTRIBUTION.search(text) and not QUOTE_MARKS.match(text):
+        if text.rstrip(" \t")[-1:] in _COLONS and _ATTRIBUTION.search(text) \
+                and not QUOTE_MARKS.match(text):
             if _quoted_below(lines, index):
                 return index, True
             if _MAIL_WORDS.search(text):
