@@ -1460,6 +1460,49 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *CASE_ENDINGS,
 ]
 
+# An exchange's formula put for another is one number flag: its terms are words the numbers
+# do not read ("all for all" → "one for one", всех на всех → 1000 на 1000, 全員対全員 →
+# 1000人対1000人), in capitals as in lower case; the same formula written otherwise, or a
+# formula on one side only (a rewrite the redline shows), raises none. The one copy of these
+# cases: SOFTENED holds them and tests/engine/test_flags_exchanges.py reads them.
+EXCHANGES: list[tuple[str, str, list[Flag]]] = [
+    ("Prisoners of war are exchanged on an all-for-all basis.",
+     "Prisoners of war are exchanged on a one-for-one basis.",
+     [("number", "all-for-all", "one-for-one")]),
+    ("Prisoners are exchanged on an all-for-all basis.",
+     "Prisoners are exchanged on a one-for-one basis.",
+     [("number", "all-for-all", "one-for-one")]),
+    ("Prisoners are exchanged all for all.", "Prisoners are exchanged 1,000 for 1,000.",
+     [("number", "all for all", "1,000 for 1,000")]),
+    # both formulas in digits: one flag for the formula, not one for each of its numbers
+    ("Russia and Ukraine swap 1,000 for 1,000 prisoners.",
+     "Russia and Ukraine swap 500 for 500 prisoners.",
+     [("number", "1,000 for 1,000", "500 for 500")]),
+    ("Обмен пленными проводится по формуле всех на всех.",
+     "Обмен пленными проводится по формуле 1000 на 1000.",
+     [("number", "всех на всех", "1000 на 1000")]),
+    ("Обмін полоненими відбувається за формулою всіх на всіх.",
+     "Обмін полоненими відбувається за формулою одного на одного.",
+     [("number", "всіх на всіх", "одного на одного")]),
+    ("捕虜は全員対全員で交換する。", "捕虜は1000人対1000人で交換する。",
+     [("number", "全員対全員", "1000人対1000人")]),
+    # (session 35) a headline's formula in capitals or with every word capitalised
+    ("PRISONER SWAP: ALL-FOR-ALL EXCHANGE AGREED", "PRISONER SWAP: ONE-FOR-ONE EXCHANGE AGREED",
+     [("number", "ALL-FOR-ALL", "ONE-FOR-ONE")]),
+    ("Prisoners Are Exchanged All For All", "Prisoners Are Exchanged 1,000 For 1,000",
+     [("number", "All For All", "1,000 For 1,000")]),
+    ("ОБМЕН ПЛЕННЫМИ ПО ФОРМУЛЕ ВСЕХ НА ВСЕХ", "ОБМЕН ПЛЕННЫМИ ПО ФОРМУЛЕ 1000 НА 1000",
+     [("number", "ВСЕХ НА ВСЕХ", "1000 НА 1000")]),
+    ("ОБМІН ПОЛОНЕНИМИ ВСІХ НА ВСІХ", "ОБМІН ПОЛОНЕНИМИ ОДНОГО НА ОДНОГО",
+     [("number", "ВСІХ НА ВСІХ", "ОДНОГО НА ОДНОГО")]),
+    # the same formula written otherwise
+    ("Prisoners are swapped all for all.", "Prisoners are swapped all-for-all.", []),
+    ("Prisoners are swapped all for all.", "Prisoners are swapped All for All.", []),
+    # a formula on one side only: a rewrite, which the redline shows
+    ("Prisoners are exchanged all for all.", "All prisoners are exchanged for all prisoners.",
+     []),
+]
+
 # Whole-point rewrites as negotiators soften or harden a text (session 32): a commitment
 # become an effort or a support ("undertakes to" → "will seek to", "guarantees" → "supports",
 # обязуется → намерена, зобов'язується → прагне, 保証する → 支援する), a time limit become
@@ -1580,23 +1623,7 @@ SOFTENED: list[tuple[str, str, list[Flag]]] = [
     ("ロシア軍はすべての占領地から撤退する。", "ロシア軍は占領地から撤退する。",
      [("number", "すべて", "")]),
     ("The agreement is not binding at all.", "The agreement is not binding.", []),
-    # an exchange's formula put for another: its terms are words the numbers do not read
-    ("Prisoners of war are exchanged on an all-for-all basis.",
-     "Prisoners of war are exchanged on a one-for-one basis.",
-     [("number", "all-for-all", "one-for-one")]),
-    ("Обмен пленными проводится по формуле всех на всех.",
-     "Обмен пленными проводится по формуле 1000 на 1000.",
-     [("number", "всех на всех", "1000 на 1000")]),
-    ("捕虜は全員対全員で交換する。", "捕虜は1000人対1000人で交換する。",
-     [("number", "全員対全員", "1000人対1000人")]),
-    ("Prisoners are swapped all for all.", "Prisoners are swapped all-for-all.", []),
-    # (session 35) a headline's formula in capitals
-    ("PRISONER SWAP: ALL-FOR-ALL EXCHANGE AGREED", "PRISONER SWAP: ONE-FOR-ONE EXCHANGE AGREED",
-     [("number", "ALL-FOR-ALL", "ONE-FOR-ONE")]),
-    ("Prisoners Are Exchanged All For All", "Prisoners Are Exchanged 1,000 For 1,000",
-     [("number", "All For All", "1,000 For 1,000")]),
-    ("ОБМЕН ПЛЕННЫМИ ПО ФОРМУЛЕ ВСЕХ НА ВСЕХ", "ОБМЕН ПЛЕННЫМИ ПО ФОРМУЛЕ 1000 НА 1000",
-     [("number", "ВСЕХ НА ВСЕХ", "1000 НА 1000")]),
+    *EXCHANGES,
     ("Overall, sanctions are eased in stages.", "Over time, sanctions are eased in stages.",
      []),
     ("Снимаются все санкции против России.", "Снимаются некоторые санкции против России.",
@@ -1658,7 +1685,6 @@ SAME: list[tuple[str, str]] = [
     ("The parties observe a full ceasefire from signing.",
      "From signing, the parties observe a full ceasefire."),
     ("A joint commission monitors the line.", "The line is monitored by a joint commission."),
-    ("Prisoners are exchanged all for all.", "All prisoners are exchanged for all prisoners."),
     ("Humanitarian corridors stay open.", "The humanitarian corridors remain open."),
     ("The agreement is legally binding.", "This agreement is binding in law."),
     ("Children are reunited with their families.", "Families and children are reunited."),
