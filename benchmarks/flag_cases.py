@@ -796,6 +796,34 @@ CASE_ENDINGS: list[tuple[str, str, list[Flag]]] = [
      [("party", "Russia", "Ukraine"), ("party", "Ukraine", "Russia")]),
 ]
 
+# (session 36) A long name of an institution or a treaty with commas and "and" is one name,
+# not its fragments ("Economic", "Social", "Cultural Rights" of the covenant's name in the
+# Aceh pair; "Joint Iranian" of the Idlib pair's coordination centre); a list of states
+# after "of" stays three states; a body referred back to by "the", a word of its name and
+# its noun is still named ("the General Border Committee" → "the border committee").
+LONG_NAMES: list[tuple[str, str, list[Flag]]] = [
+    ("Indonesia adheres to the International Covenants on Civil and Political Rights and on "
+     "Economic, Social and Cultural Rights.", "Indonesia adheres to human rights law.",
+     [("party", "International Covenants on Civil and Political Rights and on Economic, "
+       "Social and Cultural Rights", "")]),
+    ("The State adheres to the Covenant on Economic, Social and Cultural Rights.",
+     "The State adheres to international law.",
+     [("party", "Covenant on Economic, Social and Cultural Rights", "")]),
+    ("The Ministers of Foreign Affairs of France, Germany and Poland meet in Weimar.",
+     "The Ministers of Foreign Affairs meet in Weimar.",
+     [("party", "France", ""), ("party", "Germany", ""), ("party", "Poland", "")]),
+    ("A Commission for Truth and Reconciliation for Aceh shall be set up.",
+     "A truth and reconciliation commission is set up for Aceh.", [("modality", "shall", "")]),
+    ("The Joint Iranian–Russian–Turkish Coordination Centre is given stronger functions.",
+     "The joint monitoring centre that Russia runs with Turkey and Iran gets a bigger role.",
+     []),
+    ("The parties carry out the decisions of the General Border Committee.",
+     "The parties carry out what was settled at the border committee.", []),
+    ("The Joint Coordination Centre is given stronger functions.",
+     "The joint monitoring centre and the Peace Centre get a bigger role.",
+     [("party", "Joint Coordination Centre", ""), ("party", "", "Peace Centre")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1458,6 +1486,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *OF_AND_NAMES,
     *GREECE,
     *CASE_ENDINGS,
+    *LONG_NAMES,
 ]
 
 # An exchange's formula put for another is one number flag: its terms are words the numbers

@@ -15,6 +15,7 @@ from benchmarks.flag_cases import (
     HOURS,
     INITIALS,
     IS_TO,
+    LONG_NAMES,
     NAMES_AND_TIMES,
     NOR_ITEMS,
     ONE_BODY_ONCE,
@@ -1900,6 +1901,15 @@ def test_a_body_named_again_by_the_end_of_its_name_is_flagged_once(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     """The labelled cases of ONE_BODY_ONCE, exactly (in any order, as the benchmark reads
     them)."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), LONG_NAMES)
+def test_a_long_name_with_commas_and_and_is_one_name(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of LONG_NAMES, exactly: no fragment of a covenant's or a centre's
+    name ("Economic", "Social", "Cultural Rights", "Joint Iranian") is a name of its own."""
     found = find_flags(old, new, diff_texts(old, new))
     assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
 

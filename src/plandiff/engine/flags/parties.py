@@ -20,11 +20,13 @@ from plandiff.plans.entities import flag_places, shipped_entities
 
 _CAPITALISED = Lazy(
     # (?<![\w'’-])[A-Z]..., with the test behind the capital so the engine can skip ahead
-    r"[A-Z](?<![\w'’-][\s\S])[\w'’-]*(?:(?:\s+(?:of|the|for|on|de|du|la|al|bin|ibn)){0,2}"
-    r"\s+[A-Z](?:\.(?=\s+[A-Z][a-z])|[\w'’-]*))+"
+    r"[A-Z](?<![\w'’-][\s\S])[\w'’-]*(?:–[A-Z][\w'’-]*)*"
+    r"(?:(?:\s+(?:of|the|for|on|de|du|la|al|bin|ibn)){0,2}"
+    r"\s+[A-Z](?:\.(?=\s+[A-Z][a-z])|[\w'’-]*(?:–[A-Z][\w'’-]*)*))+"
 )
 """A run of capitalised words (with "of", "the", "bin" … between them): a name. A middle
-initial with its full stop is part of it ("Donald J. Trump")."""
+initial with its full stop is part of it ("Donald J. Trump"); capitalised words joined by
+an en dash are one word ("the Joint Iranian–Russian–Turkish Coordination Centre")."""
 _LEADING_WORDS = frozenset((
     "the", "a", "an", "this", "that", "these", "those", "each", "any", "all", "both", "such",
     "in", "on", "at", "by", "for", "if", "under", "within", "upon", "after", "before",
@@ -162,6 +164,8 @@ def _names_a_source(text: str, start: int, end: int) -> bool:
         _ARTICLE_BEFORE.search(text, max(0, start - 8), start))
 
 
+_COMPOUND = Lazy(r"[A-Z][\w'’]*(?:[–-][A-Z][\w'’]*)+")
+"""Capitalised words joined by dashes or hyphens: "Iranian–Russian–Turkish", "US-EU"."""
 _ACRONYM_AFTER = Lazy(r"\s*[(（]\s*([A-Z][A-Z0-9]{1,9})\s*[)）]")
 _SINGLE_NAME = Lazy(r"[A-Z](?<![\w'’.-][\s\S])[a-z][\w'’-]*")
 _OPENERS = "\"'“‘«(["
@@ -188,14 +192,44 @@ Forces" for the armed forces, "the Strip" for the Gaza Strip, "the Republic"), o
 itself ("the Initiative", "the Agreement", "the Memorandum"): alone, not a name of their
 own ("the Minsk Agreement" is one)."""
 _POSSESSIVE = ("'s", "’s")
-_AND_MORE = Lazy(r"[ \u00a0]+and[ \u00a0]+([A-Z][\w'’-]*)(?:[ \u00a0]+[A-Z][\w'’-]*){0,2}+"
-                 r"(?![\w'’-]|(?:[ \u00a0]+(?:of|the|for|on|de|du|la|al|bin|ibn)){1,2}"
-                 r"[ \u00a0]+[A-Z])")
+_AND_MORE = Lazy(r"((?:,[ \u00a0]+[A-Z][\w'’-]*)*+),?[ \u00a0]+and[ \u00a0]+"
+                 r"(?:(?:on|of|for)[ \u00a0]+)?([A-Z][\w'’-]*)((?:[ \u00a0]+[A-Z][\w'’-]*){0,2}+)")
 """"and" and one to three capitalised words after a name of what a body is "of", "for" or
-"on": the rest of that name ("the Minister of Law and Human Rights", "a Commission for
-Truth and Reconciliation", "the Department of Peace and Security"); not a name of its own
-that goes on ("… Forces and Lifting of Defensive Measures", "Nikos Kotzias of the Hellenic
-Republic and Nikola Dimitrov of the Republic of Macedonia")."""
+"on", a list of single capitalised words before it, "on", "of" or "for" after it: the rest
+of that name ("the Minister of Law and Human Rights", "a Commission for Truth and
+Reconciliation", "the Covenants on Civil and Political Rights and on Economic, Social and
+Cultural Rights")."""
+_GOES_ON = Lazy(r"(?:[ \u00a0]+(?:of|the|for|on|de|du|la|al|bin|ibn)){1,2}[ \u00a0]+[A-Z]")
+"""A name of its own that goes on after the words joined by "and" ("… Forces and Lifting of
+Defensive Measures", "Nikos Kotzias of the Hellenic Republic and Nikola Dimitrov of the
+Republic of Macedonia"): they are not the rest of the name before "and"."""
+_FOR_A_PLACE = Lazy(r"[ \u00a0]+(?:of|for|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*"
+                    r"(?![\w'’-]|(?:[ \u00a0]+(?:of|the|for|on|and))*[ \u00a0]+[A-Z])")
+""""of", "for" or "in" and one capitalised word that no other goes on from: a place ("for
+Aceh"), not a name ("of Defensive Measures", "of the Republic of Macedonia")."""
+
+
+def _name_goes_on(text: str, end: int, known: list[tuple[int, int]]) -> int:
+    """Where a name of what a body is "of", "for" or "on" that ends at ``end`` really ends:
+    after the words "and" joins to it (:data:`_AND_MORE`), as many times as they follow
+    ("… on Civil and Political Rights and on Economic, Social and Cultural Rights"), a list
+    of words before "and" included, unless those words are a title, a function word or a
+    word that is no name alone, a list holds a known name ("of France, Germany and Poland"
+    are three states), or a name of their own goes on after them (:data:`_GOES_ON`), which a
+    single word before "of", "for" or "in" and a place is not ("a Commission for Truth
+    and Reconciliation for Aceh")."""
+    while (more := _AND_MORE.match(text, end)) is not None:
+        items = more.group(1).replace(",", " ").split()
+        if any(word.casefold() in _NOT_AFTER_AND for word in (*items, more.group(2))) or (
+                items and overlaps(known, more.start(), more.end())):
+            break
+        if _GOES_ON.match(text, more.end()) and (
+                more.group(3) or not _FOR_A_PLACE.match(text, more.end())):
+            break
+        end = more.end()
+    return end
+
+
 _NUMBER_AFTER = Lazy(r"\s*\(?[0-9IVX]")
 _NAME_TITLES = frozenset((
     "president", "presidents", "vice president", "vice presidents", "prime minister",
@@ -293,6 +327,19 @@ def _trimmed(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return words[first:last]
 
 
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The text ``spans`` cover, as sorted disjoint spans (a name around known ones, "the
+    Joint Iranian–Russian–Turkish Coordination Centre", holds them): what ``overlaps``
+    needs."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _scanned_parties(text: str) -> list[Mention]:
     """The parties and places of ``text``, found by scanning all of it."""
     vocabulary = _vocabulary()
@@ -310,9 +357,9 @@ def _scanned_parties(text: str) -> list[Mention]:
             continue  # the words after "and" of a name joined to them
         run_text = match.group()
         if " of " in run_text or " for " in run_text or " on " in run_text:
-            more = _AND_MORE.match(text, run_end)
-            if more is not None and more.group(1).casefold() not in _NOT_AFTER_AND:
-                run_end = joined_to = more.end()
+            goes_on = _name_goes_on(text, run_end, known)
+            if goes_on > run_end:
+                run_end = joined_to = goes_on
                 run_text = text[run_start:run_end]
         words = [(run_start + w.start(), run_start + w.end())
                  for w in re.finditer(r"\S+", run_text)]
@@ -324,9 +371,12 @@ def _scanned_parties(text: str) -> list[Mention]:
             # more is a name of its own ("High Commissioner for Refugees"), a lone word is
             # none ("Office", "Federal").
             covered.append((words[0][0], words[-1][1]))
+            # A compound of names inside it is no end of a name ("the Joint
+            # Iranian–Russian–Turkish Coordination Centre" is one body): it says whose.
             parts: list[list[tuple[int, int]]] = [[]]
-            for span in words:
-                if overlaps(known, *span):
+            for at, span in enumerate(words):
+                if overlaps(known, *span) and not (
+                        0 < at < len(words) - 1 and _COMPOUND.fullmatch(text, *span)):
                     parts.append([])
                 else:
                     parts[-1].append(span)
@@ -358,7 +408,7 @@ def _scanned_parties(text: str) -> list[Mention]:
                                alias=acronym.group(1) if acronym else ""))
     # A capitalised word inside a sentence is a name too ("Enerhodar"), unless a number
     # follows it ("Article 5": a label) or it is a calendar or function word.
-    taken = sorted([*((m.start, m.end) for m in out), *covered])
+    taken = _union([*((m.start, m.end) for m in out), *covered])
     for match in _SINGLE_NAME.finditer(text):
         start, end = match.span()
         word = match.group().rstrip("'’-")

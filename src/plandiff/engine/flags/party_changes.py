@@ -72,12 +72,16 @@ Constituent Assembly" … "the assembly")."""
 def _referred_back(words: list[str], other: str) -> bool:
     """Whether the other text refers back to a body of two words or more by "the" and the
     noun its name ends in ("the Constituent Assembly" → "the assembly's first sitting", "the
-    Joint Commission" → "the commission"), and names no other body by that noun ("the Peace
-    Commission … the commission" is that one)."""
+    Joint Commission" → "the commission"), a word of its name and one more word between them
+    included ("the Joint Iranian–Russian–Turkish Coordination Centre" → "the joint
+    monitoring centre"), and names no other body by that noun ("the Peace Commission … the
+    commission" is that one)."""
     if len(words) < 2 or words[-1].casefold() not in _BODY_HEADS:
         return False
     head = re.escape(words[-1].casefold())
-    return (re.search(rf"(?<![\w'’-])[Tt]he\s+{head}(?![\w-])", other) is not None
+    own = "|".join(re.escape(word.casefold()) for word in words[:-1])
+    return (re.search(rf"(?<![\w'’-])[Tt]he\s+(?:(?:{own})\s+(?:[a-z][\w'’-]*\s+)?)?{head}"
+                      r"(?![\w-])", other) is not None
             and re.search(rf"(?<![\w'’-])[A-Z][\w'’-]*\s+{head.capitalize()}(?![\w-])",
                           other) is None)
 
