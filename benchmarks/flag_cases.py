@@ -824,6 +824,48 @@ LONG_NAMES: list[tuple[str, str, list[Flag]]] = [
      [("party", "Joint Coordination Centre", ""), ("party", "", "Peace Centre")]),
 ]
 
+# (session 36) A title put for its holder's name, or the other way round, is one flag (title
+# → name), not one for each ("the Secretary-General" → "António Guterres"); none when the text
+# names the holder beside the same office ("the UN Secretary-General, António Guterres"). A
+# person the text introduces as someone else is no holder ("a retired Dutch general, Patrick
+# Cammaert"), and another state's office is another office.
+TITLE_HOLDERS: list[tuple[str, str, list[Flag]]] = [
+    ("The chair of the committee shall report weekly to the Security Council, through the "
+     "Secretary-General, on the compliance of the parties.",
+     "Each week the committee's chair tells the Security Council, via António Guterres, how "
+     "well the parties comply.",
+     [("modality", "shall", ""), ("party", "Secretary-General", "António Guterres")]),
+    ("The talks are held under the auspices of the Secretary-General in Geneva.",
+     "António Guterres hosts the talks in Geneva.",
+     [("party", "Secretary-General", "António Guterres")]),
+    ("Each week the chair tells the Security Council, via António Guterres, how well the "
+     "parties comply.",
+     "The chair of the committee shall report weekly to the Security Council, through the "
+     "Secretary-General, on the compliance of the parties.",
+     [("modality", "", "shall"), ("party", "António Guterres", "Secretary-General")]),
+    ("The Prime Minister and the President sign the accord in Paris on Monday.",
+     "On Monday in Paris the accord is signed by Keir Starmer and the President.",
+     [("party", "Prime Minister", "Keir Starmer")]),
+    ("The talks are held under the auspices of the UN Secretary-General in Geneva.",
+     "The UN Secretary-General, António Guterres, hosts the talks in Geneva.", []),
+    ("The chair reports to the Secretary-General.",
+     "The chair reports to Secretary-General António Guterres.", []),
+    ("The Agreement is signed by the Foreign Minister of Ukraine.",
+     "The Agreement is signed by Foreign Minister Andrii Sybiha of Ukraine.", []),
+    ("The President of Russia signs.", "President Joe Biden signs.",
+     [("party", "Russia", "Joe Biden")]),
+    ("The chair reports weekly to the Security Council through the Secretary-General.",
+     "A committee led by the UN reports to the Security Council; a retired Dutch general, "
+     "Patrick Cammaert, heads it.",
+     [("party", "", "UN"), ("party", "Secretary-General", ""), ("party", "", "Dutch"),
+      ("party", "", "Patrick Cammaert")]),
+    ("Генеральный секретарь ООН получает доклад.",
+     "Генеральный секретарь ООН Антониу Гутерриш получает доклад.", []),
+    ("Генеральний секретар ООН отримує доповідь.",
+     "Генеральний секретар ООН Антоніу Гутерреш отримує доповідь.", []),
+    ("国連事務総長が報告を受ける。", "国連のグテーレス事務総長が報告を受ける。", []),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1487,6 +1529,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *GREECE,
     *CASE_ENDINGS,
     *LONG_NAMES,
+    *TITLE_HOLDERS,
 ]
 
 # An exchange's formula put for another is one number flag: its terms are words the numbers

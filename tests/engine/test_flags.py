@@ -27,6 +27,7 @@ from benchmarks.flag_cases import (
     SENTENCE_OPENERS,
     THE_TWO,
     THE_TWO_REGIONS,
+    TITLE_HOLDERS,
     TREATIES_AND_CONDITIONS,
 )
 from hypothesis import given, settings
@@ -1910,6 +1911,15 @@ def test_a_long_name_with_commas_and_and_is_one_name(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     """The labelled cases of LONG_NAMES, exactly: no fragment of a covenant's or a centre's
     name ("Economic", "Social", "Cultural Rights", "Joint Iranian") is a name of its own."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), TITLE_HOLDERS)
+def test_a_title_put_for_its_holder_is_one_flag_or_none(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of TITLE_HOLDERS, exactly: "the Secretary-General" → "António
+    Guterres" is one flag, and none when the holder is named beside the same office."""
     found = find_flags(old, new, diff_texts(old, new))
     assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
 

@@ -246,6 +246,31 @@ of State", "King", "Lieutenant General"), in lower case: not part of the name, s
 "Presidents Joe Biden and …" names Joe Biden, and "Prime Minister Keir Starmer" and "Prime
 Minister Rishi Sunak" share no word of a name."""
 _TITLE_WORDS = frozenset(word for title in _NAME_TITLES for word in title.split())
+_TITLE_BEFORE = Lazy(
+    r"(?<![\w'’-])(?:([A-Z][A-Z]+|[A-Z][a-z][\w'’-]*?(?:['’]s)?)[ \u00a0]+)?(?i:("
+    + "|".join(re.escape(t).replace(r"\ ", r"[ \u00a0]+")
+               for t in sorted(_NAME_TITLES, key=lambda t: (-len(t), t)))
+    + r"))\.?,?[ \u00a0]+$")
+"""A title right before a name, a comma between or not, with the capitalised word before it
+that says whose it is: "UN Secretary-General, ", "President ", "US Secretary of State "."""
+
+
+def is_title(name: str) -> bool:
+    """Whether a name is a title alone ("Secretary-General", "Prime Minister"): the office."""
+    return " ".join(name.split()).casefold() in _NAME_TITLES
+
+
+def title_before(text: str, start: int) -> tuple[str, str] | None:
+    """The title right before ``start`` (a person's name) and the word before it that says
+    whose it is ("UN" of "the UN Secretary-General, António Guterres"; empty when none), or
+    None."""
+    found = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return None
+    whose = found.group(1) or ""
+    if whose.casefold() in _LEADING_WORDS:
+        whose = ""
+    return whose, found.group(2)
 _NOT_AFTER_AND = _TITLE_WORDS | _LEADING_WORDS | _CALENDAR | _TITLES | _COMMON_ALONE
 """The words "and" is followed by that start no rest of a name: a title ("and President
 …"), a function or calendar word, a word that is no name alone ("and Article 5")."""
@@ -548,4 +573,4 @@ def _joined_abbreviations(text: str, known: list[tuple[int, int]]) -> list[Menti
     return out
 
 
-__all__ = ["common_nouns", "parties"]
+__all__ = ["common_nouns", "is_title", "parties", "title_before"]

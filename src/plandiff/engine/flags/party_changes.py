@@ -19,7 +19,7 @@ import re
 from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.mention import Mention
 from plandiff.engine.flags.pairing import Map, first_mentions, hunk_of, swapped
-from plandiff.engine.flags.parties import common_nouns
+from plandiff.engine.flags.parties import common_nouns, is_title, title_before
 from plandiff.engine.flags.patterns import Lazy, squash
 from plandiff.plans.entities import shipped_groups, shipped_stands_for
 
@@ -302,7 +302,10 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
     added = [m for m in added if not _only_in_titles(m.key, news, new)]
     removed = _one_body_once(removed)
     added = _one_body_once(added)
+    removed = [m for m in removed if not _holder_of_the_office(m, old, new)]
+    added = [m for m in added if not _holder_of_the_office(m, new, old)]
     out: list[tuple[int, Flag]] = []
+    removed, added = _title_for_holder(removed, added, old, new, out)
     taken: set[str] = set()
     for gone in removed:
         places = [(m, h) for m in olds if m.key == gone.key
@@ -334,6 +337,82 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
             out.append((after.start, Flag(FlagKind.PARTY, before.text, after.text)))
     out.extend(_roles_swapped(olds, news, mapping, old, new))
     return out
+
+
+def _holder_of_the_office(mention: Mention, text: str, other: str) -> bool:
+    """Whether a person named in one text only is named right after a title ("the UN
+    Secretary-General, António Guterres", "Secretary-General António Guterres") whose
+    office the other text names alone ("through the Secretary-General"): the text says
+    who holds the office the other names, the same party. Not when the other text gives the
+    title to another ("the Russian President" for "US President Joe Biden") or names whose
+    office it is by "of" ("the President of Russia" for "President Joe Biden"), unless the
+    name is followed by the same "of" ("Foreign Minister Andrii Sybiha of Ukraine")."""
+    if not mention.key.startswith("name:"):
+        return False
+    found = title_before(text, mention.start)
+    if found is None:
+        return False
+    whose, title = found
+    pattern = re.escape(title).replace(r"\ ", r"[ \u00a0]+")
+    whose_after = _OF_WHOM.match(text, mention.end)
+    for office in re.finditer(rf"(?<![\w'’-])(?i:{pattern})(?![\w'’-])", other):
+        if _TITLE_GOES_ON.match(other, office.end()):
+            of_whom = _OF_WHOM.match(other, office.end())
+            if (of_whom is None or whose_after is None
+                    or of_whom.group(1) != whose_after.group(1)):
+                continue
+        before = other[max(0, office.start() - 30):office.start()].split()
+        if whose and before and before[-1][:1].isupper() and before[-1] != whose:
+            continue
+        return True
+    return False
+
+
+_TITLE_GOES_ON = Lazy(r"\.?,?[ \u00a0]+(?:of[ \u00a0]|[A-Z])")
+"""What after a title says whose it is or who holds it: "of Russia", "Joe Biden"."""
+_OF_WHOM = Lazy(r"\.?,?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w'’-]*)")
+"""Whose a title is, after it or after its holder's name: "of Ukraine", "of the Republic"."""
+_NAME_WORDS = Lazy(r"[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){1,3}")
+
+
+def _person(mention: Mention) -> bool:
+    """Whether a name looks like a person's: two to four capitalised words, none of them a
+    word many names of bodies and places share ("António Guterres"; not "Joint Commission")."""
+    return (mention.key.startswith("name:") and _NAME_WORDS.fullmatch(mention.text) is not None
+            and not any(word.casefold() in _GENERIC_NAME_WORDS | _BODY_HEADS
+                        for word in mention.text.split()))
+
+
+_APPOSITION_BEFORE = Lazy(r"[a-z][\w'’-]*,[ \u00a0]+$")
+_APPOSITION_AFTER = Lazy(r",[ \u00a0]+(?:a|an|the|who|its|their)[ \u00a0]")
+
+
+def _introduced(mention: Mention, text: str) -> bool:
+    """Whether a text says what a person is, beside the name ("a retired general, Patrick
+    Cammaert, …", "Patrick Cammaert, a retired general"): someone the text introduces, not
+    an office's holder put for the office."""
+    return bool(_APPOSITION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                or _APPOSITION_AFTER.match(text, mention.end))
+
+
+def _title_for_holder(removed: list[Mention], added: list[Mention], old: str, new: str,
+                      out: list[tuple[int, Flag]]) -> tuple[list[Mention], list[Mention]]:
+    """The only title named alone on one side ("the Secretary-General") and the only person
+    named on the other ("António Guterres"), who is not described as someone else ("a
+    retired general, Patrick Cammaert"): the office put for its holder or the other way
+    round, one flag (title → name), not one for each. ``out`` takes the flags; the names
+    left are returned."""
+    for titles, persons, text, forward in ((removed, added, new, True),
+                                           (added, removed, old, False)):
+        offices = [m for m in titles if is_title(m.text)]
+        holders = [m for m in persons if _person(m)]
+        if len(offices) != 1 or len(holders) != 1 or _introduced(holders[0], text):
+            continue
+        gone, came = (offices[0], holders[0]) if forward else (holders[0], offices[0])
+        out.append((came.start, Flag(FlagKind.PARTY, gone.text, came.text)))
+        removed = [m for m in removed if m is not gone]
+        added = [m for m in added if m is not came]
+    return removed, added
 
 
 def _roles_swapped(olds: list[Mention], news: list[Mention], mapping: Map, old: str,
