@@ -866,6 +866,31 @@ TITLE_HOLDERS: list[tuple[str, str, list[Flag]]] = [
     ("国連事務総長が報告を受ける。", "国連のグテーレス事務総長が報告を受ける。", []),
 ]
 
+# (session 36) A list of two parties put as "both countries" is those parties, even where
+# both texts say "both sides" elsewhere (the Japanese press copy of the 28 points:
+# ウクライナとロシアのメディア → 両国のメディア raised "ロシア" dropped); one party put as
+# "both sides" is still a flag: who acts changed.
+BOTH_COUNTRIES: list[tuple[str, str, list[Flag]]] = [
+    ("両国は学校で寛容を育む。両国はウクライナとロシアのメディアの権利を保障する。"
+     "ウクライナはEUの規則を取り入れる。",
+     "両国は学校で寛容を教える。両国のメディアを保護する。ウクライナはEUの規則を取り入れる。", []),
+    ("Both sides teach tolerance. They protect the media of Ukraine and Russia. Ukraine "
+     "adopts EU rules.",
+     "Both sides teach tolerance. They protect the media of both countries. Ukraine adopts "
+     "EU rules.", []),
+    ("Обе стороны развивают терпимость. Они защищают СМИ Украины и России. Украина "
+     "принимает правила ЕС.",
+     "Обе стороны развивают терпимость. Они защищают СМИ обеих стран. Украина принимает "
+     "правила ЕС.", []),
+    ("Обидві сторони виховують терпимість. Вони захищають медіа України та Росії. Україна "
+     "ухвалює правила ЄС.",
+     "Обидві сторони виховують терпимість. Вони захищають медіа обох країн. Україна ухвалює "
+     "правила ЄС.", []),
+    ("Both sides teach tolerance. Russia withdraws. Ukraine adopts EU rules.",
+     "Both sides teach tolerance. Both sides withdraw. Ukraine adopts EU rules.",
+     [("party", "Russia", "")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1530,6 +1555,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *CASE_ENDINGS,
     *LONG_NAMES,
     *TITLE_HOLDERS,
+    *BOTH_COUNTRIES,
 ]
 
 # An exchange's formula put for another is one number flag: its terms are words the numbers

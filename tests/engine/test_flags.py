@@ -8,6 +8,7 @@ from benchmarks.flag_cases import (
     BANS_LIFTED,
     BODIES_DESCRIBED,
     BODIES_REFERRED_BACK,
+    BOTH_COUNTRIES,
     BOUND_WORDINGS,
     DATES_WITHOUT_YEAR,
     DOCUMENT_WORDS,
@@ -1911,6 +1912,15 @@ def test_a_long_name_with_commas_and_and_is_one_name(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     """The labelled cases of LONG_NAMES, exactly: no fragment of a covenant's or a centre's
     name ("Economic", "Social", "Cultural Rights", "Joint Iranian") is a name of its own."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), BOTH_COUNTRIES)
+def test_a_list_of_two_put_as_both_countries_is_those_parties(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of BOTH_COUNTRIES, exactly: "ウクライナとロシアのメディア" →
+    "両国のメディア" drops no party, though both texts say 両国 elsewhere."""
     found = find_flags(old, new, diff_texts(old, new))
     assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
 

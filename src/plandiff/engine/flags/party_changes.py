@@ -296,8 +296,8 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
         removed = [m for m in removed if not _inside_a_name(m, old, new)]
     if not removed:
         added = [m for m in added if not _inside_a_name(m, new, old)]
-    removed = _named_as_both_sides(removed, new, old)
-    added = _named_as_both_sides(added, old, new)
+    removed = _named_as_both_sides(removed, new, old, olds, mapping, True)
+    added = _named_as_both_sides(added, old, new, news, mapping, False)
     removed = [m for m in removed if not _only_in_titles(m.key, olds, old)]
     added = [m for m in added if not _only_in_titles(m.key, news, new)]
     removed = _one_body_once(removed)
@@ -594,18 +594,42 @@ _BOTH_SIDES = Lazy(
     re.IGNORECASE)
 
 
-def _named_as_both_sides(names: list[Mention], other: str, text: str) -> list[Mention]:
+def _named_as_both_sides(names: list[Mention], other: str, text: str,
+                         mentions: list[Mention], mapping: Map, old_side: bool
+                         ) -> list[Mention]:
     """``names`` (the parties one text names and the other does not) less a pair of known
     parties that the other text calls "both sides", "neither side", 双方, обе стороны … (and
     this text does not): "neither Russia nor Ukraine may change them" → "Neither side may
     alter them"; two places against "the two regions" ("the Donetsk and Luhansk regions" →
     "parts of the two regions"). One party against "both sides" stays a flag: who acts
-    changed."""
+    changed. Where both texts say "both sides" elsewhere, a list of two known parties that
+    the redline puts "both sides" for ("ウクライナとロシアのメディア" → "両国のメディア") is
+    those sides too (:func:`_list_put_as_both`)."""
     known = [m for m in names if not m.key.startswith("name:")]
-    if (len(known) != 2 or not _BOTH_SIDES.search(other)
-            or _BOTH_SIDES.search(text)):
+    if not known or not _BOTH_SIDES.search(other):
         return names
-    return [m for m in names if m not in known]
+    if not _BOTH_SIDES.search(text):
+        return [m for m in names if m not in known] if len(known) == 2 else names
+    return [m for m in names
+            if m not in known or not _list_put_as_both(m, mentions, text, other, mapping,
+                                                       old_side)]
+
+
+def _list_put_as_both(mention: Mention, mentions: list[Mention], text: str, other: str,
+                      mapping: Map, old_side: bool) -> bool:
+    """Whether ``mention`` is one of a list of two names ("ウクライナとロシア", "Russia and
+    Ukraine") that a change of the redline replaces by "both sides" (両国, обе стороны)."""
+    if len(_list_of(mention, mentions, text)) != 2:
+        return False
+    for hunk in mapping.hunks:
+        start, end = (hunk.old_start, hunk.old_end) if old_side else (hunk.new_start,
+                                                                      hunk.new_end)
+        if start < mention.end and mention.start < end:
+            there = (hunk.new_start, hunk.new_end) if old_side else (hunk.old_start,
+                                                                     hunk.old_end)
+            if _BOTH_SIDES.search(other, *there):
+                return True
+    return False
 
 
 __all__ = ["party_flags"]
