@@ -891,6 +891,33 @@ BOTH_COUNTRIES: list[tuple[str, str, list[Flag]]] = [
      [("party", "Russia", "")]),
 ]
 
+# (session 36) Afghanistan by its adjective and its people ("Afghan territory", "other
+# Afghans", афганская территория, アフガン) is Afghanistan (data/flag_places.json), as the
+# Doha pair of benchmarks/data names it; "the intra-Afghan negotiations" say whose talks they
+# are: they still name the Afghans for a text that names them otherwise, but alone they are
+# no party dropped or added. Another state put for it still flags.
+AFGHANISTAN: list[tuple[str, str, list[Flag]]] = [
+    ("The Taliban shall not let any group use Afghan territory against the United States.",
+     "The Taliban will not let any group threaten the United States from Afghanistan.",
+     [("modality", "shall not", "will not")]),
+    ("The United States seeks good relations with the post-settlement Afghan Islamic "
+     "government.",
+     "The United States seeks good relations with the next government in Afghanistan.", []),
+    ("The intra-Afghan negotiations open on 10 March 2020.",
+     "Talks between the Taliban and other Afghans open on 10 March 2020.",
+     [("party", "", "Taliban")]),
+    ("Prisoners are freed by the first day of the intra-Afghan negotiations.",
+     "Prisoners are freed before the next round of talks.", []),
+    ("The United States seeks good relations with Afghanistan.",
+     "The United States seeks good relations with Pakistan.",
+     [("party", "Afghanistan", "Pakistan")]),
+    ("タリバンはアフガニスタンの領土を使わせない。", "タリバンはアフガン領土を使わせない。", []),
+    ("Талибы не позволят использовать территорию Афганистана против США.",
+     "Талибы не позволят угрожать США с афганской территории.", []),
+    ("Таліби не дозволять використовувати територію Афганістану проти США.",
+     "Таліби не дозволять загрожувати США з афганської території.", []),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1556,6 +1583,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *LONG_NAMES,
     *TITLE_HOLDERS,
     *BOTH_COUNTRIES,
+    *AFGHANISTAN,
 ]
 
 # An exchange's formula put for another is one number flag: its terms are words the numbers

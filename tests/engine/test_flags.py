@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from benchmarks.flag_cases import (
+    AFGHANISTAN,
     ASIDES,
     BANS_LIFTED,
     BODIES_DESCRIBED,
@@ -1912,6 +1913,15 @@ def test_a_long_name_with_commas_and_and_is_one_name(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     """The labelled cases of LONG_NAMES, exactly: no fragment of a covenant's or a centre's
     name ("Economic", "Social", "Cultural Rights", "Joint Iranian") is a name of its own."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), AFGHANISTAN)
+def test_afghanistan_by_its_adjective_and_people_is_afghanistan(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of AFGHANISTAN, exactly: "Afghan territory" → "from Afghanistan"
+    names the same state; "the intra-Afghan negotiations" alone are no party."""
     found = find_flags(old, new, diff_texts(old, new))
     assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
 

@@ -243,6 +243,18 @@ def _only_in_titles(key: str, mentions: list[Mention], text: str) -> bool:
     return all(_in_title(m, text) for m in mentions if m.key == key)
 
 
+_AMONG = Lazy(r"(?:intra|inter)-$", re.IGNORECASE)
+
+
+def _only_qualifying(key: str, mentions: list[Mention], text: str) -> bool:
+    """Whether every mention of ``key`` in ``text`` follows "intra-" or "inter-" ("the
+    intra-Afghan negotiations"): it says whose talks they are, and still names the party
+    for a text that names it otherwise ("other Afghans"), but the talks, not the party,
+    are what the text drops or adds."""
+    return all(_AMONG.search(text, max(0, m.start - 6), m.start)
+               for m in mentions if m.key == key)
+
+
 def _bare(name: str) -> str:
     return name[:-2] if name.endswith(("'s", "’s")) else name
 
@@ -298,8 +310,10 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
         added = [m for m in added if not _inside_a_name(m, new, old)]
     removed = _named_as_both_sides(removed, new, old, olds, mapping, True)
     added = _named_as_both_sides(added, old, new, news, mapping, False)
-    removed = [m for m in removed if not _only_in_titles(m.key, olds, old)]
-    added = [m for m in added if not _only_in_titles(m.key, news, new)]
+    removed = [m for m in removed if not _only_in_titles(m.key, olds, old)
+               and not _only_qualifying(m.key, olds, old)]
+    added = [m for m in added if not _only_in_titles(m.key, news, new)
+             and not _only_qualifying(m.key, news, new)]
     removed = _one_body_once(removed)
     added = _one_body_once(added)
     removed = [m for m in removed if not _holder_of_the_office(m, old, new)]
