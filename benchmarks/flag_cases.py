@@ -918,6 +918,27 @@ AFGHANISTAN: list[tuple[str, str, list[Flag]]] = [
      "Таліби не дозволять загрожувати США з афганської території.", []),
 ]
 
+# (session 36) An Arabic name's article joined to its next word is part of the name ("Hayat
+# Tahrir al-Sham", not "Hayat Tahrir"; "Sharm el-Sheikh"); a title right beside a person
+# both texts name only says who that person is ("its Minister of Foreign Affairs, Khaled
+# al-Yamani" → "Yemen's foreign minister, Khaled al-Yamani"); what a state's name leaves of
+# a body's name that only says "its forces" ("the Turkish Armed Forces") is no name of its own.
+PERSONS_AND_FORCES: list[tuple[str, str, list[Flag]]] = [
+    ("Every radical group shall leave the zone.",
+     "Hard-line groups, Hayat Tahrir al-Sham foremost among them, must quit the belt.",
+     [("modality", "shall", "must"), ("party", "", "Hayat Tahrir al-Sham")]),
+    ("The talks open at Sharm el-Sheikh.", "The talks open in Cairo.",
+     [("party", "Sharm el-Sheikh", "Cairo")]),
+    ("The delegation of Yemen, led by its Minister of Foreign Affairs, Khaled al-Yamani, signs.",
+     "Yemen's foreign minister, Khaled al-Yamani, signs.", []),
+    ("Khaled al-Yamani, Minister of Foreign Affairs, signs for Yemen.",
+     "Khaled al-Yamani signs for Yemen.", []),
+    ("The Prime Minister, Keir Starmer, signs.", "Keir Starmer signs.", []),
+    ("The Turkish Armed Forces and the Russian military police patrol the zone.",
+     "Turkish troops and Russian military police patrol the zone.", []),
+    ("The Armed Forces of Ukraine hold the line.", "Ukrainian troops hold the line.", []),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1584,6 +1605,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *TITLE_HOLDERS,
     *BOTH_COUNTRIES,
     *AFGHANISTAN,
+    *PERSONS_AND_FORCES,
 ]
 
 # An exchange's formula put for another is one number flag: its terms are words the numbers

@@ -23,6 +23,7 @@ from benchmarks.flag_cases import (
     ONE_BODY_ONCE,
     PENALTIES,
     PERIODS_RESTATED,
+    PERSONS_AND_FORCES,
     PLACES,
     PLURAL_NAMES,
     POINTING_BACK,
@@ -1913,6 +1914,16 @@ def test_a_long_name_with_commas_and_and_is_one_name(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     """The labelled cases of LONG_NAMES, exactly: no fragment of a covenant's or a centre's
     name ("Economic", "Social", "Cultural Rights", "Joint Iranian") is a name of its own."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), PERSONS_AND_FORCES)
+def test_articles_titles_beside_persons_and_forces(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of PERSONS_AND_FORCES, exactly: "Hayat Tahrir al-Sham" is one
+    name, a title beside a person both texts name is no flag, "the Turkish Armed Forces" are
+    Turkey's."""
     found = find_flags(old, new, diff_texts(old, new))
     assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
 

@@ -22,11 +22,21 @@ _CAPITALISED = Lazy(
     # (?<![\w'’-])[A-Z]..., with the test behind the capital so the engine can skip ahead
     r"[A-Z](?<![\w'’-][\s\S])[\w'’-]*(?:–[A-Z][\w'’-]*)*"
     r"(?:(?:\s+(?:of|the|for|on|de|du|la|al|bin|ibn)){0,2}"
-    r"\s+[A-Z](?:\.(?=\s+[A-Z][a-z])|[\w'’-]*(?:–[A-Z][\w'’-]*)*))+"
+    r"\s+(?:[A-Z](?:\.(?=\s+[A-Z][a-z])|[\w'’-]*(?:–[A-Z][\w'’-]*)*)"
+    r"|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w'’-]*))+"
 )
 """A run of capitalised words (with "of", "the", "bin" … between them): a name. A middle
 initial with its full stop is part of it ("Donald J. Trump"); capitalised words joined by
-an en dash are one word ("the Joint Iranian–Russian–Turkish Coordination Centre")."""
+an en dash are one word ("the Joint Iranian–Russian–Turkish Coordination Centre"); an Arabic
+name's article joined to the next word is a word of it ("Khaled al-Yamani", "Hayat Tahrir
+al-Sham")."""
+_ARTICLE_JOINED = Lazy(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+
+
+def _capital(word: str) -> bool:
+    """Whether a word of a run is capitalised, or an Arabic article joined to a capitalised
+    word ("al-Sham")."""
+    return word[:1].isupper() or _ARTICLE_JOINED.match(word) is not None
 _LEADING_WORDS = frozenset((
     "the", "a", "an", "this", "that", "these", "those", "each", "any", "all", "both", "such",
     "in", "on", "at", "by", "for", "if", "under", "within", "upon", "after", "before",
@@ -255,9 +265,15 @@ _TITLE_BEFORE = Lazy(
 that says whose it is: "UN Secretary-General, ", "President ", "US Secretary of State "."""
 
 
+_MINISTER_OF = Lazy(r"(?:(?:Deputy|Vice)[ \u00a0]+)?(?:Prime[ \u00a0]+)?(?:Minister|Secretary)"
+                   r"[ \u00a0]+(?:of|for)[ \u00a0]+\S.*")
+
+
 def is_title(name: str) -> bool:
-    """Whether a name is a title alone ("Secretary-General", "Prime Minister"): the office."""
-    return " ".join(name.split()).casefold() in _NAME_TITLES
+    """Whether a name is a title alone ("Secretary-General", "Prime Minister", "Minister of
+    Foreign Affairs"): the office."""
+    return (" ".join(name.split()).casefold() in _NAME_TITLES
+            or _MINISTER_OF.fullmatch(name) is not None)
 
 
 def title_before(text: str, start: int) -> tuple[str, str] | None:
@@ -344,12 +360,23 @@ def _trimmed(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
     first, last = 0, len(words)
     while first < last and (text[words[first][0]:words[first][1]].casefold()
                             in _RUN_EDGES
-                            or not text[words[first][0]].isupper()):
+                            or not _capital(text[words[first][0]:words[first][1]])):
         first += 1
     while last > first and (text[words[last - 1][0]:words[last - 1][1]].casefold() in _CALENDAR
-                            or not text[words[last - 1][0]].isupper()):
+                            or not _capital(text[words[last - 1][0]:words[last - 1][1]])):
         last -= 1
     return words[first:last]
+
+
+_FORCES = frozenset(("armed", "forces", "force", "army", "navy", "naval", "air", "military",
+                     "troops", "ground", "land"))
+
+
+def _forces_only(text: str, run: list[tuple[int, int]]) -> bool:
+    """Whether what a known name leaves of a run only says "its forces" ("the Turkish Armed
+    Forces", "the Armed Forces of Ukraine", "the Russian Air Force"): that state's forces,
+    named by the state, no name of their own."""
+    return bool(run) and all(text[s:e].casefold() in _FORCES for s, e in run)
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -405,7 +432,7 @@ def _scanned_parties(text: str) -> list[Mention]:
                     parts.append([])
                 else:
                     parts[-1].append(span)
-            runs = [_trimmed(text, part) for part in parts]
+            runs = [run for part in parts if not _forces_only(text, run := _trimmed(text, part))]
         else:
             runs = [words]
         for run in runs:
@@ -420,7 +447,7 @@ def _scanned_parties(text: str) -> list[Mention]:
             if len(run) > 2 and text[run[-1][0]:run[-1][1]].isupper():
                 run = _without_initials_for(text, run)
             surfaces = [text[s:e] for s, e in run]
-            capitals = [w for w in surfaces if w[:1].isupper()]
+            capitals = [w for w in surfaces if _capital(w)]
             if len(capitals) < 2 or sum(w.isupper() and len(w) > 1 for w in capitals) > 1:
                 continue
             start, end = run[0][0], run[-1][1]

@@ -316,8 +316,10 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
              and not _only_qualifying(m.key, news, new)]
     removed = _one_body_once(removed)
     added = _one_body_once(added)
-    removed = [m for m in removed if not _holder_of_the_office(m, old, new)]
-    added = [m for m in added if not _holder_of_the_office(m, new, old)]
+    removed = [m for m in removed if not _holder_of_the_office(m, old, new)
+               and not _title_of_one_named(m, olds, old, new_keys)]
+    added = [m for m in added if not _holder_of_the_office(m, new, old)
+             and not _title_of_one_named(m, news, new, old_keys)]
     out: list[tuple[int, Flag]] = []
     removed, added = _title_for_holder(removed, added, old, new, out)
     taken: set[str] = set()
@@ -379,6 +381,29 @@ def _holder_of_the_office(mention: Mention, text: str, other: str) -> bool:
         if whose and before and before[-1][:1].isupper() and before[-1] != whose:
             continue
         return True
+    return False
+
+
+_APPOSED = Lazy(r",?[ \u00a0]+")
+
+
+def _title_of_one_named(mention: Mention, mentions: list[Mention], text: str,
+                        other_keys: set[str]) -> bool:
+    """Whether a title alone ("Minister of Foreign Affairs", "Secretary-General") stands
+    right before or after the name of a person the other text names too ("its Minister of
+    Foreign Affairs, Khaled al-Yamani" → "Yemen's foreign minister, Khaled al-Yamani"): the
+    title only says who that person is."""
+    if not is_title(mention.text):
+        return False
+    after = _APPOSED.match(text, mention.end)
+    for other in mentions:
+        if other is mention or other.key not in other_keys:
+            continue
+        if after is not None and other.start == after.end():
+            return True
+        before = _APPOSED.fullmatch(text, other.end, mention.start)
+        if before is not None and other.end < mention.start:
+            return True
     return False
 
 
