@@ -939,6 +939,24 @@ PERSONS_AND_FORCES: list[tuple[str, str, list[Flag]]] = [
     ("The Armed Forces of Ukraine hold the line.", "Ukrainian troops hold the line.", []),
 ]
 
+# (session 36) The United Kingdom by its full name is one party, not "United Kingdom" and a
+# name "Northern Ireland" (the Budapest pair); a title in the plural ("the two Prime
+# Ministers", "the Ministers of Foreign Affairs") names the parties' leaders, no party of its
+# own; one Prime Minister is still an office.
+FULL_NAMES_AND_LEADERS: list[tuple[str, str, list[Flag]]] = [
+    ("The memorandum is signed by Ukraine and the United Kingdom of Great Britain and "
+     "Northern Ireland.", "The memorandum is signed by Ukraine and Britain.", []),
+    ("The memorandum is signed by Ukraine and the United Kingdom of Great Britain and "
+     "Northern Ireland.", "The memorandum is signed by Ukraine and France.",
+     [("party", "United Kingdom of Great Britain and Northern Ireland", "France")]),
+    ("The two Prime Ministers reaffirm the ceasefire.",
+     "Both governments commit again to the truce.", []),
+    ("The Ministers of Foreign Affairs sign in Washington.",
+     "The foreign ministers sign in Washington.", []),
+    ("The Prime Minister reaffirms the ceasefire.", "The government commits again to the truce.",
+     [("party", "Prime Minister", "")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1606,6 +1624,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *BOTH_COUNTRIES,
     *AFGHANISTAN,
     *PERSONS_AND_FORCES,
+    *FULL_NAMES_AND_LEADERS,
 ]
 
 # An exchange's formula put for another is one number flag: its terms are words the numbers

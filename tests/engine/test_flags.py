@@ -13,6 +13,7 @@ from benchmarks.flag_cases import (
     BOUND_WORDINGS,
     DATES_WITHOUT_YEAR,
     DOCUMENT_WORDS,
+    FULL_NAMES_AND_LEADERS,
     HEDGED,
     HOURS,
     INITIALS,
@@ -1914,6 +1915,15 @@ def test_a_long_name_with_commas_and_and_is_one_name(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     """The labelled cases of LONG_NAMES, exactly: no fragment of a covenant's or a centre's
     name ("Economic", "Social", "Cultural Rights", "Joint Iranian") is a name of its own."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), FULL_NAMES_AND_LEADERS)
+def test_a_state_by_its_full_name_and_leaders_in_the_plural(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of FULL_NAMES_AND_LEADERS, exactly: "the United Kingdom of Great
+    Britain and Northern Ireland" is one party; "the two Prime Ministers" none."""
     found = find_flags(old, new, diff_texts(old, new))
     assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
 

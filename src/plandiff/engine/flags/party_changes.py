@@ -317,9 +317,11 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
     removed = _one_body_once(removed)
     added = _one_body_once(added)
     removed = [m for m in removed if not _holder_of_the_office(m, old, new)
-               and not _title_of_one_named(m, olds, old, new_keys)]
+               and not _title_of_one_named(m, olds, old, new_keys)
+               and not _PLURAL_TITLE.fullmatch(m.text)]
     added = [m for m in added if not _holder_of_the_office(m, new, old)
-             and not _title_of_one_named(m, news, new, old_keys)]
+             and not _title_of_one_named(m, news, new, old_keys)
+             and not _PLURAL_TITLE.fullmatch(m.text)]
     out: list[tuple[int, Flag]] = []
     removed, added = _title_for_holder(removed, added, old, new, out)
     taken: set[str] = set()
@@ -384,6 +386,10 @@ def _holder_of_the_office(mention: Mention, text: str, other: str) -> bool:
     return False
 
 
+_PLURAL_TITLE = Lazy(r"(?:(?:Deputy|Vice|Prime|Foreign|Defen[cs]e)\s+)*(?:Ministers|Presidents"
+                     r"|Secretaries|Chancellors|Envoys|Ambassadors)(?:\s+(?:of|for)\s+.*)?")
+"""A title in the plural ("the two Prime Ministers", "the Ministers of Foreign Affairs"):
+the leaders of the parties the text names, no party of their own."""
 _APPOSED = Lazy(r",?[ \u00a0]+")
 
 
