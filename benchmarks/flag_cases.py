@@ -957,6 +957,16 @@ FULL_NAMES_AND_LEADERS: list[tuple[str, str, list[Flag]]] = [
      [("party", "Prime Minister", "")]),
 ]
 
+# (session 36) できる in できるだけ or できる限り ("as soon as possible") is no "can": the
+# Japanese press copy of the 20 points raised "する → できる" for 100日以内に実施する →
+# できるだけ速やかに行う. できる on a verb still is.
+AS_FAR_AS_POSSIBLE_JA: list[tuple[str, str, list[Flag]]] = [
+    ("ウクライナは100日以内に選挙を実施する。",
+     "ウクライナは署名後、できるだけ速やかに選挙を行う。", [("date", "100日以内に", "速やかに")]),
+    ("ウクライナは選挙を実施する。", "ウクライナは選挙を実施できる。",
+     [("modality", "する", "できる")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1625,6 +1635,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *AFGHANISTAN,
     *PERSONS_AND_FORCES,
     *FULL_NAMES_AND_LEADERS,
+    *AS_FAR_AS_POSSIBLE_JA,
 ]
 
 # An exchange's formula put for another is one number flag: its terms are words the numbers

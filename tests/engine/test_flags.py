@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from benchmarks.flag_cases import (
     AFGHANISTAN,
+    AS_FAR_AS_POSSIBLE_JA,
     ASIDES,
     BANS_LIFTED,
     BODIES_DESCRIBED,
@@ -1915,6 +1916,15 @@ def test_a_long_name_with_commas_and_and_is_one_name(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     """The labelled cases of LONG_NAMES, exactly: no fragment of a covenant's or a centre's
     name ("Economic", "Social", "Cultural Rights", "Joint Iranian") is a name of its own."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), AS_FAR_AS_POSSIBLE_JA)
+def test_dekiru_dake_is_no_modal(old: str, new: str,
+                                 expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of AS_FAR_AS_POSSIBLE_JA, exactly: できるだけ速やかに is a deadline,
+    not "can"."""
     found = find_flags(old, new, diff_texts(old, new))
     assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
 
