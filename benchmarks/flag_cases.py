@@ -967,6 +967,25 @@ AS_FAR_AS_POSSIBLE_JA: list[tuple[str, str, list[Flag]]] = [
      [("modality", "する", "できる")]),
 ]
 
+# (session 36) A verdict on the whole point may name what it is on: "On territory there is no
+# agreement." and 領土をめぐっては合意に至っていない (the Japanese press copy of the 20 points,
+# where the shipped version says 合意されていない) flag their negation as "Not agreed." does;
+# a short statement added whole without a word of agreement does not.
+TOPIC_VERDICTS: list[tuple[str, str, list[Flag]]] = [
+    ("On territory: Russia withdraws from the regions.",
+     "On territory there is no agreement. Russia withdraws from the regions.",
+     [("negation", "", "no")]),
+    ("領土について。ロシアは撤退する。", "領土をめぐっては合意に至っていない。ロシアは撤退する。",
+     [("negation", "", "いない")]),
+    ("Территория. Россия выводит войска из регионов.",
+     "По территории согласия нет. Россия выводит войска из регионов.",
+     [("negation", "", "нет")]),
+    ("Russia withdraws from the regions.",
+     "Troops do not return. Russia withdraws from the regions.", []),
+    ("On territory: Russia withdraws from the regions.",
+     "On territory the sides agree. Russia withdraws from the regions.", []),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1636,6 +1655,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *PERSONS_AND_FORCES,
     *FULL_NAMES_AND_LEADERS,
     *AS_FAR_AS_POSSIBLE_JA,
+    *TOPIC_VERDICTS,
 ]
 
 # An exchange's formula put for another is one number flag: its terms are words the numbers

@@ -33,6 +33,7 @@ from benchmarks.flag_cases import (
     THE_TWO,
     THE_TWO_REGIONS,
     TITLE_HOLDERS,
+    TOPIC_VERDICTS,
     TREATIES_AND_CONDITIONS,
 )
 from hypothesis import given, settings
@@ -1916,6 +1917,15 @@ def test_a_long_name_with_commas_and_and_is_one_name(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     """The labelled cases of LONG_NAMES, exactly: no fragment of a covenant's or a centre's
     name ("Economic", "Social", "Cultural Rights", "Joint Iranian") is a name of its own."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), TOPIC_VERDICTS)
+def test_a_verdict_naming_its_topic_flags_its_negation(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of TOPIC_VERDICTS, exactly: "On territory there is no agreement."
+    is a verdict on the point, as "Not agreed." is."""
     found = find_flags(old, new, diff_texts(old, new))
     assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
 
