@@ -4,28 +4,36 @@ from __future__ import annotations
 
 import pytest
 from benchmarks.flag_cases import (
+    AFGHANISTAN,
+    AS_FAR_AS_POSSIBLE_JA,
     ASIDES,
     BANS_LIFTED,
     BODIES_DESCRIBED,
     BODIES_REFERRED_BACK,
+    BOTH_COUNTRIES,
     BOUND_WORDINGS,
     DATES_WITHOUT_YEAR,
     DOCUMENT_WORDS,
+    FULL_NAMES_AND_LEADERS,
     HEDGED,
     HOURS,
     INITIALS,
     IS_TO,
+    LONG_NAMES,
     NAMES_AND_TIMES,
     NOR_ITEMS,
     ONE_BODY_ONCE,
     PENALTIES,
     PERIODS_RESTATED,
+    PERSONS_AND_FORCES,
     PLACES,
     PLURAL_NAMES,
     POINTING_BACK,
     SENTENCE_OPENERS,
     THE_TWO,
     THE_TWO_REGIONS,
+    TITLE_HOLDERS,
+    TOPIC_VERDICTS,
     TREATIES_AND_CONDITIONS,
 )
 from hypothesis import given, settings
@@ -1900,6 +1908,79 @@ def test_a_body_named_again_by_the_end_of_its_name_is_flagged_once(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     """The labelled cases of ONE_BODY_ONCE, exactly (in any order, as the benchmark reads
     them)."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), LONG_NAMES)
+def test_a_long_name_with_commas_and_and_is_one_name(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of LONG_NAMES, exactly: no fragment of a covenant's or a centre's
+    name ("Economic", "Social", "Cultural Rights", "Joint Iranian") is a name of its own."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), TOPIC_VERDICTS)
+def test_a_verdict_naming_its_topic_flags_its_negation(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of TOPIC_VERDICTS, exactly: "On territory there is no agreement."
+    is a verdict on the point, as "Not agreed." is."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), AS_FAR_AS_POSSIBLE_JA)
+def test_dekiru_dake_is_no_modal(old: str, new: str,
+                                 expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of AS_FAR_AS_POSSIBLE_JA, exactly: できるだけ速やかに is a deadline,
+    not "can"."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), FULL_NAMES_AND_LEADERS)
+def test_a_state_by_its_full_name_and_leaders_in_the_plural(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of FULL_NAMES_AND_LEADERS, exactly: "the United Kingdom of Great
+    Britain and Northern Ireland" is one party; "the two Prime Ministers" none."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), PERSONS_AND_FORCES)
+def test_articles_titles_beside_persons_and_forces(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of PERSONS_AND_FORCES, exactly: "Hayat Tahrir al-Sham" is one
+    name, a title beside a person both texts name is no flag, "the Turkish Armed Forces" are
+    Turkey's."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), AFGHANISTAN)
+def test_afghanistan_by_its_adjective_and_people_is_afghanistan(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of AFGHANISTAN, exactly: "Afghan territory" → "from Afghanistan"
+    names the same state; "the intra-Afghan negotiations" alone are no party."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), BOTH_COUNTRIES)
+def test_a_list_of_two_put_as_both_countries_is_those_parties(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of BOTH_COUNTRIES, exactly: "ウクライナとロシアのメディア" →
+    "両国のメディア" drops no party, though both texts say 両国 elsewhere."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), TITLE_HOLDERS)
+def test_a_title_put_for_its_holder_is_one_flag_or_none(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of TITLE_HOLDERS, exactly: "the Secretary-General" → "António
+    Guterres" is one flag, and none when the holder is named beside the same office."""
     found = find_flags(old, new, diff_texts(old, new))
     assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
 

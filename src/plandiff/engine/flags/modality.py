@@ -127,8 +127,10 @@ letter), ``WORDCH`` as its ASCII characters (the same class on such a text); the
 matches, in about half the time to compile."""
 MODAL_JA = [
     # not "indispensable" (欠かすことのできない: "that one cannot do without")
+    # nor "as ... as possible" (できるだけ, できる限り: できるだけ早く is "as soon as possible")
     "(?<!欠かすことの)(?<!欠くことの)(?:"
-    + "|".join(re.escape(m) for m in sorted(_JA_MODALS, key=lambda m: (-len(m), m))) + ")",
+    + "|".join(re.escape(m) for m in sorted(_JA_MODALS, key=lambda m: (-len(m), m)))
+    + ")(?!だけ|限り|かぎり)",
     # plain Japanese sentence endings: する (will) / しない (will not)
     r"(?:しない|する)(?=[。．.]|\s*$)",
 ]

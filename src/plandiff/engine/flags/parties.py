@@ -20,11 +20,23 @@ from plandiff.plans.entities import flag_places, shipped_entities
 
 _CAPITALISED = Lazy(
     # (?<![\w'’-])[A-Z]..., with the test behind the capital so the engine can skip ahead
-    r"[A-Z](?<![\w'’-][\s\S])[\w'’-]*(?:(?:\s+(?:of|the|for|on|de|du|la|al|bin|ibn)){0,2}"
-    r"\s+[A-Z](?:\.(?=\s+[A-Z][a-z])|[\w'’-]*))+"
+    r"[A-Z](?<![\w'’-][\s\S])[\w'’-]*(?:–[A-Z][\w'’-]*)*"
+    r"(?:(?:\s+(?:of|the|for|on|de|du|la|al|bin|ibn)){0,2}"
+    r"\s+(?:[A-Z](?:\.(?=\s+[A-Z][a-z])|[\w'’-]*(?:–[A-Z][\w'’-]*)*)"
+    r"|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w'’-]*))+"
 )
 """A run of capitalised words (with "of", "the", "bin" … between them): a name. A middle
-initial with its full stop is part of it ("Donald J. Trump")."""
+initial with its full stop is part of it ("Donald J. Trump"); capitalised words joined by
+an en dash are one word ("the Joint Iranian–Russian–Turkish Coordination Centre"); an Arabic
+name's article joined to the next word is a word of it ("Khaled al-Yamani", "Hayat Tahrir
+al-Sham")."""
+_ARTICLE_JOINED = Lazy(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+
+
+def _capital(word: str) -> bool:
+    """Whether a word of a run is capitalised, or an Arabic article joined to a capitalised
+    word ("al-Sham")."""
+    return word[:1].isupper() or _ARTICLE_JOINED.match(word) is not None
 _LEADING_WORDS = frozenset((
     "the", "a", "an", "this", "that", "these", "those", "each", "any", "all", "both", "such",
     "in", "on", "at", "by", "for", "if", "under", "within", "upon", "after", "before",
@@ -162,6 +174,8 @@ def _names_a_source(text: str, start: int, end: int) -> bool:
         _ARTICLE_BEFORE.search(text, max(0, start - 8), start))
 
 
+_COMPOUND = Lazy(r"[A-Z][\w'’]*(?:[–-][A-Z][\w'’]*)+")
+"""Capitalised words joined by dashes or hyphens: "Iranian–Russian–Turkish", "US-EU"."""
 _ACRONYM_AFTER = Lazy(r"\s*[(（]\s*([A-Z][A-Z0-9]{1,9})\s*[)）]")
 _SINGLE_NAME = Lazy(r"[A-Z](?<![\w'’.-][\s\S])[a-z][\w'’-]*")
 _OPENERS = "\"'“‘«(["
@@ -188,14 +202,44 @@ Forces" for the armed forces, "the Strip" for the Gaza Strip, "the Republic"), o
 itself ("the Initiative", "the Agreement", "the Memorandum"): alone, not a name of their
 own ("the Minsk Agreement" is one)."""
 _POSSESSIVE = ("'s", "’s")
-_AND_MORE = Lazy(r"[ \u00a0]+and[ \u00a0]+([A-Z][\w'’-]*)(?:[ \u00a0]+[A-Z][\w'’-]*){0,2}+"
-                 r"(?![\w'’-]|(?:[ \u00a0]+(?:of|the|for|on|de|du|la|al|bin|ibn)){1,2}"
-                 r"[ \u00a0]+[A-Z])")
+_AND_MORE = Lazy(r"((?:,[ \u00a0]+[A-Z][\w'’-]*)*+),?[ \u00a0]+and[ \u00a0]+"
+                 r"(?:(?:on|of|for)[ \u00a0]+)?([A-Z][\w'’-]*)((?:[ \u00a0]+[A-Z][\w'’-]*){0,2}+)")
 """"and" and one to three capitalised words after a name of what a body is "of", "for" or
-"on": the rest of that name ("the Minister of Law and Human Rights", "a Commission for
-Truth and Reconciliation", "the Department of Peace and Security"); not a name of its own
-that goes on ("… Forces and Lifting of Defensive Measures", "Nikos Kotzias of the Hellenic
-Republic and Nikola Dimitrov of the Republic of Macedonia")."""
+"on", a list of single capitalised words before it, "on", "of" or "for" after it: the rest
+of that name ("the Minister of Law and Human Rights", "a Commission for Truth and
+Reconciliation", "the Covenants on Civil and Political Rights and on Economic, Social and
+Cultural Rights")."""
+_GOES_ON = Lazy(r"(?:[ \u00a0]+(?:of|the|for|on|de|du|la|al|bin|ibn)){1,2}[ \u00a0]+[A-Z]")
+"""A name of its own that goes on after the words joined by "and" ("… Forces and Lifting of
+Defensive Measures", "Nikos Kotzias of the Hellenic Republic and Nikola Dimitrov of the
+Republic of Macedonia"): they are not the rest of the name before "and"."""
+_FOR_A_PLACE = Lazy(r"[ \u00a0]+(?:of|for|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*"
+                    r"(?![\w'’-]|(?:[ \u00a0]+(?:of|the|for|on|and))*[ \u00a0]+[A-Z])")
+""""of", "for" or "in" and one capitalised word that no other goes on from: a place ("for
+Aceh"), not a name ("of Defensive Measures", "of the Republic of Macedonia")."""
+
+
+def _name_goes_on(text: str, end: int, known: list[tuple[int, int]]) -> int:
+    """Where a name of what a body is "of", "for" or "on" that ends at ``end`` really ends:
+    after the words "and" joins to it (:data:`_AND_MORE`), as many times as they follow
+    ("… on Civil and Political Rights and on Economic, Social and Cultural Rights"), a list
+    of words before "and" included, unless those words are a title, a function word or a
+    word that is no name alone, a list holds a known name ("of France, Germany and Poland"
+    are three states), or a name of their own goes on after them (:data:`_GOES_ON`), which a
+    single word before "of", "for" or "in" and a place is not ("a Commission for Truth
+    and Reconciliation for Aceh")."""
+    while (more := _AND_MORE.match(text, end)) is not None:
+        items = more.group(1).replace(",", " ").split()
+        if any(word.casefold() in _NOT_AFTER_AND for word in (*items, more.group(2))) or (
+                items and overlaps(known, more.start(), more.end())):
+            break
+        if _GOES_ON.match(text, more.end()) and (
+                more.group(3) or not _FOR_A_PLACE.match(text, more.end())):
+            break
+        end = more.end()
+    return end
+
+
 _NUMBER_AFTER = Lazy(r"\s*\(?[0-9IVX]")
 _NAME_TITLES = frozenset((
     "president", "presidents", "vice president", "vice presidents", "prime minister",
@@ -212,6 +256,37 @@ of State", "King", "Lieutenant General"), in lower case: not part of the name, s
 "Presidents Joe Biden and …" names Joe Biden, and "Prime Minister Keir Starmer" and "Prime
 Minister Rishi Sunak" share no word of a name."""
 _TITLE_WORDS = frozenset(word for title in _NAME_TITLES for word in title.split())
+_TITLE_BEFORE = Lazy(
+    r"(?<![\w'’-])(?:([A-Z][A-Z]+|[A-Z][a-z][\w'’-]*?(?:['’]s)?)[ \u00a0]+)?(?i:("
+    + "|".join(re.escape(t).replace(r"\ ", r"[ \u00a0]+")
+               for t in sorted(_NAME_TITLES, key=lambda t: (-len(t), t)))
+    + r"))\.?,?[ \u00a0]+$")
+"""A title right before a name, a comma between or not, with the capitalised word before it
+that says whose it is: "UN Secretary-General, ", "President ", "US Secretary of State "."""
+
+
+_MINISTER_OF = Lazy(r"(?:(?:Deputy|Vice)[ \u00a0]+)?(?:Prime[ \u00a0]+)?(?:Minister|Secretary)"
+                   r"[ \u00a0]+(?:of|for)[ \u00a0]+\S.*")
+
+
+def is_title(name: str) -> bool:
+    """Whether a name is a title alone ("Secretary-General", "Prime Minister", "Minister of
+    Foreign Affairs"): the office."""
+    return (" ".join(name.split()).casefold() in _NAME_TITLES
+            or _MINISTER_OF.fullmatch(name) is not None)
+
+
+def title_before(text: str, start: int) -> tuple[str, str] | None:
+    """The title right before ``start`` (a person's name) and the word before it that says
+    whose it is ("UN" of "the UN Secretary-General, António Guterres"; empty when none), or
+    None."""
+    found = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return None
+    whose = found.group(1) or ""
+    if whose.casefold() in _LEADING_WORDS:
+        whose = ""
+    return whose, found.group(2)
 _NOT_AFTER_AND = _TITLE_WORDS | _LEADING_WORDS | _CALENDAR | _TITLES | _COMMON_ALONE
 """The words "and" is followed by that start no rest of a name: a title ("and President
 …"), a function or calendar word, a word that is no name alone ("and Article 5")."""
@@ -285,12 +360,36 @@ def _trimmed(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
     first, last = 0, len(words)
     while first < last and (text[words[first][0]:words[first][1]].casefold()
                             in _RUN_EDGES
-                            or not text[words[first][0]].isupper()):
+                            or not _capital(text[words[first][0]:words[first][1]])):
         first += 1
     while last > first and (text[words[last - 1][0]:words[last - 1][1]].casefold() in _CALENDAR
-                            or not text[words[last - 1][0]].isupper()):
+                            or not _capital(text[words[last - 1][0]:words[last - 1][1]])):
         last -= 1
     return words[first:last]
+
+
+_FORCES = frozenset(("armed", "forces", "force", "army", "navy", "naval", "air", "military",
+                     "troops", "ground", "land"))
+
+
+def _forces_only(text: str, run: list[tuple[int, int]]) -> bool:
+    """Whether what a known name leaves of a run only says "its forces" ("the Turkish Armed
+    Forces", "the Armed Forces of Ukraine", "the Russian Air Force"): that state's forces,
+    named by the state, no name of their own."""
+    return bool(run) and all(text[s:e].casefold() in _FORCES for s, e in run)
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The text ``spans`` cover, as sorted disjoint spans (a name around known ones, "the
+    Joint Iranian–Russian–Turkish Coordination Centre", holds them): what ``overlaps``
+    needs."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _scanned_parties(text: str) -> list[Mention]:
@@ -310,9 +409,9 @@ def _scanned_parties(text: str) -> list[Mention]:
             continue  # the words after "and" of a name joined to them
         run_text = match.group()
         if " of " in run_text or " for " in run_text or " on " in run_text:
-            more = _AND_MORE.match(text, run_end)
-            if more is not None and more.group(1).casefold() not in _NOT_AFTER_AND:
-                run_end = joined_to = more.end()
+            goes_on = _name_goes_on(text, run_end, known)
+            if goes_on > run_end:
+                run_end = joined_to = goes_on
                 run_text = text[run_start:run_end]
         words = [(run_start + w.start(), run_start + w.end())
                  for w in re.finditer(r"\S+", run_text)]
@@ -324,13 +423,16 @@ def _scanned_parties(text: str) -> list[Mention]:
             # more is a name of its own ("High Commissioner for Refugees"), a lone word is
             # none ("Office", "Federal").
             covered.append((words[0][0], words[-1][1]))
+            # A compound of names inside it is no end of a name ("the Joint
+            # Iranian–Russian–Turkish Coordination Centre" is one body): it says whose.
             parts: list[list[tuple[int, int]]] = [[]]
-            for span in words:
-                if overlaps(known, *span):
+            for at, span in enumerate(words):
+                if overlaps(known, *span) and not (
+                        0 < at < len(words) - 1 and _COMPOUND.fullmatch(text, *span)):
                     parts.append([])
                 else:
                     parts[-1].append(span)
-            runs = [_trimmed(text, part) for part in parts]
+            runs = [run for part in parts if not _forces_only(text, run := _trimmed(text, part))]
         else:
             runs = [words]
         for run in runs:
@@ -345,7 +447,7 @@ def _scanned_parties(text: str) -> list[Mention]:
             if len(run) > 2 and text[run[-1][0]:run[-1][1]].isupper():
                 run = _without_initials_for(text, run)
             surfaces = [text[s:e] for s, e in run]
-            capitals = [w for w in surfaces if w[:1].isupper()]
+            capitals = [w for w in surfaces if _capital(w)]
             if len(capitals) < 2 or sum(w.isupper() and len(w) > 1 for w in capitals) > 1:
                 continue
             start, end = run[0][0], run[-1][1]
@@ -358,7 +460,7 @@ def _scanned_parties(text: str) -> list[Mention]:
                                alias=acronym.group(1) if acronym else ""))
     # A capitalised word inside a sentence is a name too ("Enerhodar"), unless a number
     # follows it ("Article 5": a label) or it is a calendar or function word.
-    taken = sorted([*((m.start, m.end) for m in out), *covered])
+    taken = _union([*((m.start, m.end) for m in out), *covered])
     for match in _SINGLE_NAME.finditer(text):
         start, end = match.span()
         word = match.group().rstrip("'’-")
@@ -498,4 +600,4 @@ def _joined_abbreviations(text: str, known: list[tuple[int, int]]) -> list[Menti
     return out
 
 
-__all__ = ["common_nouns", "parties"]
+__all__ = ["common_nouns", "is_title", "parties", "title_before"]

@@ -19,7 +19,7 @@ import re
 from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.mention import Mention
 from plandiff.engine.flags.pairing import Map, first_mentions, hunk_of, swapped
-from plandiff.engine.flags.parties import common_nouns
+from plandiff.engine.flags.parties import common_nouns, is_title, title_before
 from plandiff.engine.flags.patterns import Lazy, squash
 from plandiff.plans.entities import shipped_groups, shipped_stands_for
 
@@ -72,12 +72,16 @@ Constituent Assembly" … "the assembly")."""
 def _referred_back(words: list[str], other: str) -> bool:
     """Whether the other text refers back to a body of two words or more by "the" and the
     noun its name ends in ("the Constituent Assembly" → "the assembly's first sitting", "the
-    Joint Commission" → "the commission"), and names no other body by that noun ("the Peace
-    Commission … the commission" is that one)."""
+    Joint Commission" → "the commission"), a word of its name and one more word between them
+    included ("the Joint Iranian–Russian–Turkish Coordination Centre" → "the joint
+    monitoring centre"), and names no other body by that noun ("the Peace Commission … the
+    commission" is that one)."""
     if len(words) < 2 or words[-1].casefold() not in _BODY_HEADS:
         return False
     head = re.escape(words[-1].casefold())
-    return (re.search(rf"(?<![\w'’-])[Tt]he\s+{head}(?![\w-])", other) is not None
+    own = "|".join(re.escape(word.casefold()) for word in words[:-1])
+    return (re.search(rf"(?<![\w'’-])[Tt]he\s+(?:(?:{own})\s+(?:[a-z][\w'’-]*\s+)?)?{head}"
+                      r"(?![\w-])", other) is not None
             and re.search(rf"(?<![\w'’-])[A-Z][\w'’-]*\s+{head.capitalize()}(?![\w-])",
                           other) is None)
 
@@ -239,6 +243,18 @@ def _only_in_titles(key: str, mentions: list[Mention], text: str) -> bool:
     return all(_in_title(m, text) for m in mentions if m.key == key)
 
 
+_AMONG = Lazy(r"(?:intra|inter)-$", re.IGNORECASE)
+
+
+def _only_qualifying(key: str, mentions: list[Mention], text: str) -> bool:
+    """Whether every mention of ``key`` in ``text`` follows "intra-" or "inter-" ("the
+    intra-Afghan negotiations"): it says whose talks they are, and still names the party
+    for a text that names it otherwise ("other Afghans"), but the talks, not the party,
+    are what the text drops or adds."""
+    return all(_AMONG.search(text, max(0, m.start - 6), m.start)
+               for m in mentions if m.key == key)
+
+
 def _bare(name: str) -> str:
     return name[:-2] if name.endswith(("'s", "’s")) else name
 
@@ -292,13 +308,22 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
         removed = [m for m in removed if not _inside_a_name(m, old, new)]
     if not removed:
         added = [m for m in added if not _inside_a_name(m, new, old)]
-    removed = _named_as_both_sides(removed, new, old)
-    added = _named_as_both_sides(added, old, new)
-    removed = [m for m in removed if not _only_in_titles(m.key, olds, old)]
-    added = [m for m in added if not _only_in_titles(m.key, news, new)]
+    removed = _named_as_both_sides(removed, new, old, olds, mapping, True)
+    added = _named_as_both_sides(added, old, new, news, mapping, False)
+    removed = [m for m in removed if not _only_in_titles(m.key, olds, old)
+               and not _only_qualifying(m.key, olds, old)]
+    added = [m for m in added if not _only_in_titles(m.key, news, new)
+             and not _only_qualifying(m.key, news, new)]
     removed = _one_body_once(removed)
     added = _one_body_once(added)
+    removed = [m for m in removed if not _holder_of_the_office(m, old, new)
+               and not _title_of_one_named(m, olds, old, new_keys)
+               and not _PLURAL_TITLE.fullmatch(m.text)]
+    added = [m for m in added if not _holder_of_the_office(m, new, old)
+             and not _title_of_one_named(m, news, new, old_keys)
+             and not _PLURAL_TITLE.fullmatch(m.text)]
     out: list[tuple[int, Flag]] = []
+    removed, added = _title_for_holder(removed, added, old, new, out)
     taken: set[str] = set()
     for gone in removed:
         places = [(m, h) for m in olds if m.key == gone.key
@@ -330,6 +355,109 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
             out.append((after.start, Flag(FlagKind.PARTY, before.text, after.text)))
     out.extend(_roles_swapped(olds, news, mapping, old, new))
     return out
+
+
+def _holder_of_the_office(mention: Mention, text: str, other: str) -> bool:
+    """Whether a person named in one text only is named right after a title ("the UN
+    Secretary-General, António Guterres", "Secretary-General António Guterres") whose
+    office the other text names alone ("through the Secretary-General"): the text says
+    who holds the office the other names, the same party. Not when the other text gives the
+    title to another ("the Russian President" for "US President Joe Biden") or names whose
+    office it is by "of" ("the President of Russia" for "President Joe Biden"), unless the
+    name is followed by the same "of" ("Foreign Minister Andrii Sybiha of Ukraine")."""
+    if not mention.key.startswith("name:"):
+        return False
+    found = title_before(text, mention.start)
+    if found is None:
+        return False
+    whose, title = found
+    pattern = re.escape(title).replace(r"\ ", r"[ \u00a0]+")
+    whose_after = _OF_WHOM.match(text, mention.end)
+    for office in re.finditer(rf"(?<![\w'’-])(?i:{pattern})(?![\w'’-])", other):
+        if _TITLE_GOES_ON.match(other, office.end()):
+            of_whom = _OF_WHOM.match(other, office.end())
+            if (of_whom is None or whose_after is None
+                    or of_whom.group(1) != whose_after.group(1)):
+                continue
+        before = other[max(0, office.start() - 30):office.start()].split()
+        if whose and before and before[-1][:1].isupper() and before[-1] != whose:
+            continue
+        return True
+    return False
+
+
+_PLURAL_TITLE = Lazy(r"(?:(?:Deputy|Vice|Prime|Foreign|Defen[cs]e)\s+)*(?:Ministers|Presidents"
+                     r"|Secretaries|Chancellors|Envoys|Ambassadors)(?:\s+(?:of|for)\s+.*)?")
+"""A title in the plural ("the two Prime Ministers", "the Ministers of Foreign Affairs"):
+the leaders of the parties the text names, no party of their own."""
+_APPOSED = Lazy(r",?[ \u00a0]+")
+
+
+def _title_of_one_named(mention: Mention, mentions: list[Mention], text: str,
+                        other_keys: set[str]) -> bool:
+    """Whether a title alone ("Minister of Foreign Affairs", "Secretary-General") stands
+    right before or after the name of a person the other text names too ("its Minister of
+    Foreign Affairs, Khaled al-Yamani" → "Yemen's foreign minister, Khaled al-Yamani"): the
+    title only says who that person is."""
+    if not is_title(mention.text):
+        return False
+    after = _APPOSED.match(text, mention.end)
+    for other in mentions:
+        if other is mention or other.key not in other_keys:
+            continue
+        if after is not None and other.start == after.end():
+            return True
+        before = _APPOSED.fullmatch(text, other.end, mention.start)
+        if before is not None and other.end < mention.start:
+            return True
+    return False
+
+
+_TITLE_GOES_ON = Lazy(r"\.?,?[ \u00a0]+(?:of[ \u00a0]|[A-Z])")
+"""What after a title says whose it is or who holds it: "of Russia", "Joe Biden"."""
+_OF_WHOM = Lazy(r"\.?,?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w'’-]*)")
+"""Whose a title is, after it or after its holder's name: "of Ukraine", "of the Republic"."""
+_NAME_WORDS = Lazy(r"[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){1,3}")
+
+
+def _person(mention: Mention) -> bool:
+    """Whether a name looks like a person's: two to four capitalised words, none of them a
+    word many names of bodies and places share ("António Guterres"; not "Joint Commission")."""
+    return (mention.key.startswith("name:") and _NAME_WORDS.fullmatch(mention.text) is not None
+            and not any(word.casefold() in _GENERIC_NAME_WORDS | _BODY_HEADS
+                        for word in mention.text.split()))
+
+
+_APPOSITION_BEFORE = Lazy(r"[a-z][\w'’-]*,[ \u00a0]+$")
+_APPOSITION_AFTER = Lazy(r",[ \u00a0]+(?:a|an|the|who|its|their)[ \u00a0]")
+
+
+def _introduced(mention: Mention, text: str) -> bool:
+    """Whether a text says what a person is, beside the name ("a retired general, Patrick
+    Cammaert, …", "Patrick Cammaert, a retired general"): someone the text introduces, not
+    an office's holder put for the office."""
+    return bool(_APPOSITION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                or _APPOSITION_AFTER.match(text, mention.end))
+
+
+def _title_for_holder(removed: list[Mention], added: list[Mention], old: str, new: str,
+                      out: list[tuple[int, Flag]]) -> tuple[list[Mention], list[Mention]]:
+    """The only title named alone on one side ("the Secretary-General") and the only person
+    named on the other ("António Guterres"), who is not described as someone else ("a
+    retired general, Patrick Cammaert"): the office put for its holder or the other way
+    round, one flag (title → name), not one for each. ``out`` takes the flags; the names
+    left are returned."""
+    for titles, persons, text, forward in ((removed, added, new, True),
+                                           (added, removed, old, False)):
+        offices = [m for m in titles if is_title(m.text)]
+        holders = [m for m in persons if _person(m)]
+        if len(offices) != 1 or len(holders) != 1 or _introduced(holders[0], text):
+            continue
+        gone, came = (offices[0], holders[0]) if forward else (holders[0], offices[0])
+        out.append((came.start, Flag(FlagKind.PARTY, gone.text, came.text)))
+        removed = [m for m in removed if m is not gone]
+        added = [m for m in added if m is not came]
+    return removed, added
 
 
 def _roles_swapped(olds: list[Mention], news: list[Mention], mapping: Map, old: str,
@@ -511,18 +639,42 @@ _BOTH_SIDES = Lazy(
     re.IGNORECASE)
 
 
-def _named_as_both_sides(names: list[Mention], other: str, text: str) -> list[Mention]:
+def _named_as_both_sides(names: list[Mention], other: str, text: str,
+                         mentions: list[Mention], mapping: Map, old_side: bool
+                         ) -> list[Mention]:
     """``names`` (the parties one text names and the other does not) less a pair of known
     parties that the other text calls "both sides", "neither side", 双方, обе стороны … (and
     this text does not): "neither Russia nor Ukraine may change them" → "Neither side may
     alter them"; two places against "the two regions" ("the Donetsk and Luhansk regions" →
     "parts of the two regions"). One party against "both sides" stays a flag: who acts
-    changed."""
+    changed. Where both texts say "both sides" elsewhere, a list of two known parties that
+    the redline puts "both sides" for ("ウクライナとロシアのメディア" → "両国のメディア") is
+    those sides too (:func:`_list_put_as_both`)."""
     known = [m for m in names if not m.key.startswith("name:")]
-    if (len(known) != 2 or not _BOTH_SIDES.search(other)
-            or _BOTH_SIDES.search(text)):
+    if not known or not _BOTH_SIDES.search(other):
         return names
-    return [m for m in names if m not in known]
+    if not _BOTH_SIDES.search(text):
+        return [m for m in names if m not in known] if len(known) == 2 else names
+    return [m for m in names
+            if m not in known or not _list_put_as_both(m, mentions, text, other, mapping,
+                                                       old_side)]
+
+
+def _list_put_as_both(mention: Mention, mentions: list[Mention], text: str, other: str,
+                      mapping: Map, old_side: bool) -> bool:
+    """Whether ``mention`` is one of a list of two names ("ウクライナとロシア", "Russia and
+    Ukraine") that a change of the redline replaces by "both sides" (両国, обе стороны)."""
+    if len(_list_of(mention, mentions, text)) != 2:
+        return False
+    for hunk in mapping.hunks:
+        start, end = (hunk.old_start, hunk.old_end) if old_side else (hunk.new_start,
+                                                                      hunk.new_end)
+        if start < mention.end and mention.start < end:
+            there = (hunk.new_start, hunk.new_end) if old_side else (hunk.old_start,
+                                                                     hunk.old_end)
+            if _BOTH_SIDES.search(other, *there):
+                return True
+    return False
 
 
 __all__ = ["party_flags"]

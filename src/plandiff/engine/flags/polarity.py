@@ -157,6 +157,10 @@ whole, never by its first :data:`_STEM` letters ("withdraw" is no "with", "under
 _NOT_TERMS = frozenset(("never", "without", "neither", "none", "nothing", "nowhere", "nobody",
                         "longer"))
 _VERDICT_WORDS = 3
+_TOPIC_VERDICT_WORDS = 6
+"""A verdict may name what it is on, in at most this many words: "On territory there is no
+agreement.", 領土をめぐっては合意に至っていない (two content words, one of them a word a
+verdict turns on, :data:`_SETTLED_TERMS`)."""
 
 
 class _Clause(NamedTuple):
@@ -166,7 +170,8 @@ class _Clause(NamedTuple):
     Japanese)."""
     verdict: bool
     """A clause of at most three words and one content word ("Not agreed.", "合意に至って
-    いない"): a verdict on the whole point."""
+    いない"), or of at most six words and two content words, one a word a verdict turns on
+    ("On territory there is no agreement."): a verdict on the whole point."""
     continues: bool
     """It goes on the sentence of the clause before it (after a semicolon, a colon, a comma
     or a Japanese comma), rather than opening a sentence or a line."""
@@ -402,7 +407,9 @@ def _clauses(text: str, letters: bytes | None = None, runs: list[bytes] | None =
                     _as_actors(piece, named, terms)
                 count = len(words)
             terms.discard("")
-            verdict = count <= _VERDICT_WORDS and len(terms) <= 1
+            verdict = (count <= _VERDICT_WORDS and len(terms) <= 1) or (
+                count <= _TOPIC_VERDICT_WORDS and len(terms) == 2
+                and not terms.isdisjoint(_SETTLED_TERMS))
             continues = start > 0 and text[start - 1] in _CONTINUING
             out.append(new_tuple(_Clause, (start, frozenset(terms), verdict, continues)))
         start = end + 1
