@@ -32,6 +32,7 @@ from plandiff.plans.intake.dating import stamp_line
 from plandiff.plans.intake.lines import join_wrapped
 from plandiff.plans.intake.parsestate import Event, Parse
 from plandiff.plans.intake.sentences import SENTENCE_END
+from plandiff.plans.intake.timedbylines import timed_byline
 
 __all__ = ["AGENCIES", "APP_LINE", "ASIDE_LINE", "ASIDE_TAIL", "COMMENT_BUTTON", "CROSS_LINK",
            "SHARE_BUTTON", "apart", "aside", "links_after", "masthead", "wrapped_aside"]
@@ -351,7 +352,7 @@ def masthead(text: str) -> bool:
     """Whether a line before the first point is the press copy's stamp (its date and time)
     or byline: a paragraph of the notes of its own, never run into the headline above it
     or the lead below it."""
-    return stamp_line(text) or _byline(text)
+    return stamp_line(text) or _byline(text) or timed_byline(text)
 
 
 def wrapped_aside(parse: Parse, line: str) -> bool:
