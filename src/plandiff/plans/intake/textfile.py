@@ -48,6 +48,7 @@ from plandiff.plans.intake.orgmode import org_marks
 from plandiff.plans.intake.replies import EARLIER_SAID, QUOTE_MARKS, earlier_message
 from plandiff.plans.intake.sentences import ends_clause
 from plandiff.plans.intake.subtitles import subtitle_lines
+from plandiff.plans.intake.timedbullets import timed_bullets
 from plandiff.plans.intake.underlines import underlined_headings
 from plandiff.plans.intake.wiki import wiki_marks
 from plandiff.plans.jsonsource import read_bytes
@@ -629,6 +630,11 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
         notes += (f"{asides} line(s) between the quoted points, quoted less deep than they "
                   "are or not quoted (the forwarder's own words in a reply), went to the "
                   "version's notes",)
+    lines, timed = timed_bullets(lines)
+    if timed:
+        notes += (f"a live blog pasted with its {timed} entries as bullets opening with their "
+                  "times ('• 14:02 …'): each read as an entry under its time stamp, not as a "
+                  "point",)
     lines, numbers = pasted_line_numbers(lines)
     furnished = lines
     lines, furniture = pasted_furniture(lines)
