@@ -13,6 +13,7 @@ shape the reader knows.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from plandiff.plans.intake.bullets import BULLET_LINE
 from plandiff.plans.intake.lines import Line
@@ -48,7 +49,7 @@ def timed_bullets(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     if len(found) < _ENTRIES:
         return lines, 0
     times = [minutes for _, _, minutes in found]
-    steps = list(zip(times, times[1:], strict=False))
+    steps = list(pairwise(times))
     if not (all(a >= b for a, b in steps) or all(a <= b for a, b in steps)):
         return lines, 0
     if found[-1][0] - found[0][0] == len(found) - 1:
