@@ -45,6 +45,7 @@ from plandiff.plans.intake.lines import (
 from plandiff.plans.intake.mojibake import undo_mojibake
 from plandiff.plans.intake.notemarks import page_footnotes, pasted_footnotes
 from plandiff.plans.intake.orgmode import org_marks
+from plandiff.plans.intake.readings import pasted_readings
 from plandiff.plans.intake.replies import EARLIER_SAID, QUOTE_MARKS, earlier_message
 from plandiff.plans.intake.sentences import ends_clause
 from plandiff.plans.intake.subtitles import subtitle_lines
@@ -630,6 +631,10 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
         notes += (f"{asides} line(s) between the quoted points, quoted less deep than they "
                   "are or not quoted (the forwarder's own words in a reply), went to the "
                   "version's notes",)
+    lines, readings = pasted_readings(lines)
+    if readings:
+        notes += (f"{readings} reading(s) of kanji pasted in brackets after them (furigana: "
+                  "'不可侵（ふかしん）') taken out, as a page's ruby readings are",)
     lines, timed = timed_bullets(lines)
     if timed:
         notes += (f"a live blog pasted with its {timed} entries as bullets opening with their "
