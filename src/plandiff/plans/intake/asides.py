@@ -7,10 +7,10 @@ interview's ``（聞き手・山田花子）``; a Japanese reporter's name with 
 line), a news page's
 cross-link (``Read more: …``), an explainer box (``Explainer: …``, ``Довідка: …``), a press
 page's commentary on the point above it (``Response: …``, ``Analysis: …``, ``What changed:
-…``, ``Відповідь: …``), a video card (``Watch: …``), a messenger's ``Forwarded from …``, an
-ad slot's label and the words a browser copies with it (``Advertisement · Scroll to
-continue``, ``Report ad``, ``Story continues``), a photo's credit or a chart's caption
-(``Photo: Reuters``, a caption ending in its credit: ``… Photograph: A. Name/Reuters``,
+…``, ``Context: …``, ``What next: …``, ``Відповідь: …``), a video card (``Watch: …``), a
+messenger's ``Forwarded from …``, an ad slot's label and the words a browser copies with it
+(``Advertisement · Scroll to continue``, ``Report ad``, ``Story continues``), a photo's
+credit or a chart's caption (``Photo: Reuters``, a caption ending in its credit: ``… Photograph: A. Name/Reuters``,
 ``… (AP Photo/A. Name)``, the agency alone on its line, ``Image caption,`` and the caption
 under it, a story's copyright line,
 ``Фото: …``, ``図表：…``, ``【写真】…``), a post's source line and its hashtags (``Source:
@@ -192,7 +192,8 @@ ASIDE_LINE = re.compile(
     # a press page's commentary on the point above it (Response: …, What changed: …)
     r"|(?:response|reaction|analysis|comment(?:ary)?|our (?:view|take)|verdict|fact[ -]?check"
     r"|what (?:changed|it means|this means)|why it matters|відповідь|реакція|аналіз|коментар"
-    r"|що змінилося|ответ|реакция|анализ|комментарий|что изменилось)[ \t]*[:：][ \t]*\S.*"
+    r"|що змінилося|ответ|реакция|анализ|комментарий|что изменилось"
+    r"|context|what(?:'s|’s| is)? next|контекст|що далі|что дальше)[ \t]*[:：][ \t]*\S.*"
     # a tracker's status beside a point (the HTML reader's line from a table's status column)
     r"|(?:status|статус|стан|состояние|状況|現状|進捗|ステータス)[ \t]*[:：][ \t]*[^\n\d]{1,30}"
     r"|(?:watch|listen|video|смотрите|видео|дивіться|відео|動画)[ \t]*[:：].{0,150}"  # a video card
