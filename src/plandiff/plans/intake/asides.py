@@ -10,12 +10,12 @@ page's commentary on the point above it (``Response: …``, ``Analysis: …``, `
 …``, ``Context: …``, ``What next: …``, ``Відповідь: …``), a video card (``Watch: …``), a
 messenger's ``Forwarded from …``, an ad slot's label and the words a browser copies with it
 (``Advertisement · Scroll to continue``, ``Report ad``, ``Story continues``), a photo's
-credit or a chart's caption (``Photo: Reuters``, a caption ending in its credit: ``… Photograph: A. Name/Reuters``,
-``… (AP Photo/A. Name)``, the agency alone on its line, ``Image caption,`` and the caption
-under it, a story's copyright line,
-``Фото: …``, ``図表：…``, ``【写真】…``), a post's source line and its hashtags (``Source:
-Axios``, ``#мирний_план``), a page's tag line and the credits under a story (``Tags: …``,
-``Автор: …``, ``Джерело фото: …``), a post saying the list goes on in the next one
+credit or a chart's caption (``Photo: Reuters``, a caption ending in its credit: ``…
+Photograph: A. Name/Reuters``, ``… (AP Photo/A. Name)``, the agency alone on its line,
+``Image caption,`` and the caption under it, a story's copyright line, ``Фото: …``,
+``図表：…``, ``【写真】…``), a post's source line and its hashtags (``Source: Axios``,
+``#мирний_план``), a page's tag line and the credits under a story (``Tags: …``, ``Автор: …``,
+``Джерело фото: …``), a post saying the list goes on in the next one
 (``Решту пунктів – у наступному пості``, ``（続く）``), the mark of a cut alone on a line
 (``[…]``, ``(...)``, ``（中略）``), a newsletter or paywall box (``Skip past newsletter
 promotion``, its privacy notice), a wire copy's credits; and
