@@ -268,3 +268,25 @@ def test_a_japanese_mail_quoted_with_full_width_marks() -> None:
         ("1", "双方は署名から７２時間以内に停戦する。"),
         ("2", "重火器を前線から３０キロ後退させる。"),
         ("3", "国際監視団を派遣する。")]
+
+
+def test_a_deeper_quoted_point_s_end_rewrapped_one_level_up_stays_the_point_s() -> None:
+    """A mail client that rewraps a line quoted twice (``>> 2. …``) may leave its end
+    quoted once, right under it. The end went to the notes as the forwarder's comment,
+    and the point lost its last words."""
+    first, rest = _halves(_EN[1])
+    pasted = ("Maria wrote:\n> Peter wrote:\n"
+              f">> 1. {_EN[0]}\n>> 2. {first}\n> {rest}\n>> 3. {_EN[2]}\n")
+    points, _ = _import(pasted.encode())
+    assert points == list(_EN)
+
+
+def test_a_comment_quoted_less_deep_under_deeper_bulleted_points_goes_to_the_notes() -> None:
+    """Bulleted points quoted twice, the forwarder's reply quoted once under them: the
+    reply ran into the last point (only numbered points were told from comments)."""
+    pasted = ("> Peter wrote:\n>\n>> The points:\n>>\n"
+              + "".join(f">> • {text}\n" for text in _EN)
+              + ">\n> Looks right to me\n")
+    imported = import_bytes(pasted.encode(), "reply.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == list(_EN)
+    assert "Looks right to me" in (imported.plan.notes or "")

@@ -195,3 +195,43 @@ def test_a_web_pages_paragraph_between_two_lists_heads_the_second() -> None:
         ("1.1", "Sovereignty is confirmed."), ("1.2", "A non-aggression pact is signed."),
         ("1.3", "US guarantee:"), ("1.3.1", "The US is paid for it."),
         ("1.3.2", "An invasion ends it.")]
+
+
+@pytest.mark.parametrize(("text", "language", "lead", "items"), [
+    ("1. Security guarantees\n\nKey provisions:\n"
+     "• Ukraine's sovereignty is confirmed.\n• A non-aggression pact is signed.\n"
+     "US guarantee:\n• The US is paid for the guarantee.\n• An invasion ends the guarantee.\n"
+     "2. Territories\n", None, "US guarantee:",
+     ("The US is paid for the guarantee.", "An invasion ends the guarantee.")),
+    ("1. Security guarantees\n\nKey provisions:\n"
+     "  • Ukraine's sovereignty is confirmed.\n  • A non-aggression pact is signed.\n"
+     "US guarantee:\n  • The US is paid for the guarantee.\n"
+     "  • An invasion ends the guarantee.\n2. Territories\n", None, "US guarantee:",
+     ("The US is paid for the guarantee.", "An invasion ends the guarantee.")),
+    ("1. Гарантії безпеки\n\nОсновні положення:\n– суверенітет підтверджується;\n"
+     "– підписується угода про ненапад.\nГарантії США:\n– США отримують плату;\n"
+     "– вторгнення скасовує гарантію.\n2. Території\n", "uk", "Гарантії США:",
+     ("США отримують плату;", "вторгнення скасовує гарантію.")),
+    ("1. 安全の保証\n\n主な内容：\n・主権を確認する。\n・不可侵の合意に署名する。\n"
+     "米国の保証：\n・米国は対価を受け取る。\n・侵攻すれば保証は終わる。\n2. 領土\n", "ja",
+     "米国の保証：", ("米国は対価を受け取る。", "侵攻すれば保証は終わる。")),
+], ids=["en-flush", "en-set-back", "uk-flush", "ja-flush"])
+def test_a_lead_in_line_between_bullets_with_no_blank_lines_heads_the_bullets_after_it(
+        text: str, language: str | None, lead: str, items: tuple[str, str]) -> None:
+    """``• b`` / ``US guarantee:`` / ``• c`` with no blank line around the lead-in: it was
+    read as bullet b's wrapped line ("… is signed. US guarantee:")."""
+    got = outline(parse(text, language))
+    assert [row[1] for row in got] == ["1", "1.1", "1.2", "1.3", "1.3.1", "1.3.2", "2"]
+    assert got[3][2] == lead
+    assert lead not in got[2][2]
+    assert (got[4][2], got[5][2]) == items
+
+
+def test_a_bullet_s_own_wrapped_line_ending_in_a_colon_stays_its_own() -> None:
+    """A bullet whose wrapped line ends in a colon without finishing a clause before it is
+    one bullet (its own words), and the bullets after it stay beside it."""
+    text = ("1. Guarantees\n• Both sides agree on the\nfollowing:\n• monitors arrive;\n"
+            "• guns are pulled back.\n")
+    assert [row[1:] for row in outline(parse(text))][1:] == [
+        ("1.1", "Both sides agree on the following:"),
+        ("1.2", "monitors arrive;"), ("1.3", "guns are pulled back.")]

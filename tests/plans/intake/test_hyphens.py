@@ -379,3 +379,18 @@ def test_russian_and_ukrainian_first_elements_written_with_a_hyphen() -> None:
     assert rule.join("военно-", "му суду") == "военному суду"
     assert rule.join("бізнес-", "менів") == "бізнесменів"
     assert rule.join("шляхом медіа-", "цією") == "шляхом медіацією"
+
+
+def test_a_compound_broken_inside_its_last_element_closes_the_break() -> None:
+    """A PDF's text pasted with "non-aggres-" / "sion" (the 28 points' second): the word
+    had a hyphen of its own, so the break's hyphen stayed ("non-aggres-sion"). A last
+    syllable (-sion, -ment, -ція) is no compound's element; "all-for-" / "all" keeps it."""
+    text = ("1. A non-aggres-\nsion agreement is concluded.\n2. Prisoners go all-for-\nall.\n"
+            "3. A self-govern-\nment body is set up.\n4. Угода про не-\nпорушність кордонів "
+            "та взаємо-\nдію сторін.\n5. Військово-поліцей-\nська місія діє рік.\n")
+    imported = import_bytes(text.encode(), "pasted.txt", ".txt", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "A non-aggression agreement is concluded.", "Prisoners go all-for-all.",
+        "A self-government body is set up.",
+        "Угода про непорушність кордонів та взаємодію сторін.",
+        "Військово-поліцейська місія діє рік."]

@@ -7,15 +7,15 @@ interview's ``（聞き手・山田花子）``; a Japanese reporter's name with 
 line), a news page's
 cross-link (``Read more: …``), an explainer box (``Explainer: …``, ``Довідка: …``), a press
 page's commentary on the point above it (``Response: …``, ``Analysis: …``, ``What changed:
-…``, ``Відповідь: …``), a video card (``Watch: …``), a messenger's ``Forwarded from …``, an
-ad slot's label and the words a browser copies with it (``Advertisement · Scroll to
-continue``, ``Report ad``, ``Story continues``), a photo's credit or a chart's caption
-(``Photo: Reuters``, a caption ending in its credit: ``… Photograph: A. Name/Reuters``,
-``… (AP Photo/A. Name)``, the agency alone on its line, ``Image caption,`` and the caption
-under it, a story's copyright line,
-``Фото: …``, ``図表：…``, ``【写真】…``), a post's source line and its hashtags (``Source:
-Axios``, ``#мирний_план``), a page's tag line and the credits under a story (``Tags: …``,
-``Автор: …``, ``Джерело фото: …``), a post saying the list goes on in the next one
+…``, ``Context: …``, ``What next: …``, ``Відповідь: …``), a video card (``Watch: …``), a
+messenger's ``Forwarded from …``, an ad slot's label and the words a browser copies with it
+(``Advertisement · Scroll to continue``, ``Report ad``, ``Story continues``), a photo's
+credit or a chart's caption (``Photo: Reuters``, a caption ending in its credit: ``…
+Photograph: A. Name/Reuters``, ``… (AP Photo/A. Name)``, the agency alone on its line,
+``Image caption,`` and the caption under it, a story's copyright line, ``Фото: …``,
+``図表：…``, ``【写真】…``), a post's source line and its hashtags (``Source: Axios``,
+``#мирний_план``), a page's tag line and the credits under a story (``Tags: …``, ``Автор: …``,
+``Джерело фото: …``), a post saying the list goes on in the next one
 (``Решту пунктів – у наступному пості``, ``（続く）``), the mark of a cut alone on a line
 (``[…]``, ``(...)``, ``（中略）``), a newsletter or paywall box (``Skip past newsletter
 promotion``, its privacy notice), a wire copy's credits; and
@@ -32,6 +32,7 @@ from plandiff.plans.intake.dating import stamp_line
 from plandiff.plans.intake.lines import join_wrapped
 from plandiff.plans.intake.parsestate import Event, Parse
 from plandiff.plans.intake.sentences import SENTENCE_END
+from plandiff.plans.intake.timedbylines import timed_byline
 
 __all__ = ["AGENCIES", "APP_LINE", "ASIDE_LINE", "ASIDE_TAIL", "COMMENT_BUTTON", "CROSS_LINK",
            "SHARE_BUTTON", "apart", "aside", "links_after", "masthead", "wrapped_aside"]
@@ -191,7 +192,8 @@ ASIDE_LINE = re.compile(
     # a press page's commentary on the point above it (Response: …, What changed: …)
     r"|(?:response|reaction|analysis|comment(?:ary)?|our (?:view|take)|verdict|fact[ -]?check"
     r"|what (?:changed|it means|this means)|why it matters|відповідь|реакція|аналіз|коментар"
-    r"|що змінилося|ответ|реакция|анализ|комментарий|что изменилось)[ \t]*[:：][ \t]*\S.*"
+    r"|що змінилося|ответ|реакция|анализ|комментарий|что изменилось"
+    r"|context|what(?:'s|’s| is)? next|контекст|що далі|что дальше)[ \t]*[:：][ \t]*\S.*"
     # a tracker's status beside a point (the HTML reader's line from a table's status column)
     r"|(?:status|статус|стан|состояние|状況|現状|進捗|ステータス)[ \t]*[:：][ \t]*[^\n\d]{1,30}"
     r"|(?:watch|listen|video|смотрите|видео|дивіться|відео|動画)[ \t]*[:：].{0,150}"  # a video card
@@ -351,7 +353,7 @@ def masthead(text: str) -> bool:
     """Whether a line before the first point is the press copy's stamp (its date and time)
     or byline: a paragraph of the notes of its own, never run into the headline above it
     or the lead below it."""
-    return stamp_line(text) or _byline(text)
+    return stamp_line(text) or _byline(text) or timed_byline(text)
 
 
 def wrapped_aside(parse: Parse, line: str) -> bool:

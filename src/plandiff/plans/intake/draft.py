@@ -42,6 +42,7 @@ from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.repeats import drop_repeats
 from plandiff.plans.intake.report import Finding, StructureReport, structure_report
 from plandiff.plans.intake.textfile import read_text
+from plandiff.plans.intake.timedbylines import glued_bylines
 from plandiff.plans.jsonsource import read_bytes
 from plandiff.plans.model import UNDATED, DatedBy, DatedDraft, PlanVersion, Status, TextKind
 
@@ -165,6 +166,9 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
         when = pick_date(request.date, request.version)
     label = one_line_value(label, "<text>")
     lines = tuple(type(line)(_sanitise(line.text), line.where) for line in draft.lines)
+    glued = 0
+    if draft.format in (DraftFormat.TEXT, DraftFormat.MARKDOWN, DraftFormat.HTML):
+        lines, glued = glued_bylines(lines)
     if not any(line.text.strip() for line in lines) and draft.structured is not None:
         return import_lines(_from_structured(draft, label, request.limits), label, request)
     if not any(line.text.strip() for line in lines):
@@ -202,6 +206,10 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
     if parse.title is None and draft.title:
         parse.title = one_line_value(draft.title, "") or None
     reader_notes = draft.notes
+    if glued:
+        reader_notes += (f"{glued} time and byline span(s) run onto the end of a line with no "
+                         "space ('…14:20Автор: …', as a page's spans come out of it): set "
+                         "apart from that line, as the page's text",)
     dropped = draft.dropped
     if draft.format is DraftFormat.HTML:  # a page's notes, not a pasted copy's headline
         repeats = drop_repeats(parse.notes, (parse.title, draft.title, draft.headline),

@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from plandiff.plans.intake.asides import AGENCIES, ASIDE_LINE
+from plandiff.plans.intake.timedbylines import timed_byline
 
 HEADLINE_CHARS = 150
 """The longest line taken for a headline (a Japanese one: half as many characters)."""
@@ -67,7 +68,7 @@ def _byline(line: str) -> bool:
     app's line naming the site (:data:`_SITE_LINE`)."""
     line = line.strip()
     return _BYLINE.match(line) is not None or _NAMES.match(line) is not None \
-        or _SITE_LINE.match(line) is not None
+        or _SITE_LINE.match(line) is not None or timed_byline(line)
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _KICKER = re.compile(r"^[^\W\d_][\w'’-]{0,24}"
                      r"(?:(?: [^\W\d_][\w'’-]{0,24})?[ ]?[/›>»|][ ]?[^\W\d_][\w'’-]{0,24}"
@@ -122,8 +123,9 @@ _SENTENCE_END = re.compile(r"[。．！？][」』）)]*$")
 
 def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
     """The first paragraph of the text before the points (past an aside alone on its line,
-    a messenger's ``Forwarded from …``), when it is one short line that reads as a
-    headline (not a sentence, a lead-in ending in a colon, a dateline, a byline, a link or
+    a messenger's ``Forwarded from …``, a time and byline over the headline), when it is one
+    short line that reads as a headline (not a sentence, a lead-in ending in a colon, a
+    dateline, a byline, a link or
     a date; a byline may stand right under it): the paragraph's index and the line; else
     None. A Japanese page copied from a
     browser keeps no blank line under its headline: a short first line with no sentence
@@ -133,7 +135,8 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
                       if any(line.strip() for line in p)
                       and not (len(p) == 1 and (ASIDE_LINE.match(p[0].strip())
                                                 or _kicker(p[0].strip())
-                                                or _PHOTO.search(p[0].strip())))), (0, None))
+                                                or _PHOTO.search(p[0].strip())
+                                                or timed_byline(p[0])))), (0, None))
     if first is not None and kicked(first, paragraphs[at + 1] if at + 1 < len(paragraphs)
                                     else ()):
         first = first[1:]  # "World" / "What the outline says" / "By Jane Doe"

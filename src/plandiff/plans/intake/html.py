@@ -114,6 +114,7 @@ from plandiff.plans.intake.lines import (
 from plandiff.plans.intake.markers import (
     FURNITURE_HEADING,
     FW_DIGITS,
+    JA_ARTICLE,
     PLAN_WORDS,
     SUB,
     TIME_STAMP_LINE,
@@ -2244,14 +2245,15 @@ def _bold_lead(paragraph: Element) -> str | None:
 
 def _mark_bold_items(root: Element) -> int:
     """A fact sheet that numbers nothing and lists nothing (no ``<li>`` but a link alone, a
-    related articles' box; no paragraph opening with a number): its paragraphs opened by a
+    related articles' box; no paragraph opening with a number or a point's keyword and
+    number word, :func:`_numbered_paragraph`): its paragraphs opened by a
     bold lead word (:func:`_bold_lead`), three at least and no two alike (a transcript's
     speakers repeat, and a question's label is no item), are its items, read as bullets
     (the parser numbers a list that numbers nothing). How many were marked."""
     listed = any(_squeezed(li) != " ".join(_squeezed(a) for a in li.select("a"))
                  for li in root.select("li"))
     if listed or sum(1 for e in root.select("p")
-                     if _ITEM_START.match(_squeezed(e))) >= _PLAN_ITEMS:
+                     if _numbered_paragraph(_squeezed(e))) >= _PLAN_ITEMS:
         return 0
     items = [(p, lead) for p in root.select("p") if (lead := _bold_lead(p)) is not None]
     leads = [lead.rstrip(".:：–—- ").lower() for _, lead in items]
@@ -2317,6 +2319,16 @@ def _in_list(element: Element, root: Element) -> bool:
 
 
 _ITEM_START = re.compile(r"^\s*[0-9０-９]{1,3}[.)．）]")
+
+
+def _numbered_paragraph(text: str) -> bool:
+    """Whether a paragraph opens with a point's number, or its keyword and a number or a
+    number word (``Point one:``, ``Пункт перший.``, ``第一項``), bold or not: the page
+    numbers its points itself."""
+    if _ITEM_START.match(text) or JA_ARTICLE.match(text):
+        return True
+    found = TOP.match(text)
+    return found is not None and found.group("kw") is not None
 
 
 def _first_number(entry: Element) -> tuple[int, int] | None:

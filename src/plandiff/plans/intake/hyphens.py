@@ -23,7 +23,8 @@ keep it. With no dictionary, the rule reads the draft itself:
   ``war``: :func:`_prefixed`), or the broken
   word already has a hyphen of its own (``all-for-`` / ``all``) and the hyphen is not U+2010,
   the one typesetters put at the breaks they make (``non-ag‐`` / ``gression`` →
-  ``non-aggression``); otherwise it goes (``security``, ``безпеки``).
+  ``non-aggression``), nor is the rest a word's last syllable (``non-aggres-`` / ``sion``:
+  :data:`_SUFFIX`); otherwise it goes (``security``, ``безпеки``).
 """
 
 from __future__ import annotations
@@ -287,7 +288,16 @@ class Hyphenation:
                 or (last in _CYRILLIC_FIRST and len(first) >= 4
                     and not first.startswith(_CYRILLIC_FIRST[last]))
                 or first.startswith(_CYRILLIC_PAIRS.get(last, ("\0",)))
-                or "-" in left or "\u2010" in left)
+                or (("-" in left or "\u2010" in left) and _SUFFIX.fullmatch(first) is None))
+
+
+_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ities|ance|ence|ive|ous|ing|ed|ly)s?"
+                     r"|(?:ння|ці[яїю]|ість|ості|ність|ності|ство|ства|ни[яе]|ци[яи]|ость"
+                     r"|ости|ськ(?:а|ий|е|і|ого|ої|ому|им|ій)|ск(?:ая|ий|ое|ие|ого|ой|ому|им))")
+"""A word's last syllable that no compound has for an element of its own (``-sion``,
+``-ment``, ``-ness``, ``-ція``, ``-ость``): a compound broken in the middle of its last
+element (``non-aggres-`` / ``sion``) closes the break, where one broken at its own hyphen
+(``all-for-`` / ``all``) keeps it."""
 
 
 def rejoin_lines(lines: Sequence[Line], hyphenation: Hyphenation | None = None

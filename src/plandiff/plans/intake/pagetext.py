@@ -337,12 +337,31 @@ _RECAP = re.compile(
 сообщало издание, …``, ``As reported earlier, …``)."""
 
 
+_NAMED_VOICE = re.compile(
+    r"^(?:(?:On|In|At|Earlier|Later|Meanwhile|Speaking)\b[^,.!?]{0,50},[ \t]+)?"
+    r"(?:[A-Z][\w'’.-]*[ \t]+(?:(?:of|the|de|von|al)[ \t]+)?){1,5}(?:on[ \t]+\w+[ \t]+)?"
+    r"(?:said|says|told|wrote|posted|added|warned|stressed|insisted|argued|claimed)\b"
+    r"|^(?:[А-ЯІЇЄҐЁ][\w'’-]*[ \t]+){1,4}(?:(?:в|у|во)[ \t]+[\w'’-]+[ \t]+)?"
+    r"(?:заяви|сказа|повідоми|сообщи|наголоси|подчеркну|написа|дода|добави|зазначи|отмети)"
+    r"(?:в|ла|л|ли)\b")
+"""A news story's paragraph opening with a named speaker and what they said or wrote, the
+name (and title) in capitals (``Zelensky said on Friday …``, ``Ukrainian President
+Volodymyr Zelensky told …``, ``In a video address, Zelensky said …``, ``Зеленський заявив
+…``, ``Песков сказал …``): a plan's point never opens so."""
+
+
 def _reporters_paragraph(text: str) -> bool:
     """A paragraph that is the reporter's by how it opens: a recap of earlier news
     (:data:`_RECAP`) or the people of the story and what they said (:data:`_VOICE`,
-    :data:`_CYRILLIC_VOICE`), or what only a reporter writes (:data:`_REPORTERS_WORDS`)."""
+    :data:`_CYRILLIC_VOICE`, a named speaker: :data:`_NAMED_VOICE`; a Japanese sentence
+    with a reporter's words, ``…と述べた。``), or what only a reporter writes
+    (:data:`_REPORTERS_WORDS`)."""
+    if UNSPACED_CHAR.match(text[:1]):
+        first = text[:text.find("。") + 1] if "。" in text else text
+        return first.endswith("。") and reported(first)
     first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
-    return _RECAP.match(text) is not None or _spaced_voice(first)
+    return _RECAP.match(text) is not None or _spaced_voice(first) \
+        or _NAMED_VOICE.match(text) is not None
 
 
 def prose_between(parse: Parse) -> None:

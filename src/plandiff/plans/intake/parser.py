@@ -171,6 +171,7 @@ from plandiff.plans.intake.schedules import colon_lists
 from plandiff.plans.intake.sentences import SENTENCE_END
 from plandiff.plans.intake.speakers import SPEAKER, speaker_lines
 from plandiff.plans.intake.titles import captions, title_lines
+from plandiff.plans.intake.topicheads import topic_headings
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "clean_line", "parse_lines"]
 
@@ -217,6 +218,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         lines = _restart_headings(lines)
         lines = _titles_above(lines)
         lines, cited = _cited_numbers(lines)
+        lines = topic_headings(lines, lambda text: ASIDE_LINE.match(text) is not None)
     misread: list[str] = []
     rules: list[str] = []
     chat: list[str] = []
@@ -243,6 +245,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
             if not numbered:
                 lines, numbered = numbering(list(lines))
                 numbered_by = by
+        lines = topic_headings(lines, lambda text: ASIDE_LINE.match(text) is not None)
     parse = by_lines(lines, wrapped=wrapped) if points_by == "lines" \
         else _by_markers(lines, max_points)
     where = lines[0].where if lines else ""

@@ -286,6 +286,12 @@ class Parse:
     there, how many sub-points the node had then, and where its first line is. Ending in a
     colon, with a bullet after it, it may be the lead-in of a later group of the point's
     bullets (:func:`~plandiff.plans.intake.reading._group_lead_in`)."""
+    line_lead: tuple[Node, int, int, int, str] | None = None
+    """The last line read into a bullet with no blank line before it, ending in a colon
+    after the bullet's finished clause (``• b.`` / ``US guarantee:`` / ``• c``): the
+    bullet, the paragraph's index, the line's index in it, how many sub-points the bullet
+    had then, and where the line is. With a bullet after it, it is the lead-in of a later
+    group of the point's bullets (:func:`~plandiff.plans.intake.reading._group_lead_in`)."""
     under: list[list[list[str]]] = field(default_factory=list)
     """The paragraphs under each heading in ``headings`` that come before the next point: a
     heading that opens no point ends the point before it ("Sources", "Annex", "Related

@@ -646,6 +646,10 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         node.blank()
     if parse.blank and not node.paragraphs[-1]:
         parse.paragraph_at = (node, len(node.paragraphs) - 1, len(node.children), where)
+    parse.line_lead = (node, len(node.paragraphs) - 1, len(node.paragraphs[-1]),
+                       len(node.children), where) \
+        if not parse.blank and node.style.startswith("bullet@") and node.paragraphs[-1] \
+        and ends_clause(node.last_line) and line.rstrip()[-1:] in ":：" else None
     node.add_line(line, indent)
 
 
@@ -661,7 +665,11 @@ def _group_lead_in(parse: Parse, style: str) -> None:
     the first lead-in, the point's own text or paragraph before its first bullet, stays
     where it is."""
     node = parse.current
-    if node is None or parse.closed or parse.paragraph_at is None:
+    if node is None or parse.closed:
+        return
+    if _line_lead_in(parse, node, style):
+        return
+    if parse.paragraph_at is None:
         return
     holder, index, children, where = parse.paragraph_at
     if holder is not node or index != len(node.paragraphs) - 1 - (not node.paragraphs[-1]) \
@@ -679,6 +687,33 @@ def _group_lead_in(parse: Parse, style: str) -> None:
     lead = node.paragraphs[index]
     node.paragraphs[index:] = [[]]
     node.lines -= len(lead)
+    _open_group_lead(parse, node, lead, where, pop, style)
+
+
+def _line_lead_in(parse: Parse, node: Node, style: str) -> bool:
+    """The lead-in of a later group read as the last bullet's wrapped line, no blank line
+    around it (:attr:`Parse.line_lead`: ``• b.`` / ``US guarantee:`` / ``• c``): opened as
+    :func:`_group_lead_in` opens one set apart. Whether it was."""
+    if parse.line_lead is None:
+        return False
+    holder, index, at, children, where = parse.line_lead
+    parse.line_lead = None
+    if holder is not node or node.style != style or children != len(node.children) \
+            or index != len(node.paragraphs) - 1 or at != len(node.paragraphs[index]) - 1:
+        return False  # not the line read last, or sub-points opened since
+    said = node.paragraphs[index][at]
+    if narrative(said) or commentary(said):
+        return False
+    del node.paragraphs[index][at]
+    node.lines -= 1
+    _open_group_lead(parse, node, [said], where, 1, style)
+    return True
+
+
+def _open_group_lead(parse: Parse, node: Node, lead: list[str], where: str, pop: int,
+                     style: str) -> None:
+    """Open ``lead`` as a sub-point of its own (:data:`GROUP_LEAD`) beside the bullets of
+    ``style`` before it, ``pop`` levels out of ``node``: the bullets after it go under it."""
     del parse.stack[len(parse.stack) - pop:]
     while parse.stack and parse.stack[-1].style == GROUP_LEAD:
         parse.stack.pop()  # a third group's lead-in goes beside the second's

@@ -20,6 +20,7 @@ from plandiff._text import decode_text
 from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.autonumbers import auto_numbers
+from plandiff.plans.intake.bullets import BULLET_LINE
 from plandiff.plans.intake.columns import pasted_columns
 from plandiff.plans.intake.comparison import (
     ColumnRead,
@@ -44,8 +45,11 @@ from plandiff.plans.intake.lines import (
 from plandiff.plans.intake.mojibake import undo_mojibake
 from plandiff.plans.intake.notemarks import page_footnotes, pasted_footnotes
 from plandiff.plans.intake.orgmode import org_marks
+from plandiff.plans.intake.readings import pasted_readings
 from plandiff.plans.intake.replies import EARLIER_SAID, QUOTE_MARKS, earlier_message
+from plandiff.plans.intake.sentences import ends_clause
 from plandiff.plans.intake.subtitles import subtitle_lines
+from plandiff.plans.intake.timedbullets import timed_bullets
 from plandiff.plans.intake.underlines import underlined_headings
 from plandiff.plans.intake.wiki import wiki_marks
 from plandiff.plans.jsonsource import read_bytes
@@ -143,21 +147,39 @@ _QUOTED_POINT = re.compile(r"^[ \t]*\(?[0-9]{1,3}[.)][ \t]+\S")
 def _interjections(passage: list[tuple[int, re.Match[str]]], lines: tuple[Line, ...]
                    ) -> set[int]:
     """The lines of a quoted passage in which the forwarder speaks between the points they
-    forward: the numbered lines all quoted one level deeper (``>> 2. …``), a line quoted
-    less deep (``> My comment: point 2 is new.``) after the first of them."""
+    forward: the numbered lines (the bulleted ones, when none is numbered) all quoted one
+    level deeper (``>> 2. …``), a line quoted less deep (``> My comment: point 2 is new.``)
+    after the first of them. A less deep line right under a deeper one that does not finish
+    its clause is that line's end, rewrapped by a mail client (``>> 2. … signed by Russia,``
+    / ``> Ukraine and Europe.``, the next point or nothing after it): it stays the point's."""
     depth = {index: mark.group().count(">") for index, mark in passage}
     text = {index: lines[index].text[mark.end():] for index, mark in passage}
-    numbered = {depth[index] for index in depth if _QUOTED_POINT.match(text[index])}
+    numbered = {depth[index] for index in depth if _QUOTED_POINT.match(text[index])} or {
+        depth[index] for index in depth if BULLET_LINE.match(text[index])}
     if len(numbered) != 1:
         return set()
     points = numbered.pop()
+    opening = {index for index in depth
+               if _QUOTED_POINT.match(text[index]) or BULLET_LINE.match(text[index])}
     found: set[int] = set()
     started = False
-    for index, _ in passage:
-        started = started or (depth[index] == points and bool(_QUOTED_POINT.match(text[index])))
-        if started and depth[index] < points and text[index].strip():
+    before = ""
+    for at, (index, _) in enumerate(passage):
+        started = started or (depth[index] == points and index in opening)
+        if started and depth[index] < points and text[index].strip() and (
+                index - 1 in found or not before.strip() or ends_clause(before)
+                or _resumes(passage[at + 1:], depth, text, points, opening)):
             found.add(index)
+        before = text[index] if depth[index] >= points else ""
     return found
+
+
+def _resumes(after: list[tuple[int, re.Match[str]]], depth: dict[int, int],
+             text: dict[int, str], points: int, opening: set[int]) -> bool:
+    """Whether the point's sentence goes on at its own depth after a less deep line (the
+    forwarder's word in the middle of it), rather than the next point opening there."""
+    index = next((index for index, _ in after if depth[index] >= points), None)
+    return index is not None and bool(text[index].strip()) and index not in opening
 
 
 def _unquoted(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
@@ -609,6 +631,15 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
         notes += (f"{asides} line(s) between the quoted points, quoted less deep than they "
                   "are or not quoted (the forwarder's own words in a reply), went to the "
                   "version's notes",)
+    lines, readings = pasted_readings(lines)
+    if readings:
+        notes += (f"{readings} reading(s) of kanji pasted in brackets after them (furigana: "
+                  "'不可侵（ふかしん）') taken out, as a page's ruby readings are",)
+    lines, timed = timed_bullets(lines)
+    if timed:
+        notes += (f"a live blog pasted with its {timed} entries as bullets opening with their "
+                  "times ('• 14:02 …'): each read as an entry under its time stamp, not as a "
+                  "point",)
     lines, numbers = pasted_line_numbers(lines)
     furnished = lines
     lines, furniture = pasted_furniture(lines)

@@ -1,0 +1,63 @@
+"""A news page's time and byline glued together, as some pages' text comes out of them.
+
+A Ukrainian or Russian news page sets its time and its writer in spans of their own
+(``<span>14:20</span><span>Автор: …</span>``); copied, or read by a text extractor, they
+run together, with no space between (``14:20Автор: Олена Петренко``), and often onto the
+end of the line before (the headline: ``…плану США14:20Автор: …``, a point's last sentence:
+``…соседей.12:05 Ирина Смирнова``). :func:`timed_byline` tells such a line;
+:func:`glued_bylines` sets a glued span on a line of its own: under a point it is marked as
+the page's text (to the version's notes), above the points it stays a plain line, the
+headline's byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plandiff.plans.intake.dating import stamp_line
+from plandiff.plans.intake.lines import PAGE_TEXT, Line
+
+__all__ = ["glued_bylines", "timed_byline"]
+
+_LABEL = r"(?:[Аа]втор(?:ка)?|[Тт]екст|Author|By|by)"
+_CAP = r"[A-ZА-ЯЁІЇЄҐ]"
+_WORD = rf"{_CAP}[a-zа-яёіїєґ'’-]+"
+_NAME = rf"{_WORD}(?:[ \t]+{_CAP}\.)?(?:[ \t]+{_WORD}){{1,2}}"
+_SPAN = (rf"(?P<time>[0-2]?[0-9]:[0-5][0-9])[ \t]*(?:{_LABEL}(?:[ \t]*[:：—–-])?[ \t]*)?"
+         rf"{_NAME}(?:[ \t]*(?:,|та|і|и|and|&)[ \t]*{_NAME})?")
+_GLUED = re.compile(rf"^(?P<head>.*?(?:[^\W\d_]|[.!?…»”\"')]))(?P<span>{_SPAN})[ \t]*$")
+"""A line ending in a time and a byline run onto it with no space (``…США14:20Автор: …``)."""
+_ALONE = re.compile(rf"^[ \t]*(?P<stamp>.*?){_SPAN}[ \t]*$")
+"""A line of a time (a date before it) and a byline (``14:20Автор: …``, ``12:05 Jane
+Doe``)."""
+_POINT = re.compile(r"^[ \t]*\(?[0-9]{1,3}[.)][ \t]+\S")
+
+
+def timed_byline(text: str) -> bool:
+    """Whether ``text`` is a press copy's time (a date before it) and byline on one line,
+    glued or not: ``14:20Автор: Олена Петренко``, ``21 листопада 2025, 14:20Автор …``,
+    ``12:05 Jane Doe``."""
+    found = _ALONE.match(text)
+    if found is None:
+        return False
+    stamp = (found.group("stamp") + found.group("time")).strip()
+    return stamp_line(stamp)
+
+
+def glued_bylines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
+    """The lines with each time-and-byline span glued onto the end of a line's text set on a
+    line of its own (see the module notes), and how many were."""
+    out: list[Line] = []
+    count = 0
+    pointed = False
+    for line in lines:
+        text = line.text
+        pointed = pointed or _POINT.match(text) is not None
+        found = _GLUED.match(text) if not timed_byline(text) else None
+        if found is None or not found.group("head").strip():
+            out.append(line)
+            continue
+        count += 1
+        out.append(Line(found.group("head"), line.where))
+        out.append(Line((PAGE_TEXT if pointed else "") + found.group("span"), line.where))
+    return (tuple(out), count) if count else (lines, 0)
