@@ -31,13 +31,16 @@ _ALONE = re.compile(rf"^[ \t]*(?P<stamp>.*?){_SPAN}[ \t]*$")
 """A line of a time (a date before it) and a byline (``14:20Автор: …``, ``12:05 Jane
 Doe``)."""
 _POINT = re.compile(r"^[ \t]*\(?[0-9]{1,3}[.)][ \t]+\S")
+_TIME = re.compile(r"[0-9]:[0-5][0-9]")
+"""What every such line holds: a line without it is passed over before the patterns above,
+which try each place in the line, are tried (every line of a text goes through here)."""
 
 
 def timed_byline(text: str) -> bool:
     """Whether ``text`` is a press copy's time (a date before it) and byline on one line,
     glued or not: ``14:20Автор: Олена Петренко``, ``21 листопада 2025, 14:20Автор …``,
     ``12:05 Jane Doe``."""
-    found = _ALONE.match(text)
+    found = _ALONE.match(text) if _TIME.search(text) else None
     if found is None:
         return False
     stamp = (found.group("stamp") + found.group("time")).strip()
@@ -53,7 +56,7 @@ def glued_bylines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     for line in lines:
         text = line.text
         pointed = pointed or _POINT.match(text) is not None
-        found = _GLUED.match(text) if not timed_byline(text) else None
+        found = _GLUED.match(text) if _TIME.search(text) and not timed_byline(text) else None
         if found is None or not found.group("head").strip():
             out.append(line)
             continue
