@@ -8,6 +8,7 @@ agree."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import signal
@@ -383,6 +384,41 @@ def test_plandiff_stopped_by_sigterm_kills_libreoffice_and_removes_its_folder(
     assert b"interrupted (SIGTERM)" in err and b"Traceback" not in err
     assert _gone(int(pids.read_text(encoding="utf-8")), within=10)
     assert list(temporary.iterdir()) == []
+
+
+def test_sigterm_while_libreoffice_starts_kills_it_too(tmp_path: Path) -> None:
+    """SIGTERM that comes while LibreOffice is being started, before plandiff holds its
+    process (on a loaded machine, ``kill`` right after the start): exit code 143 all the
+    same, LibreOffice's process group killed, the temporary folder removed. The signal is
+    sent at that moment by tests/plans/intake/stopped_while_starting.py, not raced."""
+    pids = tmp_path / "pids"
+    _stand_in(tmp_path / "bin", f"sleep 300 &\necho $$ $! > {pids}\necho started\nwait\n")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    draft = tmp_path / "draft.rtf"
+    draft.write_bytes(_rtf(1252, 0, "Arial", [(0, "One point.")], "cp1252"))
+    env = {**os.environ, "PATH": f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}",
+           "TMPDIR": str(temporary), "PYTHONPATH": str(REPO / "src")}
+    process = subprocess.Popen(
+        [sys.executable, str(REPO / "tests" / "plans" / "intake" / "stopped_while_starting.py"),
+         "import", str(draft), "--document", "treaty", "--version", "2026-01-01-legacy"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    _, err = process.communicate(timeout=120)  # a hang guard, not a time budget
+    shell, helper = (int(pid) for pid in pids.read_text(encoding="utf-8").split())
+    try:
+        assert process.returncode == ExitCode.TERMINATED, err
+        assert b"interrupted (SIGTERM)" in err and b"Traceback" not in err
+        assert _gone(shell, within=10) and _gone(helper, within=10)
+        assert list(temporary.iterdir()) == []
+    finally:
+        _end_group(shell)
+
+
+def _end_group(group: int) -> None:
+    """Kill what is left of a stand-in's process group, so a failed test leaves nothing
+    running (its ``sleep 300``)."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(group, signal.SIGKILL)
 
 
 def _gone(pid: int, within: float) -> bool:
