@@ -2,19 +2,32 @@
 
 The campaign is bounded by the number of inputs (``-runs``), not by a time window: a loaded
 machine runs it more slowly but checks exactly as much (a rate of inputs per second would fail
-under load and pass alone). ``-max_total_time`` is only a backstop against a hang, and a
-campaign it cuts short fails, saying how many inputs ran.
+under load and pass alone). For the same reason the backstop against a runaway campaign
+counts CPU seconds (:data:`BACKSTOP`, the campaign's ``RLIMIT_CPU``), not libFuzzer's
+wall-clock ``-max_total_time`` (1,500 inputs of import and loading took 296 s on a loaded
+machine, 10 s alone), and one input is held to a number of CPU seconds
+(:mod:`tests.fuzz.budget`), not to libFuzzer's wall-clock ``-timeout``, which is only a guard
+against an input that never returns.
 """
 
 from __future__ import annotations
 
 import os
+import resource
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 BACKSTOP = int(os.environ.get("PLANDIFF_FUZZ_MAX_SECONDS", "900"))
-"""Seconds after which libFuzzer stops a campaign however few inputs ran (a hang, not load)."""
+"""CPU seconds after which a campaign is stopped however few inputs ran (a runaway, not
+load): the campaign's ``RLIMIT_CPU``."""
+HANG_SECONDS = 300
+"""Wall-clock seconds after which libFuzzer gives up on one input (``-timeout``): a hang, not
+load; the limit an input is held to is its CPU time (:mod:`tests.fuzz.budget`)."""
+STALL_SECONDS = 3600
+"""Wall-clock seconds after which a campaign is stopped: a guard against one blocked outside
+any input, which neither :data:`BACKSTOP` nor :data:`HANG_SECONDS` sees."""
 
 
 def runs(default: int) -> int:
@@ -28,19 +41,29 @@ def campaign(target: Path, inputs: int, tmp_path: Path, pythonpath: str) -> str:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     env = {**os.environ, "PYTHONPATH": pythonpath}
-    done = subprocess.run(
-        [sys.executable, str(target), f"-runs={inputs}", f"-max_total_time={BACKSTOP}",
-         "-rss_limit_mb=2048", "-timeout=20", f"-artifact_prefix={tmp_path}/",
-         "-print_final_stats=1", str(corpus)],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=BACKSTOP + 120,
-        check=False)
+    command = [sys.executable, str(target), f"-runs={inputs}", "-rss_limit_mb=2048",
+               f"-timeout={HANG_SECONDS}", f"-artifact_prefix={tmp_path}/",
+               "-print_final_stats=1", str(corpus)]
+    with subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True) as child:
+        resource.prlimit(child.pid, resource.RLIMIT_CPU, (BACKSTOP, BACKSTOP + 10))
+        try:
+            out, err = child.communicate(timeout=STALL_SECONDS)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            out, err = child.communicate()
+            raise AssertionError(f"the campaign stalled ({STALL_SECONDS} s):\n"
+                                 f"{err[-4000:]}") from None
+    done = subprocess.CompletedProcess(command, child.returncode, out, err)
+    assert done.returncode != -signal.SIGXCPU, (
+        f"the campaign used its {BACKSTOP} s of CPU before {inputs} inputs ran (a runaway; "
+        f"PLANDIFF_FUZZ_MAX_SECONDS raises it):\n{done.stderr[-4000:]}")
     log = done.stderr[-4000:]
     assert done.returncode == 0, (
         f"fuzzing found a failure (artifacts in {tmp_path}):\n{_finding(done, tmp_path)}\n{log}")
     assert "Done" in done.stderr and "stat::number_of_executed_units" in done.stderr, log
     executed = int(done.stderr.split("stat::number_of_executed_units:")[1].split()[0])
-    assert executed == inputs, (
-        f"{executed} of {inputs} inputs ran before the {BACKSTOP} s backstop:\n{log}")
+    assert executed == inputs, f"{executed} of {inputs} inputs ran:\n{log}"
     assert not list(tmp_path.glob("crash-*")) and not list(tmp_path.glob("timeout-*"))
     return done.stderr
 

@@ -37,6 +37,7 @@ with atheris.instrument_imports(include=["plandiff"]):
     from plandiff.plans.loading import parse_plan_bytes
     from plandiff.plans.serialise import plan_to_json
 
+from tests.fuzz.budget import cpu_bounded
 from tests.fuzz.splicing import spliced
 
 LIMITS = Limits(max_file_bytes=1 << 20, max_points=500, max_depth=64, max_text_chars=50_000)
@@ -121,7 +122,7 @@ def main() -> None:
         argv.append(str(folders[0]))
     if folders[0].is_dir() and not any(folders[0].iterdir()):
         seed_corpus(folders[0])
-    atheris.Setup(argv, test_one_input)
+    atheris.Setup(argv, cpu_bounded(test_one_input))
     atheris.Fuzz()
 
 

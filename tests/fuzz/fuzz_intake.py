@@ -24,6 +24,7 @@ with atheris.instrument_imports(include=["plandiff"]):
     from plandiff.plans.intake import DraftFormat, DraftRequest
     from tests.fuzz.roundtrip import check_import
 
+from tests.fuzz.budget import cpu_bounded
 from tests.fuzz.splicing import spliced
 
 LIMITS = Limits(max_file_bytes=1 << 20, max_points=500, max_text_chars=50_000,
@@ -73,7 +74,7 @@ def main() -> None:
     if folders and folders[0].is_dir() and not any(folders[0].iterdir()):
         for index, fmt in enumerate(FORMATS):
             (folders[0] / f"seed-{fmt.value}").write_bytes(bytes([index]) + SEEDS[fmt])
-    atheris.Setup(argv, test_one_input)
+    atheris.Setup(argv, cpu_bounded(test_one_input))
     atheris.Fuzz()
 
 

@@ -28,6 +28,7 @@ with atheris.instrument_imports(include=["plandiff"]):
     from plandiff.plans.intake import DraftRequest
     from tests.fuzz.roundtrip import check_import
 
+from tests.fuzz.budget import cpu_bounded
 from tests.fuzz.splicing import spliced
 
 LIMITS = Limits(max_file_bytes=1 << 20, max_points=500, max_text_chars=50_000)
@@ -69,7 +70,7 @@ def main() -> None:
     if folders and folders[0].is_dir() and not any(folders[0].iterdir()):
         for index, (_, seed) in enumerate(SEEDS):
             (folders[0] / f"seed-{index}").write_bytes(bytes([index]) + seed.encode("utf-8"))
-    atheris.Setup(argv, test_one_input)
+    atheris.Setup(argv, cpu_bounded(test_one_input))
     atheris.Fuzz()
 
 

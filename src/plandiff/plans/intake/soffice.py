@@ -193,7 +193,7 @@ def _too_deep(rtf: bytes, limit: int) -> bool:
 def _run(command: list[str], display: str, what: str, seconds: int) -> None:
     """Run LibreOffice in a process group of its own, killed whole when it is over time,
     when plandiff is stopped, and after it exits (a helper it left running)."""
-    with _terminate_raises():
+    with _terminate_stops() as stop:
         try:
             child = subprocess.Popen(command, stdin=subprocess.DEVNULL,
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -203,6 +203,7 @@ def _run(command: list[str], display: str, what: str, seconds: int) -> None:
                                 f"started ({exc.strerror or exc}); save the file as .docx, "
                                 "PDF or text first", rule="format") from None
         try:
+            stop.watch(child)
             _, err = child.communicate(timeout=seconds)
         except subprocess.TimeoutExpired:
             _kill(child)
@@ -211,6 +212,7 @@ def _run(command: list[str], display: str, what: str, seconds: int) -> None:
                                 "allow longer)", rule="limit") from None
         finally:
             _kill(child)
+            stop.watch(None)
     if child.returncode != 0:
         said = " ".join(err.decode("utf-8", errors="replace").split())[-200:]
         raise input_problem(display, f"{what} that LibreOffice could not convert (exit "
@@ -218,37 +220,67 @@ def _run(command: list[str], display: str, what: str, seconds: int) -> None:
                             "in Word or LibreOffice and save it as .docx", rule="format")
 
 
+class _Stop:
+    """What SIGTERM does while LibreOffice runs: notes the signal and kills LibreOffice's
+    process group, if it is running; it raises nothing. A handler that raised could do so
+    anywhere in the main thread: inside ``subprocess.Popen`` before plandiff holds the
+    child (LibreOffice then ran on, found under load), or in the ``finally`` before the
+    group is killed. The conversion ends as LibreOffice dies, and :func:`_terminate_stops`
+    raises :class:`Interrupted` once the handler is gone."""
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self._child: subprocess.Popen[bytes] | None = None
+
+    def watch(self, child: subprocess.Popen[bytes] | None) -> None:
+        """Kill ``child`` (on SIGTERM, or now if SIGTERM came already); None: no more."""
+        self._child = child
+        if child is not None and self.signum is not None:
+            _kill_group(child)
+
+    def handle(self, signum: int, frame: object) -> None:
+        self.signum = signum
+        child = self._child
+        if child is not None and child.returncode is None:  # not reaped: its group is its own
+            _kill_group(child)
+
+
 @contextlib.contextmanager
-def _terminate_raises() -> Iterator[None]:
-    """SIGTERM (``kill``, ``timeout``, a CI job's end) raising :class:`Interrupted` while
-    LibreOffice runs, so that its process group is killed and the temporary folder removed
-    (by default Python ends at once, leaving both). Only in the main thread, and only when
-    no one handles SIGTERM already (``plandiff build`` does); Ctrl-C raises
-    KeyboardInterrupt, which cleans up the same way."""
+def _terminate_stops() -> Iterator[_Stop]:
+    """SIGTERM (``kill``, ``timeout``, a CI job's end) while LibreOffice runs: its process
+    group killed and :class:`Interrupted` raised, so that the temporary folder is removed (by
+    default Python ends at once, leaving both). Only in the main thread, and only when no
+    one handles SIGTERM already (``plandiff build`` does); Ctrl-C raises KeyboardInterrupt,
+    which cleans up the same way."""
+    stop = _Stop()
     if threading.current_thread() is not threading.main_thread() or \
             signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
-        yield
+        yield stop
         return
-
-    def stop(signum: int, frame: object) -> None:
-        raise Interrupted(signum)
-
-    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGTERM, stop.handle)
     try:
-        yield
+        yield stop
     finally:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        if stop.signum is not None:  # a stop outranks what the conversion came to
+            raise Interrupted(stop.signum)
 
 
 def _kill(child: subprocess.Popen[bytes]) -> None:
     """Kill LibreOffice's process group (whatever is left of it) and reap the child."""
+    _kill_group(child)
+    child.wait()
+
+
+def _kill_group(child: subprocess.Popen[bytes]) -> None:
+    """Kill LibreOffice's process group, without waiting (safe in a signal handler, which
+    must not wait: the main thread it interrupts may be waiting on the child)."""
     if hasattr(os, "killpg"):
         with contextlib.suppress(ProcessLookupError, PermissionError):  # the group is gone
             os.killpg(child.pid, signal.SIGKILL)
     else:  # no process groups (Windows): the child alone
         with contextlib.suppress(OSError):
             child.kill()
-    child.wait()
 
 
 def _version(docx: bytes) -> str | None:
