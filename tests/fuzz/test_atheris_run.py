@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.fuzz import campaign as campaign_module
-from tests.fuzz.campaign import campaign, runs
+from tests.fuzz.campaign import HANG_SECONDS, campaign, runs
 from tests.helpers import REPO
 
 TARGET = REPO / "tests" / "fuzz" / "fuzz_import_load.py"
@@ -47,17 +47,22 @@ def test_a_finding_is_reported_with_its_traceback_and_input(tmp_path: Path) -> N
     assert "crash-" in message and ": b'Q" in message
 
 
-def test_an_input_slowed_by_the_machine_is_not_a_finding(tmp_path: Path) -> None:
-    """One input held up for 25 s of wall clock while using no CPU, as a loaded machine holds
-    one up: not a finding (libFuzzer's wall-clock ``-timeout=20`` made it a "timeout" that no
-    one could replay). The wait stands for the machine's load; nothing waits on it."""
+def test_an_input_slowed_by_the_machine_is_not_a_finding(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One input held up for 2 s of wall clock while using no CPU, as a loaded machine holds
+    one up, under a CPU budget of 0.5 s: not a finding (libFuzzer's wall-clock ``-timeout``
+    made such an input a "timeout" that no one could replay; the budget counts CPU). The
+    wait stands for the machine's load; nothing waits on it."""
     target = tmp_path / "target.py"
     target.write_text(
-        "import sys\nimport time\nimport atheris\n\nHELD = []\n\n\ndef one(data):\n"
-        "    if not HELD:\n        HELD.append(data)\n        time.sleep(25)\n\n\n"
-        "atheris.Setup(sys.argv, one)\natheris.Fuzz()\n", encoding="utf-8")
+        "import sys\nimport time\nimport atheris\n\nfrom tests.fuzz.budget import cpu_bounded"
+        "\n\nHELD = []\n\n\ndef one(data):\n"
+        "    if not HELD:\n        HELD.append(data)\n        time.sleep(2)\n\n\n"
+        "atheris.Setup(sys.argv, cpu_bounded(one))\natheris.Fuzz()\n", encoding="utf-8")
+    monkeypatch.setenv("PLANDIFF_FUZZ_UNIT_CPU_SECONDS", "0.5")
     (tmp_path / "run").mkdir()
-    campaign(target, 20, tmp_path / "run", "")
+    campaign(target, 20, tmp_path / "run", str(REPO))
+    assert HANG_SECONDS >= 60, "libFuzzer's wall-clock limit is a hang guard only"
 
 
 def test_an_input_over_its_cpu_budget_is_a_finding(
