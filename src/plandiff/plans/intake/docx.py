@@ -623,6 +623,8 @@ class _Reader:
             if shown and num_id is not None and num_id != "0":
                 self.numbering.advance(num_id, ilvl)  # Word shows (and counts) its number
             return
+        if num_id in (None, "0"):
+            self.numbering.unnumbered()
         raw_first = texts[0]
         texts = [t.replace("\t", " ") for t in texts]
         if any(CONTENTS_STYLE.match(style.name) for style in chain):
@@ -634,7 +636,8 @@ class _Reader:
         if heading:
             self.outer = None  # a heading: a list after it is no other list's sub-list
         if num_id is not None and num_id != "0":
-            number = self.list_number(num_id, ilvl, self.nested(num_id, ilvl))
+            # a heading's list (LibreOffice's outline numbering) is no list's outer list
+            number = self.list_number(num_id, ilvl, not heading and self.nested(num_id, ilvl))
             if number is not None:
                 prefix, unknown = number
                 self.fallback.update(dict.fromkeys(unknown))
