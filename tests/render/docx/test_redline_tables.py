@@ -26,6 +26,9 @@ _NEW_ROWS = ["Zone | Width | Guard", "North | 15 km | monitors",
              "South | 40 km | joint patrols"]
 _FIGURES_OLD = ["Year | Troops", "2026 | 600,000", "2027 | 500,000"]
 _FIGURES_NEW = ["Year | Troops", "2026 | 800,000", "2027 | 500,000"]
+_DUTIES_OLD = ["Party | Duty", "Ukraine | withdraws its troops", "Russia | frees prisoners"]
+_DUTIES_NEW = ["Party | Duty", "Ukraine | withdraws its troops",
+               "Russia | returns all prisoners"]
 
 
 def _plan(version: str, second: str) -> dict[str, Any]:
@@ -93,7 +96,8 @@ def _pandoc_last_table(docx: Path, mode: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("old_rows", "new_rows"), [(_OLD_ROWS, _NEW_ROWS),
-                                                    (_FIGURES_OLD, _FIGURES_NEW)])
+                                                    (_FIGURES_OLD, _FIGURES_NEW),
+                                                    (_DUTIES_OLD, _DUTIES_NEW)])
 def test_a_point_s_table_is_a_word_table_read_back_both_ways(
         tmp_path: Path, cli: Callable[..., Any], old_rows: list[str],
         new_rows: list[str]) -> None:

@@ -7,7 +7,7 @@ with line breaks, which Word, LibreOffice and pandoc show as text. :func:`split_
 finds such a table at the end of a point's paragraph, where the table keeps its shape
 across the change (its row and cell boundaries are the same in both versions: only the
 cells' words changed) and plandiff's import reads each row back as the same line (three
-cells or more, not a numbered row; two cells a table of figures), and cuts the paragraph's
+cells or more, not a numbered row; two cells of a few words each), and cuts the paragraph's
 pieces into the paragraph before it and the table's cells, each with its revisions. A table
 whose shape changed, or that the import would read otherwise, stays lines in the paragraph:
 accepting or rejecting every revision still gives each version's text.
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from plandiff.plans.intake.lines import CELL_JOIN, row_line
-from plandiff.plans.intake.officetext import figure_table
+from plandiff.plans.intake.officetext import short_table
 
 __all__ = ["PointTable", "split_table"]
 
@@ -122,7 +122,7 @@ def _reads_back(table: list[list[list[Piece]]], text_of: TextOf[Piece]) -> bool:
         if any(" ".join(cell.split()) != cell or not cell for row in rows for cell in row):
             return False
         if len(rows[0]) == 2:
-            if not figure_table([[[cell] for cell in row] for row in rows]):
+            if not short_table([[[cell] for cell in row] for row in rows]):
                 return False
         elif any(row_line(row) != CELL_JOIN.join(row) for row in rows):
             return False
