@@ -94,3 +94,27 @@ def test_a_two_column_table_of_short_points_is_read_as_before() -> None:
     """Number | text rows are points, however short their text."""
     rows = (("1", "Ceasefire."), ("2", "Withdrawal."), ("3", "Elections."))
     assert _tree(docx(_word_table(rows)), "points.docx") == list(rows)
+
+
+_DUTIES = (("Party", "Duty"), ("Ukraine", "withdraws its troops"),
+           ("Russia", "returns the prisoners"))
+
+
+def test_a_two_column_table_of_short_text_under_a_point_keeps_its_rows(tmp_path: Path) -> None:
+    """No figures in it (party | duty): its cells were read as paragraphs of their own that
+    ran into each other ("Party withdraws its troops returns the prisoners"), three of them
+    sent to the notes as text set in mid-sentence. Word, OpenDocument and LibreOffice's
+    Word file of it alike."""
+    assert _tree(_word(_DUTIES), "duties.docx") == _expected(_DUTIES)
+    cells = "".join("<table:table-row>" + "".join(
+        f"<table:table-cell><text:p>{cell}</text:p></table:table-cell>" for cell in row)
+        + "</table:table-row>" for row in _DUTIES)
+    body = ("".join(f"<text:p>{n}. {text}</text:p>" for n, text in enumerate(_BEFORE, 1))
+            + '<table:table table:name="Duties"><table:table-column '
+            f'table:number-columns-repeated="2"/>{cells}</table:table>'
+            f"<text:p>4. {_LAST}</text:p>")
+    source = tmp_path / "duties.fodt"
+    source.write_text(flat(body), encoding="utf-8")
+    assert _tree(source.read_bytes(), source.name) == _expected(_DUTIES)
+    word = convert([source], "docx:MS Word 2007 XML", tmp_path)[0]
+    assert _tree(word.read_bytes(), word.name) == _expected(_DUTIES)

@@ -67,7 +67,7 @@ from plandiff.plans.intake.docxpackage import (
     properties,
     title_property,
 )
-from plandiff.plans.intake.docxrevisions import lost_joins, reject_changes
+from plandiff.plans.intake.docxrevisions import counted_changes, lost_joins, reject_changes
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
 from plandiff.plans.intake.lines import (
@@ -623,6 +623,8 @@ class _Reader:
             if shown and num_id is not None and num_id != "0":
                 self.numbering.advance(num_id, ilvl)  # Word shows (and counts) its number
             return
+        if num_id in (None, "0"):
+            self.numbering.unnumbered()
         raw_first = texts[0]
         texts = [t.replace("\t", " ") for t in texts]
         if any(CONTENTS_STYLE.match(style.name) for style in chain):
@@ -634,7 +636,8 @@ class _Reader:
         if heading:
             self.outer = None  # a heading: a list after it is no other list's sub-list
         if num_id is not None and num_id != "0":
-            number = self.list_number(num_id, ilvl, self.nested(num_id, ilvl))
+            # a heading's list (LibreOffice's outline numbering) is no list's outer list
+            number = self.list_number(num_id, ilvl, not heading and self.nested(num_id, ilvl))
             if number is not None:
                 prefix, unknown = number
                 self.fallback.update(dict.fromkeys(unknown))
@@ -1057,11 +1060,9 @@ def _revisions(body: Any, view: RevisionView
         return authors.setdefault(author, {**dict.fromkeys(counts, 0), "restyled": 0,
                                            "moves": 0})
 
-    for element in body.iter(*(f"{W}{name}" for name in counts)):  # lxml's own, in C
-        mine = of(element)
-        if not _with_its_runs(element):
-            counts[local(element)] += 1
-            mine[local(element)] += 1
+    for element in counted_changes(body):  # a change written as several marks, once
+        counts[local(element)] += 1
+        of(element)[local(element)] += 1
     restyled = 0
     for change in body.iter(f"{W}pPrChange"):
         if _renumbered(change):
@@ -1108,17 +1109,3 @@ def _renumbered(change: Any) -> bool:
         return (attr(find(props, "numPr", "numId"), "val"),
                 attr(find(props, "numPr", "ilvl"), "val"), attr(find(props, "pStyle"), "val"))
     return shown(change.getparent()) != shown(find(change, "pPr"))
-
-
-def _with_its_runs(element: Any) -> bool:
-    """Whether ``element`` marks a paragraph's mark inserted, deleted or moved along with
-    runs of that paragraph marked alike: one change in Word (an inserted paragraph), not
-    two."""
-    props = element.getparent()
-    if props is None or local(props) != "rPr":
-        return False
-    paragraph_props = props.getparent()
-    paragraph = paragraph_props.getparent() if paragraph_props is not None else None
-    if paragraph is None or local(paragraph_props) != "pPr" or local(paragraph) != "p":
-        return False
-    return any(other is not element for other in paragraph.iter(element.tag))

@@ -62,6 +62,10 @@ class Numbering:
     definition that style points at (Word's multilevel list styles)."""
     styled: dict[str, str] = field(default_factory=dict)
     """list style → the abstractNumId that defines it (``styleLink``)."""
+    uses: dict[str, int] = field(default_factory=dict)
+    """numId → the paragraphs counted in it so far."""
+    last: tuple[str, int] | None = None
+    """The list and level of the paragraph counted last."""
 
     def link_styles(self, style_lists: dict[str, str]) -> None:
         """Point every instance of a definition that only names a list style
@@ -100,6 +104,9 @@ class Numbering:
         counters = self.counters.setdefault(abstract_id, {})
         if num_id not in self.seen:
             self.seen.add(num_id)
+            before = self._restarted_before(num_id, ilvl)
+            if before is not None:
+                counters = self.counters[abstract_id] = self.counters[before]
             # A list instance that restarts its count, from the level it is first used at:
             # pandoc writes a nested list as an instance of the outer list's definition that
             # restarts every level, and the outer list goes on counting (1, 2, 3, not 1, 1).
@@ -117,7 +124,33 @@ class Numbering:
             below = self.level(num_id, deeper)
             if below is None or below[1].restarts_after(deeper, ilvl):
                 del counters[deeper]
+        self.uses[num_id] = self.uses.get(num_id, 0) + 1
+        self.last = (num_id, ilvl)
         return counters
+
+    def unnumbered(self) -> None:
+        """A paragraph with text and no number stands after the one counted last."""
+        self.last = None
+
+    def _restarted_before(self, num_id: str, ilvl: int) -> str | None:
+        """The definition a list first used here goes on counting: LibreOffice saves a list
+        restarted at 1 (Word's "Restart at 1", an annex's points after the agreement's) in
+        a .doc as the restarted paragraph in a list of its own and the paragraphs after it
+        in a second list, both copies of the definition, and reads the .doc back that way
+        (1, 1, 2). So a list whose definition nothing counted yet, right after a paragraph
+        that is all another such list holds (no text between), at the same level defined
+        alike (a number, not a bullet), counts on from it (1, 2, 3): two lists numbered
+        alike side by side, both starting at the same number, are one list to a reader.
+        None otherwise."""
+        if self.last is None or self.last[1] != ilvl or self.uses.get(self.last[0]) != 1:
+            return None
+        abstract_id, starts, _ = self.instances[num_id]
+        mine, theirs = self.level(num_id, ilvl), self.level(self.last[0], ilvl)
+        if mine is None or theirs is None or mine[0] == theirs[0] or starts \
+                or self.counters.get(abstract_id) or mine[1] != theirs[1] \
+                or mine[1].fmt in ("bullet", "none") or not mine[1].text:
+            return None
+        return theirs[0]
 
 
 def read_numbering(root: Any) -> Numbering:

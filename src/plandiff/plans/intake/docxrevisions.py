@@ -25,13 +25,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from plandiff.plans.intake.docxml import W, find
+from plandiff.plans.intake.docxml import W, attr, find
 from plandiff.plans.intake.lines import RevisionView
 from plandiff.plans.intake.officetext import opens_with_typed_number
 from plandiff.plans.intake.sentences import ends_sentence
 from plandiff.xmlio import local_name as local
 
-__all__ = ["lost_joins", "reject_changes"]
+__all__ = ["counted_changes", "lost_joins", "reject_changes"]
 
 _INSERTED = ("ins", "moveTo")
 _DELETED = ("del", "moveFrom")
@@ -178,3 +178,58 @@ def lost_joins(body: Any, view: RevisionView) -> tuple[int, int]:
         joined += bool(kept.strip()) and after_text.get(before, False)
         after_text[paragraph] = after_text[paragraph] or after_text.get(before, False)
     return joined, emptied
+
+
+def counted_changes(body: Any) -> list[Any]:
+    """The tracked-change marks (``w:ins``, ``w:del``, ``w:moveFrom``, ``w:moveTo``) of
+    ``body`` that each start a change, in document order. One change the file writes as
+    several marks counts once: LibreOffice and Word write a mark per run, so an insertion
+    holding a word in bold (or a word whose letters were typed in two sessions, runs of
+    different ``w:rsidR``) is several ``w:ins`` side by side, and an inserted paragraph is
+    its runs' marks and its paragraph mark's. A mark goes on the change before it when it
+    is of the same kind, author and date and nothing the view reads stands between them
+    (no run with content, no paragraph mark left as it was); a row's or a cell's mark
+    counts on its own."""
+    counted: list[Any] = []
+    open_key: tuple[str, str, str] | None = None
+    mark: tuple[tuple[str, str, str], Any] | None = None  # the last paragraph's, if revised
+    for element in body.iter(f"{W}p", f"{W}r", *(f"{W}{name}" for name in _MARKS)):
+        name = local(element)
+        if name == "p":
+            if mark is not None and mark[0] != open_key:
+                counted.append(mark[1])  # a paragraph mark alone: a paragraph split
+            open_key = mark[0] if mark is not None else None
+            mark = None
+            continue
+        if name == "r":
+            if len(element) > (find(element, "rPr") is not None) \
+                    and not _in_change(element):
+                open_key = None  # text left as it was between two marks
+            continue
+        key = (name, " ".join((attr(element, "author") or "").split()),
+               attr(element, "date") or "")
+        holder = element.getparent()
+        where = local(holder) if holder is not None else ""
+        if where == "rPr" and _of_paragraph_mark(holder):
+            mark = (key, element)  # counted, or not, once the paragraph's runs are read
+        elif where in ("rPr", "trPr", "tcPr", "numPr"):
+            counted.append(element)
+        elif key != open_key and not _in_change(element, key):
+            counted.append(element)
+            open_key = key
+    if mark is not None and mark[0] != open_key:
+        counted.append(mark[1])
+    return counted
+
+
+def _in_change(element: Any, key: tuple[str, str, str] | None = None) -> bool:
+    """Whether ``element`` stands inside a tracked-change mark within its paragraph (with
+    ``key``, a mark of that kind, author and date)."""
+    for up in element.iterancestors():
+        name = local(up)
+        if name == "p":
+            return False
+        if name in _MARKS and (key is None or key == (
+                name, " ".join((attr(up, "author") or "").split()), attr(up, "date") or "")):
+            return True
+    return False

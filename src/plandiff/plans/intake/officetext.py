@@ -21,7 +21,7 @@ from plandiff.xmlio import local_name
 __all__ = ["CONTENTS_STYLE", "LISTED_NUMBER", "broken_words_joined", "comments_in_points",
            "figure_line", "figure_row", "figure_table", "first_heading_as_title", "indent_pad",
            "paragraph_lines",
-           "property_title", "provision_paragraphs", "style_heading", "tab_marker",
+           "property_title", "provision_paragraphs", "short_table", "style_heading", "tab_marker",
            "with_notes", "without_furniture"]
 
 CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
@@ -55,17 +55,36 @@ def figure_table(rows: Sequence[Sequence[Sequence[str]]]) -> bool:
     return points * 2 < len(rows)
 
 
+def short_table(rows: Sequence[Sequence[Sequence[str]]]) -> bool:
+    """Whether a table read by an office reader is a two-column table set inside a point
+    whose rows are lines: a table of figures (:func:`figure_table`), or one whose every
+    cell is a line of a few words (party | duty, term | meaning), at least two rows, not a
+    table of points (a number, then words). Its cells read as paragraphs of their own ran
+    into each other, the reader's test of text set in mid-sentence sending some of them to
+    the notes; its rows are read a line each (:func:`figure_line`)."""
+    if figure_table(rows):
+        return True
+    if len(rows) < 2 or any(len(row) != 2 or any(len(cell) != 1 for cell in row)
+                            for row in rows):
+        return False
+    texts = [[cell[0] for cell in row] for row in rows]
+    if any(len(text.split()) > _FIGURE_WORDS or not text.strip()
+           for row in texts for text in row):
+        return False
+    return not any(_BARE_NUMBER.fullmatch(first.strip()) for first, _ in texts)
+
+
 def figure_row(row: Any, table_tag: str, figured: dict[Any, bool],
                table_cells: Callable[[Any], list[list[list[str]]]]) -> bool:
     """Whether ``row`` (an element of a table whose local name is ``table_tag``: Word's
-    ``tbl``, OpenDocument's ``table``) is a row of a two-column table of figures
-    (:func:`figure_table`); each table is read once (``table_cells``: its rows as cells of
+    ``tbl``, OpenDocument's ``table``) is a row of a two-column table read a line a row
+    (:func:`short_table`); each table is read once (``table_cells``: its rows as cells of
     lines), its answer kept in ``figured`` by table."""
     table = next((up for up in row.iterancestors() if local_name(up) == table_tag), None)
     if table is None:
         return False
     if table not in figured:
-        figured[table] = figure_table(table_cells(table))
+        figured[table] = short_table(table_cells(table))
     return figured[table]
 
 

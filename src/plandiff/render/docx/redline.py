@@ -28,6 +28,7 @@ from plandiff.plans.model import UNDATED, PlanVersion, Point, Source, stated_dat
 from plandiff.render.common import source_name, version_date
 from plandiff.render.docx.document import Document, point_style
 from plandiff.render.docx.ooxml import el
+from plandiff.render.docx.tables import TextOf, split_table
 from plandiff.render.report.i18n import choose_language, labels, value_label
 from plandiff.sourcedate import report_date
 
@@ -272,6 +273,27 @@ def as_move_to(paras: Sequence[Para]) -> list[Para]:
     return out
 
 
+class _Pieces(TextOf[Item | Marker]):
+    """A paragraph's items as :func:`~.tables.split_table` sees them."""
+
+    def text(self, piece: Item | Marker) -> str | None:
+        return piece.text if isinstance(piece, Item) else None
+
+    def kept(self, piece: Item | Marker) -> bool:
+        return isinstance(piece, Marker) or piece.op is Op.EQUAL
+
+    def view(self, piece: Item | Marker, accepted: bool) -> bool:
+        if isinstance(piece, Marker):
+            return False
+        return piece.op not in (_DELETED if accepted else (Op.INSERT, Op.MOVE_TO))
+
+    def copy(self, piece: Item | Marker, text: str) -> Item | Marker:
+        return Item(piece.op, text, piece.role) if isinstance(piece, Item) else piece
+
+
+_PIECES = _Pieces()
+
+
 COVER_SOURCES = 3
 """Sources listed per version on the first page (all of them are under "Sources and notes")."""
 
@@ -487,12 +509,37 @@ class _Writer:
 
     # ---------------------------------------------------------------------- XML of points
 
+    def blocks(self, para: Para) -> list[Element]:
+        """A point's paragraph, and the table ending it as a Word table (:mod:`.tables`)
+        when its paragraph mark stands in both versions."""
+        found = split_table(para.items, _PIECES) if para.mark is Op.EQUAL else None
+        if found is None:
+            return [self.paragraph(para)]
+        head = Para(para.depth, found.before, para.mark, para.owner, para.new_owner)
+        columns = len(found.rows[0])
+        grid = el("w:tblGrid", None, *(el("w:gridCol", {"w:w": 9000 // columns})
+                                       for _ in range(columns)))
+        table = el("w:tbl", None, el("w:tblPr", None, el("w:tblStyle", {"w:val": "Grid"}),
+                                     el("w:tblW", {"w:w": 0, "w:type": "auto"})), grid)
+        for cells in found.rows:
+            row = el("w:tr")
+            for items in cells:
+                cell = el("w:tc", None, el("w:tcPr", None, el(
+                    "w:tcW", {"w:w": 9000 // columns, "w:type": "dxa"})))
+                cell.append(self.fill(self.doc.paragraph("TableText"), items))
+                row.append(cell)
+            table.append(row)
+        return [self.paragraph(head), table]
+
     def paragraph(self, para: Para) -> Element:
         mark = None if para.mark is Op.EQUAL else el(f"w:{para.mark.value}", self.rev.attrs())
-        node = self.doc.paragraph(point_style(para.depth), mark=mark)
+        return self.fill(self.doc.paragraph(point_style(para.depth), mark=mark), para.items)
+
+    def fill(self, node: Element, items: Sequence[Item | Marker]) -> Element:
+        """``node`` (a paragraph) with the runs of ``items``, each revision in its mark."""
         wrapper: Element | None = None
         wrapper_op: Op | None = None
-        for item in para.items:
+        for item in items:
             if isinstance(item, Marker):
                 wrapper, wrapper_op = None, None
                 node.append(self.marker(item))
@@ -603,7 +650,8 @@ class _Writer:
                                         page_break=True))
         paras = self.point_paras()
         for para in paras:
-            self.doc.add(self.paragraph(para))
+            for block in self.blocks(para):
+                self.doc.add(block)
         if paras and paras[-1].mark is not Op.EQUAL:
             # The last point's paragraph mark is a revision: accepting (or rejecting) it joins
             # the paragraph to the next, and LibreOffice gives the joined paragraph the first
