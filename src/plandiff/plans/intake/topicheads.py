@@ -40,6 +40,8 @@ def topic_headings(lines: Sequence[Line], aside: Callable[[str], bool]) -> list[
     the module notes); a line that is an ``aside`` (an ad's label, ``Реклама:``) is left to
     be read as one."""
     texts = [line.text for line in lines]
+    if not any(text.rstrip().rstrip("*_").endswith((":", "：")) for text in texts):
+        return list(lines)  # no line ends as a topic's name does (most drafts): one quick pass
     filled = [index for index, text in enumerate(texts) if text.strip()]
     out = list(lines)
     last: int | None = None
