@@ -364,19 +364,27 @@ def test_libreoffice_over_time_is_killed_with_its_children(
         _end_group(shell)
 
 
-def test_plandiff_stopped_by_sigterm_kills_libreoffice_and_removes_its_folder(
-        tmp_path: Path) -> None:
-    """``kill`` or a CI job's end (SIGTERM) while LibreOffice converts: exit code 143, the
-    process group killed, the temporary folder (the copy, the profile) removed."""
-    started = tmp_path / "started"
-    os.mkfifo(started)
-    _stand_in(tmp_path / "bin", f"sleep 300 &\necho $$ $! > {started}\nwait\n")
+def _stopped_setup(tmp_path: Path, script: str) -> tuple[Path, Path, dict[str, str]]:
+    """For the stop tests: LibreOffice's stand-in running ``script``, an empty temporary
+    folder, a one-point .rtf draft; the draft, the folder and the environment to run in."""
+    _stand_in(tmp_path / "bin", script)
     temporary = tmp_path / "tmp"
     temporary.mkdir()
     draft = tmp_path / "draft.rtf"
     draft.write_bytes(_rtf(1252, 0, "Arial", [(0, "One point.")], "cp1252"))
     env = {**os.environ, "PATH": f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}",
            "TMPDIR": str(temporary), "PYTHONPATH": str(REPO / "src")}
+    return draft, temporary, env
+
+
+def test_plandiff_stopped_by_sigterm_kills_libreoffice_and_removes_its_folder(
+        tmp_path: Path) -> None:
+    """``kill`` or a CI job's end (SIGTERM) while LibreOffice converts: exit code 143, the
+    process group killed, the temporary folder (the copy, the profile) removed."""
+    started = tmp_path / "started"
+    os.mkfifo(started)
+    draft, temporary, env = _stopped_setup(
+        tmp_path, f"sleep 300 &\necho $$ $! > {started}\nwait\n")
     with _line_from(started) as line:
         process = subprocess.Popen([sys.executable, "-m", "plandiff", "import", str(draft),
                                     "--document", "treaty", "--version", "2026-01-01-legacy"],
@@ -423,13 +431,8 @@ def test_sigterm_while_libreoffice_starts_kills_it_too(tmp_path: Path) -> None:
     same, LibreOffice's process group killed, the temporary folder removed. The signal is
     sent at that moment by tests/plans/intake/stopped_while_starting.py, not raced."""
     pids = tmp_path / "pids"
-    _stand_in(tmp_path / "bin", f"sleep 300 &\necho $$ $! > {pids}\necho started\nwait\n")
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
-    draft = tmp_path / "draft.rtf"
-    draft.write_bytes(_rtf(1252, 0, "Arial", [(0, "One point.")], "cp1252"))
-    env = {**os.environ, "PATH": f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}",
-           "TMPDIR": str(temporary), "PYTHONPATH": str(REPO / "src")}
+    draft, temporary, env = _stopped_setup(
+        tmp_path, f"sleep 300 &\necho $$ $! > {pids}\necho started\nwait\n")
     process = subprocess.Popen(
         [sys.executable, str(REPO / "tests" / "plans" / "intake" / "stopped_while_starting.py"),
          "import", str(draft), "--document", "treaty", "--version", "2026-01-01-legacy"],
