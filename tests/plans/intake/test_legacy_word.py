@@ -377,6 +377,16 @@ def _stopped_setup(tmp_path: Path, script: str) -> tuple[Path, Path, dict[str, s
     return draft, temporary, env
 
 
+def _stopped_cleanly(process: subprocess.Popen[bytes], err: bytes, stand_in: tuple[int, int],
+                     temporary: Path) -> None:
+    """plandiff ended as SIGTERM ends it (exit 143, "interrupted", no traceback), the
+    stand-in's shell and helper are gone, and the temporary folder is empty."""
+    assert process.returncode == ExitCode.TERMINATED, err
+    assert b"interrupted (SIGTERM)" in err and b"Traceback" not in err
+    assert all(_gone(pid, within=10) for pid in stand_in)
+    assert list(temporary.iterdir()) == []
+
+
 def test_plandiff_stopped_by_sigterm_kills_libreoffice_and_removes_its_folder(
         tmp_path: Path) -> None:
     """``kill`` or a CI job's end (SIGTERM) while LibreOffice converts: exit code 143, the
@@ -393,10 +403,7 @@ def test_plandiff_stopped_by_sigterm_kills_libreoffice_and_removes_its_folder(
     try:
         process.send_signal(signal.SIGTERM)
         _, err = process.communicate(timeout=120)  # a hang guard, not a time budget
-        assert process.returncode == ExitCode.TERMINATED, err
-        assert b"interrupted (SIGTERM)" in err and b"Traceback" not in err
-        assert _gone(shell, within=10) and _gone(helper, within=10)
-        assert list(temporary.iterdir()) == []
+        _stopped_cleanly(process, err, (shell, helper), temporary)
     finally:
         _end_group(shell)
 
@@ -440,10 +447,7 @@ def test_sigterm_while_libreoffice_starts_kills_it_too(tmp_path: Path) -> None:
     _, err = process.communicate(timeout=120)  # a hang guard, not a time budget
     shell, helper = (int(pid) for pid in pids.read_text(encoding="utf-8").split())
     try:
-        assert process.returncode == ExitCode.TERMINATED, err
-        assert b"interrupted (SIGTERM)" in err and b"Traceback" not in err
-        assert _gone(shell, within=10) and _gone(helper, within=10)
-        assert list(temporary.iterdir()) == []
+        _stopped_cleanly(process, err, (shell, helper), temporary)
     finally:
         _end_group(shell)
 
