@@ -648,8 +648,8 @@ def _line(parse: Parse, raw: str, where: str) -> None:
         parse.paragraph_at = (node, len(node.paragraphs) - 1, len(node.children), where)
     parse.line_lead = (node, len(node.paragraphs) - 1, len(node.paragraphs[-1]),
                        len(node.children), where) \
-        if not parse.blank and node.style.startswith("bullet@") and node.paragraphs[-1] \
-        and ends_clause(node.last_line) and line.rstrip()[-1:] in ":：" else None
+        if not parse.blank and line.rstrip()[-1:] in ":：" and node.style.startswith("bullet@") \
+        and node.paragraphs[-1] and ends_clause(node.last_line) else None
     node.add_line(line, indent)
 
 

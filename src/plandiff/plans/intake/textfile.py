@@ -154,13 +154,13 @@ def _interjections(passage: list[tuple[int, re.Match[str]]], lines: tuple[Line, 
     / ``> Ukraine and Europe.``, the next point or nothing after it): it stays the point's."""
     depth = {index: mark.group().count(">") for index, mark in passage}
     text = {index: lines[index].text[mark.end():] for index, mark in passage}
-    numbered = {depth[index] for index in depth if _QUOTED_POINT.match(text[index])} or {
-        depth[index] for index in depth if BULLET_LINE.match(text[index])}
+    pointed = {index for index in depth if _QUOTED_POINT.match(text[index])}
+    bulleted = {index for index in depth if BULLET_LINE.match(text[index])}
+    numbered = {depth[index] for index in pointed or bulleted}
     if len(numbered) != 1:
         return set()
     points = numbered.pop()
-    opening = {index for index in depth
-               if _QUOTED_POINT.match(text[index]) or BULLET_LINE.match(text[index])}
+    opening = pointed | bulleted
     found: set[int] = set()
     started = False
     before = ""
