@@ -67,7 +67,12 @@ from plandiff.plans.intake.docxpackage import (
     properties,
     title_property,
 )
-from plandiff.plans.intake.docxrevisions import counted_changes, lost_joins, reject_changes
+from plandiff.plans.intake.docxrevisions import (
+    change_author,
+    counted_changes,
+    lost_joins,
+    reject_changes,
+)
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
 from plandiff.plans.intake.lines import (
@@ -1055,19 +1060,18 @@ def _revisions(body: Any, view: RevisionView
     counts = {"ins": 0, "del": 0, "moveFrom": 0, "moveTo": 0}
     authors: dict[str, dict[str, int]] = {}
 
-    def of(element: Any) -> dict[str, int]:
-        author = " ".join((attr(element, "author") or "").split())
+    def of(author: str) -> dict[str, int]:
         return authors.setdefault(author, {**dict.fromkeys(counts, 0), "restyled": 0,
                                            "moves": 0})
 
     for element in counted_changes(body):  # a change written as several marks, once
         counts[local(element)] += 1
-        of(element)[local(element)] += 1
+        of(change_author(element))[local(element)] += 1
     restyled = 0
     for change in body.iter(f"{W}pPrChange"):
         if _renumbered(change):
             restyled += 1
-            of(change)["restyled"] += 1
+            of(change_author(change))["restyled"] += 1
     if not any(counts.values()) and not restyled:
         return (), ()
     parts = [f"{counts['ins']} insertion(s)", f"{counts['del']} deletion(s)"]
@@ -1078,11 +1082,10 @@ def _revisions(body: Any, view: RevisionView
     for start in body.iter(f"{W}moveFromRangeStart"):
         name = attr(start, "name")
         if name is not None and name not in ranges:
-            ranges[name] = " ".join((attr(start, "author") or "").split())
+            ranges[name] = change_author(start)
     moves = len(ranges) or max(counts["moveFrom"], counts["moveTo"])
     for author in ranges.values():
-        authors.setdefault(author, {**dict.fromkeys(counts, 0), "restyled": 0,
-                                    "moves": 0})["moves"] += 1
+        of(author)["moves"] += 1
     if not ranges:
         for mine in authors.values():
             mine["moves"] = max(mine["moveFrom"], mine["moveTo"])

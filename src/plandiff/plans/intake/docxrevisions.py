@@ -31,7 +31,7 @@ from plandiff.plans.intake.officetext import opens_with_typed_number
 from plandiff.plans.intake.sentences import ends_sentence
 from plandiff.xmlio import local_name as local
 
-__all__ = ["counted_changes", "lost_joins", "reject_changes"]
+__all__ = ["change_author", "counted_changes", "lost_joins", "reject_changes"]
 
 _INSERTED = ("ins", "moveTo")
 _DELETED = ("del", "moveFrom")
@@ -180,6 +180,16 @@ def lost_joins(body: Any, view: RevisionView) -> tuple[int, int]:
     return joined, emptied
 
 
+def change_author(element: Any) -> str:
+    """The author a tracked change (or a move's range) names, spaces folded; empty for none."""
+    return " ".join((attr(element, "author") or "").split())
+
+
+def _change_key(element: Any) -> tuple[str, str, str]:
+    """A change mark's kind, author and date: marks alike in all three may be one change."""
+    return local(element), change_author(element), attr(element, "date") or ""
+
+
 def counted_changes(body: Any) -> list[Any]:
     """The tracked-change marks (``w:ins``, ``w:del``, ``w:moveFrom``, ``w:moveTo``) of
     ``body`` that each start a change, in document order. One change the file writes as
@@ -206,8 +216,7 @@ def counted_changes(body: Any) -> list[Any]:
                     and not _in_change(element):
                 open_key = None  # text left as it was between two marks
             continue
-        key = (name, " ".join((attr(element, "author") or "").split()),
-               attr(element, "date") or "")
+        key = _change_key(element)
         holder = element.getparent()
         where = local(holder) if holder is not None else ""
         if where == "rPr" and _of_paragraph_mark(holder):
@@ -229,7 +238,6 @@ def _in_change(element: Any, key: tuple[str, str, str] | None = None) -> bool:
         name = local(up)
         if name == "p":
             return False
-        if name in _MARKS and (key is None or key == (
-                name, " ".join((attr(up, "author") or "").split()), attr(up, "date") or "")):
+        if name in _MARKS and (key is None or key == _change_key(up)):
             return True
     return False
