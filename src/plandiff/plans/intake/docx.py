@@ -105,7 +105,7 @@ from plandiff.plans.intake.officetext import (
     without_furniture,
 )
 from plandiff.plans.intake.problems import input_problem
-from plandiff.plans.intake.titlelooks import Look, typed_title_lines
+from plandiff.plans.intake.titlelooks import LOOKED, Look, typed_title_lines
 from plandiff.xmlio import children, walk
 from plandiff.xmlio import local_name as local
 
@@ -175,11 +175,6 @@ _DEFAULT_PARAGRAPH = "\0paragraph"
 def _default_style(styles: dict[str, _Style]) -> str | None:
     """The id of the paragraph style a paragraph naming none is in (``Normal``)."""
     return _DEFAULT_PARAGRAPH if _DEFAULT_PARAGRAPH in styles else None
-
-
-_LOOKED = 200
-"""The paragraphs whose looks are read (the title is among the first; the body's usual size
-is told by these)."""
 
 
 def _look(paragraph: Any, props: Any, chain: list[_Style],
@@ -578,7 +573,7 @@ class _Reader:
         chain = _style_chain(self.styles, attr(find(props, "pStyle"), "val"))
         self.state.fields.heading(_heading_level(props, chain))  # SEQ \s N restarts here
         texts, first_bold = _paragraph_text(element, self.state, boxes)
-        if self.count <= _LOOKED:
+        if self.count <= LOOKED:
             self.looks[where] = _look(element, props, chain, self.styles)
         if any(_placeholder(up) for up in element.iterancestors()):
             texts = [""]  # a form's prompt: Word numbers the paragraph, the text is not ours

@@ -90,7 +90,7 @@ from plandiff.plans.intake.officetext import (
     without_furniture,
 )
 from plandiff.plans.intake.problems import input_problem
-from plandiff.plans.intake.titlelooks import Look, typed_title_lines
+from plandiff.plans.intake.titlelooks import LOOKED, Look, typed_title_lines
 from plandiff.xmlio import XmlInputError, children, namespace, parse_untrusted, walk
 from plandiff.xmlio import local_name as local
 
@@ -119,9 +119,8 @@ _LEFT_OUT = frozenset({
 comments, the deleted text of tracked changes, a ruby's reading, marks that hold no text,
 and declarations (and a frame's ``svg:title``; the ``text:title`` field showing the
 document's title is read, as the version's title)."""
-_LOOKED = 200
-"""The paragraphs whose looks are read (the title is among the first; the body's usual size
-is told by these)."""
+
+
 def _in_span(span: Any, paragraph: Any) -> bool:
     """Whether ``span`` lies inside another span of ``paragraph``."""
     for up in span.iterancestors():
@@ -327,7 +326,7 @@ class _Reader:
         elif heading == 0:
             prefix = indent_pad(self.styles.first(style, "indent") or 0)
         self.unshown = prefix.strip() if empty else ""
-        if self.count <= _LOOKED and not empty:
+        if self.count <= LOOKED and not empty:
             self.looks[where] = self.look(element, style, found, texts)
         if not empty and not any(CONTENTS_STYLE.match(name) for name in names):
             self.emit(texts, found.first_bold(), prefix, heading, where)
@@ -346,22 +345,21 @@ class _Reader:
         size_of, bold_of = ("size_asian", "bold_asian") if asian else ("size", "bold")
         base = self.styles.first(style, size_of) or (
             self.styles.default_asian if asian else self.styles.default_size)
+        whole = bool(self.styles.first(style, bold_of))  # the paragraph style's weight
         sizes = {base: chars}
-        bolds = {bool(self.styles.first(style, bold_of)): chars}
+        bolds = {whole: chars}
         for span in element.iter(f"{TEXT}span"):
             text_style = self.styles.texts.get(_attr(span, "style-name") or "")
             if text_style is None or _in_span(span, element):
                 continue  # a span in a span: counted with the outer one
             count = len("".join("".join(str(t) for t in span.itertext()).split()))
-            if getattr(text_style, size_of) is not None:
+            span_size, span_bold = getattr(text_style, size_of), getattr(text_style, bold_of)
+            if span_size is not None:
                 sizes[base] -= count
-                size = getattr(text_style, size_of)
-                sizes[size] = sizes.get(size, 0) + count
-            if getattr(text_style, bold_of) is not None:
-                whole = bool(self.styles.first(style, bold_of))
+                sizes[span_size] = sizes.get(span_size, 0) + count
+            if span_bold is not None:
                 bolds[whole] -= count
-                bolds[getattr(text_style, bold_of)] = \
-                    bolds.get(getattr(text_style, bold_of), 0) + count
+                bolds[span_bold] = bolds.get(span_bold, 0) + count
         size = max(sizes.items(), key=lambda item: item[1])[0]
         bold = found.first_bold() if not asian else bolds.get(False, 0) <= 0
         return Look(size, bold and len(texts) == 1,

@@ -18,7 +18,7 @@ from plandiff.plans.intake.dating import line_date, stamp_line
 from plandiff.plans.intake.lines import Line
 from plandiff.plans.intake.markers import PART
 
-__all__ = ["Look", "body_size", "bold_body", "typed_title", "typed_title_lines"]
+__all__ = ["LOOKED", "Look", "body_size", "bold_body", "typed_title", "typed_title_lines"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,9 @@ class Look:
     centred: bool = False
 
 
+LOOKED = 200
+"""The paragraphs whose looks a reader records (the title is among the first; the body's
+usual size is told by these)."""
 _LARGER = 1.15
 """How many times the body's usual size a line's type must be to count as larger."""
 _HEADS = 8
