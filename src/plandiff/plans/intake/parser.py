@@ -189,6 +189,12 @@ class TooManyPoints(Exception):
         self.where = where
 
 
+def _aside_line(text: str) -> bool:
+    """Whether a line is a page's aside (``Читайте также: …``, an ad's label): never a
+    numbered item nor a topic's name."""
+    return ASIDE_LINE.match(text) is not None
+
+
 def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "markers",
                 max_points: int | None = None, wrapped: bool = True) -> Parse:
     """Read a draft's lines (see the module notes). Past ``max_points`` top-level points
@@ -218,7 +224,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         lines = _restart_headings(lines)
         lines = _titles_above(lines)
         lines, cited = _cited_numbers(lines)
-        lines = topic_headings(lines, lambda text: ASIDE_LINE.match(text) is not None)
+        lines = topic_headings(lines, _aside_line)
     misread: list[str] = []
     rules: list[str] = []
     chat: list[str] = []
@@ -235,7 +241,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     numbered_by = "bulleted items"
     if points_by == "bullets":
         lines, numbered = number_bullets(
-            lines, lambda text: ASIDE_LINE.match(text) is not None)  # "Читайте также: …"
+            lines, _aside_line)  # "Читайте также: …"
         for by, numbering in (("paragraphs opened by an ordinal word (First, Second …; "
                                "第1に、1点目は)",
                                number_ordinal_words),
@@ -245,7 +251,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
             if not numbered:
                 lines, numbered = numbering(list(lines))
                 numbered_by = by
-        lines = topic_headings(lines, lambda text: ASIDE_LINE.match(text) is not None)
+        lines = topic_headings(lines, _aside_line)
     parse = by_lines(lines, wrapped=wrapped) if points_by == "lines" \
         else _by_markers(lines, max_points)
     where = lines[0].where if lines else ""
