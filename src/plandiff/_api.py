@@ -74,7 +74,7 @@ def compare(old: PlanVersion, new: PlanVersion, options: CompareOptions | None =
     if partial or covers:
         from plandiff.engine.partial import left_out, parse_covers
 
-        new = left_out(old, new, parse_covers(covers) if covers else ())
+        new = left_out(old, new, parse_covers(covers))
     return run(old, new, options=options)
 
 

@@ -42,6 +42,7 @@ def _inputs(args: tuple[str, ...], plans_root: Path) -> list[Path]:
 
 
 def _covers(value: str | None) -> tuple[tuple[int, int], ...]:
+    """``--covers``, read (its module imported only when the option is given)."""
     if not value:
         return ()
     from plandiff.engine.partial import parse_covers

@@ -78,7 +78,7 @@ class DraftOptions:
     def from_click(cls, values: Mapping[str, Any]) -> DraftOptions:
         from plandiff.engine.partial import parse_covers
 
-        covers = parse_covers(values["covers"]) if values.get("covers") else ()
+        covers = parse_covers(values.get("covers"))
         fmt = values.get("from_format")
         report = values.get("report_json")
         if report is not None and str(report) != "-":

@@ -51,8 +51,11 @@ everything between them."""
 _RANGE = re.compile(r"^\s*(\d{1,5})\s*(?:[-–]\s*(\d{1,5}))?\s*$")
 
 
-def parse_covers(value: str) -> tuple[tuple[int, int], ...]:
-    """``1-12`` or ``1-12,15,20-22`` → ((1, 12), (15, 15), (20, 22))."""
+def parse_covers(value: str | None) -> tuple[tuple[int, int], ...]:
+    """``1-12`` or ``1-12,15,20-22`` → ((1, 12), (15, 15), (20, 22)); none given (None or
+    empty) → ()."""
+    if not value:
+        return ()
     ranges = []
     for part in value.split(","):
         match = _RANGE.match(part)

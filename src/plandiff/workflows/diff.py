@@ -58,7 +58,6 @@ def diff_input(old: str, new: str | None, *, plans_root: Path = Path("plans"),
     return source, tuple(notes)
 
 
-
 def compare_refs(old: str, new: str, *, plans_root: Path = Path("plans"),
                  options: CompareOptions | None = None
                  ) -> tuple[Comparison, PlanVersion, PlanVersion]:
