@@ -37,6 +37,8 @@ def _capital(word: str) -> bool:
     """Whether a word of a run is capitalised, or an Arabic article joined to a capitalised
     word ("al-Sham")."""
     return word[:1].isupper() or _ARTICLE_JOINED.match(word) is not None
+
+
 _LEADING_WORDS = frozenset((
     "the", "a", "an", "this", "that", "these", "those", "each", "any", "all", "both", "such",
     "in", "on", "at", "by", "for", "if", "under", "within", "upon", "after", "before",
@@ -287,6 +289,8 @@ def title_before(text: str, start: int) -> tuple[str, str] | None:
     if whose.casefold() in _LEADING_WORDS:
         whose = ""
     return whose, found.group(2)
+
+
 _NOT_AFTER_AND = _TITLE_WORDS | _LEADING_WORDS | _CALENDAR | _TITLES | _COMMON_ALONE
 """The words "and" is followed by that start no rest of a name: a title ("and President
 …"), a function or calendar word, a word that is no name alone ("and Article 5")."""

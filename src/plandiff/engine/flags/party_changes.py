@@ -310,18 +310,8 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
         added = [m for m in added if not _inside_a_name(m, new, old)]
     removed = _named_as_both_sides(removed, new, old, olds, mapping, True)
     added = _named_as_both_sides(added, old, new, news, mapping, False)
-    removed = [m for m in removed if not _only_in_titles(m.key, olds, old)
-               and not _only_qualifying(m.key, olds, old)]
-    added = [m for m in added if not _only_in_titles(m.key, news, new)
-             and not _only_qualifying(m.key, news, new)]
-    removed = _one_body_once(removed)
-    added = _one_body_once(added)
-    removed = [m for m in removed if not _holder_of_the_office(m, old, new)
-               and not _title_of_one_named(m, olds, old, new_keys)
-               and not _PLURAL_TITLE.fullmatch(m.text)]
-    added = [m for m in added if not _holder_of_the_office(m, new, old)
-             and not _title_of_one_named(m, news, new, old_keys)
-             and not _PLURAL_TITLE.fullmatch(m.text)]
+    removed = _no_party_of_their_own(removed, olds, old, new, new_keys)
+    added = _no_party_of_their_own(added, news, new, old, old_keys)
     out: list[tuple[int, Flag]] = []
     removed, added = _title_for_holder(removed, added, old, new, out)
     taken: set[str] = set()
@@ -355,6 +345,20 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
             out.append((after.start, Flag(FlagKind.PARTY, before.text, after.text)))
     out.extend(_roles_swapped(olds, news, mapping, old, new))
     return out
+
+
+def _no_party_of_their_own(names: list[Mention], mentions: list[Mention], text: str,
+                           other: str, other_keys: set[str]) -> list[Mention]:
+    """``names`` (what ``text`` names and ``other`` does not; ``mentions``: all ``text``
+    names) without those that are no party dropped or added: a state named only in a
+    person's title or after "intra-", a body named again by the end of its name, a person
+    holding the office the other text names, a title beside a person both name, a title in
+    the plural."""
+    names = [m for m in names if not _only_in_titles(m.key, mentions, text)
+             and not _only_qualifying(m.key, mentions, text)]
+    return [m for m in _one_body_once(names) if not _holder_of_the_office(m, text, other)
+            and not _title_of_one_named(m, mentions, text, other_keys)
+            and not _PLURAL_TITLE.fullmatch(m.text)]
 
 
 def _holder_of_the_office(mention: Mention, text: str, other: str) -> bool:
