@@ -177,6 +177,8 @@ def test_clause_end_positions(text: str) -> None:
 @example("One clause, whole")
 @example("It isn't; no.")
 @example("... ;")
+@example("shallshallshall agree to")  # a verdict naming its topic (hypothesis found it)
+@example("On territory there is no agreement.")
 def test_clauses(text: str) -> None:
     """Clause words read in place in an ASCII text: the same as cutting each clause out
     and folding it."""
@@ -194,7 +196,9 @@ def test_clauses(text: str) -> None:
                 terms.update(names)
             # a stand-in for a party ("Kyiv") is read as the party, unless used as a place
             polarity._as_actors(piece, polarity._named_stand_ins(words, names), terms)
-            verdict = len(words) <= polarity._VERDICT_WORDS and len(terms) <= 1
+            verdict = (len(words) <= polarity._VERDICT_WORDS and len(terms) <= 1) or (
+                len(words) <= polarity._TOPIC_VERDICT_WORDS and len(terms) == 2
+                and not terms.isdisjoint(polarity._SETTLED_TERMS))  # "On territory: no deal."
             continues = start > 0 and text[start - 1] in ",;:；：、"
             reference.append(polarity._Clause(start, frozenset(terms), verdict, continues))
         start = end + 1
