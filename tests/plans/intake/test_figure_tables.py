@@ -49,21 +49,27 @@ def _word(rows: tuple[tuple[str, ...], ...]) -> bytes:
                 + para(run(_LAST), numbered(1)), DECIMAL)
 
 
+def _flat_draft(path: Path, name: str, rows: tuple[tuple[str, str], ...]) -> Path:
+    """A flat OpenDocument draft at ``path``: the points before, a two-column table ``name``
+    of ``rows`` under the third, and point 4."""
+    cells = "".join("<table:table-row>" + "".join(
+        f"<table:table-cell><text:p>{cell}</text:p></table:table-cell>" for cell in row)
+        + "</table:table-row>" for row in rows)
+    body = ("".join(f"<text:p>{n}. {text}</text:p>" for n, text in enumerate(_BEFORE, 1))
+            + f'<table:table table:name="{name}"><table:table-column '
+            f'table:number-columns-repeated="2"/>{cells}</table:table>'
+            f"<text:p>4. {_LAST}</text:p>")
+    path.write_text(flat(body), encoding="utf-8")
+    return path
+
+
 def test_a_word_table_of_figures_under_a_point_keeps_its_rows() -> None:
     assert _tree(_word(_ROWS), "figures.docx") == _expected(_ROWS)
     assert _tree(_word(_YEARS), "years.docx") == _expected(_YEARS)
 
 
 def test_the_same_table_in_opendocument_and_libreoffice_s_word_file(tmp_path: Path) -> None:
-    cells = "".join("<table:table-row>" + "".join(
-        f"<table:table-cell><text:p>{cell}</text:p></table:table-cell>" for cell in row)
-        + "</table:table-row>" for row in _ROWS)
-    body = ("".join(f"<text:p>{n}. {text}</text:p>" for n, text in enumerate(_BEFORE, 1))
-            + '<table:table table:name="Ceilings"><table:table-column '
-            f'table:number-columns-repeated="2"/>{cells}</table:table>'
-            f"<text:p>4. {_LAST}</text:p>")
-    source = tmp_path / "figures.fodt"
-    source.write_text(flat(body), encoding="utf-8")
+    source = _flat_draft(tmp_path / "figures.fodt", "Ceilings", _ROWS)
     assert _tree(source.read_bytes(), source.name) == _expected(_ROWS)
     word = convert([source], "docx:MS Word 2007 XML", tmp_path)[0]
     assert _tree(word.read_bytes(), word.name) == _expected(_ROWS)
@@ -106,15 +112,7 @@ def test_a_two_column_table_of_short_text_under_a_point_keeps_its_rows(tmp_path:
     sent to the notes as text set in mid-sentence. Word, OpenDocument and LibreOffice's
     Word file of it alike."""
     assert _tree(_word(_DUTIES), "duties.docx") == _expected(_DUTIES)
-    cells = "".join("<table:table-row>" + "".join(
-        f"<table:table-cell><text:p>{cell}</text:p></table:table-cell>" for cell in row)
-        + "</table:table-row>" for row in _DUTIES)
-    body = ("".join(f"<text:p>{n}. {text}</text:p>" for n, text in enumerate(_BEFORE, 1))
-            + '<table:table table:name="Duties"><table:table-column '
-            f'table:number-columns-repeated="2"/>{cells}</table:table>'
-            f"<text:p>4. {_LAST}</text:p>")
-    source = tmp_path / "duties.fodt"
-    source.write_text(flat(body), encoding="utf-8")
+    source = _flat_draft(tmp_path / "duties.fodt", "Duties", _DUTIES)
     assert _tree(source.read_bytes(), source.name) == _expected(_DUTIES)
     word = convert([source], "docx:MS Word 2007 XML", tmp_path)[0]
     assert _tree(word.read_bytes(), word.name) == _expected(_DUTIES)
