@@ -66,6 +66,7 @@ from plandiff.plans.intake.docxpackage import (
     note_texts,
     properties,
     title_property,
+    written_by_libreoffice,
 )
 from plandiff.plans.intake.docxrevisions import (
     change_author,
@@ -563,6 +564,9 @@ class _Reader:
     """The list (its id, its first level's indentation) whose first level last numbered a
     paragraph not nested in another: a list of one level set deeper in after it (python-docx's
     "List Number 2") is nested in its point (:meth:`nested`)."""
+    boxes_apart: bool = False
+    """Whether a text box's lists are counted apart from the body's (a file LibreOffice
+    wrote: it counts each frame's text on its own, :meth:`box`)."""
 
     def paragraph(self, element: Any) -> None:
         self.count += 1
@@ -583,7 +587,7 @@ class _Reader:
             # paragraph: read before the point, not as its text
             lead, self.state.lead = self.state.lead, ""
             for box in boxes:
-                self.block(box)
+                self.box(box)
             self.state.lead, boxes = lead, []
         if self.carry is not None:
             before, before_bold, where = self.carry
@@ -596,7 +600,20 @@ class _Reader:
         else:
             self.emit(texts, first_bold, props, where, shown, _bound_to_title(element))
         for box in boxes:  # a text box's paragraphs after the one it is anchored in, read
-            self.block(box)  # as the body's are (a numbered list in a box keeps its numbers)
+            self.box(box)  # as the body's are (a numbered list in a box keeps its numbers)
+
+    def box(self, content: Any) -> None:
+        """A text box's paragraphs (``w:txbxContent``), read as the body's are; in a file
+        LibreOffice wrote, its lists counted apart from the body's, as LibreOffice shows
+        them (a .doc or .rtf it saved keeps a boxed list and the body's list in one list,
+        and still shows the body's points from 1)."""
+        if not self.boxes_apart:
+            self.block(content)
+            return
+        outer = self.outer
+        with self.numbering.apart():
+            self.block(content)
+        self.outer = outer
 
     def opens_the_points(self, props: Any) -> bool:
         """Whether a paragraph is numbered by Word's lists and no text comes before it (the
@@ -841,7 +858,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     styles = _read_styles(archive.xml(chunks.part("styles")))
     numbering.link_styles({ident: style.num_id for ident, style in styles.items()
                            if style.num_id is not None})
-    reader = _Reader(numbering, styles)
+    reader = _Reader(numbering, styles, boxes_apart=written_by_libreoffice(archive))
     reader.chunk = chunks
     marks = [attr(mark, "fldCharType") for mark in body.iter(f"{W}fldChar")]
     reader.state.fields.followed = marks.count("begin") == marks.count("end")

@@ -9,6 +9,8 @@ reads).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -131,6 +133,19 @@ class Numbering:
     def unnumbered(self) -> None:
         """A paragraph with text and no number stands after the one counted last."""
         self.last = None
+
+    @contextmanager
+    def apart(self) -> Iterator[None]:
+        """Count the paragraphs read meanwhile (a text box's) apart from the rest: every list
+        starts afresh within, and the counts outside go on afterwards as if nothing within
+        were counted (LibreOffice keeps a list tree for each frame's text and one for the
+        body's, so a list in a frame and the body's list in the same style both count 1, 2)."""
+        kept = (self.counters, self.seen, self.uses, self.last)
+        self.counters, self.seen, self.uses, self.last = {}, set(), {}, None
+        try:
+            yield
+        finally:
+            self.counters, self.seen, self.uses, self.last = kept
 
     def _restarted_before(self, num_id: str, ilvl: int) -> str | None:
         """The definition a list first used here goes on counting: LibreOffice saves a list

@@ -29,13 +29,15 @@ from plandiff.xmlio import XmlInputError, children, parse_untrusted, to_bytes, w
 from plandiff.xmlio import local_name as local
 
 __all__ = ["Archive", "Chunks", "comment_anchors", "custom_mark", "flat_package", "main_part",
-           "margin_comments", "note_texts", "properties"]
+           "margin_comments", "note_texts", "properties", "written_by_libreoffice"]
 
 _OFFICE_DOCUMENT = re.compile(r'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"|'
                               r'Target="/?([^"]+)"[^>]*Type="[^"]*/officeDocument"')
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError,
                EOFError, OSError, RuntimeError, zlib.error, struct.error, UnicodeDecodeError)
 """What a damaged archive can raise while it is listed or unpacked."""
+_LIBREOFFICE = re.compile(rb"<Application>\s*LibreOffice\b")
+"""LibreOffice naming itself the writing program in ``docProps/app.xml``."""
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _STRICT = ((b"http://purl.oclc.org/ooxml/wordprocessingml/main", W.strip("{}").encode()),
            (b"http://purl.oclc.org/ooxml/officeDocument/relationships", _RELATIONSHIPS.encode()))
@@ -218,6 +220,17 @@ def properties(archive: Archive) -> bytes | None:
         return archive.read("docProps/core.xml")
     except InputError:
         return None
+
+
+def written_by_libreoffice(archive: Archive) -> bool:
+    """Whether the extended properties (``docProps/app.xml``) name LibreOffice as the
+    program that wrote the file (every .doc, RTF and Word 2003 file plandiff reads, which
+    LibreOffice converts first); False when the part is missing or cannot be unpacked."""
+    try:
+        data = archive.read("docProps/app.xml")
+    except InputError:
+        return False
+    return bool(data) and _LIBREOFFICE.search(data) is not None
 
 
 def title_property(core: bytes | None) -> str | None:
