@@ -230,7 +230,7 @@ def written_by_libreoffice(archive: Archive) -> bool:
         data = archive.read("docProps/app.xml")
     except InputError:
         return False
-    return bool(data) and _LIBREOFFICE.search(data) is not None
+    return data is not None and _LIBREOFFICE.search(data) is not None
 
 
 def title_property(core: bytes | None) -> str | None:
