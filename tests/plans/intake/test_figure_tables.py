@@ -116,3 +116,12 @@ def test_a_two_column_table_of_short_text_under_a_point_keeps_its_rows(tmp_path:
     assert _tree(source.read_bytes(), source.name) == _expected(_DUTIES)
     word = convert([source], "docx:MS Word 2007 XML", tmp_path)[0]
     assert _tree(word.read_bytes(), word.name) == _expected(_DUTIES)
+
+
+def test_a_two_column_table_of_short_text_printed_by_libreoffice(tmp_path: Path) -> None:
+    """The same party | duty table in LibreOffice's PDF of the draft: its rows ran into the
+    lead-in before them ("… sets: Party Duty Ukraine withdraws its troops …"). Each row is a
+    line, as in the Word file."""
+    source = _flat_draft(tmp_path / "duties.fodt", "Duties", _DUTIES)
+    printed = convert([source], "pdf", tmp_path / "pdf")[0]
+    assert _tree(printed.read_bytes(), printed.name) == _expected(_DUTIES)

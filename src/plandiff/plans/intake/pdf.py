@@ -70,7 +70,7 @@ from plandiff.plans.intake.numbercells import (
     number_rows,
     tab_numbers,
 )
-from plandiff.plans.intake.officetext import figure_table
+from plandiff.plans.intake.officetext import short_table
 from plandiff.plans.intake.pdfchanges import accept_changes
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
 from plandiff.plans.intake.problems import input_problem
@@ -862,11 +862,13 @@ _ITEM_MARK = re.compile(r"[a-zа-яёєіїґ]{1,2}[.)]|[•\-–—*・→◦�
 
 
 def _figure_rows(lines: list[RawLine]) -> set[int]:
-    """The lines (by ``id``) that are rows of a two-column table of figures
-    (:func:`~.officetext.figure_table`: force | ceiling, year | troops): runs of two lines
+    """The lines (by ``id``) that are rows of a two-column table set inside a point, read a
+    line a row as the office readers read one (:func:`~.officetext.short_table`: a table of
+    figures, force | ceiling, or of a few words a cell, party | duty): runs of two lines
     or more, one after another, each of two cells the PDFium adapter told apart. Read as
     running text, such a table ran into its point's lead-in ("… sets: Force Ceiling Ground
-    troops 600,000 …"), or its rows, set in, were read as the point's sub-points."""
+    troops 600,000 …", "… sets: Party Duty Ukraine withdraws …"), or its rows, set in, were
+    read as the point's sub-points."""
     found: set[int] = set()
     run: list[RawLine] = []
     for line in [*lines, None]:
@@ -874,7 +876,7 @@ def _figure_rows(lines: list[RawLine]) -> set[int]:
                 _MARKER.match(line.cells[0]) or _ITEM_MARK.fullmatch(line.cells[0])):
             run.append(line)  # (a list's number or bullet before its tab is no cell)
             continue
-        if len(run) >= 2 and figure_table([[[cell] for cell in row.cells] for row in run]):
+        if len(run) >= 2 and short_table([[[cell] for cell in row.cells] for row in run]):
             found.update(id(row) for row in run)
         run = []
     return found
