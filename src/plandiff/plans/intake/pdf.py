@@ -1265,6 +1265,19 @@ def _field_warning(fields: list[tuple[int, int]]) -> tuple[tuple[str, str], ...]
              "is not read: print the filled-in form to PDF (or flatten it) to read it"),)
 
 
+def _right_to_left_note(pages: list[_Page]) -> tuple[str, ...]:
+    """The report's note on the lines of right-to-left text (Arabic, Hebrew) the pages hold:
+    a PDF draws them in visual order, and their logical order is rebuilt from where their
+    characters stand (:attr:`~.pdfium.RawLine.rtl`), which the reader had better check."""
+    found = [(page.number, line) for page in pages for line in page.lines if line.rtl]
+    if not found:
+        return ()
+    numbers = ", ".join(str(n) for n in dict.fromkeys(number for number, _ in found))
+    return (f"{len(found)} line(s) of right-to-left text (Arabic, Hebrew) on page(s) "
+            f"{numbers}: the PDF draws them in visual order; read in logical order rebuilt "
+            "from where their characters stand (check their words and numbers)",)
+
+
 def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> DraftLines:
     """The lines of a PDF's text layer (see the module notes)."""
     _check_streams(data, display, limits)
@@ -1321,6 +1334,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                             "copy", rule="format")
     unread = _unread_pages(pages, drawn, garbled)
     pages, removed = _remove_furniture(pages)
+    rtl = _right_to_left_note(pages)
     pages, readings = _drop_ruby(pages)
     unnumbered, numbers = drop_line_numbers([page.lines for page in pages])
     pages = [_Page(page.number, page.width, page.height, _in_page_order(tuple(lines), page))
@@ -1376,5 +1390,5 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                                 removed), ("line number(s) in the margin", numbers),
                                ("line(s) of furigana (ruby readings set over the text)",
                                 readings)),
-                      notes=changes.report() + said, warnings=unread + _field_warning(fields),
+                      notes=changes.report() + said + rtl, warnings=unread + _field_warning(fields),
                       comments=tuple(comments), dates=dates)
