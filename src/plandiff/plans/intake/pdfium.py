@@ -854,9 +854,15 @@ _LTR_RUN = frozenset({"L", "EN", "AN"})
 (letters, European and Arabic-Indic digits: ``OSCE``, ``100``, ``١٠٠``)."""
 
 
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+"""A Hebrew, Arabic, Syriac or Thaana character (the blocks and presentation forms)."""
+
+
 def _right_to_left(text: str) -> bool:
     """Whether a line's text is right-to-left text: more Arabic or Hebrew letters than
     left-to-right ones."""
+    if _RTL_LETTER.search(text) is None:
+        return False
     classes = Counter(unicodedata.bidirectional(ch) for ch in text if ch.isalpha())
     return classes["R"] + classes["AL"] > classes["L"]
 
