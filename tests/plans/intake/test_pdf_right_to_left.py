@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from plandiff.plans.intake import DraftRequest, import_bytes
-from tests.plans.intake.producers import chromium_pdf, libreoffice_pdf
+from tests.plans.intake.producers import chromium_pdf, libreoffice_convert, libreoffice_pdf
+from tests.plans.intake.test_word_real_files import DECIMAL, docx, numbered, para, run
 
 REQUEST = DraftRequest(document="truce", version="2026-01-01-arabic")
 _ENGLISH = ["The parties cease fire along the whole line.", "Heavy weapons are withdrawn.",
@@ -74,3 +75,24 @@ def test_an_arabic_page_as_chromium_prints_it(tmp_path: Path) -> None:
     assert [(p.number, p.text) for p in imported.plan.walk()] == [
         (str(n), text) for n, text in enumerate(_PRINTED, 1)]
     assert _HEBREW in (imported.plan.notes or "")
+
+
+def test_hebrew_and_arabic_points_of_a_word_file_printed_by_libreoffice(tmp_path: Path) -> None:
+    """Right-to-left paragraphs (``w:bidi``) numbered by the Word file's list, printed by
+    LibreOffice: both ran into point 2 (".3 הבחירות …OSCE..4 تسحب األسلحة …"), point 5
+    then following 2."""
+    hebrew = "הבחירות נערכות בתוך 100 ימים בפיקוח OSCE."
+    arabic = "تسحب الأسلحة الثقيلة مسافة 15 كيلومترا من الخط."
+
+    def bidi(text: str) -> str:
+        return para(f'<w:r><w:rPr><w:rtl/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>',
+                    numbered(1) + "<w:bidi/>")
+
+    word = tmp_path / "bidi.docx"
+    word.write_bytes(docx("".join(para(run(t), numbered(1)) for t in _ENGLISH[:2])
+                          + bidi(hebrew) + bidi(arabic) + para(run(_LAST), numbered(1)),
+                          DECIMAL))
+    printed = libreoffice_convert(word, "pdf", tmp_path / "pdf", tmp_path)
+    imported = import_bytes(printed.read_bytes(), "bidi.pdf", ".pdf", REQUEST)
+    assert [(p.number, p.text) for p in imported.plan.walk()] == [
+        ("1", _ENGLISH[0]), ("2", _ENGLISH[1]), ("3", hebrew), ("4", arabic), ("5", _LAST)]
