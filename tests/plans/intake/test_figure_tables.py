@@ -23,7 +23,7 @@ _ROWS = (("Force", "Ceiling"), ("Ground troops", "600,000"), ("Air force", "80,0
 _YEARS = (("2026", "600,000"), ("2027", "550,000"), ("2028", "500,000"))
 
 
-def _expected(rows: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+def _expected(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str]]:
     table = "\n\n".join(" | ".join(row) for row in rows)
     return [("1", _BEFORE[0]), ("2", _BEFORE[1]), ("3", f"{_BEFORE[2]}\n\n{table}"),
             ("4", _LAST)]
@@ -49,15 +49,15 @@ def _word(rows: tuple[tuple[str, ...], ...]) -> bytes:
                 + para(run(_LAST), numbered(1)), DECIMAL)
 
 
-def _flat_draft(path: Path, name: str, rows: tuple[tuple[str, str], ...]) -> Path:
-    """A flat OpenDocument draft at ``path``: the points before, a two-column table ``name``
-    of ``rows`` under the third, and point 4."""
+def _flat_draft(path: Path, name: str, rows: tuple[tuple[str, ...], ...]) -> Path:
+    """A flat OpenDocument draft at ``path``: the points before, a table ``name`` of
+    ``rows`` (two columns, or as many as its rows' cells) under the third, and point 4."""
     cells = "".join("<table:table-row>" + "".join(
         f"<table:table-cell><text:p>{cell}</text:p></table:table-cell>" for cell in row)
         + "</table:table-row>" for row in rows)
     body = ("".join(f"<text:p>{n}. {text}</text:p>" for n, text in enumerate(_BEFORE, 1))
             + f'<table:table table:name="{name}"><table:table-column '
-            f'table:number-columns-repeated="2"/>{cells}</table:table>'
+            f'table:number-columns-repeated="{len(rows[0])}"/>{cells}</table:table>'
             f"<text:p>4. {_LAST}</text:p>")
     path.write_text(flat(body), encoding="utf-8")
     return path
@@ -125,3 +125,18 @@ def test_a_two_column_table_of_short_text_printed_by_libreoffice(tmp_path: Path)
     source = _flat_draft(tmp_path / "duties.fodt", "Duties", _DUTIES)
     printed = convert([source], "pdf", tmp_path / "pdf")[0]
     assert _tree(printed.read_bytes(), printed.name) == _expected(_DUTIES)
+
+
+_WHEN = (("Party", "Duty", "When"), ("Ukraine", "withdraws its troops", "at once"),
+         ("Russia", "returns the prisoners", "within a month"))
+
+
+def test_a_three_column_table_of_short_text_printed_by_libreoffice(tmp_path: Path) -> None:
+    """Party | duty | when, printed: its rows ran into the lead-in as the two-column table's
+    did. The Word file of it reads each row a line (three cells or more, always); the PDF
+    now too."""
+    source = _flat_draft(tmp_path / "when.fodt", "When", _WHEN)
+    word = convert([source], "docx:MS Word 2007 XML", tmp_path)[0]
+    assert _tree(word.read_bytes(), word.name) == _expected(_WHEN)
+    printed = convert([source], "pdf", tmp_path / "pdf")[0]
+    assert _tree(printed.read_bytes(), printed.name) == _expected(_WHEN)

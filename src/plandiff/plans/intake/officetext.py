@@ -20,8 +20,8 @@ from plandiff.xmlio import local_name
 
 __all__ = ["CONTENTS_STYLE", "LISTED_NUMBER", "broken_words_joined", "comments_in_points",
            "figure_line", "figure_row", "figure_table", "first_heading_as_title", "indent_pad",
-           "paragraph_lines",
-           "property_title", "provision_paragraphs", "short_table", "style_heading", "tab_marker",
+           "paragraph_lines", "property_title", "provision_paragraphs", "short_grid", "short_table",
+           "style_heading", "tab_marker",
            "with_notes", "without_furniture"]
 
 CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
@@ -72,6 +72,21 @@ def short_table(rows: Sequence[Sequence[Sequence[str]]]) -> bool:
            for row in texts for text in row):
         return False
     return not any(_BARE_NUMBER.fullmatch(first.strip()) for first, _ in texts)
+
+
+def short_grid(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a table of three columns or more (rows of cells, each cell its text) is a
+    table set inside a point whose rows are lines: the same number of cells in every row,
+    each a line of a few words (party | duty | when), at least two rows, not a table of
+    points (a number, then words). A Word file's such row is read a line anyway
+    (``" | "`` between its cells); a PDF's, its cells told apart by their gaps, was run
+    into the sentence before the table."""
+    if len(rows) < 2 or len(rows[0]) < 3 or any(len(row) != len(rows[0]) for row in rows):
+        return False
+    if any(len(text.split()) > _FIGURE_WORDS or not text.strip() for row in rows
+           for text in row):
+        return False
+    return not any(_BARE_NUMBER.fullmatch(row[0].strip()) for row in rows)
 
 
 def figure_row(row: Any, table_tag: str, figured: dict[Any, bool],

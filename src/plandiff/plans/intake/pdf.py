@@ -70,7 +70,7 @@ from plandiff.plans.intake.numbercells import (
     number_rows,
     tab_numbers,
 )
-from plandiff.plans.intake.officetext import short_table
+from plandiff.plans.intake.officetext import short_grid, short_table
 from plandiff.plans.intake.pdfchanges import accept_changes
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
 from plandiff.plans.intake.problems import input_problem
@@ -862,24 +862,39 @@ _ITEM_MARK = re.compile(r"[a-zа-яёєіїґ]{1,2}[.)]|[•\-–—*・→◦�
 
 
 def _figure_rows(lines: list[RawLine]) -> set[int]:
-    """The lines (by ``id``) that are rows of a two-column table set inside a point, read a
-    line a row as the office readers read one (:func:`~.officetext.short_table`: a table of
-    figures, force | ceiling, or of a few words a cell, party | duty): runs of two lines
-    or more, one after another, each of two cells the PDFium adapter told apart. Read as
+    """The lines (by ``id``) that are rows of a table set inside a point, read a line a row
+    as the office readers read one (:func:`~.officetext.short_table`: a table of figures,
+    force | ceiling, or of a few words a cell, party | duty; :func:`~.officetext.short_grid`:
+    three columns or more, party | duty | when): runs of two lines or more, one after
+    another, each of as many cells (two or more) as the PDFium adapter told apart. Read as
     running text, such a table ran into its point's lead-in ("… sets: Force Ceiling Ground
     troops 600,000 …", "… sets: Party Duty Ukraine withdraws …"), or its rows, set in, were
     read as the point's sub-points."""
+    def celled(line: RawLine | None) -> bool:  # a list's number or bullet before its tab
+        return line is not None and len(line.cells) >= 2 and not (  # is no cell
+            _MARKER.match(line.cells[0]) or _ITEM_MARK.fullmatch(line.cells[0]))
+
     found: set[int] = set()
     run: list[RawLine] = []
     for line in [*lines, None]:
-        if line is not None and len(line.cells) == 2 and not (
-                _MARKER.match(line.cells[0]) or _ITEM_MARK.fullmatch(line.cells[0])):
-            run.append(line)  # (a list's number or bullet before its tab is no cell)
+        if line is not None and celled(line) and run and len(line.cells) == len(run[0].cells):
+            run.append(line)
             continue
-        if len(run) >= 2 and short_table([[[cell] for cell in row.cells] for row in run]):
+        if len(run) >= 2 and (short_table([[[cell] for cell in row.cells] for row in run])
+                              or (short_grid([row.cells for row in run]) and _aligned(run))):
             found.update(id(row) for row in run)
-        run = []
+        run = [line] if line is not None and celled(line) else []
     return found
+
+
+def _aligned(rows: list[RawLine]) -> bool:
+    """Whether the cells of ``rows`` stand in columns: each cell after the first starts
+    where the cell above it does, within half a glyph height (a table's cells are set
+    flush left in their columns; the wide gaps of a justified paragraph's lines, which the
+    PDFium adapter also splits at, fall anywhere)."""
+    return all(len(row.cell_starts) == len(rows[0].cell_starts) for row in rows) and all(
+        max(column) - min(column) <= 0.5 * min(row.height for row in rows)
+        for column in zip(*(row.cell_starts for row in rows), strict=True))
 
 
 def _cells_after_rows(out: list[Line]) -> list[Line]:

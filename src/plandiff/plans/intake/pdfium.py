@@ -79,6 +79,8 @@ class RawLine:
     """For a line that opens with a number set apart from the rest by a gap wider than
     :data:`_CELL_GAP` glyph heights (a table's row, its cells run together): its cells, split
     at every such gap; empty otherwise."""
+    cell_starts: tuple[float, ...] = ()
+    """Where each of :attr:`cells` after the first starts (its left edge, PDF units)."""
     lead: tuple[float, float] | None = None
     """For a line that opens with a bare number and a space (``12 from the line …``: a
     margin's line number or a table's number cell run onto its line): the right edge of the
@@ -810,8 +812,8 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
                 textpage, start, lead.start("space") - 1, lead.end("space")))
             if line.lead is not None and not gaps and not line.struck \
                     and line.lead[1] - line.lead[0] >= _CELL_GAP * line.height:
-                line = dataclasses.replace(line, cells=_cells(textpage, start, chars,
-                                                              _CELL_GAP * line.height))
+                cells, starts = _cells(textpage, start, chars, _CELL_GAP * line.height)
+                line = dataclasses.replace(line, cells=cells, cell_starts=starts)
         bold_lead, bold = _bold(textpage, start, chars, kept)
         if bold_lead:
             line = dataclasses.replace(line, bold=bold, bold_lead=bold_lead)
@@ -822,12 +824,13 @@ def _line(textpage: pdfium.PdfTextPage, start: int, chars: str, rules: list[_Box
             tab = first.group("bracket") or bold_lead
             gap = (_TAB_GAP if tab else _CELL_GAP) * line.height
             if edges is not None and edges[1] - edges[0] >= gap:
-                line = dataclasses.replace(line, cells=_cells(textpage, start, chars, gap))
+                cells, starts = _cells(textpage, start, chars, gap)
+                line = dataclasses.replace(line, cells=cells, cell_starts=starts)
         elif not (line.cells or gaps or line.struck) and _spread_out(line, chars):
             # "Ground troops      600,000": a table's row whose first cell is words
-            found = _cells(textpage, start, chars, _CELL_GAP * line.height)
+            found, starts = _cells(textpage, start, chars, _CELL_GAP * line.height)
             if len(found) >= 2 and sum(ch.isalpha() for ch in found[0]) >= _CELL_LETTERS:
-                line = dataclasses.replace(line, cells=found)
+                line = dataclasses.replace(line, cells=found, cell_starts=starts)
         if line.text == chars and _FIGURE.search(chars):
             # "Стаття 14¹", "capped at 800,000²": the digits set raised and smaller read
             # "141", "800,0002"
@@ -1133,19 +1136,21 @@ def _spread_out(line: RawLine, chars: str) -> bool:
 
 
 def _cells(textpage: pdfium.PdfTextPage, start: int, chars: str, gap: float
-           ) -> tuple[str, ...]:
-    """``chars`` split at every run of spaces whose sides stand ``gap`` or more apart."""
-    cells: list[str] = []
-    begin = 0
+           ) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """``chars`` split at every run of spaces whose sides stand ``gap`` or more apart, and
+    where each cell after the first starts (its left edge)."""
+    cells: list[tuple[str, float]] = []
+    begin, left = 0, 0.0
     for space in re.finditer(r"\s+", chars):
         if space.start() == 0 or space.end() >= len(chars):
             continue
         edges = _edges(textpage, start, space.start() - 1, space.end())
         if edges is not None and edges[1] - edges[0] >= gap:
-            cells.append(chars[begin:space.start()].strip())
-            begin = space.end()
-    cells.append(chars[begin:].strip())
-    return tuple(cell for cell in cells if cell)
+            cells.append((chars[begin:space.start()].strip(), left))
+            begin, left = space.end(), edges[1]
+    cells.append((chars[begin:].strip(), left))
+    kept = [(cell, at) for cell, at in cells if cell]
+    return tuple(cell for cell, _ in kept), tuple(at for _, at in kept[1:])
 _TRAIL = re.compile(r"\S(?P<space>\s+)[0-9]{1,4}\s*$")
 
 
