@@ -1,0 +1,71 @@
+"""Press copies of a plan pasted as text with no blank lines (press19): a closing line after
+the quoted list, bullet labels, bylines glued into the list, short title lines. Nothing of
+the page's own is a point's text, and whatever is left out is counted in the report. Texts
+are the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+
+REQUEST = DraftRequest(document="plan", version="2025-11-21-press")
+
+EN = ("Both sides stop firing along the whole front.",
+      "Neutral monitors watch the line of contact.",
+      "Detainees are exchanged, all for all.")
+UK = ("Сторони припиняють вогонь уздовж усієї лінії.",
+      "Нейтральні спостерігачі стежать за лінією зіткнення.",
+      "Утримуваних осіб обмінюють усіх на всіх.")
+RU = ("Стороны прекращают огонь вдоль всей линии.",
+      "Нейтральные наблюдатели следят за линией соприкосновения.",
+      "Удерживаемых лиц обменивают всех на всех.")
+JA = ("停戦ラインを双方が守る。", "中立国の監視団が境界を見回る。",
+      "拘束された人々を段階的に交換する。")
+
+
+def _import(text: str) -> ImportedDraft:
+    return import_bytes(text.encode(), "copy.txt", ".txt", REQUEST)
+
+
+def _numbered(points: tuple[str, ...]) -> str:
+    return "".join(f"{n}. {point}\n" for n, point in enumerate(points, 1))
+
+
+def _messages(imported: ImportedDraft) -> str:
+    return "\n".join(f.message for f in imported.report.findings)
+
+
+@pytest.mark.parametrize(("points", "closing"), [
+    (EN, "That is all I have."),
+    (EN, "That's all we have."),
+    (EN, "End of document."),
+    (EN, "End of text"),
+    (EN, "Ends."),
+    (EN, "End."),
+    (UK, "Кінець документа"),
+    (UK, "Кінець тексту."),
+    (RU, "Конец документа."),
+    (RU, "Конец текста"),
+    (JA, "以上"),
+    (JA, "以上です。"),
+])
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_closing_line_after_the_list_is_left_out_and_counted(
+        points: tuple[str, ...], closing: str, gap: str) -> None:
+    """The closing line of a quoted list, right under the last point or after a blank line,
+    ran into the last point ("… all for all. That is all I have.") or stayed its paragraph
+    with a warning."""
+    imported = _import(_numbered(points) + gap + closing + "\n")
+    assert [p.text for p in imported.plan.points] == list(points)
+    assert closing in (imported.plan.notes or "")
+    assert "last point" not in _messages(imported) or "以上" in closing
+    assert any(closing[:2] in f.message or "end mark" in f.message or "sign-off" in f.message
+               for f in imported.report.findings)
+
+
+@pytest.mark.parametrize("line", ["Ends of the line are held by monitors.",
+                                  "End the blockade of the ports.", "That is all for all."])
+def test_a_point_that_opens_with_such_words_stays_a_point(line: str) -> None:
+    imported = _import(_numbered(EN) + f"4. {line}\n")
+    assert [p.text for p in imported.plan.points] == [*EN, line]
