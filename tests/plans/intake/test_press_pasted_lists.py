@@ -69,3 +69,43 @@ def test_a_closing_line_after_the_list_is_left_out_and_counted(
 def test_a_point_that_opens_with_such_words_stays_a_point(line: str) -> None:
     imported = _import(_numbered(EN) + f"4. {line}\n")
     assert [p.text for p in imported.plan.points] == [*EN, line]
+
+
+MORE_EN = ("Elections are held within 100 days of signing.",
+           "Sanctions are lifted in stages.")
+MORE_UK = ("Вибори відбудуться протягом 100 днів після підписання.",
+           "Санкції знімають поетапно.")
+
+
+@pytest.mark.parametrize(("points", "more", "byline", "glue"), [
+    (EN, MORE_EN, "By Jane Roe, Reuters", ""),
+    (EN, MORE_EN, "By Jane Roe, Reuters", "\n"),
+    (EN, MORE_EN, "By Jane Roe and John Doe", ""),
+    (EN, MORE_EN, "By Jane Roe", "\n"),
+    (UK, MORE_UK, "Автор: Іван Петренко", ""),
+    (UK, MORE_UK, "Автор: Іван Петренко", "\n"),
+    (UK, MORE_UK, "Авторка — Олена Коваль, Київ", "\n"),
+    (RU, MORE_UK, "Автор: Иван Петров", ""),
+])
+def test_a_byline_in_the_middle_of_the_list_is_page_furniture(
+        points: tuple[str, ...], more: tuple[str, ...], byline: str, glue: str) -> None:
+    """A page's byline glued onto point 3's sentence ("… all for all.By Jane Roe, Reuters")
+    or standing on its own line between points 3 and 4: it ran into point 3 (or went to its
+    notes as an editor's aside); it is left out and counted, and the list goes on."""
+    every = (*points, *more)
+    lines = [f"{n}. {point}" for n, point in enumerate(every, 1)]
+    lines[2] += glue + byline
+    imported = _import("\n".join(lines) + "\n")
+    assert [p.text for p in imported.plan.points] == list(every)
+    assert all(not p.notes for p in imported.plan.points)
+    assert "1 byline(s)" in _messages(imported)
+    assert "after its list" not in _messages(imported)
+
+
+@pytest.mark.parametrize("line", [
+    "4. The agreement is signed by Jane Roe, the envoy.",
+    "4. Monitors are named by the parties.By December",
+])
+def test_a_point_s_own_by_is_no_byline(line: str) -> None:
+    imported = _import(_numbered(EN) + line + "\n5. " + MORE_EN[1] + "\n")
+    assert imported.plan.points[3].text == line[3:]
