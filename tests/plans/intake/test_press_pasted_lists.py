@@ -109,3 +109,39 @@ def test_a_byline_in_the_middle_of_the_list_is_page_furniture(
 def test_a_point_s_own_by_is_no_byline(line: str) -> None:
     imported = _import(_numbered(EN) + line + "\n5. " + MORE_EN[1] + "\n")
     assert imported.plan.points[3].text == line[3:]
+
+
+LABELLED = (("Ukraine's army", "capped at 800,000 in peacetime"),
+            ("Elections", "within 100 days of signing"),
+            ("Frozen assets", "$100bn to rebuilding, led by the US"))
+LABELLED_UK = (("Армія України", "до 800 тисяч у мирний час"),
+               ("Вибори", "протягом 100 днів після підписання"),
+               ("Заморожені активи", "100 млрд доларів на відбудову"))
+LABELLED_JA = (("ウクライナ軍", "平時は80万人が上限"), ("選挙", "署名から100日以内に実施"),
+               ("凍結資産", "1000億ドルを復興に充てる"))
+
+
+@pytest.mark.parametrize(("items", "colon"), [
+    (LABELLED, ": "), (LABELLED_UK, ": "), (LABELLED_JA, "："), (LABELLED[:2], ": ")])
+@pytest.mark.parametrize("marker", ["• ", "- ", "– ", "▪ ", "* **{label}:** ", "・"])
+def test_a_bulleted_item_s_label_is_its_title(
+        items: tuple[tuple[str, str], ...], colon: str, marker: str) -> None:
+    """"• Ukraine's army: capped at 800,000": the label before the colon is the point's
+    title and its text what follows; the bullet is never text. The label stayed the text's
+    first words ("Ukraine's army: capped …")."""
+    if "{label}" in marker:
+        body = "".join(marker.format(label=label) + text + "\n" for label, text in items)
+    else:
+        body = "".join(f"{marker}{label}{colon}{text}\n" for label, text in items)
+    imported = _import("Key points of the draft:\n" + body)
+    assert [(p.title, p.text) for p in imported.plan.points] == list(items)
+
+
+def test_bullets_not_all_labelled_keep_their_words() -> None:
+    """One item without a label: no item's words before a colon are taken for a title
+    (a sentence may hold a colon: "The envoy said: talks go on")."""
+    body = ("• Elections: within 100 days of signing\n• The envoy said: talks go on\n"
+            "• No amnesty is given for war crimes\n")
+    imported = _import("Key points:\n" + body)
+    assert [p.title for p in imported.plan.points] == [None, None, None]
+    assert imported.plan.points[0].text == "Elections: within 100 days of signing"

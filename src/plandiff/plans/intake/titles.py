@@ -13,11 +13,13 @@ as long again (a wrapped line is about as long as the line after it).
 
 from __future__ import annotations
 
+import re
+
 from plandiff.plans.intake.markers import CAPTION
 from plandiff.plans.intake.parsestate import Node, Parse, title_over
 from plandiff.plans.intake.sentences import CLAUSE_END
 
-__all__ = ["TITLE_CHARS", "TITLE_WORDS", "captions", "title_lines"]
+__all__ = ["TITLE_CHARS", "TITLE_WORDS", "bullet_labels", "captions", "title_lines"]
 
 
 TITLE_WORDS = 6
@@ -46,6 +48,40 @@ def title_lines(parse: Parse) -> None:
         return
     for node in titled:
         node.title_line = True
+
+
+_LABEL = re.compile(r"^(?P<label>[^\s:：][^:：]*?)[ \t]*[:：][ \t\u3000]*(?P<rest>\S.*)$")
+"""A line opening with a label and a colon (``Elections: within 100 days``)."""
+
+
+def _label(node: Node) -> tuple[str, str] | None:
+    """The label and the rest of the first line of ``node``, when it opens with a label: a
+    title's length (:data:`TITLE_WORDS`, :data:`TITLE_CHARS`), not in small letters, no
+    clause's punctuation in it."""
+    if node.title is not None or not node.paragraphs[0]:
+        return None
+    found = _LABEL.match(node.paragraphs[0][0].strip())
+    if found is None:
+        return None
+    label = found.group("label")
+    if len(label) > TITLE_CHARS or len(label.split()) > TITLE_WORDS or label[0].islower() \
+            or any(ch in CLAUSE_END + ",;" for ch in label):
+        return None
+    return label, found.group("rest")
+
+
+def bullet_labels(parse: Parse) -> None:
+    """A bulleted press list's labels as its points' titles: ``• Ukraine's army: capped at
+    800,000`` is titled ``Ukraine's army`` over ``capped at 800,000``, when every point of
+    the list (two at least) opens with such a label, as a press summary's bullets do; one
+    that does not (``• No amnesty is given``) leaves every item's words be (a sentence may
+    hold a colon)."""
+    labels = [_label(node) for node in parse.points]
+    if len(labels) < 2 or None in labels:
+        return
+    for node, found in zip(parse.points, labels, strict=True):
+        if found is not None:
+            node.title, node.paragraphs[0][0] = found
 
 
 def _after_items(point: Node) -> list[list[str]] | None:
