@@ -145,3 +145,48 @@ def test_bullets_not_all_labelled_keep_their_words() -> None:
     imported = _import("Key points:\n" + body)
     assert [p.title for p in imported.plan.points] == [None, None, None]
     assert imported.plan.points[0].text == "Elections: within 100 days of signing"
+
+
+TITLED = (("Sovereignty", "Ukraine's sovereignty is confirmed by all sides."),
+          ("Non-aggression", "Russia, Ukraine and Europe agree a full pact of non-aggression."),
+          ("Territory", "The line of contact is the starting point for the talks."),
+          ("Army", "Capped at 800,000."),
+          ("Elections", "Ukraine holds elections within 100 days of signing."))
+
+
+def _titled(opener: str, items: tuple[tuple[str, str], ...] = TITLED, end: str = "") -> str:
+    return "".join(opener.format(n=n) + title + end + "\n" + text + "\n"
+                   for n, (title, text) in enumerate(items, 1))
+
+
+@pytest.mark.parametrize("end", [":", " —", " –", "："])
+@pytest.mark.parametrize("opener", ["{n}. ", "Point {n} – ", "Пункт {n}. "])
+def test_a_title_line_ending_in_a_colon_or_a_dash_is_the_title(opener: str, end: str) -> None:
+    """"1. Sovereignty:" over the text, no blank line between: the title ran into the text
+    ("Sovereignty: Ukraine's …"), or kept its dash ("Sovereignty —")."""
+    imported = _import(_titled(opener, end=end))
+    assert [(p.title, p.text) for p in imported.plan.points] == list(TITLED)
+
+
+def test_a_title_over_a_short_text_is_the_title_when_the_others_show_the_shape() -> None:
+    """"4. Army" over "Capped at 800,000." and "5. Elections" over "Held." are as short as
+    a wrapped line's end, but the other points show the draft's shape: a title line over
+    each point's text. The short ones' titles ran into their text ("Elections Held.")."""
+    items = (*TITLED[:3], ("Frozen assets", "To rebuilding."), ("Elections", "Held."))
+    imported = _import(_titled("{n}. ", items))
+    assert [(p.title, p.text) for p in imported.plan.points] == list(items)
+
+
+def test_a_point_written_as_two_sentences_leaves_the_others_their_titles() -> None:
+    """One point with no title line, its first line a full sentence longer than any title
+    (a press copy titles most points, not all): it stays untitled, and the others keep
+    their titles. Every title ran into its text."""
+    untitled = "Russia, Ukraine and Europe agree a full pact of non-aggression."
+    lines = [f"{n}. {title}\n{text}" for n, (title, text) in enumerate(TITLED, 1)]
+    lines[1] = f"2. {untitled}\nIt covers the last thirty years."
+    text = "\n".join(lines) + "\n"
+    imported = _import(text)
+    assert [(p.number, p.title) for p in imported.plan.points] == [
+        ("1", "Sovereignty"), ("2", None), ("3", "Territory"), ("4", "Army"),
+        ("5", "Elections")]
+    assert imported.plan.points[1].text == untitled + " It covers the last thirty years."

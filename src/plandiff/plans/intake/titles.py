@@ -8,7 +8,11 @@ at least three points, and every point of more than one line opens with a title 
 (at most :data:`TITLE_WORDS` words and :data:`TITLE_CHARS` characters), not in small letters,
 without a clause's closing punctuation, a comma or a colon at its end — over a text that does
 not go on from it in small letters and is set apart (a paragraph of its own) or at least half
-as long again (a wrapped line is about as long as the line after it).
+as long again (a wrapped line is about as long as the line after it). Once three points
+show that shape, a point whose text is a short finished sentence (``4. Army`` / ``Capped at
+800,000.``) has its title line too, and a point whose first line is a full sentence longer
+than any title has none but leaves the others theirs. A colon or a dash closing a title line
+(``1. Sovereignty:``) is its mark, left out.
 """
 
 from __future__ import annotations
@@ -26,28 +30,49 @@ TITLE_WORDS = 6
 TITLE_CHARS = 60
 
 
-def _titled(node: Node) -> bool | None:
-    """True when the point opens with a title line, False when it does not, None when it has
-    one line only (no evidence either way)."""
+_LEAD_OUT = re.compile(r"(?<=\S)(?:[ \t]*[:：]|[ \t]+[—–-])$")
+"""A title line's closing colon or dash (``1. Sovereignty:``, ``Point 3 – Territory —``):
+the title's mark, not its words."""
+
+STRICT, SHORT, SENTENCE = "strict", "short", "sentence"
+"""How a point's first lines read (:func:`_titled`): a title line over the text by every
+test; one whose text is no longer than a wrapped line's end (``Army`` / ``Capped at
+800,000.``); a first line that is a full sentence longer than any title (no title, and no
+evidence against the others')."""
+
+
+def _titled(node: Node) -> str | bool | None:
+    """:data:`STRICT`, :data:`SHORT` or :data:`SENTENCE` (above); False when the point's
+    first line is no title; None when it has one line only (no evidence either way)."""
     lines = [line for paragraph in node.paragraphs for line in paragraph]
     if len(lines) < 2:
         return None
     first, second = lines[0].strip(), lines[1].strip()
     if node.title is not None or not first or not second:
         return False
-    return len(first) <= TITLE_CHARS and len(first.split()) <= TITLE_WORDS \
-        and title_over(first, second, len(node.paragraphs[0]) == 1)
+    bare = _LEAD_OUT.sub("", first)
+    if len(bare) > TITLE_CHARS or len(bare.split()) > TITLE_WORDS:
+        return SENTENCE if first[-1] in CLAUSE_END and not first[:1].islower() else False
+    if title_over(bare, second, len(node.paragraphs[0]) == 1):
+        return STRICT
+    if bare == first and title_over(bare, second, True) and second[-1] in CLAUSE_END:
+        return SHORT
+    return False
 
 
 def title_lines(parse: Parse) -> None:
     """Mark the first line of every point as its title when the draft's shape says so (see
-    the module notes); :meth:`~plandiff.plans.intake.parsestate.Node.split_title` moves it."""
+    the module notes); :meth:`~plandiff.plans.intake.parsestate.Node.split_title` moves it.
+    Three points at least show the shape by every test; then a point whose text is short
+    (:data:`SHORT`) has a title line too, and one whose first line is a long sentence
+    (:data:`SENTENCE`) has none. A title line's closing colon or dash is left out."""
     verdicts = [_titled(node) for node in parse.points]
-    titled = [node for node, verdict in zip(parse.points, verdicts, strict=True) if verdict]
-    if len(titled) < 3 or False in verdicts:
+    if verdicts.count(STRICT) < 3 or False in verdicts:
         return
-    for node in titled:
-        node.title_line = True
+    for node, verdict in zip(parse.points, verdicts, strict=True):
+        if verdict in (STRICT, SHORT):
+            node.title_line = True
+            node.paragraphs[0][0] = _LEAD_OUT.sub("", node.paragraphs[0][0].rstrip())
 
 
 _LABEL = re.compile(r"^(?P<label>[^\s:：][^:：]*?)[ \t]*[:：][ \t\u3000]*(?P<rest>\S.*)$")
