@@ -21,6 +21,7 @@ import re
 
 from plandiff.plans.intake.dating import stamp_line
 from plandiff.plans.intake.lines import PAGE_TEXT, Line
+from plandiff.plans.intake.markers import NUMBERED_LINE
 
 __all__ = ["glued_bylines", "timed_byline"]
 
@@ -44,7 +45,6 @@ names, an outlet or a place after a comma."""
 _ALONE = re.compile(rf"^[ \t]*(?P<stamp>.*?){_SPAN}[ \t]*$")
 """A line of a time (a date before it) and a byline (``14:20Автор: …``, ``12:05 Jane
 Doe``)."""
-_POINT = re.compile(r"^[ \t]*\(?[0-9]{1,3}[.)][ \t]+\S")
 _TIME = re.compile(r"[0-9]:[0-5][0-9]")
 """What every such line holds: a line without it is passed over before the patterns above,
 which try each place in the line, are tried (every line of a text goes through here)."""
@@ -76,11 +76,11 @@ def glued_bylines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
     out: list[Line] = []
     count = dropped = 0
     pointed = False
-    last = max((index for index, line in enumerate(lines) if _POINT.match(line.text)),
+    last = max((index for index, line in enumerate(lines) if NUMBERED_LINE.match(line.text)),
                default=-1)
     for index, line in enumerate(lines):
         text = line.text
-        pointed = pointed or _POINT.match(text) is not None
+        pointed = pointed or NUMBERED_LINE.match(text) is not None
         found = _GLUED.match(text) if _TIME.search(text) and not timed_byline(text) else None
         if found is None and pointed:
             by = _untimed(text)
