@@ -190,3 +190,33 @@ def test_a_point_written_as_two_sentences_leaves_the_others_their_titles() -> No
         ("1", "Sovereignty"), ("2", None), ("3", "Territory"), ("4", "Army"),
         ("5", "Elections")]
     assert imported.plan.points[1].text == untitled + " It covers the last thirty years."
+
+
+RUN_TOGETHER = ("both sides stop firing along the whole front",
+                "neutral monitors watch the line of contact",
+                "detainees are exchanged, all for all",
+                "elections are held within 100 days of signing.")
+
+
+@pytest.mark.parametrize("joins", [("; ", "; ", "; and "), (", ", ", ", ", and "),
+                                   ("; ", "; ", "; ")])
+def test_a_wire_story_s_points_run_together_in_one_paragraph(
+        joins: tuple[str, str, str]) -> None:
+    """A wire story quoting the points in one sentence: "sets out that (1) …; (2) …; and
+    (4) …". No point was found at all (the import failed)."""
+    items = "".join(f"({n}) {item}" + (joins[n - 1] if n < 4 else "")
+                    for n, item in enumerate(RUN_TOGETHER, 1))
+    text = (f"KYIV, Nov 21 (Wire) - The draft, seen by this agency, sets out that {items}\n"
+            "Officials declined to comment.\n")
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == [
+        item.rstrip(".") + ("." if n == 4 else "") for n, item in enumerate(RUN_TOGETHER, 1)]
+    assert "sets out that" in (imported.plan.notes or "")
+
+
+def test_bracketed_numbers_that_do_not_count_on_are_the_sentence_s() -> None:
+    """A sentence citing items (2) and (1) out of order, or only two of them, is no list."""
+    text = ("1. Monitors report under (2) and (1) of the annex, as agreed.\n"
+            "2. Both sides keep (1) the line, (2) the corridors.\n")
+    imported = _import(text)
+    assert [p.number for p in imported.plan.points] == ["1", "2"]

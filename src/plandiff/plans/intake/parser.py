@@ -167,6 +167,7 @@ from plandiff.plans.intake.quotes import (
     resolve_quote,
 )
 from plandiff.plans.intake.reading import TIME_STAMP, pieces
+from plandiff.plans.intake.runin import split_bracketed_runs
 from plandiff.plans.intake.schedules import colon_lists
 from plandiff.plans.intake.sentences import SENTENCE_END
 from plandiff.plans.intake.speakers import SPEAKER, speaker_lines
@@ -212,6 +213,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         lines = [Line(line.text[1:], line.where) if line.text[:1] == ITEM_MORE else line
                  for line in lines]
     lines, run_in, tails = split_run_in_items(lines)
+    lines, bracketed = split_bracketed_runs(lines)  # "… that (1) …; (2) …; and (3) …"
     lines, closing = reported_closing(lines)
     numbered = labels = 0
     labelled = ""
@@ -311,6 +313,10 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     for at in parse.first_cut:
         parse.events.append(Event(at, "split", "a list's first item ((1), ①, Point 1, 第1項) "
                                   "starts in the middle of a line, after its lead-in"))
+    if bracketed:
+        parse.events.append(Event(bracketed[0], "run-in", f"{len(bracketed)} line(s) holding a "
+                                  "list's items run together in one sentence ((1) …; (2) …; "
+                                  "and (3) …) read as one item a line"))
     if run_in:
         parse.events.append(Event(where, "run-in", f"{run_in} line(s) listing items after a "
                                   "repeated mark (▽A、▽B …) or circled numbers (①A。②B …) read "
