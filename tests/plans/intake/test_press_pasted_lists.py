@@ -122,15 +122,17 @@ LABELLED_JA = (("ウクライナ軍", "平時は80万人が上限"), ("選挙", 
 
 
 @pytest.mark.parametrize(("items", "colon"), [
-    (LABELLED, ": "), (LABELLED_UK, ": "), (LABELLED_JA, "："), (LABELLED[:2], ": ")])
-@pytest.mark.parametrize("marker", ["• ", "- ", "– ", "▪ ", "* **{label}:** ", "・"])
+    (LABELLED, ": "), (LABELLED_UK, ": "), (LABELLED_JA, "："), (LABELLED[:2], ": "),
+    (LABELLED_UK, " — "), (LABELLED, " – ")])
+@pytest.mark.parametrize("marker", ["• ", "- ", "– ", "▪ ", "* **{label}** ", "・"])
 def test_a_bulleted_item_s_label_is_its_title(
         items: tuple[tuple[str, str], ...], colon: str, marker: str) -> None:
     """"• Ukraine's army: capped at 800,000": the label before the colon is the point's
     title and its text what follows; the bullet is never text. The label stayed the text's
     first words ("Ukraine's army: capped …")."""
     if "{label}" in marker:
-        body = "".join(marker.format(label=label) + text + "\n" for label, text in items)
+        body = "".join(marker.format(label=label + colon.rstrip()) + text + "\n"
+                       for label, text in items)
     else:
         body = "".join(f"{marker}{label}{colon}{text}\n" for label, text in items)
     imported = _import("Key points of the draft:\n" + body)

@@ -75,8 +75,10 @@ def title_lines(parse: Parse) -> None:
             node.paragraphs[0][0] = _LEAD_OUT.sub("", node.paragraphs[0][0].rstrip())
 
 
-_LABEL = re.compile(r"^(?P<label>[^\s:：][^:：]*?)[ \t]*[:：][ \t\u3000]*(?P<rest>\S.*)$")
-"""A line opening with a label and a colon (``Elections: within 100 days``)."""
+_LABEL = re.compile(r"^(?P<label>[^\s:：][^:：]*?)(?:[ \t]*[:：][ \t\u3000]*|[ \t]+[—–][ \t]+)"
+                    r"(?P<rest>\S.*)$")
+"""A line opening with a label and a colon or a spaced dash (``Elections: within 100 days``,
+``Вибори — протягом 100 днів``)."""
 
 
 def _label(node: Node) -> tuple[str, str] | None:
@@ -97,10 +99,10 @@ def _label(node: Node) -> tuple[str, str] | None:
 
 def bullet_labels(parse: Parse) -> None:
     """A bulleted press list's labels as its points' titles: ``• Ukraine's army: capped at
-    800,000`` is titled ``Ukraine's army`` over ``capped at 800,000``, when every point of
-    the list (two at least) opens with such a label, as a press summary's bullets do; one
-    that does not (``• No amnesty is given``) leaves every item's words be (a sentence may
-    hold a colon)."""
+    800,000`` (or ``• Армія — до 800 тисяч``) is titled ``Ukraine's army`` over ``capped at
+    800,000``, when every point of the list (two at least) opens with such a label, as a
+    press summary's bullets do; one that does not (``• No amnesty is given``) leaves every
+    item's words be (a sentence may hold a colon)."""
     labels = [_label(node) for node in parse.points]
     if len(labels) < 2 or None in labels:
         return
