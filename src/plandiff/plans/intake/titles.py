@@ -75,16 +75,16 @@ def title_lines(parse: Parse) -> None:
             node.paragraphs[0][0] = _LEAD_OUT.sub("", node.paragraphs[0][0].rstrip())
 
 
-_LABEL = re.compile(r"^(?P<label>[^\s:：][^:：]*?)(?:[ \t]*[:：][ \t\u3000]*|[ \t]+[—–][ \t]+)"
-                    r"(?P<rest>\S.*)$")
+_LABEL = re.compile(r"^(?P<label>[^\s:：][^:：]*?)"
+                    r"(?:[ \t]*(?P<colon>[:：])[ \t\u3000]*|[ \t]+[—–][ \t]+)(?P<rest>\S.*)$")
 """A line opening with a label and a colon or a spaced dash (``Elections: within 100 days``,
 ``Вибори — протягом 100 днів``)."""
 
 
-def _label(node: Node) -> tuple[str, str] | None:
+def _label(node: Node) -> tuple[str, str, bool] | None:
     """The label and the rest of the first line of ``node``, when it opens with a label: a
     title's length (:data:`TITLE_WORDS`, :data:`TITLE_CHARS`), not in small letters, no
-    clause's punctuation in it."""
+    clause's punctuation in it; and whether a colon (not a dash) closes it."""
     if node.title is not None or not node.paragraphs[0]:
         return None
     found = _LABEL.match(node.paragraphs[0][0].strip())
@@ -94,21 +94,22 @@ def _label(node: Node) -> tuple[str, str] | None:
     if len(label) > TITLE_CHARS or len(label.split()) > TITLE_WORDS or label[0].islower() \
             or any(ch in CLAUSE_END + ",;" for ch in label):
         return None
-    return label, found.group("rest")
+    return label, found.group("rest"), found.group("colon") is not None
 
 
 def bullet_labels(parse: Parse) -> None:
     """A bulleted press list's labels as its points' titles: ``• Ukraine's army: capped at
     800,000`` (or ``• Армія — до 800 тисяч``) is titled ``Ukraine's army`` over ``capped at
     800,000``, when every point of the list (two at least) opens with such a label, as a
-    press summary's bullets do; one that does not (``• No amnesty is given``) leaves every
-    item's words be (a sentence may hold a colon)."""
+    press summary's bullets do, each closing it the same way (a colon, or a dash); one that
+    does not (``• No amnesty is given``) leaves every item's words be (a sentence may hold a
+    colon)."""
     labels = [_label(node) for node in parse.points]
-    if len(labels) < 2 or None in labels:
-        return
+    if len(labels) < 2 or None in labels or len({found[2] for found in labels if found}) > 1:
+        return  # one way of closing the label for the whole list
     for node, found in zip(parse.points, labels, strict=True):
         if found is not None:
-            node.title, node.paragraphs[0][0] = found
+            node.title, node.paragraphs[0][0] = found[:2]
 
 
 def _after_items(point: Node) -> list[list[str]] | None:
