@@ -166,9 +166,9 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
         when = pick_date(request.date, request.version)
     label = one_line_value(label, "<text>")
     lines = tuple(type(line)(_sanitise(line.text), line.where) for line in draft.lines)
-    glued = 0
+    glued = bylines = 0
     if draft.format in (DraftFormat.TEXT, DraftFormat.MARKDOWN, DraftFormat.HTML):
-        lines, glued = glued_bylines(lines)
+        lines, glued, bylines = glued_bylines(lines)
     if not any(line.text.strip() for line in lines) and draft.structured is not None:
         return import_lines(_from_structured(draft, label, request.limits), label, request)
     if not any(line.text.strip() for line in lines):
@@ -210,6 +210,10 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
         reader_notes += (f"{glued} time and byline span(s) run onto the end of a line with no "
                          "space ('…14:20Автор: …', as a page's spans come out of it): set "
                          "apart from that line, as the page's text",)
+    if bylines:
+        reader_notes += (f"{bylines} byline(s) between the points ('…text.By Jane Roe, "
+                         "Reuters', 'Автор: …', as the page sets its writer's name) left out "
+                         "as the page's furniture",)
     dropped = draft.dropped
     if draft.format is DraftFormat.HTML:  # a page's notes, not a pasted copy's headline
         repeats = drop_repeats(parse.notes, (parse.title, draft.title, draft.headline),

@@ -40,6 +40,15 @@ _DASHES = r"[-–—―─－‐=＝~〜]{1,4}"
 _OWARI = r"(?:全文)?(?:おわり|終わり|終り)"
 """A Japanese paper's closing words after a full text (``（全文おわり）``, ``＝おわり＝``),
 between dashes or in brackets as ``以上`` is."""
+_CLOSING = (r"(?:That(?:'s|’s| is) all(?: (?:I|we) have| there is)?[.!]?"
+            r"|End(?: of (?:the )?(?:document|text|statement|draft|plan|list|quote))?\.?"
+            r"|Ends\.?|END OF (?:DOCUMENT|TEXT)\.?"
+            r"|К(?:інець|онец) (?:документа|тексту|текста|цитати|цитаты)\.?"
+            r"|以上(?:です|となります)。?)")
+"""A closing line whose words say the text is over, as a reporter or an office closes a list
+it quotes: ``That is all I have.``, ``End of document.``, ``Ends.``, ``Кінець документа``,
+``Конец текста``, ``以上です。``; with a capital, alone on its line (``end.`` wrapped from a
+sentence is its words)."""
 _LINE = re.compile(
     r"^[ \t\u3000]*(?:"
     rf"(?:{_DASHES}|[(（【［\[<＜])[ \t\u3000]*(?:以上|{_OWARI})[ \t\u3000]*"
@@ -49,10 +58,12 @@ _LINE = re.compile(
     r"|END|ENDS|КОНЕЦ|КІНЕЦЬ"
     r"|#[ \t]?#[ \t]?#|＃[ \t\u3000]?＃[ \t\u3000]?＃"
     r"|[(（][ \t]*了[ \t]*[)）]"
+    rf"|{_CLOSING}"
     r")[ \t\u3000]*$")
 """An end mark alone on its line: ``以上``, ``END`` (any case), ``конец`` or ``кінець``
 between dashes or in brackets; ``END``, ``ENDS`` in capitals alone; three number signs
-(a press release's ``###``); a Japanese wire's ``（了）``, a paper's ``（全文おわり）``."""
+(a press release's ``###``); a Japanese wire's ``（了）``, a paper's ``（全文おわり）``; a
+closing line's words (:data:`_CLOSING`)."""
 
 
 _TAIL = re.compile(

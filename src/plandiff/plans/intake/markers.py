@@ -27,7 +27,8 @@ __all__ = ["ARTICLE_ROMAN", "ARTICLE_WORDS", "BARE_NUMBER", "CAPTION", "CYRILLIC
            "DECIMAL", "DECIMAL_WORD", "EMBEDDED", "FROM_SUPERSCRIPT", "FURNITURE_HEADING",
            "FW_DIGITS", "GROUP_HEADING", "GROUP_TAIL", "HEADING", "HEADING_ARTICLE",
            "HEADING_NUMBER", "INSERTED", "JA_ARTICLE", "JA_HEADING", "JA_PARAGRAPH", "JA_RUNNING",
-           "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "KEYWORD_SPACED", "PART",
+           "KANA_SUB", "KANJI_ITEM", "KANJI_SUB", "KEYWORDS", "KEYWORD_SPACED", "NUMBERED_LINE",
+           "PART",
            "PLAN_WORDS",
            "QUALIFIED",
            "SECTION", "STEMS", "SUB", "SUFFIXED", "SUPERSCRIPT", "TIME_STAMP_LINE", "TOP",
@@ -116,6 +117,11 @@ _QUOTE = r"(?P<quote>[«“„「『][ \t]*)?"
 _ENDING = r"-(?:й|ий|ый|ой|я|ая|е|ое)(?![^\W\d_])"
 """A Russian or Ukrainian ordinal's ending written after the number (``пункт 3-й``,
 ``Пункт 5-ий``): the point's number, not its text's first word."""
+NUMBERED_LINE = re.compile(r"^[ \t]*\(?(?P<num>[0-9]{1,3})[.)][ \t]+\S")
+"""A line opening with a point's number in ASCII digits and words after it (``1. …``,
+``2) …``, ``(3) …``): the quick test the passes before the parser make for "a point starts
+here" (a glued byline's place, a quoted passage's points, a reply's earlier message), where
+:data:`TOP`'s every marker is not wanted."""
 TOP = re.compile(
     _LEAD + _QUOTE
     + rf"(?:(?P<kw>{KEYWORDS})[ \t]*(?:{_SIGN}?(?P<knum>\d{{1,5}})(?:[º°ª]|{_ENDING})?"

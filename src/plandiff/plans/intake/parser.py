@@ -167,10 +167,11 @@ from plandiff.plans.intake.quotes import (
     resolve_quote,
 )
 from plandiff.plans.intake.reading import TIME_STAMP, pieces
+from plandiff.plans.intake.runin import split_bracketed_runs
 from plandiff.plans.intake.schedules import colon_lists
 from plandiff.plans.intake.sentences import SENTENCE_END
 from plandiff.plans.intake.speakers import SPEAKER, speaker_lines
-from plandiff.plans.intake.titles import captions, title_lines
+from plandiff.plans.intake.titles import bullet_labels, captions, title_lines
 from plandiff.plans.intake.topicheads import topic_headings
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "clean_line", "parse_lines"]
@@ -212,6 +213,7 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         lines = [Line(line.text[1:], line.where) if line.text[:1] == ITEM_MORE else line
                  for line in lines]
     lines, run_in, tails = split_run_in_items(lines)
+    lines, bracketed = split_bracketed_runs(lines)  # "… that (1) …; (2) …; and (3) …"
     lines, closing = reported_closing(lines)
     numbered = labels = 0
     labelled = ""
@@ -254,6 +256,8 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         lines = topic_headings(lines, _aside_line)
     parse = by_lines(lines, wrapped=wrapped) if points_by == "lines" \
         else _by_markers(lines, max_points)
+    if numbered and numbered_by == "bulleted items":
+        bullet_labels(parse)  # "• Elections: within 100 days"
     where = lines[0].where if lines else ""
     if labels:
         parse.events.append(Event(labelled, "speaker", f"left out {labels} speaker label(s) of "
@@ -309,6 +313,10 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     for at in parse.first_cut:
         parse.events.append(Event(at, "split", "a list's first item ((1), ①, Point 1, 第1項) "
                                   "starts in the middle of a line, after its lead-in"))
+    if bracketed:
+        parse.events.append(Event(bracketed[0], "run-in", f"{len(bracketed)} line(s) holding a "
+                                  "list's items run together in one sentence ((1) …; (2) …; "
+                                  "and (3) …) read as one item a line"))
     if run_in:
         parse.events.append(Event(where, "run-in", f"{run_in} line(s) listing items after a "
                                   "repeated mark (▽A、▽B …) or circled numbers (①A。②B …) read "

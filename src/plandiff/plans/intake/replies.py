@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from plandiff.plans.intake.lines import PAGE_TEXT, Line
-from plandiff.plans.intake.markers import TOP, top_digits
+from plandiff.plans.intake.markers import NUMBERED_LINE, TOP, top_digits
 
 __all__ = ["EARLIER_SAID", "QUOTE_MARKS", "earlier_message"]
 
@@ -36,7 +36,6 @@ EARLIER_SAID = ("a reply's earlier message under the new draft ({} line(s), from
 QUOTE_MARKS = re.compile("^[ \u3000]{0,3}(?:[>\uff1e][ \u3000]?)+")
 """The quote marks opening a line of a forwarded or replied e-mail or a Markdown block quote
 (``> ``, ``>> ``, ``> > ``; the full-width ``＞`` a Japanese input method types)."""
-_POINT = re.compile(r"^\(?([0-9]{1,3})[.)][ \t]+\S")
 _ATTRIBUTION = re.compile(
     r"(?:\bwrote|\bschrieb|a écrit|пише|написа(?:в|ла|л)|писал(?:а)?|のメッセージ|書きました)"
     r"[ \t]*[:：][ \t]*$", re.IGNORECASE)
@@ -123,7 +122,7 @@ def _signature(lines: list[Line], start: int) -> int:
         first -= 1
     block = [line.text.strip() for line in lines[first:end]]
     if not block or len(block) > _SIGNATURE_LINES or not first or any(
-            len(text) > _SIGNATURE_CHARS or text[-1] in ".;:!?。" or _POINT.match(text)
+            len(text) > _SIGNATURE_CHARS or text[-1] in ".;:!?。" or NUMBERED_LINE.match(text)
             for text in block):
         return start
     return first
@@ -135,9 +134,9 @@ def _numbers(lines: list[Line]) -> list[str]:
     numbers: list[str] = []
     for line in lines:
         text = QUOTE_MARKS.sub("", line.text).lstrip()
-        found = _POINT.match(text)
+        found = NUMBERED_LINE.match(text)
         if found is not None:
-            numbers.append(found.group(1))
+            numbers.append(found.group("num"))
         elif (top := TOP.match(text)) is not None and top.group("kw"):
             numbers.append(top_digits(top))
     return numbers

@@ -5,16 +5,20 @@ lists three points: (1) Kyiv …``, a paragraph copied with its intro and the fi
 :func:`first_item_cuts` tells where such a line is cut, with a one-line look-ahead; the
 parser's :func:`~plandiff.plans.intake.reading.pieces`, which cuts a line before a point's
 number run into it (``…20 points:1. …``, ``…次の通り。１．…``), is its one caller, so that
-every run-in first item is cut in one place.
+every run-in first item is cut in one place. :func:`split_bracketed_runs` cuts a line holding
+a whole list run together in one sentence (``… that (1) both sides …; (2) monitors …; and
+(3) …``), as a wire story quotes a plan's points.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from plandiff.plans.intake.bullets import CIRCLED
+from plandiff.plans.intake.lines import Line
 
-__all__ = ["first_item_cuts"]
+__all__ = ["first_item_cuts", "split_bracketed_runs"]
 
 _ITEM_MARK = (r"[(（][ \t]*(?P<digits>[0-9０-９]{1,2})[ \t]*[)）]"
               r"|(?P<circled>[\u2460-\u2473])(?![とのにをはがやもへ、，,・])"
@@ -67,3 +71,56 @@ def first_item_cuts(text: str, following: str) -> list[int]:
     if len(cuts) < 2 and (opening is None or _mark_value(opening) != (family, count + 1)):
         return []
     return cuts
+
+
+_BRACKETED = re.compile(r"(?<![^\s])\((?P<num>[0-9]{1,2})\)(?=[ \t]+(?:[^\W\d_]|[«“\"']))")
+"""A bracketed number before a word, a space before it (``… that (1) both sides``)."""
+_JOIN = re.compile(r"[ \t]*[;,.:][ \t]*(?:(?:and|or|и|та|і|й|а также)[ \t]+)?$", re.IGNORECASE)
+"""What stands between two items run together: a semicolon, a comma or a stop, and a
+conjunction before the last item (``…; and (4) …``, ``…, та (4) …``)."""
+_DROPPED = re.compile(r"[ \t]*(?:[;,][ \t]*)?(?:(?:and|or|и|та|і|й|а также)[ \t]+)?$",
+                      re.IGNORECASE)
+"""What of :data:`_JOIN` an item loses: the semicolon or comma and the conjunction; a full
+stop ends the item's sentence and stays."""
+
+
+def split_bracketed_runs(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """Lines holding a list's items run together in one sentence, as a wire story quotes
+    them (``The draft sets out that (1) both sides …; (2) monitors …; and (3) …``), cut
+    before each item: three items at least, numbered ``(1)``, ``(2)`` … in order in one
+    line, each after the one before with a semicolon, a comma or a stop (and a conjunction)
+    between; the words before the first item a line of their own, a semicolon or a comma
+    and a conjunction between two items dropped.
+    The lines and where each line cut was."""
+    if not any("(1)" in line.text and "(3)" in line.text for line in lines):
+        return lines, []  # a quick pass: most drafts hold no such line
+    out: list[Line] = []
+    cut: list[str] = []
+    for line in lines:
+        marks = list(_BRACKETED.finditer(line.text)) if "(1)" in line.text else []
+        run = _counting_run(line.text, marks)
+        if run is None:
+            out.append(line)
+            continue
+        cut.append(line.where)
+        starts = [mark.start() for mark in run]
+        head = line.text[:starts[0]].rstrip()
+        if head:
+            out.append(Line(head, line.where))
+        for start, end in zip(starts, [*starts[1:], len(line.text)], strict=True):
+            piece = line.text[start:end]
+            out.append(Line(_DROPPED.sub("", piece) if end < len(line.text) else piece.rstrip(),
+                            line.where))
+    return out, cut
+
+
+def _counting_run(text: str, marks: list[re.Match[str]]) -> list[re.Match[str]] | None:
+    """The marks ``(1)``, ``(2)`` … of ``text`` when they count on from 1 (three at least),
+    each after a separator that ends the item before (:data:`_JOIN`); else None."""
+    if len(marks) < 3 or [int(mark.group("num")) for mark in marks] != list(
+            range(1, len(marks) + 1)):
+        return None
+    if any(_JOIN.search(text[before.end():mark.start()]) is None
+           for before, mark in itertools.pairwise(marks)):
+        return None
+    return marks

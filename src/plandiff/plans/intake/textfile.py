@@ -42,6 +42,7 @@ from plandiff.plans.intake.lines import (
     text_lines,
     without_marks,
 )
+from plandiff.plans.intake.markers import NUMBERED_LINE
 from plandiff.plans.intake.mojibake import undo_mojibake
 from plandiff.plans.intake.notemarks import page_footnotes, pasted_footnotes
 from plandiff.plans.intake.orgmode import org_marks
@@ -140,10 +141,6 @@ def _lazy_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
     return tuple(out), renumbered
 
 
-_QUOTED_POINT = re.compile(r"^[ \t]*\(?[0-9]{1,3}[.)][ \t]+\S")
-"""A numbered line inside a quoted passage (``1. …``, ``2) …``, ``(3) …``)."""
-
-
 def _interjections(passage: list[tuple[int, re.Match[str]]], lines: tuple[Line, ...]
                    ) -> set[int]:
     """The lines of a quoted passage in which the forwarder speaks between the points they
@@ -154,7 +151,7 @@ def _interjections(passage: list[tuple[int, re.Match[str]]], lines: tuple[Line, 
     / ``> Ukraine and Europe.``, the next point or nothing after it): it stays the point's."""
     depth = {index: mark.group().count(">") for index, mark in passage}
     text = {index: lines[index].text[mark.end():] for index, mark in passage}
-    pointed = {index for index in depth if _QUOTED_POINT.match(text[index])}
+    pointed = {index for index in depth if NUMBERED_LINE.match(text[index])}
     bulleted = {index for index in depth if BULLET_LINE.match(text[index])}
     numbered = {depth[index] for index in pointed or bulleted}
     if len(numbered) != 1:
@@ -201,7 +198,7 @@ def _unquoted(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
     runs = [(quoted, list(run))
             for quoted, run in groupby(marked, key=lambda item: item[1] is not None)]
     numbered = {index for index, mark in marked if mark is not None
-                and _QUOTED_POINT.match(lines[index].text[mark.end():])}
+                and NUMBERED_LINE.match(lines[index].text[mark.end():])}
     passages = {at for at, (quoted, items) in enumerate(runs) if quoted and (
         len(items) >= 2 or (len(numbered) >= 2 and items[0][0] in numbered))}
     between = _comments_between(runs, passages, lines)
@@ -219,7 +216,7 @@ def _unquoted(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
             if index in aside:
                 held.append(Line(PAGE_TEXT + text, where))
                 continue
-            if held and _QUOTED_POINT.match(text):
+            if held and NUMBERED_LINE.match(text):
                 out.extend(held)
                 held = []
             out.append(Line(text, where))
@@ -241,12 +238,12 @@ def _block_quotes(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
         text = line.text
         mark = QUOTE_MARKS.match(text)
         if mark is None:
-            pointed = pointed or _QUOTED_POINT.match(text) is not None
+            pointed = pointed or NUMBERED_LINE.match(text) is not None
             continue
         alone = (index == 0 or not lines[index - 1].text.strip()) and (
             index + 1 == len(lines) or not lines[index + 1].text.strip())
         if pointed and alone and text[mark.end():].strip() \
-                and not _QUOTED_POINT.match(text[mark.end():]):
+                and not NUMBERED_LINE.match(text[mark.end():]):
             out[index] = Line(PAGE_TEXT + text[mark.end():], line.where)
             found += 1
     return (tuple(out), found) if found else (lines, 0)
@@ -263,16 +260,16 @@ def _comments_between(runs: list[tuple[bool, list[tuple[int, re.Match[str] | Non
     for at, (quoted, items) in enumerate(runs):
         if at in passages:
             started = started or any(
-                mark is not None and _QUOTED_POINT.match(lines[index].text[mark.end():])
+                mark is not None and NUMBERED_LINE.match(lines[index].text[mark.end():])
                 for index, mark in items)
             continue
         if quoted or not started or at + 1 not in passages \
                 or lines[items[0][0]].text.strip() \
-                or any(_QUOTED_POINT.match(lines[index].text) for index, _ in items):
+                or any(NUMBERED_LINE.match(lines[index].text) for index, _ in items):
             continue  # a numbered line among them: the reply's own points, not comments
         following = next((lines[index].text[mark.end():] for index, mark in runs[at + 1][1]
                           if mark is not None and lines[index].text[mark.end():].strip()), "")
-        if _QUOTED_POINT.match(following):
+        if NUMBERED_LINE.match(following):
             found.update(index for index, _ in items if lines[index].text.strip())
     return found
 

@@ -8,44 +8,108 @@ at least three points, and every point of more than one line opens with a title 
 (at most :data:`TITLE_WORDS` words and :data:`TITLE_CHARS` characters), not in small letters,
 without a clause's closing punctuation, a comma or a colon at its end — over a text that does
 not go on from it in small letters and is set apart (a paragraph of its own) or at least half
-as long again (a wrapped line is about as long as the line after it).
+as long again (a wrapped line is about as long as the line after it). Once three points
+show that shape, a point whose text is a short finished sentence (``4. Army`` / ``Capped at
+800,000.``) has its title line too, and a point whose first line is a full sentence longer
+than any title has none but leaves the others theirs. A colon or a dash closing a title line
+(``1. Sovereignty:``) is its mark, left out.
 """
 
 from __future__ import annotations
+
+import re
 
 from plandiff.plans.intake.markers import CAPTION
 from plandiff.plans.intake.parsestate import Node, Parse, title_over
 from plandiff.plans.intake.sentences import CLAUSE_END
 
-__all__ = ["TITLE_CHARS", "TITLE_WORDS", "captions", "title_lines"]
+__all__ = ["TITLE_CHARS", "TITLE_WORDS", "bullet_labels", "captions", "title_lines"]
 
 
 TITLE_WORDS = 6
 TITLE_CHARS = 60
 
 
-def _titled(node: Node) -> bool | None:
-    """True when the point opens with a title line, False when it does not, None when it has
-    one line only (no evidence either way)."""
+_LEAD_OUT = re.compile(r"(?<=\S)(?:[ \t]*[:：]|[ \t]+[—–-])$")
+"""A title line's closing colon or dash (``1. Sovereignty:``, ``Point 3 – Territory —``):
+the title's mark, not its words."""
+
+STRICT, SHORT, SENTENCE = "strict", "short", "sentence"
+"""How a point's first lines read (:func:`_titled`): a title line over the text by every
+test; one whose text is no longer than a wrapped line's end (``Army`` / ``Capped at
+800,000.``); a first line that is a full sentence longer than any title (no title, and no
+evidence against the others')."""
+
+
+def _titled(node: Node) -> str | bool | None:
+    """:data:`STRICT`, :data:`SHORT` or :data:`SENTENCE` (above); False when the point's
+    first line is no title; None when it has one line only (no evidence either way)."""
     lines = [line for paragraph in node.paragraphs for line in paragraph]
     if len(lines) < 2:
         return None
     first, second = lines[0].strip(), lines[1].strip()
     if node.title is not None or not first or not second:
         return False
-    return len(first) <= TITLE_CHARS and len(first.split()) <= TITLE_WORDS \
-        and title_over(first, second, len(node.paragraphs[0]) == 1)
+    bare = _LEAD_OUT.sub("", first)
+    if len(bare) > TITLE_CHARS or len(bare.split()) > TITLE_WORDS:
+        return SENTENCE if first[-1] in CLAUSE_END and not first[:1].islower() else False
+    if title_over(bare, second, len(node.paragraphs[0]) == 1):
+        return STRICT
+    if bare == first and title_over(bare, second, True) and second[-1] in CLAUSE_END:
+        return SHORT
+    return False
 
 
 def title_lines(parse: Parse) -> None:
     """Mark the first line of every point as its title when the draft's shape says so (see
-    the module notes); :meth:`~plandiff.plans.intake.parsestate.Node.split_title` moves it."""
+    the module notes); :meth:`~plandiff.plans.intake.parsestate.Node.split_title` moves it.
+    Three points at least show the shape by every test; then a point whose text is short
+    (:data:`SHORT`) has a title line too, and one whose first line is a long sentence
+    (:data:`SENTENCE`) has none. A title line's closing colon or dash is left out."""
     verdicts = [_titled(node) for node in parse.points]
-    titled = [node for node, verdict in zip(parse.points, verdicts, strict=True) if verdict]
-    if len(titled) < 3 or False in verdicts:
+    if verdicts.count(STRICT) < 3 or False in verdicts:
         return
-    for node in titled:
-        node.title_line = True
+    for node, verdict in zip(parse.points, verdicts, strict=True):
+        if verdict in (STRICT, SHORT):
+            node.title_line = True
+            node.paragraphs[0][0] = _LEAD_OUT.sub("", node.paragraphs[0][0].rstrip())
+
+
+_LABEL = re.compile(r"^(?P<label>[^\s:：][^:：]*?)"
+                    r"(?:[ \t]*(?P<colon>[:：])[ \t\u3000]*|[ \t]+[—–][ \t]+)(?P<rest>\S.*)$")
+"""A line opening with a label and a colon or a spaced dash (``Elections: within 100 days``,
+``Вибори — протягом 100 днів``)."""
+
+
+def _label(node: Node) -> tuple[str, str, bool] | None:
+    """The label and the rest of the first line of ``node``, when it opens with a label: a
+    title's length (:data:`TITLE_WORDS`, :data:`TITLE_CHARS`), not in small letters, no
+    clause's punctuation in it; and whether a colon (not a dash) closes it."""
+    if node.title is not None or not node.paragraphs[0]:
+        return None
+    found = _LABEL.match(node.paragraphs[0][0].strip())
+    if found is None:
+        return None
+    label = found.group("label")
+    if len(label) > TITLE_CHARS or len(label.split()) > TITLE_WORDS or label[0].islower() \
+            or any(ch in CLAUSE_END + ",;" for ch in label):
+        return None
+    return label, found.group("rest"), found.group("colon") is not None
+
+
+def bullet_labels(parse: Parse) -> None:
+    """A bulleted press list's labels as its points' titles: ``• Ukraine's army: capped at
+    800,000`` (or ``• Армія — до 800 тисяч``) is titled ``Ukraine's army`` over ``capped at
+    800,000``, when every point of the list (two at least) opens with such a label, as a
+    press summary's bullets do, each closing it the same way (a colon, or a dash); one that
+    does not (``• No amnesty is given``) leaves every item's words be (a sentence may hold a
+    colon)."""
+    labels = [_label(node) for node in parse.points]
+    if len(labels) < 2 or None in labels or len({found[2] for found in labels if found}) > 1:
+        return  # one way of closing the label for the whole list
+    for node, found in zip(parse.points, labels, strict=True):
+        if found is not None:
+            node.title, node.paragraphs[0][0] = found[:2]
 
 
 def _after_items(point: Node) -> list[list[str]] | None:
