@@ -984,6 +984,26 @@ TOPIC_VERDICTS: list[tuple[str, str, list[Flag]]] = [
      "Troops do not return. Russia withdraws from the regions.", []),
     ("On territory: Russia withdraws from the regions.",
      "On territory the sides agree. Russia withdraws from the regions.", []),
+    # (flags19) such a verdict holds a negation and no modal: a short statement of what a
+    # party shall do is a statement, its negation a modal's ("Ukraine shall agree." read as
+    # a verdict hid "shall → shall not" in every language)
+    ("Russia withdraws from the regions. Ukraine shall agree.",
+     "Russia withdraws from the regions. Ukraine shall not agree.",
+     [("modality", "shall", "shall not")]),
+    ("Ukraine shall agree.", "Ukraine shall not agree.", [("modality", "shall", "shall not")]),
+    ("Россия выводит войска из регионов. Украина должна согласиться.",
+     "Россия выводит войска из регионов. Украина не должна соглашаться.",
+     [("modality", "должна", "не должна")]),
+    ("Росія виводить війська. Україна повинна погодитися.",
+     "Росія виводить війська. Україна не повинна погоджуватися.",
+     [("modality", "повинна", "не повинна")]),
+    ("ロシアは撤退する。ウクライナは合意しなければならない。",
+     "ロシアは撤退する。ウクライナは合意してはならない。",
+     [("modality", "しなければならない", "してはならない")]),
+    ("On territory: Russia withdraws from the regions.",
+     "No agreement on territory. Russia withdraws from the regions.", [("negation", "", "No")]),
+    ("Russia withdraws from the regions. The sides shall agree.",
+     "Russia withdraws from the regions. The sides may agree.", [("modality", "shall", "may")]),
 ]
 
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,

@@ -1925,7 +1925,8 @@ def test_a_long_name_with_commas_and_and_is_one_name(
 def test_a_verdict_naming_its_topic_flags_its_negation(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     """The labelled cases of TOPIC_VERDICTS, exactly: "On territory there is no agreement."
-    is a verdict on the point, as "Not agreed." is."""
+    is a verdict on the point, as "Not agreed." is; "Ukraine shall agree." (a modal, no
+    negation) is a statement, whose negation is a modal's flag."""
     found = find_flags(old, new, diff_texts(old, new))
     assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
 
