@@ -1006,6 +1006,38 @@ TOPIC_VERDICTS: list[tuple[str, str, list[Flag]]] = [
      "Russia withdraws from the regions. The sides may agree.", [("modality", "shall", "may")]),
 ]
 
+# (flags19) A lower-case participle inside a body's name ("the Unit for the Search for Persons
+# deemed Missing", the Colombia pair of benchmarks/data) is a word of it: the name is one
+# party, not "Unit for the Search for Persons" and a name "Missing".
+DEEMED_IN_A_NAME: list[tuple[str, str, list[Flag]]] = [
+    ("The court hears the Unit for the Search for Persons deemed Missing.",
+     "The court hears the Commission for the Clarification of Truth.",
+     [("party", "Unit for the Search for Persons deemed Missing",
+       "Commission for the Clarification of Truth")]),
+    ("The court and the Unit for the Search for Persons deemed Missing meet.", "The court meets.",
+     [("party", "Unit for the Search for Persons deemed Missing", "")]),
+    ("A Unit for the Search for Persons deemed Missing is created.",
+     "A search unit for the missing is created.",
+     [("party", "Unit for the Search for Persons deemed Missing", "")]),
+    ("The Office for Refugees reported Gaza's needs.",
+     "The Office for Refugees reported Sudan's needs.", [("party", "Gaza", "Sudan")]),
+]
+
+# (flags19) A capitalised adjective of a bloc with no fixed members, a past regime or state
+# ("Western sanctions", "Nazi ideology", "Soviet symbols": the grain pair of benchmarks/data
+# and the press copy of the 28 points) names no party; in a name it is a word of it
+# ("Western Sahara").
+CAPITALISED_ADJECTIVES: list[tuple[str, str, list[Flag]]] = [
+    ("A separate pact helps Russia sell its grain abroad.",
+     "A separate pact helps Russia sell its grain abroad in spite of Western sanctions.", []),
+    ("Ukraine bans Nazi ideology.", "Ukraine bans Nazi and Soviet symbols.", []),
+    ("Media in Ukrainian and Russian are protected and Nazi ideology is banned.",
+     "Media in Ukrainian and Russian are protected.", [("negation", "banned", "")]),
+    ("Eastern and Southern regions vote first.", "The regions vote first.", []),
+    ("The talks cover Western Sahara.", "The talks cover Gaza.",
+     [("party", "Western Sahara", "Gaza")]),
+]
+
 # Other wordings of numbers, dates, negations, modals and parties, in English, Japanese,
 # Ukrainian and Russian: the same value in another form raises no flag; another value does.
 REWORDED: list[tuple[str, str, list[Flag]]] = [
@@ -1676,6 +1708,8 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *FULL_NAMES_AND_LEADERS,
     *AS_FAR_AS_POSSIBLE_JA,
     *TOPIC_VERDICTS,
+    *CAPITALISED_ADJECTIVES,
+    *DEEMED_IN_A_NAME,
 ]
 
 # An exchange's formula put for another is one number flag: its terms are words the numbers

@@ -12,7 +12,9 @@ from benchmarks.flag_cases import (
     BODIES_REFERRED_BACK,
     BOTH_COUNTRIES,
     BOUND_WORDINGS,
+    CAPITALISED_ADJECTIVES,
     DATES_WITHOUT_YEAR,
+    DEEMED_IN_A_NAME,
     DOCUMENT_WORDS,
     FULL_NAMES_AND_LEADERS,
     HEDGED,
@@ -2001,3 +2003,21 @@ def test_a_person_signing_for_a_body_by_its_initials_is_named_without_it() -> No
     assert [(f.kind.value, f.old, f.new) for f in found] == [
         ("party", "Getachew Reda", ""), ("party", "Redwan Hussien", ""),
         ("party", "", "Pretoria")]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), CAPITALISED_ADJECTIVES)
+def test_a_capitalised_adjective_names_no_party(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of CAPITALISED_ADJECTIVES, exactly: "Western sanctions", "Nazi
+    ideology", "Soviet symbols" name no party; "Western Sahara" is a name."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), DEEMED_IN_A_NAME)
+def test_a_participle_inside_a_name_is_a_word_of_it(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of DEEMED_IN_A_NAME, exactly: "the Unit for the Search for Persons
+    deemed Missing" is one name, not a name and "Missing"."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
