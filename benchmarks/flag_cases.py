@@ -1006,6 +1006,29 @@ TOPIC_VERDICTS: list[tuple[str, str, list[Flag]]] = [
      "Russia withdraws from the regions. The sides may agree.", [("modality", "shall", "may")]),
 ]
 
+# (flags19) Other names of one party or place (data/flag_aliases.json, each with its source):
+# "Timochenko" is Rodrigo Londoño (the Colombia pair), "the Hungarian capital" Budapest (the
+# Budapest pair). The E3 and its three members named in full are one set of parties
+# (data/entities.json groups); the E3 and the UN are two bodies, and stay a flag.
+ALIASES: list[tuple[str, str, list[Flag]]] = [
+    ("The accord is signed by Rodrigo Londoño for the FARC-EP.",
+     "The accord is signed by Timochenko for the FARC-EP.", []),
+    ("President Santos and Rodrigo Londoño, commander of the FARC-EP, sign the accord.",
+     "President Santos and the rebel leader known as Timochenko sign the accord.", []),
+    ("The accord is signed by Timochenko.", "The accord is signed by Iván Márquez.",
+     [("party", "Timochenko", "Iván Márquez")]),
+    ("The talks are held in Budapest.", "The talks are held in the Hungarian capital.", []),
+    ("The talks are held in the Hungarian capital.", "The talks are held in Vienna.",
+     [("party", "Hungarian capital", "Vienna")]),
+    ("Переговоры проходят в Будапеште.", "Переговоры проходят в Вене.",
+     [("party", "Будапеште", "")]),
+    ("The E3 monitor the ceasefire.", "The UN monitors the ceasefire.", [("party", "E3", "UN")]),
+    ("The E3 monitor the ceasefire.",
+     "France, Germany and the United Kingdom monitor the ceasefire.", []),
+    ("France, Germany and the United Kingdom monitor the ceasefire.",
+     "The E3 and the UN monitor the ceasefire.", [("party", "", "UN")]),
+]
+
 # (flags19) A lower-case participle inside a body's name ("the Unit for the Search for Persons
 # deemed Missing", the Colombia pair of benchmarks/data) is a word of it: the name is one
 # party, not "Unit for the Search for Persons" and a name "Missing".
@@ -1710,6 +1733,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *TOPIC_VERDICTS,
     *CAPITALISED_ADJECTIVES,
     *DEEMED_IN_A_NAME,
+    *ALIASES,
 ]
 
 # An exchange's formula put for another is one number flag: its terms are words the numbers

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from benchmarks.flag_cases import (
     AFGHANISTAN,
+    ALIASES,
     AS_FAR_AS_POSSIBLE_JA,
     ASIDES,
     BANS_LIFTED,
@@ -2021,3 +2022,30 @@ def test_a_participle_inside_a_name_is_a_word_of_it(
     deemed Missing" is one name, not a name and "Missing"."""
     found = find_flags(old, new, diff_texts(old, new))
     assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), ALIASES)
+def test_another_name_of_one_party_raises_no_flag(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of ALIASES, exactly: "Timochenko" is Rodrigo Londoño and "the
+    Hungarian capital" Budapest (data/flag_aliases.json); the E3 and the UN stay two bodies."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+def test_flag_aliases_give_their_source_and_take_no_other_entitys_name() -> None:
+    """Each entity of data/flag_aliases.json says where its names come from, and none of its
+    names is a name of another entity the flags know (a name of two parties would hide a
+    change between them)."""
+    import json
+
+    from plandiff.plans.entities import flag_aliases, flag_places, shipped_entities
+    from plandiff.resources import package_dir
+
+    data = json.loads((package_dir() / "data" / "flag_aliases.json").read_text("utf-8"))
+    assert [item["id"] for item in data["entities"]] == [e.id for e in flag_aliases()]
+    assert all(item["source"].strip() for item in data["entities"])
+    owner = {name: entity.id for entity in (*shipped_entities(), *flag_places())
+             for name in entity.all_names()}
+    for entity in flag_aliases():
+        assert all(owner.get(name, entity.id) == entity.id for name in entity.all_names())

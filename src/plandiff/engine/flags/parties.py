@@ -1,10 +1,12 @@
 """Parties and places: the names a text gives.
 
 The vocabulary in ``data/entities.json`` (Russia, NATO, ロシア ...) with the places of the
-flags' own (``data/flag_places.json``: Enerhodar, エネルホダル, Енергодар), as one
-alternation whose alternatives all start with a plain character, which the regex engine
-skips through quickly; capitalised multi-word names in English ("Board of Peace") and single
-capitalised words inside a sentence ("Melitopol").
+flags' own (``data/flag_places.json``: Enerhodar, エネルホダル, Енергодар) and the other
+names of one party they know (``data/flag_aliases.json``: "Timochenko" for Rodrigo Londoño,
+"the Hungarian capital" for Budapest), as one alternation whose alternatives all start with
+a plain character, which the regex engine skips through quickly; capitalised multi-word
+names in English ("Board of Peace") and single capitalised words inside a sentence
+("Melitopol").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from functools import cache
 from plandiff.engine.flags.mention import PARTY, Mention
 from plandiff.engine.flags.patterns import ASCII_WORDCH, RB, WORDCH, Lazy, overlaps
 from plandiff.engine.stopwords import is_function_word
-from plandiff.plans.entities import flag_places, shipped_entities
+from plandiff.plans.entities import flag_aliases, flag_places, shipped_entities
 
 _CAPITALISED = Lazy(
     # (?<![\w'’-])[A-Z]..., with the test behind the capital so the engine can skip ahead
@@ -98,7 +100,8 @@ def _name_regex(name: str) -> str:
 def _vocabulary() -> _Vocabulary:
     exact: dict[str, str] = {}
     stems: list[tuple[str, str]] = []
-    entries = [(name, entity.id) for entity in (*shipped_entities(), *flag_places())
+    entries = [(name, entity.id)
+               for entity in (*shipped_entities(), *flag_places(), *flag_aliases())
                for name in entity.all_names()]
     for name, entity in entries:
         if "*" in name:
