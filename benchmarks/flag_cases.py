@@ -1027,6 +1027,24 @@ ALIASES: list[tuple[str, str, list[Flag]]] = [
      "France, Germany and the United Kingdom monitor the ceasefire.", []),
     ("France, Germany and the United Kingdom monitor the ceasefire.",
      "The E3 and the UN monitor the ceasefire.", [("party", "", "UN")]),
+    ("Talks with Ansar Allah resume.", "Talks with the Houthis resume.", []),
+    ("Talks with Ansar Allah resume.", "Talks with Hamas resume.",
+     [("party", "Ansar Allah", "Hamas")]),
+]
+
+# (flags19) A place's adjective or people ("Israeli", "Rwandan", "Tigrayan", "Congolese")
+# where the other text names the place is that place, still named ("for each Israeli
+# hostage" in the Gaza pair of benchmarks/data, where Israel is named on both sides); an
+# adjective of a place the other text does not name is still a flag.
+DEMONYMS: list[tuple[str, str, list[Flag]]] = [
+    ("Israel frees prisoners for each Israeli hostage.", "Israel frees prisoners.", []),
+    ("Israel frees prisoners.", "Israel frees prisoners for each Israeli hostage.", []),
+    ("The deal sends troops home to Rwanda.", "The deal sends Rwandan troops home.", []),
+    ("The deal keeps troops in Tigray.", "The deal keeps Tigrayan troops at home.", []),
+    ("The deal keeps troops in Congo.", "The deal keeps Congolese troops in Rwanda.",
+     [("party", "", "Rwanda")]),
+    ("Israel frees prisoners.", "Israel frees prisoners to Jordanian custody.",
+     [("party", "", "Jordanian")]),
 ]
 
 # (flags19) A lower-case participle inside a body's name ("the Unit for the Search for Persons
@@ -1734,6 +1752,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *CAPITALISED_ADJECTIVES,
     *DEEMED_IN_A_NAME,
     *ALIASES,
+    *DEMONYMS,
 ]
 
 # An exchange's formula put for another is one number flag: its terms are words the numbers

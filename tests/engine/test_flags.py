@@ -16,6 +16,7 @@ from benchmarks.flag_cases import (
     CAPITALISED_ADJECTIVES,
     DATES_WITHOUT_YEAR,
     DEEMED_IN_A_NAME,
+    DEMONYMS,
     DOCUMENT_WORDS,
     FULL_NAMES_AND_LEADERS,
     HEDGED,
@@ -2049,3 +2050,12 @@ def test_flag_aliases_give_their_source_and_take_no_other_entitys_name() -> None
              for name in entity.all_names()}
     for entity in flag_aliases():
         assert all(owner.get(name, entity.id) == entity.id for name in entity.all_names())
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), DEMONYMS)
+def test_a_places_adjective_is_the_place_still_named(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of DEMONYMS, exactly: "each Israeli hostage" where the other text
+    names Israel adds or removes no party; "Jordanian" where no text names Jordan does."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)

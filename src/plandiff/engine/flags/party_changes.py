@@ -102,13 +102,25 @@ def _by_initials(name: str, other: str) -> bool:
 _ONE_WORD = Lazy(r"[A-Z][a-z]{3,}")
 
 
+_DEMONYM_ENDINGS = ("ian", "an", "n", "i", "lese", "ese")
+"""The endings that make a place's adjective or people of its name ("Israel" → "Israeli",
+"Rwanda" → "Rwandan", "Tigray" → "Tigrayan", "Iran" → "Iranian", "Sudan" → "Sudanese",
+"Congo" → "Congolese")."""
+
+
 def _in_number(word: str, other: str) -> bool:
     """Whether the other text gives a one-word name in the other number, capitalised: the
     plural of a people or a movement for its singular or adjective, or the other way round
     ("the Maoists" and "the CPN (Maoist)", "the Houthis" and "Houthi fighters", "other
-    Afghans" and "intra-Afghan talks")."""
-    form = word[:-1] if word.endswith("s") else word + "s"
-    return re.search(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])", other) is not None
+    Afghans" and "intra-Afghan talks"); or a place's name for its adjective, or the other
+    way round (:data:`_DEMONYM_ENDINGS`: "each Israeli hostage" where the other text names
+    Israel, "Rwandan troops" and "Rwanda")."""
+    forms = [word[:-1] if word.endswith("s") else word + "s"]
+    forms.extend(word + ending for ending in _DEMONYM_ENDINGS)
+    forms.extend(word[:-len(ending)] for ending in _DEMONYM_ENDINGS
+                 if word.endswith(ending) and len(word) - len(ending) >= 4)
+    return re.search(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, forms))})(?![\w'’])",
+                     other) is not None
 
 
 _NAME_WORD = Lazy(r"(?<![\w'’-])[A-Z][a-z][\w'’-]{2,}")
