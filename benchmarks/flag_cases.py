@@ -1032,6 +1032,21 @@ ALIASES: list[tuple[str, str, list[Flag]]] = [
      [("party", "Ansar Allah", "Hamas")]),
 ]
 
+# (flags19) A body named by the initials of whose it is and its kind in lower case ("the ASEAN
+# Observer Team" → "ASEAN observers"), or by "the" and its noun ("the observer team"), is
+# still named (the Thailand pair of benchmarks/data); a word many names share is no sign ("the
+# UN Security Council" is not "UN security guarantees"), nor another body's initials.
+BODIES_BY_KIND: list[tuple[str, str, list[Flag]]] = [
+    ("Each withdrawal is verified by the ASEAN Observer Team.",
+     "Each withdrawal is checked by ASEAN observers.", []),
+    ("The ASEAN Observer Team, coordinated by Malaysia, monitors the ceasefire.",
+     "The observer team, run by Malaysia, keeps watch.", []),
+    ("The UN Security Council meets.", "UN security guarantees hold.",
+     [("party", "UN Security Council", "UN")]),
+    ("Each withdrawal is verified by the ASEAN Observer Team.",
+     "Each withdrawal is checked by EU observers.", [("party", "ASEAN Observer Team", "EU")]),
+]
+
 # (flags19) A place's adjective or people ("Israeli", "Rwandan", "Tigrayan", "Congolese")
 # where the other text names the place is that place, still named ("for each Israeli
 # hostage" in the Gaza pair of benchmarks/data, where Israel is named on both sides); an
@@ -1753,6 +1768,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *DEEMED_IN_A_NAME,
     *ALIASES,
     *DEMONYMS,
+    *BODIES_BY_KIND,
 ]
 
 # An exchange's formula put for another is one number flag: its terms are words the numbers

@@ -9,6 +9,7 @@ from benchmarks.flag_cases import (
     AS_FAR_AS_POSSIBLE_JA,
     ASIDES,
     BANS_LIFTED,
+    BODIES_BY_KIND,
     BODIES_DESCRIBED,
     BODIES_REFERRED_BACK,
     BOTH_COUNTRIES,
@@ -2057,5 +2058,15 @@ def test_a_places_adjective_is_the_place_still_named(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     """The labelled cases of DEMONYMS, exactly: "each Israeli hostage" where the other text
     names Israel adds or removes no party; "Jordanian" where no text names Jordan does."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), BODIES_BY_KIND)
+def test_a_body_by_its_initials_and_kind_is_still_named(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of BODIES_BY_KIND, exactly: "the ASEAN Observer Team" is still named
+    as "ASEAN observers" or "the observer team"; "UN security guarantees" names no Security
+    Council."""
     found = find_flags(old, new, diff_texts(old, new))
     assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
