@@ -5,14 +5,19 @@ from __future__ import annotations
 import pytest
 from benchmarks.flag_cases import (
     AFGHANISTAN,
+    ALIASES,
     AS_FAR_AS_POSSIBLE_JA,
     ASIDES,
     BANS_LIFTED,
+    BODIES_BY_KIND,
     BODIES_DESCRIBED,
     BODIES_REFERRED_BACK,
     BOTH_COUNTRIES,
     BOUND_WORDINGS,
+    CAPITALISED_ADJECTIVES,
     DATES_WITHOUT_YEAR,
+    DEEMED_IN_A_NAME,
+    DEMONYMS,
     DOCUMENT_WORDS,
     FULL_NAMES_AND_LEADERS,
     HEDGED,
@@ -1925,7 +1930,8 @@ def test_a_long_name_with_commas_and_and_is_one_name(
 def test_a_verdict_naming_its_topic_flags_its_negation(
         old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
     """The labelled cases of TOPIC_VERDICTS, exactly: "On territory there is no agreement."
-    is a verdict on the point, as "Not agreed." is."""
+    is a verdict on the point, as "Not agreed." is; "Ukraine shall agree." (a modal, no
+    negation) is a statement, whose negation is a modal's flag."""
     found = find_flags(old, new, diff_texts(old, new))
     assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
 
@@ -2000,3 +2006,67 @@ def test_a_person_signing_for_a_body_by_its_initials_is_named_without_it() -> No
     assert [(f.kind.value, f.old, f.new) for f in found] == [
         ("party", "Getachew Reda", ""), ("party", "Redwan Hussien", ""),
         ("party", "", "Pretoria")]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), CAPITALISED_ADJECTIVES)
+def test_a_capitalised_adjective_names_no_party(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of CAPITALISED_ADJECTIVES, exactly: "Western sanctions", "Nazi
+    ideology", "Soviet symbols" name no party; "Western Sahara" is a name."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), DEEMED_IN_A_NAME)
+def test_a_participle_inside_a_name_is_a_word_of_it(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of DEEMED_IN_A_NAME, exactly: "the Unit for the Search for Persons
+    deemed Missing" is one name, not a name and "Missing"."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), ALIASES)
+def test_another_name_of_one_party_raises_no_flag(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of ALIASES, exactly: "Timochenko" is Rodrigo Londoño and "the
+    Hungarian capital" Budapest (data/flag_aliases.json); the E3 and the UN stay two bodies."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+def test_flag_aliases_give_their_source_and_take_no_other_entitys_name() -> None:
+    """Each entity of data/flag_aliases.json says where its names come from, and none of its
+    names is a name of another entity the flags know (a name of two parties would hide a
+    change between them)."""
+    import json
+
+    from plandiff.plans.entities import flag_aliases, flag_places, shipped_entities
+    from plandiff.resources import package_dir
+
+    data = json.loads((package_dir() / "data" / "flag_aliases.json").read_text("utf-8"))
+    assert [item["id"] for item in data["entities"]] == [e.id for e in flag_aliases()]
+    assert all(item["source"].strip() for item in data["entities"])
+    owner = {name: entity.id for entity in (*shipped_entities(), *flag_places())
+             for name in entity.all_names()}
+    for entity in flag_aliases():
+        assert all(owner.get(name, entity.id) == entity.id for name in entity.all_names())
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), DEMONYMS)
+def test_a_places_adjective_is_the_place_still_named(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of DEMONYMS, exactly: "each Israeli hostage" where the other text
+    names Israel adds or removes no party; "Jordanian" where no text names Jordan does."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), BODIES_BY_KIND)
+def test_a_body_by_its_initials_and_kind_is_still_named(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """The labelled cases of BODIES_BY_KIND, exactly: "the ASEAN Observer Team" is still named
+    as "ASEAN observers" or "the observer team"; "UN security guarantees" names no Security
+    Council."""
+    found = find_flags(old, new, diff_texts(old, new))
+    assert sorted((f.kind.value, f.old, f.new) for f in found) == sorted(expected)

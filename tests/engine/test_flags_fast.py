@@ -179,6 +179,7 @@ def test_clause_end_positions(text: str) -> None:
 @example("... ;")
 @example("shallshallshall agree to")  # a verdict naming its topic (hypothesis found it)
 @example("On territory there is no agreement.")
+@example("Ukraine shall not agree.")
 def test_clauses(text: str) -> None:
     """Clause words read in place in an ASCII text: the same as cutting each clause out
     and folding it."""
@@ -198,7 +199,8 @@ def test_clauses(text: str) -> None:
             polarity._as_actors(piece, polarity._named_stand_ins(words, names), terms)
             verdict = (len(words) <= polarity._VERDICT_WORDS and len(terms) <= 1) or (
                 len(words) <= polarity._TOPIC_VERDICT_WORDS and len(terms) == 2
-                and not terms.isdisjoint(polarity._SETTLED_TERMS))  # "On territory: no deal."
+                and not terms.isdisjoint(polarity._SETTLED_TERMS)
+                and polarity._how_it_stands(piece))  # "On territory: no deal.", no "shall"
             continues = start > 0 and text[start - 1] in ",;:；：、"
             reference.append(polarity._Clause(start, frozenset(terms), verdict, continues))
         start = end + 1

@@ -71,6 +71,17 @@ def flag_places() -> tuple[Entity, ...]:
 
 
 @cache
+def flag_aliases() -> tuple[Entity, ...]:
+    """Other names of one party or place that only the meaning-shift flags read
+    (``data/flag_aliases.json``, same shape, each entity with the ``source`` of its names):
+    a person's nom de guerre ("Timochenko" for Rodrigo Londoño), a city named by what it is
+    ("the Hungarian capital" for Budapest). The aligner and the translation check read
+    :func:`shipped_entities` alone."""
+    path = package_dir() / "data" / "flag_aliases.json"
+    return tuple(_entities(json.loads(path.read_text(encoding="utf-8"))))
+
+
+@cache
 def shipped_stands_for() -> Mapping[str, str]:
     """Entity id → the id of the entity it stands for in press usage (``stands_for`` in
     ``data/entities.json``: "Kyiv" for Ukraine, "the White House" for the United States):
@@ -187,5 +198,5 @@ def mentioned(text: str, entities: Sequence[Entity]) -> dict[str, str]:
     return out
 
 
-__all__ = ["Entity", "flag_places", "load_entities", "mentioned", "shipped_entities",
-           "shipped_groups", "shipped_stands_for"]
+__all__ = ["Entity", "flag_aliases", "flag_places", "load_entities", "mentioned",
+           "shipped_entities", "shipped_groups", "shipped_stands_for"]

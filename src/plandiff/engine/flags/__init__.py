@@ -15,7 +15,8 @@ Rule-based and deterministic. Both texts are scanned for *mentions* in four fami
   and words that negate by meaning (lapse, void, cease; hinder, prevent, prohibit, exclude,
   rule out, 排除 ...; "only after" against a "not ... until");
 - parties and places: the vocabulary in ``data/entities.json`` (Russia, NATO, ロシア ...) with
-  places of the flags' own (``data/flag_places.json``: Enerhodar, Kakhovka), capitalised
+  places of the flags' own (``data/flag_places.json``: Enerhodar, Kakhovka) and other names
+  of one party (``data/flag_aliases.json``: "Timochenko" for Rodrigo Londoño), capitalised
   multi-word names in English ("Board of Peace") and single capitalised words inside a
   sentence ("Zaporizhzhia's").
 

@@ -1,10 +1,12 @@
 """Parties and places: the names a text gives.
 
 The vocabulary in ``data/entities.json`` (Russia, NATO, ロシア ...) with the places of the
-flags' own (``data/flag_places.json``: Enerhodar, エネルホダル, Енергодар), as one
-alternation whose alternatives all start with a plain character, which the regex engine
-skips through quickly; capitalised multi-word names in English ("Board of Peace") and single
-capitalised words inside a sentence ("Melitopol").
+flags' own (``data/flag_places.json``: Enerhodar, エネルホダル, Енергодар) and the other
+names of one party they know (``data/flag_aliases.json``: "Timochenko" for Rodrigo Londoño,
+"the Hungarian capital" for Budapest), as one alternation whose alternatives all start with
+a plain character, which the regex engine skips through quickly; capitalised multi-word
+names in English ("Board of Peace") and single capitalised words inside a sentence
+("Melitopol").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from functools import cache
 from plandiff.engine.flags.mention import PARTY, Mention
 from plandiff.engine.flags.patterns import ASCII_WORDCH, RB, WORDCH, Lazy, overlaps
 from plandiff.engine.stopwords import is_function_word
-from plandiff.plans.entities import flag_places, shipped_entities
+from plandiff.plans.entities import flag_aliases, flag_places, shipped_entities
 
 _CAPITALISED = Lazy(
     # (?<![\w'’-])[A-Z]..., with the test behind the capital so the engine can skip ahead
@@ -98,7 +100,8 @@ def _name_regex(name: str) -> str:
 def _vocabulary() -> _Vocabulary:
     exact: dict[str, str] = {}
     stems: list[tuple[str, str]] = []
-    entries = [(name, entity.id) for entity in (*shipped_entities(), *flag_places())
+    entries = [(name, entity.id)
+               for entity in (*shipped_entities(), *flag_places(), *flag_aliases())
                for name in entity.all_names()]
     for name, entity in entries:
         if "*" in name:
@@ -203,6 +206,12 @@ _COMMON_ALONE = frozenset((
 Forces" for the armed forces, "the Strip" for the Gaza Strip, "the Republic"), or for
 itself ("the Initiative", "the Agreement", "the Memorandum"): alone, not a name of their
 own ("the Minsk Agreement" is one)."""
+_NO_PARTY_ADJECTIVES = frozenset((
+    "western", "eastern", "northern", "southern", "nazi", "soviet", "fascist",
+))
+"""Capitalised adjectives that name no party alone ("Western sanctions", "Nazi ideology",
+"the Soviet era"): a bloc of no fixed members, a past regime or state. In a name they are
+words of it ("the Soviet Union", "Western Sahara")."""
 _POSSESSIVE = ("'s", "’s")
 _AND_MORE = Lazy(r"((?:,[ \u00a0]+[A-Z][\w'’-]*)*+),?[ \u00a0]+and[ \u00a0]+"
                  r"(?:(?:on|of|for)[ \u00a0]+)?([A-Z][\w'’-]*)((?:[ \u00a0]+[A-Z][\w'’-]*){0,2}+)")
@@ -242,6 +251,12 @@ def _name_goes_on(text: str, end: int, known: list[tuple[int, int]]) -> int:
     return end
 
 
+_DEEMED = Lazy(r"[ \u00a0]+(?:deemed|declared|presumed|considered|reported|believed)"
+              r"[ \u00a0]+[A-Z][a-z]+(?:ing|ed)(?![\w'’-])")
+"""A participle that says what a body's charge is deemed to be, in lower case, and the
+capitalised word it links ("… for Persons deemed Missing", "… declared Disappeared"): the
+rest of that name. Only a word in "-ing" or "-ed" after it, no name of its own ("the Office
+for Refugees reported Gaza's needs" goes on with a sentence)."""
 _NUMBER_AFTER = Lazy(r"\s*\(?[0-9IVX]")
 _NAME_TITLES = frozenset((
     "president", "presidents", "vice president", "vice presidents", "prime minister",
@@ -414,6 +429,8 @@ def _scanned_parties(text: str) -> list[Mention]:
         run_text = match.group()
         if " of " in run_text or " for " in run_text or " on " in run_text:
             goes_on = _name_goes_on(text, run_end, known)
+            if (deemed := _DEEMED.match(text, goes_on)) is not None:
+                goes_on = deemed.end()  # "the Unit for the Search for Persons deemed Missing"
             if goes_on > run_end:
                 run_end = joined_to = goes_on
                 run_text = text[run_start:run_end]
@@ -471,15 +488,16 @@ def _scanned_parties(text: str) -> list[Mention]:
         if word.endswith(("'s", "’s")):
             word = word[:-2]  # "Lebanon's army": Lebanon
         end = start + len(word)
+        folded = word.casefold()
         before = text[max(0, start - 16):start].rstrip().rstrip(_OPENERS).rstrip()
         if not before and start > 16:  # a long run of blanks: look further back
             before = text[:start].rstrip().rstrip(_OPENERS).rstrip()
         if (not before or before[-1] in ".!?:;\n" or overlaps(taken, start, end)
-                or word.casefold() in _NO_NAME_ALONE
+                or folded in _NO_NAME_ALONE or folded in _NO_PARTY_ADJECTIVES
                 or _NUMBER_AFTER.match(text, end) or _ATTITUDE.search(text, max(0, start - 5),
                                                                       start)):
             continue
-        out.append(Mention(PARTY, start, end, word, "name:" + word.casefold()))
+        out.append(Mention(PARTY, start, end, word, "name:" + folded))
     out.extend(_attributive_stand_ins(text, known))
     if not text.isascii():
         out.extend(_joined_abbreviations(text, known))

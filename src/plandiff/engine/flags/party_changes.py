@@ -58,13 +58,29 @@ def _still_named(mention: Mention, other: str) -> bool:
             and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", other) for word in words):
         return True
     return (_described(words, other) or _by_initials(mention.text, other)
-            or _referred_back(words, other))
+            or _referred_back(words, other) or _by_whose_and_kind(mention.text, other))
+
+
+_WHOSE_AND_KIND = Lazy(r"([A-Z]{2,})[ \u00a0]+([A-Z][a-z]{3,})\b")
+"""A body's name that opens with the initials of whose it is and a word of what it is
+("ASEAN Observer Team")."""
+
+
+def _by_whose_and_kind(name: str, other: str) -> bool:
+    """Whether the other text names the body by those initials and that word in lower case,
+    in any number ("the ASEAN Observer Team" → "ASEAN observers"); a word many names share
+    is no sign ("the UN Security Council" is not "UN security guarantees")."""
+    found = _WHOSE_AND_KIND.match(name)
+    if found is None or found.group(2).casefold() in _GENERIC_NAME_WORDS:
+        return False
+    return re.search(rf"(?<![\w-]){found.group(1)}[ \u00a0]+{found.group(2)[:5].lower()}",
+                     other) is not None
 
 
 _BODY_HEADS = frozenset((
     "assembly", "commission", "council", "committee", "court", "parliament", "agency",
     "office", "mission", "tribunal", "board", "centre", "center", "mechanism", "panel",
-    "forum", "conference", "secretariat", "authority", "fund"))
+    "forum", "conference", "secretariat", "authority", "fund", "team"))
 """The nouns a body's name ends in that "the" and the noun alone refer back to ("the
 Constituent Assembly" … "the assembly")."""
 
@@ -102,13 +118,25 @@ def _by_initials(name: str, other: str) -> bool:
 _ONE_WORD = Lazy(r"[A-Z][a-z]{3,}")
 
 
+_DEMONYM_ENDINGS = ("ian", "an", "n", "i", "lese", "ese")
+"""The endings that make a place's adjective or people of its name ("Israel" → "Israeli",
+"Rwanda" → "Rwandan", "Tigray" → "Tigrayan", "Iran" → "Iranian", "Sudan" → "Sudanese",
+"Congo" → "Congolese")."""
+
+
 def _in_number(word: str, other: str) -> bool:
     """Whether the other text gives a one-word name in the other number, capitalised: the
     plural of a people or a movement for its singular or adjective, or the other way round
     ("the Maoists" and "the CPN (Maoist)", "the Houthis" and "Houthi fighters", "other
-    Afghans" and "intra-Afghan talks")."""
-    form = word[:-1] if word.endswith("s") else word + "s"
-    return re.search(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])", other) is not None
+    Afghans" and "intra-Afghan talks"); or a place's name for its adjective, or the other
+    way round (:data:`_DEMONYM_ENDINGS`: "each Israeli hostage" where the other text names
+    Israel, "Rwandan troops" and "Rwanda")."""
+    forms = [word[:-1] if word.endswith("s") else word + "s"]
+    forms.extend(word + ending for ending in _DEMONYM_ENDINGS)
+    forms.extend(word[:-len(ending)] for ending in _DEMONYM_ENDINGS
+                 if word.endswith(ending) and len(word) - len(ending) >= 4)
+    return re.search(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, forms))})(?![\w'’])",
+                     other) is not None
 
 
 _NAME_WORD = Lazy(r"(?<![\w'’-])[A-Z][a-z][\w'’-]{2,}")

@@ -27,11 +27,14 @@ from typing import NamedTuple
 
 from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.mention import MODALITY, NEGATION, Mention, new_tuple
+from plandiff.engine.flags.modality import MODAL_JA, modal_pattern
 from plandiff.engine.flags.negation import (
     CESSATION,
     IN_FORCE,
     LAPSE,
+    NEGATION_JA,
     RENUNCIATION,
+    negation_pattern,
     only_after,
 )
 from plandiff.engine.flags.pairing import Map, pair_mentions
@@ -160,7 +163,23 @@ _VERDICT_WORDS = 3
 _TOPIC_VERDICT_WORDS = 6
 """A verdict may name what it is on, in at most this many words: "On territory there is no
 agreement.", 領土をめぐっては合意に至っていない (two content words, one of them a word a
-verdict turns on, :data:`_SETTLED_TERMS`)."""
+verdict turns on, :data:`_SETTLED_TERMS`, a negation and no modal: :func:`_how_it_stands`)."""
+_JA_NEGATION = Lazy("|".join(f"(?:{p})" for p in NEGATION_JA))
+_JA_MODAL = Lazy("|".join(f"(?:{p})" for p in MODAL_JA))
+
+
+def _how_it_stands(piece: str) -> bool:
+    """Whether a short clause says how the talks stand, as a verdict on the whole point does:
+    a negation and no modal ("On territory there is no agreement.", 合意に至っていない,
+    "По территории согласия нет"), not what a party shall, will or does do ("Ukraine shall
+    agree.", "Ukraine shall not agree.", "The sides agree.": statements of their own)."""
+    lowered = piece.casefold()
+    ascii_only = piece.isascii()
+    if negation_pattern("'" in piece or "’" in piece, False, not ascii_only).search(
+            lowered) is None and (ascii_only or _JA_NEGATION.search(piece) is None):
+        return False
+    return modal_pattern(ascii_only).search(lowered) is None and (
+        ascii_only or _JA_MODAL.search(piece) is None)
 
 
 class _Clause(NamedTuple):
@@ -170,8 +189,9 @@ class _Clause(NamedTuple):
     Japanese)."""
     verdict: bool
     """A clause of at most three words and one content word ("Not agreed.", "合意に至って
-    いない"), or of at most six words and two content words, one a word a verdict turns on
-    ("On territory there is no agreement."): a verdict on the whole point."""
+    いない"), or of at most six words and two content words, one a word a verdict turns on,
+    with a negation and no modal ("On territory there is no agreement.", not "Ukraine shall
+    agree."): a verdict on the whole point."""
     continues: bool
     """It goes on the sentence of the clause before it (after a semicolon, a colon, a comma
     or a Japanese comma), rather than opening a sentence or a line."""
@@ -409,7 +429,7 @@ def _clauses(text: str, letters: bytes | None = None, runs: list[bytes] | None =
             terms.discard("")
             verdict = (count <= _VERDICT_WORDS and len(terms) <= 1) or (
                 count <= _TOPIC_VERDICT_WORDS and len(terms) == 2
-                and not terms.isdisjoint(_SETTLED_TERMS))
+                and not terms.isdisjoint(_SETTLED_TERMS) and _how_it_stands(text[start:end]))
             continues = start > 0 and text[start - 1] in _CONTINUING
             out.append(new_tuple(_Clause, (start, frozenset(terms), verdict, continues)))
         start = end + 1
