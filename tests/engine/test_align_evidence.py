@@ -1016,3 +1016,29 @@ def test_a_leftover_is_no_match_for_a_heading_on_its_items_words_alone() -> None
 
     assert not paired("Fighters hand in their weapons in stages:")
     assert paired("Fighters hand in their weapons in stages, as the joint committee agrees:")
+
+
+def test_a_name_the_lead_in_already_holds_is_no_gain_of_the_partner_s_text() -> None:
+    """An item is folded into its parent's partner on what that text holds beyond the
+    parent's own text: when the lead-in names "the US", the partner's "United States" is no
+    such gain, so "The United States is paid for giving the guarantee", which shares only
+    the name and "guarantee" with it, is not folded in; without the name in the lead-in,
+    the partner's "United States" is its gain and the item goes with the pair as before."""
+    def folded(lead: str) -> bool:
+        old = [pt("a", "1", "Monitors watch the line of contact."),
+               pt("g", "2", lead, points=[
+                   pt("g-a", "a", "The United States is paid for giving the guarantee."),
+                   pt("g-b", "b", "The guarantee lapses if Ukraine invades Russia."),
+                   pt("g-c", "c", "If Russia invades again, sanctions return and a joint "
+                                  "military response follows.")])]
+        new = [pt("a", "1", "Monitors watch the line of contact."),
+               pt("x", "2", "The United States and the Europeans give guarantees: if Russia "
+                            "invades again a joint military response follows and sanctions "
+                            "return; the guarantees lapse if Ukraine invades Russia.")]
+        result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+        pair = next(p for p in result.pairs if "g" in p.old)
+        assert {"g-b", "g-c"} <= set(pair.old) and pair.new == ("x",)
+        return "g-a" in pair.old
+
+    assert not folded("The US guarantee holds on conditions:")
+    assert folded("The guarantee holds on conditions:")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from plandiff.engine.align.concepts import ENTITY
+from plandiff.engine.align.evidence import _all_names
 from plandiff.engine.align.headings import HeadingPass
 from plandiff.engine.align.tokens import ABSORB_MIN_TOKENS, _own_text, matching_text
 from plandiff.engine.align.types import Alignment
@@ -50,6 +52,7 @@ class Folding(HeadingPass):
         if len(pair_old) != 1 and len(pair_new) != 1:
             return (), (), ()
         side = self.old_side
+        words = side.words()
         tail: list[Point] = []
         old_own = _union(side.mass_of(_own_text(p)) for p in pair_old)
         new_own = _union(side.mass_of(_own_text(p)) for p in pair_new)
@@ -72,6 +75,13 @@ class Folding(HeadingPass):
             floor = self.options.absorb if any(p.points for p in partners) \
                 else self.options.absorb_flat
             residual = {t: w - own.get(t, 0.0) for t, w in whole.items() if w > own.get(t, 0.0)}
+            # a name's words the own text holds as that name ("US" for "the United States")
+            # are no gain of the partner's text
+            held = {words[t] for t in own if words[t].startswith(ENTITY)}
+            if held:
+                residual = {t: w for t, w in residual.items()
+                            if not (side.word[t] and _all_names((words[t],), held,
+                                                                side.table.entity_words))}
             chosen: set[int] = set()
             near: dict[int, float] = {}
             for k, child in candidates:
