@@ -213,7 +213,9 @@ class Folding(HeadingPass):
             if len(bare_ids) < len(parts):
                 links = [(o, n) for o, n in links if not (
                     (o if split else n) == whole.id and (n if split else o) in bare_ids)]
-            fewer = [parts[k] for k in sorted(fed - top) if parts[k].id in bare_ids]
+            # said when a part that shares words with the lead-in lost its link to it
+            fewer = [parts[k] for k in sorted(fed - top) if parts[k].id in bare_ids
+                     and not self.shares_names_alone(side, own[k], lead, empty=True)]
             if fewer:
                 notes.append(self.lead_sentence(whole, [parts[k] for k in sorted(top)],
                                                 fewer, split, most))

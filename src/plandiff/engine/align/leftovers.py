@@ -84,10 +84,12 @@ class LeftoverPass(SlotPasses):
         match for the whole point ("a joint committee has 14 days to produce a plan", an
         item of "Tigrayan fighters are to hand in their weapons in stages:", is no reason to
         pair that heading with the clause setting up the monitoring committee)."""
-        o = self.old_side
-        for old, x, other in ((True, i, self.new_side.unit(j)), (False, j, o.unit(i))):
-            if (self.old_points[x] if old else self.new_points[x]).points and not any(
-                    not o.function[t] for t in self.own_mass(old, x).keys() & other.keys()):
+        o, n = self.old_side, self.new_side
+        for old, x in ((True, i), (False, j)):
+            if not (self.old_points[x] if old else self.new_points[x]).points:
+                continue  # (the other point's vector is only read when needed)
+            other = n.unit(j) if old else o.unit(i)
+            if not any(not o.function[t] for t in self.own_mass(old, x).keys() & other.keys()):
                 return True
         return False
 
