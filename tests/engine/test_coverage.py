@@ -144,3 +144,41 @@ def test_explain_shows_the_join_and_marks_a_marginal_one_for_review() -> None:
     # its synonym group): marginal coverage, so a reviewer sees it.
     assert change.join.startswith("split: 36 % of new 3's rare terms are in old 2")
     assert change.review and change.confidence == 0.45
+
+
+def test_a_lead_in_goes_with_the_part_that_took_most_of_its_items() -> None:
+    """A list split in two: the rebels' two items went into one new point, the army's item
+    into the other. The lead-in ("Arms and armies are dealt with as follows:") is linked
+    with the part that took most of its items, even though that part shares no word with it,
+    not with the part that took one item and shares "army" with it; --explain says so."""
+    old = plan("2026-01-01-a", [
+        {"id": "a", "number": "1", "text": SHARED[0]},
+        {"id": "arms", "number": "2", "text": "Arms and armies are dealt with as follows:",
+         "points": [
+             {"id": "camps", "number": "2(a)", "text": "the rebel combatants gather in seven "
+                                                       "cantonments, each with three satellite "
+                                                       "camps;"},
+             {"id": "lock", "number": "2(b)", "text": "their weapons are stored in the "
+                                                      "cantonments under a single lock whose "
+                                                      "key the rebels keep, under United "
+                                                      "Nations monitoring;"},
+             {"id": "barracks", "number": "2(c)", "text": "the national army stays in its "
+                                                          "barracks and stores an equal "
+                                                          "quantity of weapons the same way."}]},
+        {"id": "c", "number": "3", "text": SHARED[1]}])
+    new = plan("2026-02-01-b", [
+        {"id": "a", "number": "1", "text": SHARED[0]},
+        {"id": "rebels", "number": "2", "text": "The rebel fighters move into seven "
+                                                "cantonments and 21 satellite camps, where "
+                                                "their guns go under a single lock; the rebels "
+                                                "keep the key and United Nations monitors "
+                                                "watch."},
+        {"id": "army", "number": "3", "text": "Army soldiers stay in their barracks and lock "
+                                              "up an equal quantity of weapons."},
+        {"id": "c", "number": "4", "text": SHARED[1]}])
+    diff = json.loads(render_json(compare(old, new), explain=True))
+    change = next(c for c in diff["changes"] if c["kind"] == "split")
+    assert sorted(map(tuple, change["links"])) == [
+        ("arms", "rebels"), ("barracks", "army"), ("camps", "rebels"), ("lock", "rebels")]
+    assert ("old 2's own text goes with new 2, which took 2 of its items; new 3 took fewer"
+            in change["explain"]["join"])

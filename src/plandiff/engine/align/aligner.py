@@ -67,6 +67,7 @@ class Aligner(Explaining):
             old_ids = [p.id for p in old_pts]
             new_ids = [p.id for p in new_pts]
             links: tuple[tuple[str, str], ...] = ()
+            lead = ""
             tail: tuple[Point, ...] = ()
             old_children = [c for p in old_pts for c in p.points]
             new_children = [c for p in new_pts for c in p.points]
@@ -82,9 +83,9 @@ class Aligner(Explaining):
                 if absorbed_old or absorbed_new:
                     if kind is PairKind.ONE_TO_ONE:
                         kind = PairKind.MERGE if absorbed_old else PairKind.SPLIT
-                    links = self.part_links(old_pts, new_pts,
-                                            [old_children[k] for k in absorbed_old],
-                                            [new_children[k] for k in absorbed_new])
+                    links, lead = self.part_links(old_pts, new_pts,
+                                                  [old_children[k] for k in absorbed_old],
+                                                  [new_children[k] for k in absorbed_new])
                     old_ids += [old_children[k].id for k in absorbed_old]
                     new_ids += [new_children[k].id for k in absorbed_new]
                     children = replace(
@@ -94,7 +95,7 @@ class Aligner(Explaining):
                         unmatched_new=tuple(k for k in children.unmatched_new
                                             if k not in absorbed_new))
             certainty, terms, channels = self._explained(draft, alternatives[position])
-            join = self.join_sentence(draft)
+            join = "; ".join(filter(None, (self.join_sentence(draft), lead)))
             if tail:
                 # a list's last item folded on less evidence: a reviewer sees it
                 certainty = min(certainty, LEFTOVER_CAP)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from plandiff.engine.align.concepts import ENTITY
+from plandiff.engine.align.evidence import _all_names
 from plandiff.engine.align.headings import HeadingPass
 from plandiff.engine.align.tokens import ABSORB_MIN_TOKENS, _own_text, matching_text
 from plandiff.engine.align.types import Alignment
@@ -50,6 +52,7 @@ class Folding(HeadingPass):
         if len(pair_old) != 1 and len(pair_new) != 1:
             return (), (), ()
         side = self.old_side
+        words = side.words()
         tail: list[Point] = []
         old_own = _union(side.mass_of(_own_text(p)) for p in pair_old)
         new_own = _union(side.mass_of(_own_text(p)) for p in pair_new)
@@ -72,6 +75,13 @@ class Folding(HeadingPass):
             floor = self.options.absorb if any(p.points for p in partners) \
                 else self.options.absorb_flat
             residual = {t: w - own.get(t, 0.0) for t, w in whole.items() if w > own.get(t, 0.0)}
+            # a name's words the own text holds as that name ("US" for "the United States")
+            # are no gain of the partner's text
+            held = {words[t] for t in own if words[t].startswith(ENTITY)}
+            if held:
+                residual = {t: w for t, w in residual.items()
+                            if not (side.word[t] and _all_names((words[t],), held,
+                                                                side.table.entity_words))}
             chosen: set[int] = set()
             near: dict[int, float] = {}
             for k, child in candidates:
@@ -150,23 +160,29 @@ class Folding(HeadingPass):
                          f"{'folded into' if old else 'carved out of'} {into}" for sub in tail)
 
     def part_links(self, old_pts: Sequence[Point], new_pts: Sequence[Point],
-                   folded: Sequence[Point], carved: Sequence[Point]) -> tuple[tuple[str, str], ...]:
+                   folded: Sequence[Point], carved: Sequence[Point]
+                   ) -> tuple[tuple[tuple[str, str], ...], str]:
         """The (old id, new id) links of a split whose old sub-points were folded into the new
-        parts' texts (or of a merge whose new sub-points were carved out of the old parts'):
-        each such sub-point goes with the one part that names it in ``derived_from``, else the
-        part whose own text holds most of it, not with every part. A part that shares
-        nothing with the whole's own text (a lead-in such as "Russia is brought back into the
-        world economy:"), the names of parties aside, restates only the items folded into it
-        and is linked with them alone, not with the whole (unless every part is such a part).
-        Empty when every combination of the pair's ids is a link (one point on the other
-        side)."""
+        parts' texts (or of a merge whose new sub-points were carved out of the old parts'),
+        and the sentence saying where the whole's own text went when that was decided by its
+        items. Each such sub-point goes with the one part that names it in ``derived_from``,
+        else the part whose own text holds most of it, not with every part. The whole's own
+        text (a lead-in such as "Arms and armies shall be managed as follows:") goes with the
+        part that took most of its items, not with a part that took fewer (which restates
+        those items), nor with a part that took as many but shares nothing with it, the
+        names of parties aside ("Russia is brought back into the world economy:"; unless
+        every such part is one); a part that took no item keeps its link. A part an author
+        linked with the whole keeps it. No links when every combination of the pair's ids is
+        a link (one point on the other side)."""
         if not ((folded and len(new_pts) > 1) or (carved and len(old_pts) > 1)):
-            return ()
+            return (), ""
         links = [(o.id, n.id) for o in old_pts for n in new_pts]
         side = self.old_side
+        notes: list[str] = []
         for subs, parts, split in ((folded, new_pts, True), (carved, old_pts, False)):
             own = [side.mass_of(_own_text(p)) for p in parts]
             fed: set[int] = set()
+            took = [0] * len(parts)
             for sub in subs:
                 named = [k for k, p in enumerate(parts) if split and any(
                     ref is not None and ref.version_ref == self.old_ref and ref.point == sub.id
@@ -177,18 +193,55 @@ class Folding(HeadingPass):
                     range(len(parts)), key=lambda k: (_contained(mass, total, own[k]), -k))
                 links.append((sub.id, parts[best].id) if split else (parts[best].id, sub.id))
                 fed.add(best)
+                took[best] += 1
             if not subs or len(parts) < 2:
                 continue
-            # A part that shares nothing with the whole's own text (a lead-in), names of
-            # parties aside, restates only the items folded into it: its links are theirs.
+            # The whole's own text (a lead-in) goes with the part that took most of its items
+            # (and with a part that took none, which restates the lead-in's own words): a
+            # part that took fewer restates those items, not the list, and its links are
+            # theirs. Among the parts that took most, one that shares nothing with the
+            # lead-in, names of parties aside, restates only its items too (unless every
+            # such part is such a part).
             whole = (old_pts if split else new_pts)[0]
             lead = side.mass_of(_own_text(whole))
-            bare = {parts[k].id for k in fed
-                    if self.shares_names_alone(side, own[k], lead, empty=True)}
-            if len(bare) < len(parts):
-                links = [(o, n) for o, n in links
-                         if not ((o if split else n) == whole.id and (n if split else o) in bare)]
-        return tuple(links)
+            most = max(took)
+            top = {k for k in fed if took[k] == most}
+            bare = {k for k in top if self.shares_names_alone(side, own[k], lead, empty=True)}
+            dropped = {parts[k].id for k in fed - top} | (
+                {parts[k].id for k in bare} if bare != top else set())
+            bare_ids = dropped - self.declared_parts(whole, parts, split)
+            if len(bare_ids) < len(parts):
+                links = [(o, n) for o, n in links if not (
+                    (o if split else n) == whole.id and (n if split else o) in bare_ids)]
+            # said when a part that shares words with the lead-in lost its link to it
+            fewer = [parts[k] for k in sorted(fed - top) if parts[k].id in bare_ids
+                     and not self.shares_names_alone(side, own[k], lead, empty=True)]
+            if fewer:
+                notes.append(self.lead_sentence(whole, [parts[k] for k in sorted(top)],
+                                                fewer, split, most))
+        return tuple(links), "; ".join(notes)
+
+    @staticmethod
+    def lead_sentence(whole: Point, top: Sequence[Point], fewer: Sequence[Point],
+                      split: bool, most: int) -> str:
+        """``old 3's own text goes with new 3, which took 2 of its items; new 4 took fewer``:
+        why the whole's own text is not linked with every part."""
+        here, there = ("old", "new") if split else ("new", "old")
+        into = ", ".join(f"{there} {p.number}" for p in top)
+        rest = ", ".join(f"{there} {p.number}" for p in fewer)
+        return (f"{here} {whole.number}'s own text goes with {into}, which took {most} of "
+                f"its items; {rest} took fewer")
+
+    def declared_parts(self, whole: Point, parts: Sequence[Point], split: bool) -> set[str]:
+        """The parts an author linked with the whole in ``derived_from`` (a new part naming
+        the old whole, or the new whole naming an old part): their link stands."""
+        def names(point: Point) -> set[str]:
+            return {ref.point for ref in map(parse_point_ref, point.derived_from)
+                    if ref is not None and ref.version_ref == self.old_ref}
+
+        if split:
+            return {p.id for p in parts if whole.id in names(p)}
+        return {p.id for p in parts} & names(whole)
 
 
 __all__ = ["SANDWICH_ABSORB", "Folding"]

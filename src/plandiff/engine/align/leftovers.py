@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from plandiff.engine.align.slots import SlotPasses
 from plandiff.engine.align.state import Draft
+from plandiff.engine.align.tokens import _own_text
 from plandiff.engine.align.types import Evidence, PairKind
 
 LEFTOVER_FULL = 24
@@ -39,7 +40,7 @@ class LeftoverPass(SlotPasses):
         best_row: dict[int, tuple[float, int]] = {}
         best_col: dict[int, tuple[float, int]] = {}
         for (i, j), s in sorted(scores.items()):
-            if s <= 0:
+            if s <= 0 or self.sub_points_alone(i, j):
                 continue
             if i not in best_row or s > best_row[i][0]:
                 best_row[i] = (s, j)
@@ -75,6 +76,31 @@ class LeftoverPass(SlotPasses):
             if named and not self.parties_differ(i, j):
                 self.add(Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, s,
                                leftover=True, named=named, place=place))
+
+    def sub_points_alone(self, i: int, j: int) -> bool:
+        """True when old ``i`` or new ``j`` has sub-points and its own text (title and text,
+        sub-points aside) shares no content word (not a function word) with the other
+        point: whatever the two share lies in its sub-points alone, so a leftover is no
+        match for the whole point ("a joint committee has 14 days to produce a plan", an
+        item of "Tigrayan fighters are to hand in their weapons in stages:", is no reason to
+        pair that heading with the clause setting up the monitoring committee)."""
+        o, n = self.old_side, self.new_side
+        for old, x in ((True, i), (False, j)):
+            if not (self.old_points[x] if old else self.new_points[x]).points:
+                continue  # (the other point's vector is only read when needed)
+            other = n.unit(j) if old else o.unit(i)
+            if not any(not o.function[t] for t in self.own_mass(old, x).keys() & other.keys()):
+                return True
+        return False
+
+    def own_mass(self, old: bool, x: int) -> dict[int, float]:
+        """The idf-weighted tokens of point ``x``'s own text (:func:`_own_text`) on the old
+        (or new) side, computed once a point."""
+        found = self._own_masses.get((old, x))
+        if found is None:
+            point = self.old_points[x] if old else self.new_points[x]
+            found = self._own_masses[(old, x)] = self.old_side.mass_of(_own_text(point))
+        return found
 
 
 __all__ = ["LEFTOVER_CELLS", "LEFTOVER_FLOOR", "LEFTOVER_FULL", "LeftoverPass"]

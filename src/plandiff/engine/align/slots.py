@@ -115,7 +115,9 @@ class SlotPasses(ContainmentPass):
         """Pairs of a slot (the leftovers between two in-order pairs) that are each other's
         best in the slot, score at least ``slot_threshold`` (and, but ``late``, less than
         ``gap_threshold``, which :meth:`gaps` pairs on its own) and share ``slot_terms``
-        tokens that are neither function words nor frequent (``late``: one more)."""
+        tokens that are neither function words nor frequent (``late``: one more), not all of
+        them names of parties or persons (:meth:`names_alone`: "President Trump" in a
+        thanks clause and in a wire's note on trade deals says who, not what)."""
         scores = {(i, j): self.score(i, j) for i in rows for j in cols}
         ceiling = float("inf") if late else self.options.gap_threshold
         terms = self.options.slot_terms + (1 if late else 0)
@@ -126,7 +128,8 @@ class SlotPasses(ContainmentPass):
             if any(scores[(i, j2)] > s for j2 in cols) or any(scores[(i2, j)] > s for i2 in rows):
                 continue
             if (self.telling_shared(i, j) >= terms
-                    and not self.topics_differ(i, j) and not self.lone_word(i, j)):
+                    and not self.topics_differ(i, j) and not self.lone_word(i, j)
+                    and not self.names_alone(i, j)):
                 found.append((i, j))
         return found
 

@@ -90,6 +90,8 @@ class State:
         """For a sub-point level, the names the rest of the version holds (:class:`Elsewhere`,
         one per level above): a name no other sub-point holds is not alone in the version."""
         self._names: tuple[Counter[str], Counter[str]] | None = None
+        self._own_masses: dict[tuple[bool, int], dict[int, float]] = {}
+        """(old side?, position) → the idf-weighted tokens of a point's own text."""
         self._blocked_held: Counter[int] | None = None
         """Token id → how many blocked points hold it (:meth:`named_only`)."""
         # Points that must stay unpaired (not reported, or unlinked by a reviewer) are held by
