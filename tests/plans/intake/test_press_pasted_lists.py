@@ -149,6 +149,22 @@ def test_bullets_not_all_labelled_keep_their_words() -> None:
     assert imported.plan.points[0].text == "Elections: within 100 days of signing"
 
 
+@pytest.mark.parametrize("body", [
+    "• 14:02 Ukraine keeps its sovereignty.\n• 14:05 The army is capped at 800,000.\n"
+    "• 14:09 Elections are held within 100 days.\n",
+    "- 9:30 Talks open in Geneva.\n- 11:45 The envoys break for lunch.\n",
+    "• Ukraine 2:1 Russia in seats on the council.\n• Europe 3:2 the US in the fund.\n",
+    "• 2:1 seats on the council go to Ukraine.\n• 3:2 shares of the fund go to Europe.\n",
+])
+def test_a_time_or_a_ratio_is_no_label(body: str) -> None:
+    """"• 14:02 Ukraine keeps …": the colon of a time (or of a ratio, 2:1) closes no label.
+    The bullets' labels read "14" over "02 Ukraine keeps …"."""
+    imported = _import("What the plan says\n\n" + body)
+    lines = [line.lstrip("•- ") for line in body.splitlines()]
+    assert [p.title for p in imported.plan.points] == [None] * len(lines)
+    assert [p.text for p in imported.plan.points] == lines
+
+
 TITLED = (("Sovereignty", "Ukraine's sovereignty is confirmed by all sides."),
           ("Non-aggression", "Russia, Ukraine and Europe agree a full pact of non-aggression."),
           ("Territory", "The line of contact is the starting point for the talks."),

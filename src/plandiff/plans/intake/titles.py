@@ -76,9 +76,11 @@ def title_lines(parse: Parse) -> None:
 
 
 _LABEL = re.compile(r"^(?P<label>[^\s:：][^:：]*?)"
-                    r"(?:[ \t]*(?P<colon>[:：])[ \t\u3000]*|[ \t]+[—–][ \t]+)(?P<rest>\S.*)$")
+                    r"(?:[ \t]*(?P<colon>(?<![0-9０-９])[:：]|[:：](?![0-9０-９]))[ \t\u3000]*"
+                    r"|[ \t]+[—–][ \t]+)(?P<rest>\S.*)$")
 """A line opening with a label and a colon or a spaced dash (``Elections: within 100 days``,
-``Вибори — протягом 100 днів``)."""
+``Вибори — протягом 100 днів``). A colon between two digits is a time's or a ratio's
+(``14:02``, ``2:1``), no label's."""
 
 
 def _label(node: Node) -> tuple[str, str, bool] | None:
