@@ -232,6 +232,27 @@ def test_a_wire_story_s_points_run_together_in_one_paragraph(
     assert "sets out that" in (imported.plan.notes or "")
 
 
+RUN_INSIDE = ("The parties agree that (1) troops withdraw; (2) monitors deploy; and (3) "
+              "elections follow.")
+
+
+@pytest.mark.parametrize("draft", [
+    "1. Ukraine keeps its sovereignty.\n2. {run}\n3. A fund is set up.\n",
+    "• Ukraine keeps its sovereignty.\n• {run}\n• A fund is set up.\n",
+    "Article 1\nUkraine keeps its sovereignty.\nArticle 2\n{run}\nArticle 3\nA fund is set up.\n",
+])
+def test_a_run_of_bracketed_items_inside_a_numbered_or_bulleted_draft_is_its_point_s(
+        draft: str) -> None:
+    """A draft that numbers or bullets its own points: "(1) …; (2) …; and (3) …" in one of
+    them is that point's sentence, left whole. It was cut into items: in a bulleted draft
+    those items took the points' place (the first bullet went to the notes, the last
+    became a sub-point of item 3); in a numbered one they became sub-points."""
+    imported = _import("Framework\n\n" + draft.format(run=RUN_INSIDE))
+    assert [p.text for p in imported.plan.points] == [
+        "Ukraine keeps its sovereignty.", RUN_INSIDE, "A fund is set up."]
+    assert all(not p.points for p in imported.plan.points)
+
+
 def test_bracketed_numbers_that_do_not_count_on_are_the_sentence_s() -> None:
     """A sentence citing items (2) and (1) out of order, or only two of them, is no list."""
     text = ("1. Monitors report under (2) and (1) of the annex, as agreed.\n"

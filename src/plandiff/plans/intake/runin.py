@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from plandiff.plans.intake.bullets import CIRCLED
 from plandiff.plans.intake.lines import Line
@@ -84,16 +85,22 @@ _DROPPED = re.compile(r"[ \t]*(?:[;,][ \t]*)?(?:(?:and|or|и|та|і|й|а та�
 stop ends the item's sentence and stays."""
 
 
-def split_bracketed_runs(lines: list[Line]) -> tuple[list[Line], list[str]]:
+def split_bracketed_runs(lines: list[Line], marked: Callable[[str], bool]
+                         ) -> tuple[list[Line], list[str]]:
     """Lines holding a list's items run together in one sentence, as a wire story quotes
     them (``The draft sets out that (1) both sides …; (2) monitors …; and (3) …``), cut
     before each item: three items at least, numbered ``(1)``, ``(2)`` … in order in one
     line, each after the one before with a semicolon, a comma or a stop (and a conjunction)
     between; the words before the first item a line of their own, a semicolon or a comma
-    and a conjunction between two items dropped.
+    and a conjunction between two items dropped. Only in a draft none of whose lines is
+    ``marked`` as a point's or an item's (a number, a keyword, a bullet).
     The lines and where each line cut was."""
     if not any("(1)" in line.text and "(3)" in line.text for line in lines):
         return lines, []  # a quick pass: most drafts hold no such line
+    if any(marked(line.text) for line in lines):
+        # the draft numbers or bullets its points: a run of (1), (2), (3) is one point's own
+        # sentence ("2. The parties agree that (1) …; (2) …"), left as written
+        return lines, []
     out: list[Line] = []
     cut: list[str] = []
     for line in lines:
