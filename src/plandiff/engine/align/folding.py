@@ -29,13 +29,13 @@ class Folding(HeadingPass):
         them with a new sub-point on shared words."""
         if not self.options.use_declared or not old_children:
             return frozenset()
+        held = self.named_old(pair_new) & {c.id for c in old_children}
+        return frozenset(held - self.named_old(new_children)) if held else frozenset()
 
-        def named(points: Sequence[Point]) -> set[str]:
-            return {ref.point for p in points for ref in map(parse_point_ref, p.derived_from)
-                    if ref is not None and ref.version_ref == self.old_ref}
-
-        held = named(pair_new) & {c.id for c in old_children}
-        return frozenset(held - named(new_children)) if held else frozenset()
+    def named_old(self, points: Sequence[Point]) -> set[str]:
+        """The ids of the old version's points that ``points`` name in ``derived_from``."""
+        return {ref.point for p in points for ref in map(parse_point_ref, p.derived_from)
+                if ref is not None and ref.version_ref == self.old_ref}
 
     def absorbed(self, pair_old: Sequence[Point], pair_new: Sequence[Point],
                  children: Alignment, old_children: Sequence[Point],
@@ -56,12 +56,10 @@ class Folding(HeadingPass):
         tail: list[Point] = []
         old_own = _union(side.mass_of(_own_text(p)) for p in pair_old)
         new_own = _union(side.mass_of(_own_text(p)) for p in pair_new)
-        refs = [ref for new in pair_new for ref in map(parse_point_ref, new.derived_from)
-                if ref is not None and ref.version_ref == self.old_ref]
-        declared = {ref.point for ref in refs}
+        declared = self.named_old(pair_new)
 
         # An author who linked the new point to old points said everything it came from.
-        infer = not refs
+        infer = not declared
 
         def pick(whole: dict[int, float], own: dict[int, float],
                  candidates: Sequence[tuple[int, Point]], names: set[str],
@@ -181,12 +179,11 @@ class Folding(HeadingPass):
         notes: list[str] = []
         for subs, parts, split in ((folded, new_pts, True), (carved, old_pts, False)):
             own = [side.mass_of(_own_text(p)) for p in parts]
+            parts_name = [self.named_old((p,)) if split else set() for p in parts]
             fed: set[int] = set()
             took = [0] * len(parts)
             for sub in subs:
-                named = [k for k, p in enumerate(parts) if split and any(
-                    ref is not None and ref.version_ref == self.old_ref and ref.point == sub.id
-                    for ref in map(parse_point_ref, p.derived_from))]
+                named = [k for k in range(len(parts)) if sub.id in parts_name[k]]
                 mass = side.mass_of(matching_text(sub))
                 total = sum(mass.values())
                 best = named[0] if named else max(
@@ -235,13 +232,9 @@ class Folding(HeadingPass):
     def declared_parts(self, whole: Point, parts: Sequence[Point], split: bool) -> set[str]:
         """The parts an author linked with the whole in ``derived_from`` (a new part naming
         the old whole, or the new whole naming an old part): their link stands."""
-        def names(point: Point) -> set[str]:
-            return {ref.point for ref in map(parse_point_ref, point.derived_from)
-                    if ref is not None and ref.version_ref == self.old_ref}
-
         if split:
-            return {p.id for p in parts if whole.id in names(p)}
-        return {p.id for p in parts} & names(whole)
+            return {p.id for p in parts if whole.id in self.named_old((p,))}
+        return {p.id for p in parts} & self.named_old((whole,))
 
 
 __all__ = ["SANDWICH_ABSORB", "Folding"]
