@@ -41,6 +41,7 @@ from plandiff.engine.flags.pairing import Map, pair_mentions
 from plandiff.engine.flags.patterns import (
     STOP_BEFORE_BLANK,
     Lazy,
+    compiled,
     has_any,
     kanji_stem_before,
     sentence_around,
@@ -164,8 +165,6 @@ _TOPIC_VERDICT_WORDS = 6
 """A verdict may name what it is on, in at most this many words: "On territory there is no
 agreement.", 領土をめぐっては合意に至っていない (two content words, one of them a word a
 verdict turns on, :data:`_SETTLED_TERMS`, a negation and no modal: :func:`_how_it_stands`)."""
-_JA_NEGATION = Lazy("|".join(f"(?:{p})" for p in NEGATION_JA))
-_JA_MODAL = Lazy("|".join(f"(?:{p})" for p in MODAL_JA))
 
 
 def _how_it_stands(piece: str) -> bool:
@@ -175,11 +174,13 @@ def _how_it_stands(piece: str) -> bool:
     agree.", "Ukraine shall not agree.", "The sides agree.": statements of their own)."""
     lowered = piece.casefold()
     ascii_only = piece.isascii()
+    # the Japanese patterns are the ones the scan compiles (scan._scan, one cached pattern)
     if negation_pattern("'" in piece or "’" in piece, False, not ascii_only).search(
-            lowered) is None and (ascii_only or _JA_NEGATION.search(piece) is None):
+            lowered) is None and (
+            ascii_only or compiled(tuple(NEGATION_JA), False).search(piece) is None):
         return False
     return modal_pattern(ascii_only).search(lowered) is None and (
-        ascii_only or _JA_MODAL.search(piece) is None)
+        ascii_only or compiled(tuple(MODAL_JA), False).search(piece) is None)
 
 
 class _Clause(NamedTuple):
