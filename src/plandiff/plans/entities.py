@@ -49,9 +49,14 @@ def _entities(data: Any) -> list[Entity]:
         for item in data.get("entities", [])]
 
 
+def _packaged(name: str) -> Any:
+    """A JSON file of the package's ``data/`` folder, read."""
+    return json.loads((package_dir() / "data" / name).read_text(encoding="utf-8"))
+
+
 @cache
 def _shipped() -> Any:
-    return json.loads((package_dir() / "data" / "entities.json").read_text(encoding="utf-8"))
+    return _packaged("entities.json")
 
 
 @cache
@@ -66,8 +71,7 @@ def flag_places() -> tuple[Entity, ...]:
     (``data/flag_places.json``, same shape): towns whose coming or going a reviewer should
     see (Enerhodar, エネルホダル, Енергодар). The aligner and the translation check read
     :func:`shipped_entities` alone, so a place added here changes no link."""
-    path = package_dir() / "data" / "flag_places.json"
-    return tuple(_entities(json.loads(path.read_text(encoding="utf-8"))))
+    return tuple(_entities(_packaged("flag_places.json")))
 
 
 @cache
@@ -77,8 +81,7 @@ def flag_aliases() -> tuple[Entity, ...]:
     a person's nom de guerre ("Timochenko" for Rodrigo Londoño), a city named by what it is
     ("the Hungarian capital" for Budapest). The aligner and the translation check read
     :func:`shipped_entities` alone."""
-    path = package_dir() / "data" / "flag_aliases.json"
-    return tuple(_entities(json.loads(path.read_text(encoding="utf-8"))))
+    return tuple(_entities(_packaged("flag_aliases.json")))
 
 
 @cache
