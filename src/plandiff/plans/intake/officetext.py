@@ -67,11 +67,7 @@ def short_table(rows: Sequence[Sequence[Sequence[str]]]) -> bool:
     if len(rows) < 2 or any(len(row) != 2 or any(len(cell) != 1 for cell in row)
                             for row in rows):
         return False
-    texts = [[cell[0] for cell in row] for row in rows]
-    if any(len(text.split()) > _FIGURE_WORDS or not text.strip()
-           for row in texts for text in row):
-        return False
-    return not any(_BARE_NUMBER.fullmatch(first.strip()) for first, _ in texts)
+    return _rows_of_lines([[cell[0] for cell in row] for row in rows])
 
 
 def short_grid(rows: Sequence[Sequence[str]]) -> bool:
@@ -83,6 +79,13 @@ def short_grid(rows: Sequence[Sequence[str]]) -> bool:
     into the sentence before the table."""
     if len(rows) < 2 or len(rows[0]) < 3 or any(len(row) != len(rows[0]) for row in rows):
         return False
+    return _rows_of_lines(rows)
+
+
+def _rows_of_lines(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether every cell of ``rows`` (each cell its text) is a line of a few words and the
+    table is no table of points (a number, then words): :func:`short_table`'s and
+    :func:`short_grid`'s common test."""
     if any(len(text.split()) > _FIGURE_WORDS or not text.strip() for row in rows
            for text in row):
         return False
