@@ -76,8 +76,8 @@ def glued_bylines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
     out: list[Line] = []
     count = dropped = 0
     pointed = False
-    last = max((index for index, line in enumerate(lines) if NUMBERED_LINE.match(line.text)),
-               default=-1)
+    last = next((index for index in range(len(lines) - 1, -1, -1)  # the last point's line:
+                 if NUMBERED_LINE.match(lines[index].text)), -1)  # looked for from the end
     for index, line in enumerate(lines):
         text = line.text
         pointed = pointed or NUMBERED_LINE.match(text) is not None
