@@ -1021,7 +1021,7 @@ ALIASES: list[tuple[str, str, list[Flag]]] = [
     ("The talks are held in the Hungarian capital.", "The talks are held in Vienna.",
      [("party", "Hungarian capital", "Vienna")]),
     ("Переговоры проходят в Будапеште.", "Переговоры проходят в Вене.",
-     [("party", "Будапеште", "")]),
+     [("party", "Будапеште", "Вене")]),
     ("The E3 monitor the ceasefire.", "The UN monitors the ceasefire.", [("party", "E3", "UN")]),
     ("The E3 monitor the ceasefire.",
      "France, Germany and the United Kingdom monitor the ceasefire.", []),
@@ -1045,6 +1045,43 @@ BODIES_BY_KIND: list[tuple[str, str, list[Flag]]] = [
      [("party", "UN Security Council", "UN")]),
     ("Each withdrawal is verified by the ASEAN Observer Team.",
      "Each withdrawal is checked by EU observers.", [("party", "ASEAN Observer Team", "EU")]),
+]
+
+# (session 38) Places and bodies named in Russian, Ukrainian or Japanese, whose names only a
+# table finds (data/entities.json, data/flag_places.json, data/flag_aliases.json): the venues
+# of the 2025 talks (Geneva, Vienna, Istanbul, Riyadh, Miami, Abu Dhabi), the UN Security
+# Council by its short names (Совбез, Радбез), the G7 by its Russian name, the Houthis in lower
+# case as Russian and Ukrainian write them. A name put for another of the same entity raises
+# no flag; another entity still does.
+PLACES_IN_TABLES: list[tuple[str, str, list[Flag]]] = [
+    ("Переговоры с хуситами продолжатся.", "Переговоры с Ансар Аллах продолжатся.", []),
+    ("Переговори з хуситами тривають.", "Переговори з Ансар Аллах тривають.", []),
+    ("Переговоры проходят в Вене.", "Переговоры проходят в Женеве.",
+     [("party", "Вене", "Женеве")]),
+    ("Переговори проходять у Відні.", "Переговори проходять у Женеві.",
+     [("party", "Відні", "Женеві")]),
+    ("Переговоры проходят в Вене.", "Переговоры проходят в Вене и Женеве.",
+     [("party", "", "Женеве")]),
+    ("Резолюцию утверждает Совет Безопасности ООН.", "Резолюцию утверждает Совбез ООН.", []),
+    ("Резолюцію затверджує Рада Безпеки ООН.", "Резолюцію затверджує Радбез ООН.", []),
+    ("Гарантии по образцу Финляндии.", "Гарантии по образцу Швейцарии.",
+     [("party", "Финляндии", "Швейцарии")]),
+    ("Обмен проводится при посредничестве ОАЭ.",
+     "Обмен проводится при посредничестве Абу-Даби.", []),
+    ("Обмін проводиться за посередництва ОАЕ.", "Обмін проводиться за посередництва Катару.",
+     [("party", "ОАЕ", "Катару")]),
+    ("Встреча пройдёт в Стамбуле.", "Встреча пройдёт в Эр-Рияде.",
+     [("party", "Стамбуле", "Эр-Рияде")]),
+    ("Зустріч відбудеться в Стамбулі.", "Зустріч відбудеться в Маямі.",
+     [("party", "Стамбулі", "Маямі")]),
+    ("会談はウィーンで行われる。", "会談はジュネーブで行われる。",
+     [("party", "ウィーン", "ジュネーブ")]),
+    ("The exchange is mediated by the UAE.", "The exchange is mediated by Qatar.",
+     [("party", "UAE", "Qatar")]),
+    ("Talks are held in Abu Dhabi.", "Talks are held in the United Arab Emirates.", []),
+    ("Большая семёрка сохраняет санкции.", "G7 сохраняет санкции.", []),
+    ("Николаев остаётся под контролем Украины.", "Херсон остаётся под контролем Украины.",
+     [("party", "Николаев", "Херсон")]),
 ]
 
 # (flags19) A place's adjective or people ("Israeli", "Rwandan", "Tigrayan", "Congolese")
@@ -1769,6 +1806,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *ALIASES,
     *DEMONYMS,
     *BODIES_BY_KIND,
+    *PLACES_IN_TABLES,
 ]
 
 # An exchange's formula put for another is one number flag: its terms are words the numbers
