@@ -1082,6 +1082,22 @@ PLACES_IN_TABLES: list[tuple[str, str, list[Flag]]] = [
     ("Большая семёрка сохраняет санкции.", "G7 сохраняет санкции.", []),
     ("Николаев остаётся под контролем Украины.", "Херсон остаётся под контролем Украины.",
      [("party", "Николаев", "Херсон")]),
+    # A government named by its seat (data/flag_aliases.json: Doha, Kinshasa) is its country;
+    # another seat is still a flag. Plain "Congo" is the DRC; the other Congo has its own name.
+    ("The government in Kinshasa agrees.", "The DRC government agrees.", []),
+    ("The Government of the Democratic Republic of the Congo and the AFC/M23 negotiate in Doha.",
+     "Kinshasa and the M23 talk in Qatar.", []),
+    ("The Democratic Republic of the Congo pursues the FDLR.", "Congo is to go after the FDLR.",
+     []),
+    ("Rwanda lifts its measures, which the DRC sees as troops on its soil.",
+     "Rwanda lifts its measures, which Kinshasa reads as troops on Congolese soil.", []),
+    ("The government in Kinshasa agrees.", "The government in Kigali agrees.",
+     [("party", "Kinshasa", "Kigali")]),
+    ("Talks run in Brazzaville.", "Talks run in Kinshasa.",
+     [("party", "Brazzaville", "Kinshasa")]),
+    ("Правительство Демократической Республики Конго соглашается.", "Киншаса соглашается.", []),
+    ("Переговоры идут в Дохе.", "Переговоры идут в Катаре.", []),
+    ("Переговоры идут в Дохе.", "Переговоры идут в Эр-Рияде.", [("party", "Дохе", "Эр-Рияде")]),
 ]
 
 # (flags19) A place's adjective or people ("Israeli", "Rwandan", "Tigrayan", "Congolese")
