@@ -259,6 +259,32 @@ def test_a_deleted_row_and_a_kind_that_contradicts_its_row_are_refused(
         assert_no_traceback(run)
 
 
+def test_new_and_deleted_read_as_the_kinds_added_and_removed(
+        cli: Callable[..., Run], tmp_path: Path) -> None:
+    """A reviewer who unpairs a row types "new" (as the --new option says) or "deleted" (as
+    Word's tracked changes say) in its kind: the same as "added" and "removed". Before, both
+    were refused as unknown kinds."""
+    plans = _tree(tmp_path)
+    base = ("add", str(tmp_path / "v2.txt"), *ARGS, "--plans", str(plans), "--source-url", _URL,
+            "--dry-run")
+    first = tmp_path / "first.csv"
+    assert cli(*base, "--mapping-out", str(first)).code == 0
+    rows = _rows(first)
+    kept = [row for row in rows if row[:2] != ["4", "2"]]
+    assert len(kept) == len(rows) - 1
+    outputs = []
+    for old_kind, new_kind in (("removed", "added"), ("deleted", "new"), ("Deleted", "NEW")):
+        edited = _write(tmp_path / f"{new_kind}.csv",
+                        [*kept, ["4", "", old_kind, "", "", ""], ["", "2", new_kind, "", "", ""]])
+        out = tmp_path / f"{new_kind}-out.csv"
+        run = cli(*base, "--mapping", str(edited), "--mapping-out", str(out))
+        assert run.code == 0, run.err
+        assert_no_traceback(run)
+        outputs.append(out.read_text("utf-8"))
+    assert "4,,removed" in outputs[0] and ",2,added" in outputs[0]
+    assert outputs[1] == outputs[0] and outputs[2] == outputs[0]
+
+
 @pytest.mark.parametrize("language", ["", "-ja"])
 def test_the_printed_mapping_fits_an_80_column_terminal(language: str) -> None:
     """The press copy's mapping against the 28 points: its merge and split rows ran to 99

@@ -609,7 +609,8 @@ def _unwrapped(records: list[list[str]], dialect: _Dialect) -> list[list[str]]:
         if len(row) == 1 and inner.delimiter in row[0]:
             cells = _split(row[0], inner)
             if len(cells) == len(header) and (
-                    kind is None or cells[kind].strip().casefold() in {"", *_KINDS}):
+                    kind is None
+                    or cells[kind].strip().casefold() in {"", *_KINDS, *_KIND_WORDS}):
                 row = cells
         rows.append(row)
     return rows
@@ -638,6 +639,9 @@ _KINDS = {"pair": (True, True), "split": (True, True), "merge": (True, True),
 """Each kind a row may state: whether it names old points, whether it names new ones. A
 ``not reported`` row reads as ``removed`` (no successor); ``--partial`` decides again which
 of those the text does not cover."""
+_KIND_WORDS = {"new": "added", "deleted": "removed"}
+"""Words a reviewer types for a kind: "new", as the ``--new`` option says, and "deleted", as
+Word's tracked changes say."""
 
 
 def _column(index: int) -> str:
@@ -740,6 +744,7 @@ def read_mapping(path: Path, old_names: _Names, new_names: _Names,
         named[0].update(old_ids)
         named[1].update(new_ids)
         kind = cells.get("kind", "").casefold()
+        kind = _KIND_WORDS.get(kind, kind)
         if kind:
             where = f"{path}:{line}:{_column(at['kind'])}"
             if kind not in _KINDS:
