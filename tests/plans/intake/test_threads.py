@@ -249,6 +249,25 @@ def test_a_channel_post_split_over_messages_says_it_goes_on() -> None:
     assert any("goes on" in f.message for f in imported.report.findings)
 
 
+@pytest.mark.parametrize("line", ["🧵 (thread continues)", "Thread continues 👇",
+                                  "(the thread continues below)"])
+def test_a_thread_continues_line_after_the_posts_is_left_out(line: str) -> None:
+    """A thread's last pasted post saying the thread goes on ("🧵 (thread continues)"): the
+    line is the thread's, not the last point's text, where it ran in before. (A thread marked
+    🧵 in its first post: where nothing says the text is a thread, "1/ …" is a press list's
+    numbering, and such a line stays.)"""
+    text = ("What's in the plan 🧵\n1/ Ukraine's sovereignty would be confirmed.\n"
+            "2/ A non-aggression pact between Russia, Ukraine and Europe.\n"
+            f"3/ Russia would not invade its neighbours.\n{line}\n")
+    imported = import_bytes(text.encode(), "thread.txt", ".txt", REQUEST)
+    assert _points(imported) == [
+        ("1", "Ukraine's sovereignty would be confirmed."),
+        ("2", "A non-aggression pact between Russia, Ukraine and Europe."),
+        ("3", "Russia would not invade its neighbours.")]
+    assert "continues" not in _everything(imported)
+    assert any("goes on" in f.message for f in imported.report.findings)
+
+
 def test_a_point_that_names_a_part_is_no_continuation_line() -> None:
     """"Part 2" inside a point, or a point that is only a few words, is the point's text."""
     text = ("Channel, [04.12.2025 14:05]\n1. The parties agree on these terms.\n"
