@@ -276,9 +276,9 @@ def test_furigana_never_joins_the_text(tmp_path: Path) -> None:
                                     "［第{}条］", "【第 {} 点】", "【{}項】"])
 def test_japanese_bracketed_numbers_open_points(marker: str) -> None:
     """Japanese documents and pages number items in lenticular, square or angle brackets
-    (``【1】``, ``［1］``, ``〔1〕``, ``＜1＞``, ``〈1〉``), with the item's word too (``【第1項】``,
-    ``［第1条］``), each item's text after it. (``[1]`` at a line's start stays text: it is a
-    note's mark as often as a number.)"""
+    (``【1】``, ``［1］``, ``〔1〕``, ``＜1＞``, ``〈1〉``), with the item's word too
+    (``【第1項】``, ``［第1条］``), each item's text after it. (``[1]`` at a line's start stays
+    text: it is a note's mark as often as a number.)"""
     text = "和平案の全文\n\n" + "".join(
         marker.format(n) + item + "\n" for n, item in enumerate(RUBY_POINTS, 1))
     imported = import_bytes(text.encode(), "t.txt", ".txt", REQUEST)
