@@ -154,15 +154,17 @@ def _blocks(a: _Rows, b: _Rows, width: int, descending: bool
 
     # b's entries by token: the columns holding each token, in column order.
     by_token = np.lexsort((b.row, b.tokens))
-    b_cols, b_weights = b.row[by_token], b.weights[by_token]
+    # (np.take throughout: the same gathers as indexing with an array, by a quicker loop.)
+    b_cols, b_weights = b.row.take(by_token), b.weights.take(by_token)
     b_count = np.bincount(b.tokens, minlength=width)
     b_start = np.cumsum(b_count) - b_count
     ncols = b.size
     order = np.arange(len(a.tokens), dtype=np.int64)
     if descending:
         order = a.start[a.row] + a.start[a.row + 1] - 1 - order
-    fan = b_count[a.tokens[order]]  # products each entry of ``a`` (in summing order) makes
-    per_row = np.bincount(a.row[order], weights=fan, minlength=a.size)
+    fan = b_count.take(a.tokens.take(order))  # products each entry of ``a`` (in summing
+    # order) makes
+    per_row = np.bincount(a.row.take(order), weights=fan, minlength=a.size)
     start = 0
     while start < a.size:
         stop, load = start + 1, per_row[start]
@@ -170,11 +172,11 @@ def _blocks(a: _Rows, b: _Rows, width: int, descending: bool
             load += per_row[stop]
             stop += 1
         entries = order[a.start[start]:a.start[stop]]
-        n = b_count[a.tokens[entries]]
-        pos = _ranges(b_start[a.tokens[entries]], n)
-        # (np.take: the same gathers as indexing with ``pos``, by a quicker loop.)
-        cells = np.repeat((a.row[entries] - start) * ncols, n) + b_cols.take(pos)
-        products = np.repeat(a.weights[entries], n) * b_weights.take(pos)
+        tokens = a.tokens.take(entries)
+        n = b_count.take(tokens)
+        pos = _ranges(b_start.take(tokens), n)
+        cells = np.repeat((a.row.take(entries) - start) * ncols, n) + b_cols.take(pos)
+        products = np.repeat(a.weights.take(entries), n) * b_weights.take(pos)
         # (np.bincount with weights counts in float64, which its type hints do not say.)
         dense = cast("npt.NDArray[np.float64]", np.bincount(
             cells, weights=products, minlength=(stop - start) * ncols))
@@ -316,7 +318,7 @@ def _exact(a: _Rows, b: _Rows, rr: Any, cc: Any, vocab: int) -> Any:
     out = np.zeros(len(rr), dtype=np.float64)
     if not len(rr):
         return out
-    b_len = b.start[cc + 1] - b.start[cc]
+    b_len = b.start.take(cc + 1) - b.start.take(cc)
     rows_per_block = max(1, EXACT_CELLS // max(vocab, 1))
     table = np.zeros(rows_per_block * vocab, dtype=np.float64)
     # The pairs of each block of rows: rr is sorted, so each block is one stretch of pairs.
@@ -329,13 +331,16 @@ def _exact(a: _Rows, b: _Rows, rr: Any, cc: Any, vocab: int) -> Any:
             continue
         low = first + block * rows_per_block
         rows = np.arange(low, min(low + rows_per_block, a.size), dtype=np.int64)
-        entries = np.arange(a.start[rows[0]], a.start[rows[-1] + 1], dtype=np.int64)
-        at = (a.row[entries] - low) * vocab + a.tokens[entries]
-        table[at] = a.weights[entries]
+        # (these rows' entries are one stretch, read as slices; np.take for the gathers,
+        # the same values as indexing with an array, by a quicker loop)
+        first_entry, last_entry = int(a.start[rows[0]]), int(a.start[rows[-1] + 1])
+        at = (a.row[first_entry:last_entry] - low) * vocab + a.tokens[first_entry:last_entry]
+        table[at] = a.weights[first_entry:last_entry]
         lengths = b_len[lo:hi]
-        pos = _ranges(b.start[cc[lo:hi]], lengths)
+        pos = _ranges(b.start.take(cc[lo:hi]), lengths)
         pair = np.repeat(np.arange(hi - lo, dtype=np.int64), lengths)
-        products = table[(rr[lo:hi] - low)[pair] * vocab + b.tokens[pos]] * b.weights[pos]
+        products = table.take((rr[lo:hi] - low).take(pair) * vocab + b.tokens.take(pos)) \
+            * b.weights.take(pos)
         out[lo:hi] = np.bincount(pair, weights=products, minlength=hi - lo)
         table[at] = 0.0
     return np.round(out, 9)
