@@ -72,3 +72,103 @@ def test_a_dateline_s_lead_over_a_list_read_a_line_a_point_is_no_title() -> None
 def test_a_headline_with_a_dash_stays_the_title(headline: str) -> None:
     """A wire headline's label or a name before a dash is no dateline."""
     assert _import(f"{headline}\n\n{POINTS}").plan.title == headline
+
+
+ITEMS = ("both sides stop firing along the whole front",
+         "neutral monitors watch the line of contact",
+         "detainees are exchanged, all for all",
+         "elections are held within 100 days of signing.")
+WANTED = [item.rstrip(".") + ("." if n == 4 else "") for n, item in enumerate(ITEMS, 1)]
+LEAD = "KYIV, Dec 3 (Wire) - The draft, seen by this agency, sets out that"
+RUN = (f"{LEAD} (1) {ITEMS[0]}; (2) {ITEMS[1]}; (3) {ITEMS[2]}; and (4) {ITEMS[3]}")
+
+
+def _wrapped(text: str, width: int) -> str:
+    """``text`` wrapped at ``width`` characters, as a paste from a narrow column."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("width", [40, 60, 72])
+@pytest.mark.parametrize("after", ["\n\nOfficials declined to comment.\n", "\n"])
+def test_a_run_wrapped_over_several_lines_is_read_an_item_a_line(width: int,
+                                                                  after: str) -> None:
+    """The wire story's sentence wrapped in lines of 40 to 72 characters: (1) began a point
+    that ran on with (2), (3) and (4) in it, or the run was not found at all."""
+    imported = _import(_wrapped(RUN, width) + after)
+    assert [p.text for p in imported.plan.points] == WANTED
+    assert LEAD in " ".join((imported.plan.notes or "").split())
+    assert "run together in one sentence" in _messages(imported)
+
+
+def test_a_run_whose_items_each_open_a_line_is_read_an_item_a_line() -> None:
+    """Each item on a line of its own, the last after "and": "and (4) …" ran into point 3."""
+    text = (f"{LEAD}\n(1) {ITEMS[0]};\n(2) {ITEMS[1]};\n(3) {ITEMS[2]};\nand (4) {ITEMS[3]}\n"
+            "\nOfficials declined to comment.\n")
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == WANTED
+
+
+@pytest.mark.parametrize("page", [
+    "Key facts\n• The talks open on Monday.\n• Envoys meet in Geneva.\n\n{run}\n\n"
+    "Officials declined to comment.\n",
+    "Key facts\n\n1. The talks open on Monday.\n2. Envoys meet in Geneva.\n\n{run}\n",
+    "{run}\n\nWhat else we know:\n\n• Sanctions are lifted in stages.\n",
+])
+@pytest.mark.parametrize("width", [0, 60])
+def test_a_wire_run_on_a_page_with_other_numbered_or_bulleted_lines_is_cut(
+        page: str, width: int) -> None:
+    """The page bullets or numbers some other lines (a key-facts box above, a list below):
+    the run after a lead ending in "that", its paragraph standing alone, was left whole
+    (one point's text, or none). Its items are read one a node (where the page's other
+    list sets them is the parser's reading of two lists), their words each kept once."""
+    run = _wrapped(RUN, width) if width else RUN
+    imported = _import(page.format(run=run))
+    texts = [node.text.split("\n")[0] for point in imported.plan.points
+             for node in point.walk()]
+    assert [text for text in texts if text in WANTED] == WANTED, texts
+    assert "run together in one sentence" in _messages(imported)
+
+
+INSIDE = ("The parties agree that (1) troops withdraw from the line; (2) monitors deploy "
+          "along it; and (3) elections follow within 100 days.")
+
+
+@pytest.mark.parametrize("draft", [
+    "1. Ukraine keeps its sovereignty.\n2. {run}\n3. A fund is set up.\n",
+    "1. Ukraine keeps its sovereignty.\n2. Guarantees\n{run}\n3. A fund is set up.\n",
+    "1. Ukraine keeps its sovereignty.\n\n2. Guarantees\n\n{run}\n\n3. A fund is set up.\n",
+    "• Ukraine keeps its sovereignty.\n• {run}\n• A fund is set up.\n",
+    "Article 1\nUkraine keeps its sovereignty.\nArticle 2\n{run}\nArticle 3\n"
+    "A fund is set up.\n",
+])
+@pytest.mark.parametrize("width", [0, 50])
+def test_a_run_inside_a_numbered_point_is_never_cut(draft: str, width: int) -> None:
+    """A point's own "(1) …; (2) …; and (3) …" sentence, on one line or wrapped, right
+    under its number or in a paragraph of its own between two points: left whole."""
+    run = _wrapped(INSIDE, width) if width else INSIDE
+    imported = _import("Framework\n\n" + draft.format(run=run))
+    assert len(imported.plan.points) == 3
+    assert all(not p.points for p in imported.plan.points)
+    assert INSIDE in " ".join(imported.plan.points[1].text.split())
+    assert "run together in one sentence" not in _messages(imported)
+
+
+def test_a_ukrainian_wire_run_wrapped_on_a_page_with_bullets() -> None:
+    """The same shape in Ukrainian ("передбачає, що (1) …; (2) …; та (3) …"), wrapped, with
+    a bulleted box above it."""
+    items = ("сторони припиняють вогонь уздовж усієї лінії",
+             "нейтральні спостерігачі стежать за лінією",
+             "утримуваних осіб обмінюють усіх на всіх.")
+    run = ("КИЇВ, 3 грудня — Проєкт, який побачило агентство, передбачає, що "
+           f"(1) {items[0]}; (2) {items[1]}; та (3) {items[2]}")
+    text = ("Головне\n• Переговори тривають.\n• Посланці зустрілися в Женеві.\n\n"
+            + _wrapped(run, 50) + "\n")
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points][-3:] == list(items)
+

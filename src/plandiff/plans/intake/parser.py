@@ -214,7 +214,8 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                  for line in lines]
     lines, run_in, tails = split_run_in_items(lines)
     lines, bracketed = split_bracketed_runs(  # "… that (1) …; (2) …; and (3) …"
-        lines, lambda text: TOP.match(text) is not None or BULLET_LINE.match(text) is not None)
+        list(lines), lambda text: TOP.match(text) is not None
+        or BULLET_LINE.match(text) is not None, wrapped=wrapped)
     lines, closing = reported_closing(lines)
     numbered = labels = 0
     labelled = ""
