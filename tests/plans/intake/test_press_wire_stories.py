@@ -172,3 +172,48 @@ def test_a_ukrainian_wire_run_wrapped_on_a_page_with_bullets() -> None:
     imported = _import(text)
     assert [p.text for p in imported.plan.points][-3:] == list(items)
 
+PAGE_POINTS = ("Both sides stop firing along the whole front.",
+               "Neutral monitors watch the line of contact.",
+               "Detainees are exchanged, all for all.")
+
+
+def _page(body: str) -> str:
+    return ("<html><head><title>What the draft says</title></head><body><article>"
+            f"<h1>What the draft says</h1>{body}</article></body></html>")
+
+
+@pytest.mark.parametrize("byline", [
+    ' <span class="byline">By Jane Roe</span>',
+    ' <span class="article-meta byline">Jane Roe, Kyiv</span>',
+    ' <a rel="author" href="/authors/jane-roe">Jane Roe</a>',
+    ' <span itemprop="author">Іван Петренко</span>',
+    '</p><p class="author">Olena Koval',
+    '</p><address>Ivan Petrenko, Kyiv</address><p style="display:inline">',
+])
+@pytest.mark.parametrize("in_list", [False, True])
+def test_a_byline_in_a_point_s_paragraph_is_left_out_and_counted(byline: str,
+                                                                   in_list: bool) -> None:
+    """A writer's name set in point 2's paragraph or right under it: the class byline's
+    span vanished with no word in the report; <address>, .author and rel=author ran into
+    the point's text (or became its second paragraph). Each is left out and counted."""
+    if in_list:
+        items = [f"<li><p>{text}</p></li>" for text in PAGE_POINTS]
+        items[1] = f"<li><p>{PAGE_POINTS[1]}{byline}</p></li>"
+        body = "<ol>" + "".join(items) + "</ol>"
+    else:
+        paragraphs = [f"<p>{n}. {text}</p>" for n, text in enumerate(PAGE_POINTS, 1)]
+        paragraphs[1] = f"<p>2. {PAGE_POINTS[1]}{byline}</p>"
+        body = "".join(paragraphs)
+    imported = _import(_page(body), "page.html")
+    assert [p.text for p in imported.plan.points] == list(PAGE_POINTS)
+    assert "1 byline(s) in or under a point's paragraph" in _messages(imported)
+
+
+def test_a_byline_under_the_headline_is_no_point_s() -> None:
+    """The writer's name under the headline, outside every point, is read as before (not
+    counted as a point's)."""
+    body = ('<p class="author">Jane Roe</p>'
+            + "".join(f"<p>{n}. {text}</p>" for n, text in enumerate(PAGE_POINTS, 1)))
+    imported = _import(_page(body), "page.html")
+    assert [p.text for p in imported.plan.points] == list(PAGE_POINTS)
+    assert "byline(s) in or under a point's paragraph" not in _messages(imported)
