@@ -217,3 +217,94 @@ def test_a_byline_under_the_headline_is_no_point_s() -> None:
     imported = _import(_page(body), "page.html")
     assert [p.text for p in imported.plan.points] == list(PAGE_POINTS)
     assert "byline(s) in or under a point's paragraph" not in _messages(imported)
+
+
+
+
+LABELLED_POINTS = (("Sovereignty", "Ukraine's sovereignty is confirmed by all sides."),
+                   ("Non-aggression", "Russia, Ukraine and Europe agree a pact of "
+                                      "non-aggression."),
+                   ("Territory", "The line of contact is the starting point for the talks."),
+                   ("Army", "Ukraine's armed forces are capped at 800,000 in peacetime."),
+                   ("Elections", "Ukraine holds elections within 100 days of signing."))
+LABELLED_UK = (("Суверенітет", "Суверенітет України підтверджують усі сторони."),
+               ("Ненапад", "Росія, Україна та Європа укладають угоду про ненапад."),
+               ("Територія", "Лінія зіткнення є відправною точкою переговорів."),
+               ("Армія", "Чисельність армії в мирний час обмежено 800 тисячами."))
+
+
+def _numbered_labels(items: tuple[tuple[str, str], ...], close: str = ": ") -> str:
+    return "".join(f"{n}. {label}{close}{text}\n" for n, (label, text) in enumerate(items, 1))
+
+
+@pytest.mark.parametrize(("items", "close"), [
+    (LABELLED_POINTS, ": "), (LABELLED_UK, ": "), (LABELLED_UK, " — "),
+    (LABELLED_POINTS, " – "), (LABELLED_POINTS[:3], ": ")])
+def test_a_numbered_point_s_label_is_its_title(items: tuple[tuple[str, str], ...],
+                                                close: str) -> None:
+    """"1. Sovereignty: Ukraine's sovereignty is confirmed.": the label stayed the text's
+    first words; as a bulleted list's, it is the point's title."""
+    imported = _import("Key points of the framework\n\n" + _numbered_labels(items, close))
+    assert [(p.title, p.text) for p in imported.plan.points] == list(items)
+
+
+def test_a_label_alone_on_its_line_in_a_labelled_list_is_the_title() -> None:
+    """"2. Security guarantees:" alone on its line, the text under it, the other points
+    labelled in their line: "Security guarantees:" stayed in point 2's text."""
+    items = (*LABELLED_POINTS[:1], ("Security guarantees", "Ukraine receives guarantees."),
+             *LABELLED_POINTS[2:])
+    text = _numbered_labels(items).replace("2. Security guarantees: ",
+                                           "2. Security guarantees:\n")
+    imported = _import("Key points of the framework\n\n" + text)
+    assert [(p.title, p.text) for p in imported.plan.points] == list(items)
+
+
+def test_one_point_without_a_label_in_five_keeps_its_words() -> None:
+    """Nearly every point labelled: the one that is not keeps its sentence whole."""
+    items = list(LABELLED_POINTS)
+    text = _numbered_labels(tuple(items)).replace(
+        "3. Territory: The line", "3. The line")
+    imported = _import(text)
+    assert [p.title for p in imported.plan.points] == [
+        "Sovereignty", "Non-aggression", None, "Army", "Elections"]
+    assert imported.plan.points[2].text == items[2][1]
+
+
+@pytest.mark.parametrize("odd", [
+    "3. Guarantees mirror Article 5: an attack on Ukraine is met by all.",
+    "3. Talks open at 14:02 in Geneva.",
+    "3. Seats on the council are split 2:1.",
+])
+def test_a_colon_inside_a_sentence_in_a_labelled_list_is_no_label(odd: str) -> None:
+    """A colon inside one point's sentence (before words in small letters, or a time's, a
+    ratio's) among labelled points: no label of that point."""
+    text = _numbered_labels(LABELLED_POINTS).replace(
+        "3. Territory: The line of contact is the starting point for the talks.", odd)
+    imported = _import(text)
+    assert imported.plan.points[2].title is None
+    assert imported.plan.points[2].text == odd[3:]
+
+
+@pytest.mark.parametrize("draft", [
+    "1. Ukraine keeps its sovereignty.\n2. The parties agree: talks go on.\n"
+    "3. A fund is set up.\n",
+    "1. Sovereignty: Ukraine keeps it.\n2. The parties agree as follows:\n(a) troops withdraw;"
+    "\n(b) monitors deploy.\n3. A fund is set up.\n",
+    "1. Ukraine keeps its sovereignty.\n2. Talks: at 14:02 on Monday.\n3. Army: capped.\n",
+])
+def test_a_list_with_few_labels_keeps_its_words(draft: str) -> None:
+    """Fewer than nearly every point labelled (a colon lead-in over (a)/(b) items is no
+    label): every point's words stay as written."""
+    imported = _import(draft)
+    assert all(p.title is None for p in imported.plan.points)
+
+
+def test_labels_the_same_but_for_a_number_are_a_template_not_titles() -> None:
+    """"Step 1 of the outline: …", "Step 2 of the outline: …": the same words before each
+    colon name no topic; the points keep them."""
+    lines = [f"{n}. Step {n} of the outline: the parties settle matter {n} by talks."
+             for n in range(1, 5)]
+    imported = _import("\n".join(lines) + "\n")
+    assert [p.title for p in imported.plan.points] == [None] * 4
+    assert [p.text for p in imported.plan.points] == [line[3:] for line in lines]
+
