@@ -308,3 +308,29 @@ def test_labels_the_same_but_for_a_number_are_a_template_not_titles() -> None:
     assert [p.title for p in imported.plan.points] == [None] * 4
     assert [p.text for p in imported.plan.points] == [line[3:] for line in lines]
 
+
+RU_POINTS = ("Стороны прекращают огонь вдоль всей линии.",
+             "Нейтральные наблюдатели следят за линией соприкосновения.",
+             "Удерживаемых лиц обменивают всех на всех.")
+UK_POINTS = ("Сторони припиняють вогонь уздовж усієї лінії.",
+             "Нейтральні спостерігачі стежать за лінією зіткнення.",
+             "Утримуваних осіб обмінюють усіх на всіх.")
+
+
+@pytest.mark.parametrize(("points", "closing"), [
+    (RU_POINTS, "Представители сторон от комментариев отказались."),
+    (RU_POINTS, "В Кремле отказались от комментариев."),
+    (UK_POINTS, "Представники сторін відмовилися від коментарів."),
+    (UK_POINTS, "В Офісі президента від коментарів утрималися."),
+])
+@pytest.mark.parametrize("gap", ["\n", ""])
+def test_a_russian_or_ukrainian_declined_to_comment_closes_the_story(
+        points: tuple[str, ...], closing: str, gap: str) -> None:
+    """"Представители сторон от комментариев отказались." under the last of three points
+    (after a blank line, or right under it): it stayed point 3's paragraph (with a warning),
+    or ran into its sentence, where "Officials declined to comment." goes to the notes."""
+    text = "".join(f"{n}. {point}\n" for n, point in enumerate(points, 1)) + gap + closing
+    imported = _import(text + "\n")
+    assert [p.text for p in imported.plan.points] == list(points)
+    assert closing in (imported.plan.notes or "")
+
