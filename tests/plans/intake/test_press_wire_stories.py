@@ -334,3 +334,28 @@ def test_a_russian_or_ukrainian_declined_to_comment_closes_the_story(
     assert [p.text for p in imported.plan.points] == list(points)
     assert closing in (imported.plan.notes or "")
 
+
+@pytest.mark.parametrize("head", ["🔴 Главное о новой версии плана",
+                                  "⚡️ Що відомо про новий план",
+                                  "➡️ What the new version of the plan says"])
+@pytest.mark.parametrize("gap", ["\n", ""])
+def test_a_channel_s_headline_marked_with_its_own_emoji_is_no_point(head: str,
+                                                                     gap: str) -> None:
+    """A Telegram repost: "🔴 Главное …" over items bulleted "🔹": the headline's mark is
+    a bullet too, so it was point 1 (a point invented) and the items' labels, one short,
+    stayed their words. Its own mark, used by no item, makes it the headline."""
+    items = (("Армия", "до 800 тысяч в мирное время"), ("Выборы", "в течение 100 дней"),
+             ("Активы", "100 млрд на восстановление"))
+    text = head + "\n" + gap + "".join(f"🔹 {label}: {rest}\n" for label, rest in items)
+    imported = _import(text + "\n#мирныйплан\n")
+    assert [(p.title, p.text) for p in imported.plan.points] == list(items)
+    assert head.split(" ", 1)[1] in (imported.plan.notes or "")
+
+
+def test_a_list_whose_first_item_has_another_bullet_after_text_keeps_it() -> None:
+    """A first bullet with its own mark after a line of text is an item as before."""
+    text = "The plan says:\n• Ceasefire now\n- Monitors on the line\n- Prisoners exchanged\n"
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == [
+        "Ceasefire now", "Monitors on the line", "Prisoners exchanged"]
+
