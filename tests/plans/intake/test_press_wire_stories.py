@@ -359,3 +359,16 @@ def test_a_list_whose_first_item_has_another_bullet_after_text_keeps_it() -> Non
     assert [p.text for p in imported.plan.points] == [
         "Ceasefire now", "Monitors on the line", "Prisoners exchanged"]
 
+
+@pytest.mark.parametrize("app", ["Sent from my iPhone", "Get Outlook for Android",
+                                 "Отправлено с iPhone"])
+def test_a_name_over_a_phone_s_signature_signs_the_message(app: str) -> None:
+    """A mailed copy of the points with no greeting: "Jane" under the last point, then
+    "Sent from my iPhone" (left out). The name stayed point 3's second paragraph, with a
+    warning only."""
+    text = ("Desk - as read out at the briefing:\n\n" + _numbered_labels(LABELLED_POINTS[:3])
+            + f"\nJane\n\n{app}\n")
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == [text for _, text in LABELLED_POINTS[:3]]
+    assert "Jane" in (imported.plan.notes or "")
+    assert "sign-off" in _messages(imported)
