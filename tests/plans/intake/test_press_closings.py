@@ -499,11 +499,14 @@ def test_a_page_s_tag_line_and_credits_after_the_last_point(line: str) -> None:
 
 
 def test_a_point_opening_with_a_word_and_a_colon_stays() -> None:
+    """A point's label that reads as a credit's ("Author:") is the point's, never left out:
+    every point labelled so, the labels are the points' titles (press20's numbered labels)."""
     text = ("1. Author: the parties jointly.\n2. Editor: a commission of both sides edits the "
             "text.\n3. Теги: не застосовуються.\n")
-    assert [p.text for p in _import(text).plan.points] == [
-        "Author: the parties jointly.", "Editor: a commission of both sides edits the text.",
-        "Теги: не застосовуються."]
+    assert [(p.title, p.text) for p in _import(text).plan.points] == [
+        ("Author", "the parties jointly."),
+        ("Editor", "a commission of both sides edits the text."),
+        ("Теги", "не застосовуються.")]
 
 
 @pytest.mark.parametrize("line", ["（編集：山田太郎）", "【関連記事】和平案の全文",

@@ -217,6 +217,17 @@ def _dash_items(lines: Sequence[Line], between: Callable[[str], bool]
     return found
 
 
+def _marked_headline(lines: tuple[Line, ...] | list[Line],
+                     found: list[tuple[int, re.Match[str]]]) -> bool:
+    """Whether the first bulleted line is a channel's headline, not an item: the text's
+    first line, its mark (``🔴``, ``⚡``) used by no other line, over two items or more that
+    all share another mark (``🔹``)."""
+    if len(found) < 3 or any(line.text.strip() for line in lines[:found[0][0]]):
+        return False
+    marks = [lines[k].text[len(m.group("indent"))] for k, m in found]
+    return len(set(marks[1:])) == 1 and marks[0] != marks[1]
+
+
 def number_bullets(lines: tuple[Line, ...] | list[Line],
                    between: Callable[[str], bool] = lambda _: False) -> tuple[list[Line], int]:
     """A draft that numbers no point but has a bulleted list: the list's items at its least
@@ -230,6 +241,8 @@ def number_bullets(lines: tuple[Line, ...] | list[Line],
         found = _dash_items(lines, between)
     if len(found) < 2:
         return list(lines), 0
+    if _marked_headline(lines, found):  # "🔴 Главное о плане" over "🔹 …" / "🔹 …"
+        found = found[1:]
     top = min(len(m.group("indent").expandtabs(4)) for _, m in found)
     out = list(lines)
     count = 0

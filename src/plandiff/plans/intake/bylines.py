@@ -24,7 +24,7 @@ import re
 from plandiff.plans.intake import markers
 from plandiff.plans.intake.bullets import BULLET_LINE
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
-from plandiff.plans.intake.headlines import HEADLINE_CHARS
+from plandiff.plans.intake.headlines import HEADLINE_CHARS, dateline
 from plandiff.plans.intake.lines import ITEM_MORE, Line, join_wrapped
 from plandiff.plans.intake.parsestate import Node, Parse, open_heading, open_sub, open_top
 from plandiff.plans.intake.sentences import SENTENCE_END
@@ -92,12 +92,13 @@ def _before_numbered(items: list[list[Line]], start: int) -> int:
 
 def _headline(items: list[list[Line]]) -> bool:
     """Whether the first item is a headline over the list: one line, not too long, no closing
-    punctuation, over two items or more that all end as sentences do (a list of short items
-    that end with none, "Ceasefire" / "Prisoner exchange", is all points)."""
+    punctuation, no wire story's dateline (its lead), over two items or more that all end as
+    sentences do (a list of short items that end with none, "Ceasefire" / "Prisoner
+    exchange", is all points)."""
     first = clean_line(items[0][0].text) if items and len(items[0]) == 1 else ""
     rest = [clean_line(block[-1].text) for block in items[1 + _lead_ins(items[1:]):]]
     return bool(first) and len(first) <= HEADLINE_CHARS and first[-1] not in _ENDS + ":;," \
-        and not BULLET_LINE.match(items[0][0].text) and len(rest) >= 2 \
+        and not dateline(first) and not BULLET_LINE.match(items[0][0].text) and len(rest) >= 2 \
         and all(text[-1:] in _ENDS for text in rest)
 
 
@@ -117,7 +118,9 @@ def by_lines(lines: tuple[Line, ...] | list[Line], *, wrapped: bool = True) -> P
     items = [item for b in blocks for item in _bulleted_items(b)] if by_paragraph \
         else [[line] for b in blocks for line in b]
     headline = _headline(items)
-    lead_ins = _lead_ins(items[1:] if headline else items) + (1 if headline else 0)
+    # a wire story's lead under its dateline ("KYIV, Dec 3 - The draft …"): no point
+    opening = headline or (len(items) >= 3 and dateline(clean_line(items[0][0].text)))
+    lead_ins = _lead_ins(items[1:] if opening else items) + (1 if opening else 0)
     lead_ins = max(lead_ins, _before_numbered(items, lead_ins))
     for at, block in enumerate(items):
         heading = HEADING.match(block[0].text)

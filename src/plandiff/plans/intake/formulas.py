@@ -17,8 +17,9 @@ these parts apart (Akoma Ntoso's ``preamble`` and ``conclusions``):
   the last article's text. From the paragraph that opens with the formula, they go to the
   version's notes; so does a forwarded message's sign-off ("Best," and the name under it),
   and a name alone signing a message that greets its readers ("Hi all, …" / the points /
-  "Hanna") or that a quoted message's attribution line names ("On …, Olena <…> wrote:" /
-  the points / "Olena").
+  "Hanna"), that a quoted message's attribution line names ("On …, Olena <…> wrote:" /
+  the points / "Olena") or that a phone's or a mail program's line closes ("Jane" /
+  "Sent from my iPhone", itself left out).
 
 Each move has its line in the structure report.
 """
@@ -258,7 +259,7 @@ def conclusion(parse: Parse) -> None:
                                        or _SIGN_OFF.match(text.strip()))
                   and (not line or paragraph[line - 1].rstrip()[-1:] in SENTENCE_END)), None)
     named = found is None and len(paragraphs) > 1 and _signature(paragraphs[-1]) \
-        and (_greeted(parse) or _attributed(parse, paragraphs[-1]))
+        and (_greeted(parse) or _attributed(parse, paragraphs[-1]) or bool(parse.app_lines))
     if named:
         found = (len(paragraphs) - 1, 0)  # "Hanna" under a message that greets its readers
     elif found is None and paragraphs:

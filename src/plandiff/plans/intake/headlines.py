@@ -20,6 +20,38 @@ _NOT_A_HEADLINE = re.compile(
     r"|https?://|www\."  # a link
     r"|^\W*\d{1,4}[./\-年]\d{1,2}",  # a date or a time stamp
     re.IGNORECASE)
+_UPPER = "A-ZА-ЯЁІЇЄҐ"
+_PLACE = rf"[{_UPPER}][\w'’.-]*(?:[ ][{_UPPER}][\w'’.-]*){{0,2}}"
+"""A dateline's place, one to three capitalised words (``KYIV``, ``Kyiv``, ``NEW YORK``)."""
+_CITIES = (r"KYIV|KIEV|KIYV|MOSCOW|WASHINGTON|LONDON|BRUSSELS|PARIS|BERLIN|GENEVA|ISTANBUL"
+           r"|ANKARA|WARSAW|NEW YORK|MIAMI|PALM BEACH|ABU DHABI|RIYADH|JEDDAH|DOHA|TOKYO"
+           r"|BEIJING|UNITED NATIONS|КИЇВ|КИЕВ|МОСКВА|ВАШИНГТОН|ЛОНДОН|БРЮССЕЛЬ|ПАРИЖ"
+           r"|БЕРЛІН|БЕРЛИН|ЖЕНЕВА|СТАМБУЛ|ВАРШАВА|НЬЮ-ЙОРК|НЬЮ-ЙОРК|ЕР-РІЯД|ЭР-РИЯД")
+"""The places a wire story on the plans is datelined from, in capitals: a dateline of its
+place alone (``WASHINGTON — …``); a word in capitals before a dash is else a headline's
+(``EXCLUSIVE - …``, ``NATO - what changes``)."""
+_MONTH = (r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+          r"|(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)\w*\.?"
+          r"|(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр"
+          r"|декабр)\w*\.?)")
+_DAY = rf",[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})(?:,?[ \t]*\d{{4}})?"
+"""A dateline's date after its place (``, Dec 3``, ``, 3 грудня``, ``, Dec. 3, 2026``)."""
+_CREDIT = r"[ \t]*\.?[ \t]*(?:[(（][^()（）\n]{1,30}[)）]|/[^/\n]{1,20}/)"
+"""A dateline's wire credit (``(Reuters)``, ``(Wire)``, ``/ТАСС/``)."""
+_DATELINE = re.compile(
+    rf"^(?:(?-i:{_PLACE}){_DAY}(?:{_CREDIT})?|(?-i:{_PLACE}){_CREDIT}|(?-i:{_CITIES}))"
+    r"[ \t]*(?:[-–—]+|\.)(?:[ \t]|$)")
+"""A wire story's dateline opening its lead (``KYIV, Dec 3 (Reuters) - The draft …``,
+``WASHINGTON — …``, ``Kyiv, December 3 — …``, ``МОСКВА, 3 декабря. /ТАСС/. …``): the lead's
+first words, never a headline."""
+
+
+def dateline(line: str) -> bool:
+    """Whether ``line`` opens with a wire story's dateline (:data:`_DATELINE`): the story's
+    lead, however it ends, is no headline and no title."""
+    return _DATELINE.match(line.strip()) is not None
+
+
 _SUBJECT = re.compile(r"^(?:subject|тема|件名)[ \t]*[:：][ \t]*"
                       r"(?:(?:fwd?|fw|re|aw|wg|tr|пересл\.?|отв\.?|переслано)[ \t]*[:：][ \t]*)*"
                       r"(?P<subject>\S.*)$", re.IGNORECASE)
@@ -155,7 +187,7 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
         line = subject.group("subject")
     wide = _mostly_wide(line)
     limit = HEADLINE_CHARS // 2 if wide else HEADLINE_CHARS
-    if not line or len(line) > limit or _NOT_A_HEADLINE.search(line):
+    if not line or len(line) > limit or _NOT_A_HEADLINE.search(line) or dateline(line):
         return None
     if not wide and len(line.split()) < 2:
         return None
@@ -229,4 +261,4 @@ def apart(paragraph: Sequence[str], after: Sequence[str] = ()) -> list[list[str]
     return pieces + ([rest] if rest else [])
 
 
-__all__ = ["HEADLINE_CHARS", "apart", "glued", "headline", "kicked"]
+__all__ = ["HEADLINE_CHARS", "apart", "dateline", "glued", "headline", "kicked"]

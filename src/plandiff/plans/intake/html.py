@@ -1582,6 +1582,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     _mark_item_titles(root)
     bold_items = _mark_bold_items(root)
     captions = _mark_image_boxes(root)
+    point_bylines = _mark_point_bylines(root)
     _mark_kept(root)
     set_apart = _pull_quotes(root)
     cards = _mark_link_cards(root)
@@ -1661,7 +1662,10 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
                                ("live blog entry(ies) shown twice (a pinned copy of an "
                                 "entry)", copies),
                                ("link number(s) a print version sets after its links ([2])",
-                                link_numbers)))
+                                link_numbers),
+                               ("byline(s) in or under a point's paragraph (span.byline, "
+                                ".author, <address>, rel=author: the page's writer, not the "
+                                "point's words)", point_bylines)))
 
 
 _ENTRIES_LOOKED_AT = 200
@@ -1769,6 +1773,60 @@ def _mark_image_boxes(root: Element) -> int:
         box.set_attribute(_LEFT_OUT, "")
         marked += bool(text)
     return marked
+
+
+_POINT_BYLINES = ('.byline, .author, address, [rel~="author"], [itemprop="author"]')
+"""What a page marks as its writer's name (``<span class="byline">``, ``<p class="author">``,
+``<address>``, ``<a rel="author">``, schema.org's ``itemprop="author"``)."""
+_BYLINE_CHARS = 120
+"""The longest byline :func:`_mark_point_bylines` leaves out (a writer's names and place)."""
+_BYLINE_BLOCKS = frozenset({"p", "div", "li", "dd", "td", "blockquote"})
+
+
+def _mark_point_bylines(root: Element) -> int:
+    """Mark a byline set in a point's paragraph (``<p>2. … <span class="byline">By …</span>``,
+    inside a list item) or as a paragraph right under a point's (``<address>`` after ``<p>5.
+    …``) to be left out, and count them: the writer's name is the page's, never the point's
+    text. A class word ``byline`` was left out uncounted; ``<address>``, ``.author`` and
+    ``rel=author`` ran into the point. A byline elsewhere (under the headline) is read as
+    before."""
+    marked = 0
+    for element in root.select(_POINT_BYLINES):
+        text = _squeezed(element)
+        if not text or len(text) > _BYLINE_CHARS or _OWN_MARKER.match(text) \
+                or element.attribute(_LEFT_OUT) is not None or _under_left_out(element, root):
+            continue
+        if _in_point(element, root):
+            element.set_attribute(_LEFT_OUT, "")
+            marked += 1
+    return marked
+
+
+def _under_left_out(element: Element, root: Element) -> bool:
+    parent = element.parent()
+    while parent is not None and not parent.same(root):
+        if parent.attribute(_LEFT_OUT) is not None:
+            return True
+        parent = parent.parent()
+    return False
+
+
+def _in_point(element: Element, root: Element) -> bool:
+    """Whether a byline stands in a point: in a list item, in a paragraph opening with a
+    point's number, or as a block right after such a paragraph."""
+    block = element.parent()
+    while block is not None and not block.same(root) and block.tag not in _BYLINE_BLOCKS:
+        block = block.parent()
+    if block is not None and not block.same(root) and _OWN_MARKER.match(_squeezed(block)):
+        return True
+    parent = element.parent()
+    while parent is not None and not parent.same(root):
+        if parent.tag == "li":
+            return True
+        parent = parent.parent()
+    before = element.previous()
+    return element.tag in _BYLINE_BLOCKS | {"address"} and before is not None \
+        and _OWN_MARKER.match(_squeezed(before)) is not None
 
 
 _CARD_BLOCKS = frozenset({"div", "p"})

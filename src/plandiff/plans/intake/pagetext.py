@@ -212,10 +212,17 @@ _CYRILLIC_VOICE = re.compile(
 _REPORTERS_WORDS = re.compile(
     r"\b(?:could not (?:independently )?(?:verify|confirm|be reached)|(?:was|were) first "
     r"reported by|did not immediately (?:respond|reply|comment|return)|(?:a |the )?requests? "
-    r"for comment|(?:it )?(?:was|is) not immediately clear|(?:declined|refused) to comment)\b",
+    r"for comment|(?:it )?(?:was|is) not immediately clear|(?:declined|refused) to comment"
+    # the same in Russian and Ukrainian: "от комментариев отказались", "відмовилися від
+    # коментарів", "не ответили на запрос", "не відповіли на запит"
+    r"|(?:отказал\w*|воздержал\w*)\s+от\s+комментари\w*|от\s+комментари\w*\s+"
+    r"(?:отказал\w*|воздержал\w*)|відмовил\w*\s+(?:від\s+)?коментар\w*"
+    r"|від\s+коментар\w*\s+(?:відмовил\w*|утрима\w*)|не\s+(?:ответил\w*|відповіл\w*)\s+"
+    r"на\s+(?:запрос|запит)\w*)\b",
     re.IGNORECASE)
 """What only a reporter writes, wherever in the sentence (``Reuters could not independently
-verify the document.``, ``… did not immediately respond to a request for comment.``)."""
+verify the document.``, ``… did not immediately respond to a request for comment.``, ``…
+от комментариев отказались.``)."""
 
 
 def _reporters_voice(line: str) -> bool:

@@ -171,7 +171,7 @@ from plandiff.plans.intake.runin import split_bracketed_runs
 from plandiff.plans.intake.schedules import colon_lists
 from plandiff.plans.intake.sentences import SENTENCE_END
 from plandiff.plans.intake.speakers import SPEAKER, speaker_lines
-from plandiff.plans.intake.titles import bullet_labels, captions, title_lines
+from plandiff.plans.intake.titles import bullet_labels, captions, point_labels, title_lines
 from plandiff.plans.intake.topicheads import topic_headings
 
 __all__ = ["FW_DIGITS", "Node", "Parse", "TooManyPoints", "clean_line", "parse_lines"]
@@ -214,7 +214,8 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
                  for line in lines]
     lines, run_in, tails = split_run_in_items(lines)
     lines, bracketed = split_bracketed_runs(  # "… that (1) …; (2) …; and (3) …"
-        lines, lambda text: TOP.match(text) is not None or BULLET_LINE.match(text) is not None)
+        list(lines), lambda text: TOP.match(text) is not None
+        or BULLET_LINE.match(text) is not None, wrapped=wrapped)
     lines, closing = reported_closing(lines)
     numbered = labels = 0
     labelled = ""
@@ -259,6 +260,8 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
         else _by_markers(lines, max_points)
     if numbered and numbered_by == "bulleted items":
         bullet_labels(parse)  # "• Elections: within 100 days"
+    elif points_by == "markers":
+        point_labels(parse)  # "1. Sovereignty: Ukraine's sovereignty is confirmed."
     where = lines[0].where if lines else ""
     if labels:
         parse.events.append(Event(labelled, "speaker", f"left out {labels} speaker label(s) of "

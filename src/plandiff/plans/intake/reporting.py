@@ -61,13 +61,17 @@ _NARRATIVE = re.compile(
     r"|Кремля"
     r"|Білий дім|Білому домі|переговорщики|дипломаты|пресс-секретарь|Белый дом|Белом доме"
     r"|не (?:коментува(?:в|ла|ли)|комментирова(?:л|ла|ли))"
+    r"|(?:отказал|воздержал)\w*\s+от\s+комментари\w*|от\s+комментари\w*\s+(?:отказал"
+    r"|воздержал)\w*|відмовил\w*\s+(?:від\s+)?коментар\w*|від\s+коментар\w*\s+"
+    r"(?:відмовил|утрима)\w*"
     r"|нагадаємо|напомним|recall that|as a reminder|as (?:we|was) reported"
     r"|як (?:повідомляла|писала|ми писали)|как (?:сообщал|писал)(?:а|и|о)?)(?![\w-])"
     r"|昨日|今日|明日|先週|来週|今週|報道官|外交筋|政府関係者|交渉筋|ホワイトハウス|クレムリン"
     r"|(?:した|された|だった|なかった|れた)。",
     re.IGNORECASE)
 """When and what happened, and who tells it: a day of the week or a day relative to the
-report's own ("next week", "вчора", "来週"), "declined to comment", the people of a news
+report's own ("next week", "вчора", "来週"), "declined to comment" ("от комментариев
+отказались", "відмовилися від коментарів"), the people of a news
 story (negotiators, diplomats, spokespeople, the Kremlin), a recap of earlier news
 ("Нагадаємо,", "Напомним,", "as reported"), a Japanese sentence in the past."""
 

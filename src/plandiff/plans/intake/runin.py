@@ -85,40 +85,127 @@ _DROPPED = re.compile(r"[ \t]*(?:[;,][ \t]*)?(?:(?:and|or|и|та|і|й|а та�
 stop ends the item's sentence and stays."""
 
 
-def split_bracketed_runs(lines: list[Line], marked: Callable[[str], bool]
-                         ) -> tuple[list[Line], list[str]]:
+_LEAD_END = re.compile(r"(?:(?<![^\W\d_])(?:that|що|что)|[:：])[ \t]*$", re.IGNORECASE)
+"""How a wire story's lead ends right before the run (``… sets out that (1) …``, ``… the
+following: (1) …``, ``… передбачає, що (1) …``)."""
+_SENTENCE_DONE = re.compile(r"[.!?][\"'”»)]*[ \t]*$")
+_NEXT_ITEM = re.compile(r"^[ \t]*(?:(?:and|or|и|та|і|й)[ \t]+)?\([0-9]{1,2}\)", re.IGNORECASE)
+
+
+def split_bracketed_runs(lines: list[Line], marked: Callable[[str], bool], *,
+                         wrapped: bool = True) -> tuple[list[Line], list[str]]:
     """Lines holding a list's items run together in one sentence, as a wire story quotes
     them (``The draft sets out that (1) both sides …; (2) monitors …; and (3) …``), cut
-    before each item: three items at least, numbered ``(1)``, ``(2)`` … in order in one
-    line, each after the one before with a semicolon, a comma or a stop (and a conjunction)
-    between; the words before the first item a line of their own, a semicolon or a comma
-    and a conjunction between two items dropped. Only in a draft none of whose lines is
-    ``marked`` as a point's or an item's (a number, a keyword, a bullet).
+    before each item: three items at least, numbered ``(1)``, ``(2)`` … in order, each after
+    the one before with a semicolon, a comma or a stop (and a conjunction) between; the
+    words before the first item a line of their own, a semicolon or a comma and a
+    conjunction between two items dropped. A ``wrapped`` text's sentence may run over
+    several lines of its paragraph (:func:`_sentence_at`), read as one.
+    In a draft with a line ``marked`` as a point's or an item's (a number, a keyword, a
+    bullet) outside such sentences, only the wire story's shape is cut (:func:`_wire`): a
+    run after a lead ending in ``that`` or a colon, its paragraph standing alone, not among
+    the marked points; a point's own ``(1) …; (2) …`` sentence is left as written.
     The lines and where each line cut was."""
-    if not any("(1)" in line.text and "(3)" in line.text for line in lines):
+    if not any("(1)" in line.text for line in lines) \
+            or not any("(3)" in line.text for line in lines):
         return lines, []  # a quick pass: most drafts hold no such line
-    if any(marked(line.text) for line in lines):
-        # the draft numbers or bullets its points: a run of (1), (2), (3) is one point's own
-        # sentence ("2. The parties agree that (1) …; (2) …"), left as written
+    found: list[tuple[int, int, str, list[re.Match[str]]]] = []
+    at = 0
+    while at < len(lines):
+        if "(1)" not in lines[at].text:
+            at += 1
+            continue
+        start, end = _sentence_at(lines, at, found[-1][1] if found else 0, wrapped, marked)
+        text = " ".join(line.text.strip() for line in lines[start:end]) \
+            if end - start > 1 else lines[at].text
+        run = _counting_run(text, list(_BRACKETED.finditer(text)))
+        if run is None:
+            at += 1
+            continue
+        found.append((start, end, text, run))
+        at = end
+    if not found:
         return lines, []
+    inside = {index for start, end, _, _ in found for index in range(start, end)}
+    others = [index for index, line in enumerate(lines)
+              if index not in inside and marked(line.text)]
     out: list[Line] = []
     cut: list[str] = []
-    for line in lines:
-        marks = list(_BRACKETED.finditer(line.text)) if "(1)" in line.text else []
-        run = _counting_run(line.text, marks)
-        if run is None:
-            out.append(line)
-            continue
-        cut.append(line.where)
-        starts = [mark.start() for mark in run]
-        head = line.text[:starts[0]].rstrip()
-        if head:
-            out.append(Line(head, line.where))
-        for start, end in zip(starts, [*starts[1:], len(line.text)], strict=True):
-            piece = line.text[start:end]
-            out.append(Line(_DROPPED.sub("", piece) if end < len(line.text) else piece.rstrip(),
-                            line.where))
+    done = 0
+    for start, end, text, run in found:
+        out.extend(lines[done:start])
+        done = start
+        if others and not _wire(lines, start, end, text[:run[0].start()], others, marked):
+            continue  # a point's own sentence ("2. The parties agree that (1) …; (2) …")
+        out.extend(_cut(lines[start:end], text, [mark.start() for mark in run]))
+        cut.append(lines[start].where)
+        done = end
+    out.extend(lines[done:])
     return out, cut
+
+
+def _sentence_at(lines: list[Line], at: int, after: int, wrapped: bool,
+                 marked: Callable[[str], bool]) -> tuple[int, int]:
+    """Where the sentence holding the ``(1)`` of line ``at`` starts and ends: the line
+    alone, or in a ``wrapped`` text the lines of its paragraph from the one after the
+    last sentence ended (not before ``after``, nor a ``marked`` line's) to the one ending a
+    sentence that no further item goes on from (``… all for all;`` / ``and (4) …``)."""
+    if not wrapped:
+        return at, at + 1
+    start = at
+    while start > after and lines[start - 1].text.strip() \
+            and not _SENTENCE_DONE.search(lines[start - 1].text) \
+            and not marked(lines[start - 1].text) and not marked(lines[start].text):
+        start -= 1
+    end = at + 1
+    while end < len(lines) and lines[end].text.strip() and not (
+            _SENTENCE_DONE.search(lines[end - 1].text)
+            and not _NEXT_ITEM.match(lines[end].text)):
+        end += 1
+    return start, end
+
+
+def _wire(lines: list[Line], start: int, end: int, lead: str, others: list[int],
+          marked: Callable[[str], bool]) -> bool:
+    """Whether the run in ``lines[start:end]`` has a wire story's shape in a draft whose
+    lines ``others`` are marked: after a lead ending in ``that`` or a colon, the paragraph
+    neither a marked line's (no marked line above it before a blank one) nor standing
+    among the marked points (a marked line both above and below it)."""
+    if _LEAD_END.search(lead) is None or any(
+            marked(line.text) and _NEXT_ITEM.match(line.text) is None
+            for line in lines[start:end]):
+        return False
+    above = start
+    while above > 0 and lines[above - 1].text.strip():
+        above -= 1
+        if marked(lines[above].text):
+            return False
+    return not (others[0] < start and others[-1] >= end)
+
+
+def _cut(block: list[Line], text: str, starts: list[int]) -> list[Line]:
+    """``text``, the lines of ``block`` joined, cut at ``starts``: the lead a line, then each
+    item, each where the line it opens in is."""
+    places: list[tuple[int, str]] = []
+    offset = 0
+    for line in block:
+        places.append((offset, line.where))
+        offset += len(line.text.strip()) + 1
+    if len(block) == 1:
+        places = [(0, block[0].where)]
+
+    def where(index: int) -> str:
+        return next(place for begin, place in reversed(places) if begin <= index)
+
+    out: list[Line] = []
+    head = text[:starts[0]].rstrip()
+    if head:
+        out.append(Line(head, block[0].where))
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        piece = text[start:end]
+        out.append(Line(_DROPPED.sub("", piece) if end < len(text) else piece.rstrip(),
+                        where(start)))
+    return out
 
 
 def _counting_run(text: str, marks: list[re.Match[str]]) -> list[re.Match[str]] | None:

@@ -23,7 +23,8 @@ from plandiff.plans.intake.markers import CAPTION
 from plandiff.plans.intake.parsestate import Node, Parse, title_over
 from plandiff.plans.intake.sentences import CLAUSE_END
 
-__all__ = ["TITLE_CHARS", "TITLE_WORDS", "bullet_labels", "captions", "title_lines"]
+__all__ = ["TITLE_CHARS", "TITLE_WORDS", "UNLABELLED_SHARE", "bullet_labels", "captions",
+           "point_labels", "title_lines"]
 
 
 TITLE_WORDS = 6
@@ -93,8 +94,7 @@ def _label(node: Node) -> tuple[str, str, bool] | None:
     if found is None:
         return None
     label = found.group("label")
-    if len(label) > TITLE_CHARS or len(label.split()) > TITLE_WORDS or label[0].islower() \
-            or any(ch in CLAUSE_END + ",;" for ch in label):
+    if not _label_words(label):
         return None
     return label, found.group("rest"), found.group("colon") is not None
 
@@ -112,6 +112,70 @@ def bullet_labels(parse: Parse) -> None:
     for node, found in zip(parse.points, labels, strict=True):
         if found is not None:
             node.title, node.paragraphs[0][0] = found[:2]
+
+
+_LABEL_ALONE = re.compile(r"^(?P<label>[^\s:：][^:：]*?)[ \t]*[:：]$")
+"""A label alone on a numbered point's first line, its text under it (``2. Security
+guarantees:`` / ``Ukraine receives …``)."""
+_DIGITS = re.compile(r"[0-9０-９]+")
+UNLABELLED_SHARE = 5
+"""One numbered point in this many (rounded down) may go without the label the others
+open with (:func:`point_labels`): a press copy labels nearly every point, not always all."""
+
+
+def _point_label(node: Node) -> tuple[str, str | None, bool] | None:
+    """:func:`_label` of a numbered point, or a label alone on its first line closed by a
+    colon with more of the point's text under it (the rest then None)."""
+    if node.title_line:  # a title line over every point (title_lines)
+        return None
+    found = _label(node)
+    if found is not None or node.title is not None:
+        return found
+    lines = [line for paragraph in node.paragraphs for line in paragraph]
+    alone = _LABEL_ALONE.match(lines[0].strip()) if len(lines) > 1 else None
+    if alone is None or not _label_words(alone.group("label")):
+        return None
+    return alone.group("label"), None, True
+
+
+def _label_words(label: str) -> bool:
+    """Whether a label reads as a title: a title's length, not in small letters, with no
+    clause's punctuation."""
+    return len(label) <= TITLE_CHARS and len(label.split()) <= TITLE_WORDS \
+        and not label[0].islower() and not any(ch in CLAUSE_END + ",;" for ch in label)
+
+
+def point_labels(parse: Parse) -> None:
+    """A numbered press list's labels as its points' titles: ``1. Sovereignty: Ukraine's
+    sovereignty is confirmed.`` is titled ``Sovereignty`` over the sentence, when nearly
+    every point (three at least; one in :data:`UNLABELLED_SHARE` may not) opens with a
+    label closed the same way (a colon, or a dash), each naming its own topic (labels the
+    same but for a number, ``Step 1 of the outline:``, are a sentence's template), as
+    :func:`bullet_labels` reads a bulleted list's. A label alone on its line over the text
+    (``2. Security guarantees:``) is the title too, its line no text. A point without one
+    keeps its words, and so does one whose words after the colon are in small letters when
+    the others' are capitalised (a sentence holding a colon)."""
+    labels = [_point_label(node) for node in parse.points]
+    rests = [label[1] for label in labels if label is not None and label[1]]
+    if 2 * sum(rest[:1].isupper() for rest in rests) > len(rests):
+        # labels over sentences: a colon before words in small letters is a sentence's own
+        # ("3. Guarantees mirror Article 5: an attack on one …"), no label's
+        labels = [None if label is not None and label[1] and label[1][:1].islower()
+                  else label for label in labels]
+    found = [label for label in labels if label is not None]
+    if len(found) < 3 or len(parse.points) - len(found) > len(parse.points) // UNLABELLED_SHARE \
+            or len({label[2] for label in found}) > 1 \
+            or len({_DIGITS.sub("", label[0]).casefold() for label in found}) < len(found):
+        return  # labels saying the same words ("Step 1 of the outline:"): a template, no topics
+    for node, label in zip(parse.points, labels, strict=True):
+        if label is None:
+            continue
+        node.title = label[0]
+        if label[1] is None:  # the label's own line, the first of the point's
+            next(p for p in node.paragraphs if p).pop(0)
+            node.paragraphs = [p for p in node.paragraphs if p] or [[]]
+        else:
+            node.paragraphs[0][0] = label[1]
 
 
 def _after_items(point: Node) -> list[list[str]] | None:
