@@ -17,6 +17,7 @@ from plandiff.engine.align import (
     positional_ids,
     tokens,
 )
+from plandiff.engine.align.tokens import lone_han
 from plandiff.plans.model import Point
 
 OLD, NEW = "doc@v1", "doc@v2"
@@ -471,3 +472,24 @@ def test_an_item_sharing_one_word_and_its_synonym_group_is_not_folded_into_a_fla
               "lapse, and a coordinated military response follows a renewed invasion.")]
     (pair,) = run(old, new).pairs
     assert "o1a" not in pair.old
+
+
+def test_a_lone_kanji_is_no_piece_of_evidence_for_folding_an_item() -> None:
+    """A Japanese copy of the same pair: "米国は保証の対価を受け取る" shares the guarantee
+    (保証) and the kanji 受 (of 受け取る, "receive"; the new text has 受けずに, "without
+    being provoked") with the guarantee clause. A kanji standing alone between kana is a
+    verb's stem, not a second piece of evidence, so the item is not folded in (it once was,
+    on the share alone, which is above ``absorb`` for so short an item)."""
+    old = [pt("o1", "10", "米政府の保証には条件が付く。", points=[
+        {"id": "o1a", "number": "10(a)", "text": "米国は保証の対価を受け取る。"},
+        {"id": "o1b", "number": "10(b)",
+         "text": "ウクライナがロシアに侵攻すれば保証は無効となる。"},
+        {"id": "o1c", "number": "10(c)",
+         "text": "ロシアが再び侵攻すれば軍事的に対応し、制裁を復活させる。"}])]
+    new = [pt("n1", "5", "米国、NATO、欧州の署名国は、北大西洋条約第5条にならった保証をウクライナに"
+              "与える。ロシアが再び侵攻すれば協調して軍事的に対応し、世界的な制裁をすべて復活させる。"
+              "ウクライナがロシアに侵攻するか、挑発を受けずにロシアを攻撃した場合は保証が失効する。")]
+    (pair,) = run(old, new).pairs
+    assert "o1c" in pair.old  # the clause the new text restates is folded in
+    assert "o1a" not in pair.old
+    assert lone_han("受") and not lone_han("保証") and not lone_han("は")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from plandiff.engine.align.concepts import ENTITY
 from plandiff.engine.align.evidence import _all_names
 from plandiff.engine.align.headings import HeadingPass
-from plandiff.engine.align.tokens import ABSORB_MIN_TOKENS, _own_text, matching_text
+from plandiff.engine.align.tokens import ABSORB_MIN_TOKENS, _own_text, lone_han, matching_text
 from plandiff.engine.align.types import Alignment
 from plandiff.engine.align.vectors import _contained, _content_shared, _union
 from plandiff.plans.model import Point
@@ -143,7 +143,8 @@ class Folding(HeadingPass):
         a guarantee clause that drops it."""
         side = self.old_side
         words = side.words()
-        shared = [t for t in mass.keys() & residual.keys() if not side.function[t]]
+        shared = [t for t in mass.keys() & residual.keys()
+                  if not side.function[t] and not lone_han(words[t])]
         single = side.table.single
         covered = {c for t in shared for c in single.get(words[t], ())}
         return sum(1 for t in shared if words[t] not in covered)
