@@ -570,6 +570,14 @@ def test_a_leftover_sharing_only_names_does_not_join_a_pair() -> None:
     parties ("United States", "Egypt") does not join the merge, however far or near: shared
     names say who a clause is about, not what it says (Aligner.names_alone)."""
     assert concept_table().entity_words["states"] == {"@united-states"}
+    # the international lenders and the Red Cross are institutions, in each language
+    table = concept_table()
+    for text, entity in (("the World Bank", "@world-bank"), ("世界銀行", "@world-bank"),
+                         ("the IMF", "@imf"), ("International Monetary Fund", "@imf"),
+                         ("国際通貨基金", "@imf"), ("Світовий банк", "@world-bank"),
+                         ("the EBRD", "@ebrd"), ("the Red Cross", "@icrc"),
+                         ("the Red Crescent", "@red-crescent")):
+        assert entity in table.concepts(tokens(text)), text
     assert concept_table().entity_words["egypt"] == {"@egypt"}
     same = UNRELATED[:4]
     old = [pt("s0", "1", same[0]),
