@@ -578,6 +578,15 @@ def test_a_leftover_sharing_only_names_does_not_join_a_pair() -> None:
                          ("the EBRD", "@ebrd"), ("the Red Cross", "@icrc"),
                          ("the Red Crescent", "@red-crescent")):
         assert entity in table.concepts(tokens(text)), text
+    # the states of the agreements outside plans/, and their capitals standing for them
+    for text, entity in (("Lebanese territory", "@lebanon"), ("Beirut bargained", "@lebanon"),
+                         ("Yerevan hands back", "@armenia"), ("Baku", "@azerbaijan"),
+                         ("the Congolese army", "@dr-congo"), ("Kigali", "@rwanda"),
+                         ("Kabul", "@afghanistan"), ("Addis Ababa", "@ethiopia"),
+                         ("カンボジア", "@cambodia"), ("Непалу", "@nepal")):
+        assert entity in table.concepts(tokens(text)), text
+    # Khartoum is a city the press reports fighting in, not a stand-in for Sudan's government
+    assert "@sudan" not in table.concepts(tokens("fighting in Khartoum"))
     assert concept_table().entity_words["egypt"] == {"@egypt"}
     same = UNRELATED[:4]
     old = [pt("s0", "1", same[0]),
