@@ -6,6 +6,7 @@ Run from the repository root:
     python benchmarks/bench_engine.py --sizes 100 1000   # quicker
     python benchmarks/bench_engine.py --no-write         # print only
     python benchmarks/bench_engine.py --sizes --verbose  # real pairs only, tuned-on misses
+    python benchmarks/bench_engine.py --sizes --tuned-only --verbose  # held-out pairs not run
 
 For each size a seeded generator (benchmarks/synth.py) writes an old and a new text draft of
 that many points (~50 words each) with known ground truth: deletions and insertions (which
@@ -407,7 +408,9 @@ def draft_pair(folder: str, old_name: str, new_name: str, links_name: str) -> di
             **measure_pair(old_imp, new_imp, truth)}
 
 
-def real_revisions() -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+def real_revisions(*, heldout: bool = True
+                   ) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """The real pairs' rows; ``heldout=False`` leaves the held-out pairs out (not even aligned)."""
     from plandiff.plans.corpus import load_corpus
 
     corpus = load_corpus(REPO / "plans")
@@ -426,7 +429,8 @@ def real_revisions() -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     rows.extend(press_pair(corpus, old_side, new_side, PAIR_28_20_JA)
                 for old_side, new_side in PRESS_PAIRS_JA)
     rows.extend(draft_pair(*spec) for spec in DRAFT_PAIRS)
-    rows.extend({**draft_pair(*spec), "heldout": True} for spec in HELDOUT_PAIRS)
+    if heldout:
+        rows.extend({**draft_pair(*spec), "heldout": True} for spec in HELDOUT_PAIRS)
     return main, rows
 
 
@@ -543,6 +547,9 @@ def main() -> int:
     parser.add_argument("--verbose-heldout", action="store_true",
                         help="with --verbose, list the held-out pairs' misses too (for "
                              "results-heldout.md's reading of them, not while tuning)")
+    parser.add_argument("--tuned-only", action="store_true",
+                        help="leave the held-out pairs out entirely (not aligned, not in the "
+                             "table): the mode to tune in; implies --no-write")
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -557,7 +564,7 @@ def main() -> int:
               f"(CPU {result['engine_cpu_s']:.2f}), CLI {result['cli_s']:.2f} s, "
               f"git {result['git_s']:.3f} s (CPU {result['git_cpu_s']:.3f}), "
               f"{result['maxrss_mb']:.0f} MB", file=sys.stderr)
-    main_row, rows = real_revisions()
+    main_row, rows = real_revisions(heldout=not args.tuned_only)
     if args.verbose:
         for row in rows:
             if row.get("heldout") and not args.verbose_heldout:
@@ -568,7 +575,7 @@ def main() -> int:
                       f"   old: {old_text[:160]}\n   new: {new_text[:160]}", file=sys.stderr)
     text = report(results, main_row, rows)
     print(text)
-    if not args.no_write:
+    if not args.no_write and not args.tuned_only:
         (HERE / "results-engine.md").write_text(text, encoding="utf-8")
     return 0
 

@@ -17,6 +17,7 @@ from plandiff.engine.align import (
     positional_ids,
     tokens,
 )
+from plandiff.engine.align.tokens import lone_han
 from plandiff.plans.model import Point
 
 OLD, NEW = "doc@v1", "doc@v2"
@@ -471,3 +472,45 @@ def test_an_item_sharing_one_word_and_its_synonym_group_is_not_folded_into_a_fla
               "lapse, and a coordinated military response follows a renewed invasion.")]
     (pair,) = run(old, new).pairs
     assert "o1a" not in pair.old
+
+
+def test_a_lone_kanji_is_no_piece_of_evidence_for_folding_an_item() -> None:
+    """A Japanese copy of the same pair: "米国は保証の対価を受け取る" shares the guarantee
+    (保証) and the kanji 受 (of 受け取る, "receive"; the new text has 受けずに, "without
+    being provoked") with the guarantee clause. A kanji standing alone between kana is a
+    verb's stem, not a second piece of evidence, so the item is not folded in (it once was,
+    on the share alone, which is above ``absorb`` for so short an item)."""
+    old = [pt("o1", "10", "米政府の保証には条件が付く。", points=[
+        {"id": "o1a", "number": "10(a)", "text": "米国は保証の対価を受け取る。"},
+        {"id": "o1b", "number": "10(b)",
+         "text": "ウクライナがロシアに侵攻すれば保証は無効となる。"},
+        {"id": "o1c", "number": "10(c)",
+         "text": "ロシアが再び侵攻すれば軍事的に対応し、制裁を復活させる。"}])]
+    new = [pt("n1", "5", "米国、NATO、欧州の署名国は、北大西洋条約第5条にならった保証をウクライナに"
+              "与える。ロシアが再び侵攻すれば協調して軍事的に対応し、世界的な制裁をすべて復活させる。"
+              "ウクライナがロシアに侵攻するか、挑発を受けずにロシアを攻撃した場合は保証が失効する。")]
+    (pair,) = run(old, new).pairs
+    assert "o1c" in pair.old  # the clause the new text restates is folded in
+    assert "o1a" not in pair.old
+    assert lone_han("受") and not lone_han("保証") and not lone_han("は")
+
+
+def test_a_word_of_a_name_the_partner_does_not_hold_is_no_evidence_for_folding() -> None:
+    """"世界銀行がこれらを加速させる特別な資金枠を設ける" (a World Bank facility) shares
+    世界 with the new text's 世界規模 ("global"): in the item it is a word of the bank's name
+    (data/entities.json), which the new text never names, so it is no evidence that the item
+    is folded in. The items the new text restates still are."""
+    old = [pt("o1", "12", "ウクライナの再建に向けた大規模な国際支援策:", points=[
+        {"id": "o1a", "number": "12(a)",
+         "text": "技術、データセンター、AIなど成長分野に投資する開発基金を設ける。"},
+        {"id": "o1b", "number": "12(b)",
+         "text": "米国とウクライナが協力し、パイプラインや貯蔵施設を含むガス網を再建する。"},
+        {"id": "o1e", "number": "12(e)", "text": "鉱物など天然資源を採掘する。"},
+        {"id": "o1f", "number": "12(f)",
+         "text": "世界銀行がこれらを加速させる特別な資金枠を設ける。"}])]
+    new = [pt("n1", "8", "ウクライナ向けの世界規模の開発支援策は、別の協定で定める。技術、データ"
+              "センター、AIに投資する開発基金を設け、米国がパイプラインや貯蔵施設などのガスインフラに"
+              "投資する。資金はウクライナが支配する地域でのみ使う。")]
+    (pair,) = run(old, new).pairs
+    assert {"o1a", "o1b"} <= set(pair.old)
+    assert "o1f" not in pair.old

@@ -90,18 +90,20 @@ def function_words(stem: int) -> frozenset[str]:
 
 
 _UNITS = """
-thousand million billion trillion bn mn tn dollar dollars euro euros
+thousand million billion trillion bn mn tn dollar dollars euro euros half quarter dozen
 万 億 兆 ドル 円 ユーロ
 """
 
 
 @cache
 def amount_units(stem: int) -> frozenset[str]:
-    """Units of an amount (scale words, currencies), case-folded and cut to ``stem`` letters:
-    they say that a clause holds an amount, not which one. "$800bn" is one word, "800
-    billion" two and "8000億ドル" three, so two clauses naming different sums would share the
-    unit words; the amounts themselves are compared as numbers (the aligner's number
-    tokens). The aligner weighs them like function words; the flags do not use this list."""
+    """Units of an amount (scale words, currencies, "half", "quarter", "dozen"), case-folded
+    and cut to ``stem`` letters: they say that a clause holds an amount, not which one.
+    "$800bn" is one word, "800 billion" two and "8000億ドル" three, so two clauses naming
+    different sums would share the unit words ("nine and a half months" and "four and a half
+    months" the word "half"); the amounts themselves are compared as numbers (the aligner's
+    number tokens). The aligner weighs them like function words; the flags do not use this
+    list."""
     return frozenset(w.casefold()[:stem] for w in _UNITS.split())
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from plandiff.engine.align.concepts import ENTITY
 from plandiff.engine.align.evidence import _all_names
 from plandiff.engine.align.headings import HeadingPass
-from plandiff.engine.align.tokens import ABSORB_MIN_TOKENS, _own_text, matching_text
+from plandiff.engine.align.tokens import ABSORB_MIN_TOKENS, _own_text, lone_han, matching_text
 from plandiff.engine.align.types import Alignment
 from plandiff.engine.align.vectors import _contained, _content_shared, _union
 from plandiff.plans.model import Point
@@ -91,12 +91,13 @@ class Folding(HeadingPass):
                     if not infer or child.points:
                         continue
                     mass = side.mass_of(matching_text(child))
-                    share = _contained(mass, sum(mass.values()), residual)
-                    shared = _content_shared(side, mass, residual)
+                    gain = self.other_names_out(mass, residual, whole)
+                    share = _contained(mass, sum(mass.values()), gain)
+                    shared = _content_shared(side, mass, gain)
                     # below ``absorb`` (a list restated flat), two pieces of evidence
                     enough = share >= floor and (
                         share >= self.options.absorb
-                        or self.pieces_shared(mass, residual) >= ABSORB_MIN_TOKENS)
+                        or self.pieces_shared(mass, gain) >= ABSORB_MIN_TOKENS)
                     if shared < ABSORB_MIN_TOKENS or not enough:
                         if shared and share >= SANDWICH_ABSORB:
                             near[k] = share
@@ -134,6 +135,25 @@ class Folding(HeadingPass):
                          [n for n, p in enumerate(pair_new) for _ in p.points], pair_old)
         return (), taken_new, tuple(tail)
 
+    def other_names_out(self, mass: dict[int, float], residual: dict[int, float],
+                        whole: dict[int, float]) -> dict[int, float]:
+        """``residual`` without the words of the names ``mass`` holds and ``whole`` does not
+        (an entity of ``data/entities.json``): the 世界 of 世界銀行 (the World Bank) is not
+        the 世界 of 世界規模 ("global") in a text that names no World Bank, so it is no
+        evidence that an item naming the bank is folded into that text."""
+        side = self.old_side
+        words = side.words()
+        names = {words[t] for t in mass if words[t].startswith(ENTITY)}
+        if not names:
+            return residual
+        names -= {words[t] for t in whole if words[t].startswith(ENTITY)}
+        if not names:
+            return residual
+        entity_words = side.table.entity_words
+        return {t: w for t, w in residual.items()
+                if not (side.word[t] and t in mass
+                        and not names.isdisjoint(entity_words.get(words[t], ())))}
+
     def pieces_shared(self, mass: dict[int, float], residual: dict[int, float]) -> int:
         """How many distinct pieces of evidence ``mass`` shares with ``residual``: content
         words (not function words), a word and the concept it gives counted once, as
@@ -143,7 +163,8 @@ class Folding(HeadingPass):
         a guarantee clause that drops it."""
         side = self.old_side
         words = side.words()
-        shared = [t for t in mass.keys() & residual.keys() if not side.function[t]]
+        shared = [t for t in mass.keys() & residual.keys()
+                  if not side.function[t] and not lone_han(words[t])]
         single = side.table.single
         covered = {c for t in shared for c in single.get(words[t], ())}
         return sum(1 for t in shared if words[t] not in covered)

@@ -79,6 +79,17 @@ ABSORB_MIN_TOKENS = 2
 the text it is folded into."""
 
 
+def lone_han(token: str) -> bool:
+    """True for a token that is one Han character standing alone between kana (the 受 of
+    受け取る and of 受けずに): a verb's stem that many unrelated sentences share, too weak
+    to count as a piece of evidence on its own (:func:`tokens` makes such a token of every
+    one-character Han run)."""
+    if len(token) != 1 or token < _CJK_FROM:
+        return False
+    code = ord(token)
+    return any(start <= code <= end for start, end in HAN)
+
+
 def _bigrams(run: str) -> list[str]:
     if len(run) == 1:
         return [run]

@@ -18,7 +18,7 @@ from plandiff.engine.align.concepts import (
     concept_table,
     number_tokens,
 )
-from plandiff.engine.align.tokens import FUNCTION_WEIGHT, STEM, matching_text, tokens
+from plandiff.engine.align.tokens import FUNCTION_WEIGHT, STEM, lone_han, matching_text, tokens
 from plandiff.engine.align.wordids import Words, word_ids, worth_it
 from plandiff.engine.stopwords import (
     HIRAGANA_FROM,
@@ -335,8 +335,14 @@ def _contained(part: dict[int, float], part_total: float, whole: dict[int, float
 
 
 def _content_shared(side: _Side, mass: dict[int, float], residual: dict[int, float]) -> int:
-    """How many distinct content tokens (not function words) two weight vectors share."""
-    return sum(1 for t in mass.keys() & residual.keys() if not side.function[t])
+    """How many distinct content tokens (not function words, nor a kanji standing alone:
+    :func:`~plandiff.engine.align.tokens.lone_han`) two weight vectors share."""
+    function = side.function
+    shared = [t for t in mass.keys() & residual.keys() if not function[t]]
+    if not shared:
+        return 0
+    words = side.words()
+    return sum(1 for t in shared if not lone_han(words[t]))
 
 
 def _union(masses: Iterable[dict[int, float]]) -> dict[int, float]:
