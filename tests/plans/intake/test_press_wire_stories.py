@@ -299,6 +299,37 @@ def test_a_list_with_few_labels_keeps_its_words(draft: str) -> None:
     assert all(p.title is None for p in imported.plan.points)
 
 
+@pytest.mark.parametrize("draft", [
+    "1. Ukraine agrees to: (a) cap its army; (b) hold elections.\n"
+    "2. Russia agrees to: (a) withdraw; (b) exchange prisoners.\n"
+    "3. The US agrees to: (a) guarantee; (b) lift sanctions.\n",
+    "1. Ukraine commits that: its army is capped.\n2. Russia commits that: it withdraws.\n"
+    "3. Europe agrees that: sanctions stay.\n",
+    "1. Україна погоджується на таке: армія скорочується.\n"
+    "2. Росія погоджується на таке: війська відходять.\n"
+    "3. Європа погоджується на таке: санкції лишаються.\n",
+    "• Ukraine agrees to: (a) cap its army; (b) hold elections.\n"
+    "• Russia agrees to: (a) withdraw; (b) exchange prisoners.\n",
+])
+def test_a_clause_s_lead_in_before_its_colon_is_no_label(draft: str) -> None:
+    """A point opening with a clause's lead-in ("Ukraine agrees to:", "… commits that:",
+    "… погоджується на таке:") or with its items run on after the colon ("(a) …; (b) …"):
+    the lead-in was taken for every point's title ("Ukraine agrees to")."""
+    imported = _import(draft)
+    assert all(p.title is None for p in imported.plan.points)
+    assert all(":" in p.text for p in imported.plan.points)
+
+
+def test_a_short_label_over_words_in_small_letters_is_still_a_label() -> None:
+    """"5. Amnesty: all parties receive …" among capitalised labelled points: a one- or
+    two-word label is one even when its words go on in small letters (it kept the label in
+    its text, the only point of five)."""
+    text = _numbered_labels(LABELLED_POINTS[:4]) + "5. Amnesty: all parties receive amnesty.\n"
+    imported = _import(text)
+    assert [(p.title, p.text) for p in imported.plan.points] == [
+        *LABELLED_POINTS[:4], ("Amnesty", "all parties receive amnesty.")]
+
+
 def test_labels_the_same_but_for_a_number_are_a_template_not_titles() -> None:
     """"Step 1 of the outline: …", "Step 2 of the outline: …": the same words before each
     colon name no topic; the points keep them."""

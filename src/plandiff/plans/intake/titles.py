@@ -84,17 +84,30 @@ _LABEL = re.compile(r"^(?P<label>[^\s:：][^:：]*?)"
 (``14:02``, ``2:1``), no label's."""
 
 
+_LEAD_IN_END = re.compile(
+    r"(?:^|\s)(?:to|that|of|for|by|with|the|a|an|and|or|as|follows|following|include|includes"
+    r"|including|is|are|was|were|be|will|shall|must|should|may|can|agree|agrees|agreed"
+    r"|commit|commits|provide|provides|states|says|reads|що|что|як|как|наступне|следующее"
+    r"|таке|такое|такі|такие|включає|включает|передбачає|предусматривает)$", re.IGNORECASE)
+"""The last word of a clause's lead-in before its colon (``Ukraine agrees to: (a) …``, ``The
+parties agree that: …``, ``Сторони домовилися про таке:``): a sentence going on, no label."""
+_ITEM_FIRST = re.compile(r"^(?:\(?[a-zа-я0-9]{1,3}\)|[a-zа-я]\.)\s", re.IGNORECASE)
+"""An item's mark opening the words after a colon (``(a) cap its army; (b) …``): the colon
+closes a lead-in over its items, not a label."""
+
+
 def _label(node: Node) -> tuple[str, str, bool] | None:
     """The label and the rest of the first line of ``node``, when it opens with a label: a
     title's length (:data:`TITLE_WORDS`, :data:`TITLE_CHARS`), not in small letters, no
-    clause's punctuation in it; and whether a colon (not a dash) closes it."""
+    clause's punctuation in it; and whether a colon (not a dash) closes it. Items run on
+    after the colon make it a lead-in's (:data:`_ITEM_FIRST`)."""
     if node.title is not None or not node.paragraphs[0]:
         return None
     found = _LABEL.match(node.paragraphs[0][0].strip())
     if found is None:
         return None
     label = found.group("label")
-    if not _label_words(label):
+    if not _label_words(label) or _ITEM_FIRST.match(found.group("rest")):
         return None
     return label, found.group("rest"), found.group("colon") is not None
 
@@ -118,6 +131,10 @@ _LABEL_ALONE = re.compile(r"^(?P<label>[^\s:：][^:：]*?)[ \t]*[:：]$")
 """A label alone on a numbered point's first line, its text under it (``2. Security
 guarantees:`` / ``Ukraine receives …``)."""
 _DIGITS = re.compile(r"[0-9０-９]+")
+SHORT_LABEL_WORDS = 2
+"""A label this short (``Amnesty: all parties …``) is one even when the words after it are in
+small letters and the others' capitalised; a longer one is a sentence's start holding a
+colon (``Guarantees mirror Article 5: an attack …``)."""
 UNLABELLED_SHARE = 5
 """One numbered point in this many (rounded down) may go without the label the others
 open with (:func:`point_labels`): a press copy labels nearly every point, not always all."""
@@ -140,9 +157,10 @@ def _point_label(node: Node) -> tuple[str, str | None, bool] | None:
 
 def _label_words(label: str) -> bool:
     """Whether a label reads as a title: a title's length, not in small letters, with no
-    clause's punctuation."""
+    clause's punctuation, not a lead-in's words (:data:`_LEAD_IN_END`)."""
     return len(label) <= TITLE_CHARS and len(label.split()) <= TITLE_WORDS \
-        and not label[0].islower() and not any(ch in CLAUSE_END + ",;" for ch in label)
+        and not label[0].islower() and not any(ch in CLAUSE_END + ",;" for ch in label) \
+        and not _LEAD_IN_END.search(label)
 
 
 def point_labels(parse: Parse) -> None:
@@ -161,7 +179,7 @@ def point_labels(parse: Parse) -> None:
         # labels over sentences: a colon before words in small letters is a sentence's own
         # ("3. Guarantees mirror Article 5: an attack on one …"), no label's
         labels = [None if label is not None and label[1] and label[1][:1].islower()
-                  else label for label in labels]
+                  and len(label[0].split()) > SHORT_LABEL_WORDS else label for label in labels]
     found = [label for label in labels if label is not None]
     if len(found) < 3 or len(parse.points) - len(found) > len(parse.points) // UNLABELLED_SHARE \
             or len({label[2] for label in found}) > 1 \
