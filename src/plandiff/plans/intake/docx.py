@@ -77,6 +77,7 @@ from plandiff.plans.intake.docxrevisions import (
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
 from plandiff.plans.intake.lines import (
+    SECTION_BREAK,
     AuthorChanges,
     DraftFormat,
     DraftLines,
@@ -599,6 +600,8 @@ class _Reader:
             self.carry = (texts, first_bold, where)
         else:
             self.emit(texts, first_bold, props, where, shown, _bound_to_title(element))
+        if find(props, "sectPr") is not None:  # the section ends here: a list from 1 after
+            self.lines.append(Line(SECTION_BREAK, where))  # it is a part (an annex)
         for box in boxes:  # a text box's paragraphs after the one it is anchored in, read
             self.box(box)  # as the body's are (a numbered list in a box keeps its numbers)
 

@@ -59,15 +59,24 @@ second ``<p>`` inside one ``<li>``): read one point a line (``--points-by lines`
 is that point's further paragraph, not a point of its own; read by the points' numbers, the
 mark is dropped (the parser joins such a paragraph to its item anyway)."""
 
-_MARKS = {ord(PAGE_TEXT): None, ord(ITEM_MORE): None}
+SECTION_BREAK = "\x1f"
+"""A line of its own put by a reader where its document starts a new section (a Word
+file's section break, ``w:sectPr`` in a paragraph's properties): a list numbered from 1
+again right after it is a part of its own, as after a heading (an annex on its own pages
+with no heading over it). Python reads the character as a space, so every pass that knows
+nothing of it reads a blank line (a paragraph break), which a section break is."""
+
+_MARKS = {ord(PAGE_TEXT): None, ord(ITEM_MORE): None, ord(SECTION_BREAK): None}
 
 
 def without_marks(text: str) -> str:
     """A draft's own text without the characters the readers use as marks
-    (:data:`PAGE_TEXT`, :data:`ITEM_MORE`): a control character a file happens to hold (a
-    DOS text's end-of-file mark, U+001A) must not read as a mark. Every reader that decodes
-    text itself runs it through this before it adds marks of its own."""
-    return text.translate(_MARKS) if PAGE_TEXT in text or ITEM_MORE in text else text
+    (:data:`PAGE_TEXT`, :data:`ITEM_MORE`, :data:`SECTION_BREAK`): a control character a
+    file happens to hold (a DOS text's end-of-file mark, U+001A) must not read as a mark.
+    Every reader that decodes text itself runs it through this before it adds marks of its
+    own."""
+    return text.translate(_MARKS) if PAGE_TEXT in text or ITEM_MORE in text \
+        or SECTION_BREAK in text else text
 
 
 FOOTNOTES_HEADING = "## Footnotes"

@@ -58,6 +58,7 @@ from plandiff.plans.intake.dating import odf_dates
 from plandiff.plans.intake.docxnumbering import Level, format_number, marker, unknown_formats
 from plandiff.plans.intake.docxpackage import Archive
 from plandiff.plans.intake.lines import (
+    SECTION_BREAK,
     AuthorChanges,
     DraftFormat,
     DraftLines,
@@ -328,6 +329,8 @@ class _Reader:
         self.unshown = prefix.strip() if empty else ""
         if self.count <= LOOKED and not empty:
             self.looks[where] = self.look(element, style, found, texts)
+        if chain and chain[0].page and any(line.text.strip() for line in self.lines):
+            self.lines.append(Line(SECTION_BREAK, where))  # a new page style: a section
         if not empty and not any(CONTENTS_STYLE.match(name) for name in names):
             self.emit(texts, found.first_bold(), prefix, heading, where)
         for box in found.boxes:

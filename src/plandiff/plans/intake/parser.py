@@ -132,7 +132,7 @@ from plandiff.plans.intake.contents import contents_list
 from plandiff.plans.intake.endmarks import END_MARK, end_marks, thematic_breaks
 from plandiff.plans.intake.formulas import conclusion, preamble
 from plandiff.plans.intake.leadins import split_lead_ins
-from plandiff.plans.intake.lines import ITEM_MORE, PAGE_TEXT, Line
+from plandiff.plans.intake.lines import ITEM_MORE, PAGE_TEXT, SECTION_BREAK, Line
 from plandiff.plans.intake.markers import (
     BARE_NUMBER,
     FW_DIGITS,
@@ -632,6 +632,8 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
                 continue
             if mark == SPEAKER and parse.notes[-1] and not parse.closed:
                 parse.notes.append([])  # before the points: each speaker's line a paragraph
+        if text[:1] == SECTION_BREAK:  # a new section of the file: read as a blank line
+            parse.section_break = len(parse.points)
         raw = plain_spaces(text)
         if not raw.strip():
             parse.wrapped_aside = None  # a blank line ends a wrapped commentary paragraph
