@@ -52,7 +52,7 @@ from plandiff.plans.intake.comparison import (
     version_column,
 )
 from plandiff.plans.intake.dating import word_dates
-from plandiff.plans.intake.docxfields import Fields, Shown, is_contents
+from plandiff.plans.intake.docxfields import Fields, Shown, is_contents, is_unstable
 from plandiff.plans.intake.docxml import W, attr, find, int_value, on
 from plandiff.plans.intake.docxnumbering import Numbering, marker, read_numbering, unknown_formats
 from plandiff.plans.intake.docxpackage import (
@@ -103,6 +103,7 @@ from plandiff.plans.intake.officetext import (
     provision_paragraphs,
     style_heading,
     titled_paragraphs,
+    unstable_note,
     with_notes,
     without_furniture,
 )
@@ -418,6 +419,12 @@ class _TextState:
     lead: str = ""
 
 
+def _locked(node: Any) -> bool:
+    """A field locked (``w:fldLock`` on its ``fldChar begin`` or ``fldSimple``): Word never
+    updates its result."""
+    return attr(node, "fldLock") in ("1", "true", "on")
+
+
 def _simple_field(node: Any, state: _TextState, parts: list[str]) -> bool:
     """A ``w:fldSimple``: whether the walk reads its result (not a table of contents'); a
     number field or a SEQ field with no result adds the number it shows."""
@@ -425,6 +432,11 @@ def _simple_field(node: Any, state: _TextState, parts: list[str]) -> bool:
     if is_contents(instruction):
         return False
     result = any(local(t) == "t" and t.text for t in node.iter())
+    if is_unstable(instruction) and not _locked(node):
+        # a page number or today's date: not the draft's words (a locked one is kept)
+        if result:
+            state.fields.left_out(instruction)
+        return False
     _show_number(state.fields.closed(instruction, result), state, parts)
     return True
 
@@ -478,7 +490,7 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None,
         elif name == "fldChar":
             kind = attr(node, "fldCharType")
             if kind == "begin":
-                fields.begin()
+                fields.begin(_locked(node))
             elif kind == "separate":
                 fields.separate()
             elif kind == "end":
@@ -497,6 +509,8 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None,
             continue
         elif name == "t" and typed_mark:
             continue  # a note's typed mark ("*"), as a numbered mark: not the draft's text
+        elif (name in ("t", "sym") or name in _RUN_TEXT) and fields.open and fields.drops():
+            continue  # a PAGE or DATE field's last shown value (docxfields' notes)
         elif name == "t":
             fields.text_shown()
             text = node.text or ""
@@ -891,6 +905,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
         if furniture else ()
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title, dropped=dropped,
                       notes=unknown + revisions + _lost_marks(joins, emptied, view) + hidden
+                      + unstable_note(reader.state.fields.unstable)
                       + notes_kept_out(len(notes)) + tuple(chunks.skipped) + pasted.report()
                       + compared,
                       comments=comments, dates=word_dates(core), compared=bool(compared),

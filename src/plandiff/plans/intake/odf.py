@@ -87,6 +87,7 @@ from plandiff.plans.intake.officetext import (
     provision_paragraphs,
     style_heading,
     titled_paragraphs,
+    unstable_note,
     with_notes,
     without_furniture,
 )
@@ -108,6 +109,13 @@ _WHITE = re.compile(r"[ \t\r\n]{2,}|[\t\r\n]")
 """White space in the text of a paragraph, which OpenDocument reads as one space (a run of
 spaces is written ``text:s``, a tab ``text:tab``, a line break ``text:line-break``)."""
 
+_UNSTABLE = {"page-number": "PAGE", "page-count": "NUMPAGES", "page-continuation": "PAGE",
+             "date": "DATE", "time": "TIME", "print-date": "PRINTDATE",
+             "print-time": "PRINTDATE", "modification-date": "SAVEDATE",
+             "modification-time": "SAVEDATE", "editing-duration": "EDITTIME"}
+"""The fields whose value LibreOffice works out anew each time it shows or prints the file
+(the page's number, the page count, today's date …), by Word's name for them: the value kept
+is not the drafter's words; left out and counted (:func:`.officetext.unstable_note`)."""
 _LEFT_OUT = frozenset({
     "note", "annotation", "annotation-end", "tracked-changes", "ruby-text", "bookmark",
     "bookmark-start", "bookmark-end", "reference-mark", "reference-mark-start",
@@ -215,6 +223,9 @@ class _Reader:
     """The author of each named comment (:func:`_annotation_authors`)."""
     hidden: int = 0
     """Runs (spans, paragraphs) of text formatted hidden, left out."""
+    unstable: dict[str, int] = field(default_factory=dict)
+    """The fields showing a page number, a page count or a date whose kept value was left
+    out, by Word's name for them (:data:`_UNSTABLE`)."""
     looks: dict[str, tuple[Look, int]] = field(default_factory=dict)
     """How each of the first paragraphs looks and how many characters it holds, by where it
     is (:meth:`look`): the title typed by hand is told by them."""
@@ -531,6 +542,12 @@ class _Reader:
             elif name in _LEFT_OUT:
                 self._tail(node, found, bold, sup)
                 return
+            if name in _UNSTABLE and ns == _TEXT_NS and _attr(node, "fixed") != "true":
+                # the value of its last showing (a fixed date is the drafter's: kept)
+                if "".join(node.itertext()).strip():
+                    self.unstable[_UNSTABLE[name]] = self.unstable.get(_UNSTABLE[name], 0) + 1
+                self._tail(node, found, bold, sup)
+                return
             if name == "number" and ns == _TEXT_NS:
                 found.number = "".join(node.itertext())
                 self._tail(node, found, bold, sup)
@@ -756,7 +773,8 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     hidden = (f"{reader.hidden} run(s) of text formatted hidden (LibreOffice does not show "
               "them) left out",) if reader.hidden else ()
     return DraftLines(DraftFormat.ODT, pasted.lines, title=reader.title, dropped=dropped,
-                      notes=unknown + revisions + hidden + notes_kept_out(len(notes))
+                      notes=unknown + revisions + hidden + unstable_note(reader.unstable)
+                      + notes_kept_out(len(notes))
                       + pasted.report(),
                       comments=tuple(reader.comments), dates=odf_dates(meta), tracked=tracked)
 

@@ -21,7 +21,7 @@ from plandiff.xmlio import local_name
 __all__ = ["CONTENTS_STYLE", "LISTED_NUMBER", "broken_words_joined", "comments_in_points",
            "figure_line", "figure_row", "figure_table", "first_heading_as_title", "indent_pad",
            "paragraph_lines", "property_title", "provision_paragraphs", "short_grid", "short_table",
-           "style_heading", "tab_marker",
+           "style_heading", "tab_marker", "unstable_note",
            "with_notes", "without_furniture"]
 
 CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
@@ -409,3 +409,16 @@ def notes_kept_out(count: int) -> tuple[str, ...]:
     text went (none: nothing)."""
     return (f"{count} footnote(s) and endnote(s): their marks left out of the points' text, "
             'their text in the version\'s notes under "Footnotes"',) if count else ()
+
+
+def unstable_note(counts: dict[str, int]) -> tuple[str, ...]:
+    """The structure report's line on the field results an office reader left out because
+    the word processor works them out anew each time it shows or prints the file (a page
+    number, a page count, today's date: :func:`.docxfields.is_unstable`, and OpenDocument's
+    ``text:page-number`` …, counted under Word's names)."""
+    if not counts:
+        return ()
+    each = ", ".join(f"{name} {count}" for name, count in sorted(counts.items()))
+    return (f"{sum(counts.values())} field result(s) worked out anew each time the file is "
+            f"shown or printed ({each}) left out: a page number, a page count or a date so "
+            "kept is the layout's or the clock's, not the drafter's words",)
