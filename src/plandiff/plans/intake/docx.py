@@ -77,6 +77,7 @@ from plandiff.plans.intake.docxrevisions import (
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
 from plandiff.plans.intake.lines import (
+    POINT_NOTE,
     SECTION_BREAK,
     AuthorChanges,
     DraftFormat,
@@ -425,6 +426,16 @@ def _locked(node: Any) -> bool:
     return attr(node, "fldLock") in ("1", "true", "on")
 
 
+def _ancestors_within(node: Any, container: Any) -> list[Any]:
+    """The elements between ``node`` and ``container`` (both left out)."""
+    out: list[Any] = []
+    for up in node.iterancestors():
+        if up is container:
+            break
+        out.append(up)
+    return out
+
+
 def _simple_field(node: Any, state: _TextState, parts: list[str]) -> bool:
     """A ``w:fldSimple``: whether the walk reads its result (not a table of contents'); a
     number field or a SEQ field with no result adds the number it shows."""
@@ -582,6 +593,11 @@ class _Reader:
     boxes_apart: bool = False
     """Whether a text box's lists are counted apart from the body's (a file LibreOffice
     wrote: it counts each frame's text on its own, :meth:`box`)."""
+    notes: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    """The footnotes and endnotes not yet placed, by key (``("footnote", id)``): where each
+    is and its text (:func:`~.docxpackage.note_texts`)."""
+    referred: list[tuple[str, str]] = field(default_factory=list)
+    """The notes referred to in the text read since the last paragraph was emitted."""
 
     def paragraph(self, element: Any) -> None:
         self.count += 1
@@ -610,10 +626,12 @@ class _Reader:
                 first_bold = before_bold
             texts = [*before[:-1], before[-1] + texts[0], *texts[1:]]
             self.carry = None
+        self.refer(element)
         if find(props, "rPr", "del") is not None or find(props, "rPr", "moveFrom") is not None:
             self.carry = (texts, first_bold, where)
         else:
             self.emit(texts, first_bold, props, where, shown, _bound_to_title(element))
+            self.place_notes(where)
         if find(props, "sectPr") is not None:  # the section ends here: a list from 1 after
             self.lines.append(Line(SECTION_BREAK, where))  # it is a part (an annex)
         for box in boxes:  # a text box's paragraphs after the one it is anchored in, read
@@ -645,6 +663,28 @@ class _Reader:
             texts, first_bold, where = self.carry
             self.carry = None
             self.emit(texts, first_bold, None, where)
+            self.place_notes(where)
+
+    def refer(self, container: Any) -> None:
+        """Note the footnotes and endnotes whose marks ``container`` shows (not a deleted
+        run's, not a text box's: read with the box), to be placed after its text."""
+        for ref in container.iter(f"{W}footnoteReference", f"{W}endnoteReference"):
+            if any(local(up) in ("del", "moveFrom", "txbxContent", "Fallback")
+                   for up in _ancestors_within(ref, container)):
+                continue
+            key = ("footnote" if local(ref) == "footnoteReference" else "endnote",
+                   attr(ref, "id") or "")
+            if key in self.notes and key not in self.referred:
+                self.referred.append(key)
+
+    def place_notes(self, where: str) -> None:
+        """The notes referred to since the last paragraph, each a line the parser puts in
+        the notes of the point it stands under (:data:`~.lines.POINT_NOTE`)."""
+        for key in self.referred:
+            found = self.notes.pop(key, None)
+            if found is not None:
+                self.lines.append(Line(POINT_NOTE + found[1], where))
+        self.referred.clear()
 
     def emit(self, texts: list[str], first_bold: bool, props: Any, where: str,
              shown: bool = True, titled: bool = False) -> None:
@@ -702,6 +742,8 @@ class _Reader:
         numbered provisions); any other row's paragraphs are read in place."""
         start = len(self.lines)
         self._row(row)
+        self.refer(row)  # a row read as one point: its notes after it
+        self.place_notes(f"paragraph {self.count}")
         self.in_tables.update(range(start, len(self.lines)))
 
     def _row(self, row: Any) -> None:
@@ -877,6 +919,8 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
                            if style.num_id is not None})
     reader = _Reader(numbering, styles, boxes_apart=written_by_libreoffice(archive))
     reader.chunk = chunks
+    notes = note_texts(archive, chunks, body)
+    reader.notes = {key: (where, text) for where, text, key in notes}
     marks = [attr(mark, "fldCharType") for mark in body.iter(f"{W}fldChar")]
     reader.state.fields.followed = marks.count("begin") == marks.count("end")
     reader.block(body)
@@ -890,8 +934,8 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
         lines, reader.title = typed_title_lines(lines, reader.looks)
     if reader.title is None:
         lines = first_heading_as_title(lines)
-    notes = note_texts(archive, chunks, body)
-    lines = with_notes(lines, notes)
+    left = list(reader.notes.values())  # referred to nowhere in the body's text
+    lines = with_notes(lines, left)
     pasted = pasted_footnotes(tuple(lines), symbols=False)
     comments = margin_comments(archive, chunks.part("comments"), anchors,
                                chunks.part("commentsExtended"))
@@ -906,7 +950,8 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title, dropped=dropped,
                       notes=unknown + revisions + _lost_marks(joins, emptied, view) + hidden
                       + unstable_note(reader.state.fields.unstable)
-                      + notes_kept_out(len(notes)) + tuple(chunks.skipped) + pasted.report()
+                      + notes_kept_out(len(left), len(notes) - len(left))
+                      + tuple(chunks.skipped) + pasted.report()
                       + compared,
                       comments=comments, dates=word_dates(core), compared=bool(compared),
                       tracked=tracked)

@@ -66,17 +66,26 @@ again right after it is a part of its own, as after a heading (an annex on its o
 with no heading over it). Python reads the character as a space, so every pass that knows
 nothing of it reads a blank line (a paragraph break), which a section break is."""
 
-_MARKS = {ord(PAGE_TEXT): None, ord(ITEM_MORE): None, ord(SECTION_BREAK): None}
+POINT_NOTE = "\x16"
+"""Put by a reader before a line that its document ties to the point it stands under but
+that is no part of its text: a footnote whose mark is in that point, a table's comment
+column beside a numbered provision. The parser puts the line (the mark taken off) in that
+point's notes (under a heading: the heading's paragraphs; before any point: the version's
+notes), and names no event for it; read one point a line or by headings, it is the point's
+further paragraph (:data:`ITEM_MORE`)."""
+
+_MARKS = {ord(PAGE_TEXT): None, ord(ITEM_MORE): None, ord(SECTION_BREAK): None,
+          ord(POINT_NOTE): None}
 
 
 def without_marks(text: str) -> str:
     """A draft's own text without the characters the readers use as marks
-    (:data:`PAGE_TEXT`, :data:`ITEM_MORE`, :data:`SECTION_BREAK`): a control character a
-    file happens to hold (a DOS text's end-of-file mark, U+001A) must not read as a mark.
-    Every reader that decodes text itself runs it through this before it adds marks of its
-    own."""
-    return text.translate(_MARKS) if PAGE_TEXT in text or ITEM_MORE in text \
-        or SECTION_BREAK in text else text
+    (:data:`PAGE_TEXT`, :data:`ITEM_MORE`, :data:`SECTION_BREAK`, :data:`POINT_NOTE`): a
+    control character a file happens to hold (a DOS text's end-of-file mark, U+001A) must
+    not read as a mark. Every reader that decodes text itself runs it through this before it
+    adds marks of its own."""
+    return text.translate(_MARKS) if any(mark in text for mark in (
+        PAGE_TEXT, ITEM_MORE, SECTION_BREAK, POINT_NOTE)) else text
 
 
 FOOTNOTES_HEADING = "## Footnotes"

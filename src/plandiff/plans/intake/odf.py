@@ -58,6 +58,7 @@ from plandiff.plans.intake.dating import odf_dates
 from plandiff.plans.intake.docxnumbering import Level, format_number, marker, unknown_formats
 from plandiff.plans.intake.docxpackage import Archive
 from plandiff.plans.intake.lines import (
+    POINT_NOTE,
     SECTION_BREAK,
     AuthorChanges,
     DraftFormat,
@@ -210,6 +211,9 @@ class _Reader:
     in_tables: set[int] = field(default_factory=set)
     notes: list[tuple[str, str, str]] = field(default_factory=list)
     """(class, where, ``[mark] text``) of each footnote and endnote, in the body's order."""
+    placed: set[int] = field(default_factory=set)
+    """The notes (by index in :attr:`notes`) put under the point whose text holds their
+    mark (:meth:`place_notes`); the others go to the version's notes."""
     comments: list[str] = field(default_factory=list)
     titled: dict[Any, dict[Any, tuple[str, str, list[str], list[str]]]] = \
         field(default_factory=dict)
@@ -312,6 +316,7 @@ class _Reader:
         self.count += 1
         where = f"paragraph {self.count}"
         hidden = self.hidden
+        noted = len(self.notes)
         found = self.text_of(element)
         texts = found.lines()
         style = _attr(element, "style-name")
@@ -344,6 +349,7 @@ class _Reader:
             self.lines.append(Line(SECTION_BREAK, where))  # a new page style: a section
         if not empty and not any(CONTENTS_STYLE.match(name) for name in names):
             self.emit(texts, found.first_bold(), prefix, heading, where)
+            self.place_notes(noted, where)
         for box in found.boxes:
             self.block(box)
 
@@ -415,7 +421,21 @@ class _Reader:
         self.fallback.update(dict.fromkeys(unknown_formats(level, levels)))
         return marker(level, ilvl, counts, levels)
 
+    def place_notes(self, since: int, where: str) -> None:
+        """The notes read since index ``since`` and not yet placed, each a line the parser
+        puts in the notes of the point it stands under (:data:`~.lines.POINT_NOTE`)."""
+        for index in range(since, len(self.notes)):
+            if index not in self.placed:
+                self.placed.add(index)
+                self.lines.append(Line(POINT_NOTE + self.notes[index][2], where))
+
     def row(self, row: Any, within: _List | None) -> None:
+        """A table row (:meth:`_read_row`), then the notes its cells refer to."""
+        noted = len(self.notes)
+        self._read_row(row, within)
+        self.place_notes(noted, f"paragraph {self.count}")
+
+    def _read_row(self, row: Any, within: _List | None) -> None:
         start = len(self.lines)
         cells = [cell for cell in children(row) if local(cell) == "table-cell"]
         texts = [self._cell_lines(cell) for cell in cells]
@@ -761,7 +781,8 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     if reader.title is None:
         lines = first_heading_as_title(lines)
     notes = [(where, said) for kind in ("footnote", "endnote")
-             for found, where, said in reader.notes if found == kind]
+             for index, (found, where, said) in enumerate(reader.notes)
+             if found == kind and index not in reader.placed]
     lines = with_notes(lines, notes)
     pasted = pasted_footnotes(tuple(lines), symbols=False)
     unknown = tuple(f"list numbering in the OpenDocument format '{fmt}' read as decimal "
@@ -774,7 +795,7 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
               "them) left out",) if reader.hidden else ()
     return DraftLines(DraftFormat.ODT, pasted.lines, title=reader.title, dropped=dropped,
                       notes=unknown + revisions + hidden + unstable_note(reader.unstable)
-                      + notes_kept_out(len(notes))
+                      + notes_kept_out(len(notes), len(reader.placed))
                       + pasted.report(),
                       comments=tuple(reader.comments), dates=odf_dates(meta), tracked=tracked)
 

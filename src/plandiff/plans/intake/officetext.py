@@ -404,11 +404,19 @@ def with_notes(lines: list[Line], notes: Sequence[tuple[str, str]]) -> list[Line
             *(line for where, text in notes for line in (Line("", where), Line(text, where)))]
 
 
-def notes_kept_out(count: int) -> tuple[str, ...]:
+def notes_kept_out(count: int, placed: int = 0) -> tuple[str, ...]:
     """What the structure report says of a document's footnotes and endnotes: where their
-    text went (none: nothing)."""
-    return (f"{count} footnote(s) and endnote(s): their marks left out of the points' text, "
-            'their text in the version\'s notes under "Footnotes"',) if count else ()
+    text went (none: nothing). ``placed`` of them went to the notes of the point whose text
+    holds their mark (:data:`~.lines.POINT_NOTE`), ``count`` to the version's notes."""
+    said: list[str] = []
+    if placed:
+        said.append(f"{placed} footnote(s) and endnote(s): their marks left out of the text, "
+                    "their text in the notes of the point (or before the points, the "
+                    "version's notes) where their mark stands")
+    if count:
+        said.append(f"{count} footnote(s) and endnote(s): their marks left out of the points' "
+                    'text, their text in the version\'s notes under "Footnotes"')
+    return tuple(said)
 
 
 def unstable_note(counts: dict[str, int]) -> tuple[str, ...]:
