@@ -85,6 +85,7 @@ from plandiff.plans.intake.lines import (
     Line,
     RevisionView,
     by_author,
+    commented_rows,
     numbered_provision,
     row_line,
     titled_rows,
@@ -94,6 +95,9 @@ from plandiff.plans.intake.officetext import (
     CONTENTS_STYLE,
     LISTED_NUMBER,
     broken_words_joined,
+    commented_note,
+    commented_notes,
+    commented_paragraph,
     figure_line,
     figure_row,
     first_heading_as_title,
@@ -598,6 +602,13 @@ class _Reader:
     is and its text (:func:`~.docxpackage.note_texts`)."""
     referred: list[tuple[str, str]] = field(default_factory=list)
     """The notes referred to in the text read since the last paragraph was emitted."""
+    commented: dict[Any, dict[Any, tuple[str, tuple[str, list[str], list[str]]]]] = \
+        field(default_factory=dict)
+    """The rows of each table met that are numbered provisions with comments beside them,
+    by table and row: the comments' label and the row's number, text and comments
+    (:func:`~.lines.commented_rows`)."""
+    comment_labels: list[str] = field(default_factory=list)
+    """The comments' label of each such table (for the report)."""
 
     def paragraph(self, element: Any) -> None:
         self.count += 1
@@ -747,6 +758,14 @@ class _Reader:
         self.in_tables.update(range(start, len(self.lines)))
 
     def _row(self, row: Any) -> None:
+        commented = self.commented_row(row)
+        if commented is not None:  # No. | Provision | Comment: one point, its comments noted
+            self.count += 1
+            where = f"paragraph {self.count}"
+            self.emit(commented_paragraph(commented[1]), False, None, where)
+            self.lines.extend(Line(POINT_NOTE + note, where)
+                              for note in commented_notes(*commented))
+            return
         line = _schedule_row(row)
         if line is not None:  # three or more cells: one line, the cells joined by " | "
             self.count += 1
@@ -793,6 +812,22 @@ class _Reader:
             return titled_paragraphs(titled)
         provision = numbered_provision(_row_cells(row))
         return None if provision is None else provision_paragraphs(provision)
+
+    def commented_row(self, row: Any) -> tuple[str, tuple[str, list[str], list[str]]] | None:
+        """The comments' label and the row's number, text and comments when ``row`` is a
+        row of a table of numbered provisions with comments beside them (the table read
+        once, :func:`~.lines.commented_rows`), else None."""
+        table = next((up for up in row.iterancestors() if local(up) == "tbl"), None)
+        if table is None:
+            return None
+        if table not in self.commented:
+            rows = _table_rows(table)
+            found = commented_rows([_row_cells(each) for each in rows])
+            self.commented[table] = {} if found is None else {
+                rows[at]: (found[0], provision) for at, provision in found[1].items()}
+            if found is not None:
+                self.comment_labels.append(found[0])
+        return self.commented[table].get(row)
 
     def figures(self, row: Any) -> bool:
         """Whether ``row`` is a row of a two-column table of figures
@@ -950,6 +985,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title, dropped=dropped,
                       notes=unknown + revisions + _lost_marks(joins, emptied, view) + hidden
                       + unstable_note(reader.state.fields.unstable)
+                      + commented_note(reader.comment_labels)
                       + notes_kept_out(len(left), len(notes) - len(left))
                       + tuple(chunks.skipped) + pasted.report()
                       + compared,

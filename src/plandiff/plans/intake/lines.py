@@ -436,6 +436,48 @@ def numbered_provision(cells: list[list[str]], *, long_remarks: bool = False
     return match.group("num") or match.group("sub"), cells[1], [r for r in remarks if r]
 
 
+_COMMENT_HEADER = re.compile(
+    r"^\W*(?:(?:our |their |the )?(?:comments?|remarks?|notes?|commentary|explanations?"
+    r"|observations?|reasons?|rationale|justification|position|positions)"
+    r"|коментар(?:і)?|примітк[аи]|комментари[йи]|примечани[ея]|пояснення|пояснения"
+    r"|備考|コメント|注記|说明|备注)\W*$", re.IGNORECASE)
+"""A table's third column header that names a commentary beside the provisions
+(``Comment``, ``Remarks``, ``Примітка``, ``備考``): its cells are the points' notes."""
+
+
+def commented_rows(rows: list[list[list[str]]]
+                   ) -> tuple[str, dict[int, tuple[str, list[str], list[str]]]] | None:
+    """A table of numbered provisions with a column of comments beside them (``No. |
+    Provision | Comment``, the rows numbered one by one; cells given as their non-empty
+    lines, as :func:`numbered_provision` takes them), which a negotiated draft in Word is
+    often set as: the comments' label (the third column's header, ``""`` when the table has
+    none) and, by row index, each row's number, text and comments (each one line). The
+    comments are the points' notes, not their text. A column is one of comments when its
+    header names a commentary or when a cell of it is longer than a status (``Agreed``,
+    over :data:`_REMARK_WORDS` words); a table of statuses alone is None (its status stays
+    a paragraph of the point, :func:`numbered_provision`), as is any other table."""
+    heads = 1 if rows and rows[0] and (not rows[0][0]
+                                       or not _ROW_NUMBER.match(rows[0][0][0])) else 0
+    body = rows[heads:]
+    if len(body) < 2 or any(len(row) != 3 for row in rows):
+        return None
+    found: dict[int, tuple[str, list[str], list[str]]] = {}
+    for at, row in enumerate(body, heads):
+        provision = numbered_provision(row, long_remarks=True)
+        if provision is None or not provision[0].isdigit():
+            return None
+        found[at] = provision
+    numbers = [int(number) for number, _, _ in found.values()]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return None
+    label = " ".join(" ".join(rows[0][2]).split()) if heads else ""
+    if not _COMMENT_HEADER.match(label) and all(
+            len(remark.split()) <= _REMARK_WORDS for _, _, remarks in found.values()
+            for remark in remarks):
+        return None
+    return label, found
+
+
 TITLE_CELL_WORDS = 6
 _TITLE_CELL_CHARS = 60
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{6}")

@@ -66,6 +66,7 @@ from plandiff.plans.intake.lines import (
     Line,
     RevisionView,
     by_author,
+    commented_rows,
     numbered_provision,
     row_line,
     titled_rows,
@@ -78,6 +79,9 @@ from plandiff.plans.intake.officetext import (
     LISTED_NUMBER,
     broken_words_joined,
     comment_line,
+    commented_note,
+    commented_notes,
+    commented_paragraph,
     figure_line,
     figure_row,
     first_heading_as_title,
@@ -211,6 +215,12 @@ class _Reader:
     in_tables: set[int] = field(default_factory=set)
     notes: list[tuple[str, str, str]] = field(default_factory=list)
     """(class, where, ``[mark] text``) of each footnote and endnote, in the body's order."""
+    commented: dict[Any, dict[Any, tuple[str, tuple[str, list[str], list[str]]]]] = \
+        field(default_factory=dict)
+    """The rows of each table met that are numbered provisions with comments beside them,
+    by table and row (:func:`~.lines.commented_rows`)."""
+    comment_labels: list[str] = field(default_factory=list)
+    """The comments' label of each such table (for the report)."""
     placed: set[int] = field(default_factory=set)
     """The notes (by index in :attr:`notes`) put under the point whose text holds their
     mark (:meth:`place_notes`); the others go to the version's notes."""
@@ -437,6 +447,16 @@ class _Reader:
 
     def _read_row(self, row: Any, within: _List | None) -> None:
         start = len(self.lines)
+        commented = self.commented_row(row)
+        if commented is not None:  # No. | Provision | Comment: one point, its comments noted
+            self._cell_notes([cell for cell in children(row) if local(cell) == "table-cell"])
+            self.count += 1
+            where = f"paragraph {self.count}"
+            self.emit(commented_paragraph(commented[1]), False, "", 0, where)
+            self.lines.extend(Line(POINT_NOTE + note, where)
+                              for note in commented_notes(*commented))
+            self.in_tables.update(range(start, len(self.lines)))
+            return
         cells = [cell for cell in children(row) if local(cell) == "table-cell"]
         texts = [self._cell_lines(cell) for cell in cells]
         titled = self.titled_row(row)  # before a provision with a remark: the cells tell
@@ -476,6 +496,24 @@ class _Reader:
             for cell in cells:
                 self.block(cell, within)
         self.in_tables.update(range(start, len(self.lines)))
+
+    def commented_row(self, row: Any) -> tuple[str, tuple[str, list[str], list[str]]] | None:
+        """The comments' label and the row's number, text and comments when ``row`` is a
+        row of a table of numbered provisions with comments beside them (the table read
+        once, :func:`~.lines.commented_rows`), else None."""
+        table = next((up for up in row.iterancestors() if local(up) == "table"), None)
+        if table is None:
+            return None
+        if table not in self.commented:
+            rows = [each for each in walk(table, lambda e: local(e) in _ROW_GROUPS)
+                    if local(each) == "table-row"]
+            found = commented_rows([[self._cell_lines(cell) for cell in children(each)
+                                     if local(cell) == "table-cell"] for each in rows])
+            self.commented[table] = {} if found is None else {
+                rows[at]: (found[0], provision) for at, provision in found[1].items()}
+            if found is not None:
+                self.comment_labels.append(found[0])
+        return self.commented[table].get(row)
 
     def figures(self, row: Any) -> bool:
         """Whether ``row`` is a row of a two-column table of figures
@@ -795,6 +833,7 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
               "them) left out",) if reader.hidden else ()
     return DraftLines(DraftFormat.ODT, pasted.lines, title=reader.title, dropped=dropped,
                       notes=unknown + revisions + hidden + unstable_note(reader.unstable)
+                      + commented_note(reader.comment_labels)
                       + notes_kept_out(len(notes), len(reader.placed))
                       + pasted.report(),
                       comments=tuple(reader.comments), dates=odf_dates(meta), tracked=tracked)

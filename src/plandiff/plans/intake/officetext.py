@@ -18,11 +18,30 @@ from plandiff.plans.intake.lines import CELL_JOIN, CELL_NUMBER, FOOTNOTES_HEADIN
 from plandiff.plans.intake.markers import PART, qualified_marker
 from plandiff.xmlio import local_name
 
-__all__ = ["CONTENTS_STYLE", "LISTED_NUMBER", "broken_words_joined", "comments_in_points",
-           "figure_line", "figure_row", "figure_table", "first_heading_as_title", "indent_pad",
-           "paragraph_lines", "property_title", "provision_paragraphs", "short_grid", "short_table",
-           "style_heading", "tab_marker", "unstable_note",
-           "with_notes", "without_furniture"]
+__all__ = [
+    "CONTENTS_STYLE",
+    "LISTED_NUMBER",
+    "broken_words_joined",
+    "commented_note",
+    "commented_notes",
+    "commented_paragraph",
+    "comments_in_points",
+    "figure_line",
+    "figure_row",
+    "figure_table",
+    "first_heading_as_title",
+    "indent_pad",
+    "paragraph_lines",
+    "property_title",
+    "provision_paragraphs",
+    "short_grid",
+    "short_table",
+    "style_heading",
+    "tab_marker",
+    "unstable_note",
+    "with_notes",
+    "without_furniture",
+]
 
 CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
                              re.IGNORECASE)
@@ -180,6 +199,30 @@ def provision_paragraphs(provision: tuple[str, list[str], list[str]]) -> list[li
     remark beside it (a status, "Agreed") a paragraph of the point's text."""
     number, text, remarks = provision
     return [[f"{number}\t{text[0]}", *text[1:]], *([remark] for remark in remarks)]
+
+
+def commented_paragraph(provision: tuple[str, list[str], list[str]]) -> list[str]:
+    """The paragraph a row of a table of numbered provisions with comments beside them
+    reads as (:func:`~.lines.commented_rows`): the number set before its text by a tab."""
+    number, text, _ = provision
+    return [f"{number}\t{text[0]}", *text[1:]]
+
+
+def commented_notes(label: str, provision: tuple[str, list[str], list[str]]) -> list[str]:
+    """The notes of such a row's point: each comment, under the column's label
+    (``Comment: …``) when the table names one."""
+    return [f"{label}: {remark}" if label else remark for remark in provision[2]]
+
+
+def commented_note(labels: Sequence[str]) -> tuple[str, ...]:
+    """The structure report's line on the tables of numbered provisions with comments
+    beside them (``labels``: each table's comments' label)."""
+    if not labels:
+        return ()
+    named = sorted({label for label in labels if label})
+    return (f"{len(labels)} table(s) of numbered provisions with a column of comments"
+            + (f" ({', '.join(named)})" if named else "") + ": each row read as one point, "
+            "its comment in the point's notes, not its text",)
 
 
 LISTED_NUMBER = re.compile(r"^[0-9]{1,4}(?:\.[0-9]{1,3}){0,3}$")
