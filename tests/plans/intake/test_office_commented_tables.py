@@ -14,7 +14,7 @@ import pytest
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
 from tests.plans.intake.producers import _FLAT_ODT, libreoffice_convert
-from tests.plans.intake.test_word_real_files import docx, para, run
+from tests.plans.intake.test_word_real_files import DECIMAL, docx, numbered, para, run
 
 REQUEST = DraftRequest(document="truce", version="2026-01-01-table")
 _TEXTS = [["The parties cease all hostilities along the entire line of contact within "
@@ -123,3 +123,17 @@ def test_the_comment_column_in_opendocument_and_libreoffice_s_copies(
         saved: dict[str, Path], suffix: str) -> None:
     imported = import_bytes(saved[suffix].read_bytes(), f"table{suffix}", suffix, REQUEST)
     assert _points(imported) == _expected("Comment")
+
+
+def test_a_first_column_numbered_by_word_s_list() -> None:
+    """The numbers drawn by a Word list in empty first cells (Word's "Numbering" button on
+    the column): counted as Word shows them, so a list after the table goes on from 4."""
+    def cell(*texts: str) -> str:
+        return "<w:tc>" + "".join(para(run(text)) for text in texts) + "</w:tc>"
+
+    rows = ["<w:tr>" + cell("No.") + cell("Provision") + cell("Comment") + "</w:tr>"]
+    rows += ["<w:tr><w:tc>" + para("", numbered(1)) + "</w:tc>" + cell(*texts)
+             + cell(_COMMENTS[n]) + "</w:tr>" for n, texts in enumerate(_TEXTS)]
+    body = "<w:tbl>" + "".join(rows) + "</w:tbl>" + para(run("Monitors deploy."), numbered(1))
+    imported = import_bytes(docx(body, DECIMAL), "table.docx", ".docx", REQUEST)
+    assert _points(imported) == [*_expected("Comment"), ("4", "Monitors deploy.", None)]

@@ -760,11 +760,16 @@ class _Reader:
     def _row(self, row: Any) -> None:
         commented = self.commented_row(row)
         if commented is not None:  # No. | Provision | Comment: one point, its comments noted
+            label, provision = commented
+            if row in self.listed:  # the number Word's list draws in the first cell
+                shown = self.number_cell(_cells(row)[0]).strip().rstrip(".)")
+                if LISTED_NUMBER.match(shown):
+                    provision = (shown, *provision[1:])
             self.count += 1
             where = f"paragraph {self.count}"
-            self.emit(commented_paragraph(commented[1]), False, None, where)
+            self.emit(commented_paragraph(provision), False, None, where)
             self.lines.extend(Line(POINT_NOTE + note, where)
-                              for note in commented_notes(*commented))
+                              for note in commented_notes(label, provision))
             return
         line = _schedule_row(row)
         if line is not None:  # three or more cells: one line, the cells joined by " | "
@@ -822,11 +827,17 @@ class _Reader:
             return None
         if table not in self.commented:
             rows = _table_rows(table)
-            found = commented_rows([_row_cells(each) for each in rows])
+            cells = [_row_cells(each) for each in rows]
+            listed = [at for at, each in enumerate(rows)
+                      if cells[at] and not cells[at][0] and self.listed_cell(_cells(each)[0])]
+            for count, at in enumerate(listed, 1):  # counted by Word's list when read
+                cells[at] = [[str(count)], *cells[at][1:]]
+            found = commented_rows(cells)
             self.commented[table] = {} if found is None else {
                 rows[at]: (found[0], provision) for at, provision in found[1].items()}
             if found is not None:
                 self.comment_labels.append(found[0])
+                self.listed.update(dict.fromkeys(rows[at] for at in listed))
         return self.commented[table].get(row)
 
     def figures(self, row: Any) -> bool:
