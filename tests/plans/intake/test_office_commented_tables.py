@@ -137,3 +137,36 @@ def test_a_first_column_numbered_by_word_s_list() -> None:
     body = "<w:tbl>" + "".join(rows) + "</w:tbl>" + para(run("Monitors deploy."), numbered(1))
     imported = import_bytes(docx(body, DECIMAL), "table.docx", ".docx", REQUEST)
     assert _points(imported) == [*_expected("Comment"), ("4", "Monitors deploy.", None)]
+
+
+@pytest.fixture(scope="module")
+def listed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The table with its first column numbered by a list (one list going on from cell to
+    cell), in an OpenDocument text, and LibreOffice's .odt and .docx of it."""
+    work = tmp_path_factory.mktemp("listed")
+    head = ('<office:automatic-styles><text:list-style style:name="L1"><text:list-level-'
+            'style-number text:level="1" style:num-format="1" style:num-suffix="."/>'
+            "</text:list-style></office:automatic-styles>")
+    rows = ("<table:table-row>" + _odt_cell("No.") + _odt_cell("Provision")
+            + _odt_cell("Comment") + "</table:table-row>")
+    for n, texts in enumerate(_TEXTS):
+        named = 'xml:id="la"' if n == 0 else 'text:continue-list="la"'
+        rows += (f'<table:table-row><table:table-cell><text:list {named} text:style-name="L1">'
+                 "<text:list-item><text:p/></text:list-item></text:list></table:table-cell>"
+                 f"{_odt_cell(*texts)}{_odt_cell(_COMMENTS[n])}</table:table-row>")
+    body = ('<table:table><table:table-column table:number-columns-repeated="3"/>' + rows
+            + "</table:table>")
+    flat = work / "listed.fodt"
+    flat.write_text(_FLAT_ODT.format(head=head, body=body).replace(
+        "xmlns:svg=", 'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        "xmlns:svg="), encoding="utf-8")
+    return {".fodt": flat, **{f".{target}": libreoffice_convert(flat, target, work / target,
+                                                                 work)
+                              for target in ("odt", "docx")}}
+
+
+@pytest.mark.parametrize("suffix", [".fodt", ".odt", ".docx"])
+def test_a_first_column_numbered_by_an_opendocument_list(listed: dict[str, Path],
+                                                         suffix: str) -> None:
+    imported = import_bytes(listed[suffix].read_bytes(), f"listed{suffix}", suffix, REQUEST)
+    assert _points(imported) == _expected("Comment")

@@ -449,12 +449,21 @@ class _Reader:
         start = len(self.lines)
         commented = self.commented_row(row)
         if commented is not None:  # No. | Provision | Comment: one point, its comments noted
-            self._cell_notes([cell for cell in children(row) if local(cell) == "table-cell"])
+            label, provision = commented
+            cells = [cell for cell in children(row) if local(cell) == "table-cell"]
+            if not self._cell_lines(cells[0]) and self._has_list(cells[0]):
+                self.unshown = ""  # the number the list shows in the first cell, counted
+                self.block(cells[0], within)
+                shown = self.unshown.strip().rstrip(".)")
+                if LISTED_NUMBER.match(shown):
+                    provision = (shown, *provision[1:])
+                cells = cells[1:]
+            self._cell_notes(cells)
             self.count += 1
             where = f"paragraph {self.count}"
-            self.emit(commented_paragraph(commented[1]), False, "", 0, where)
+            self.emit(commented_paragraph(provision), False, "", 0, where)
             self.lines.extend(Line(POINT_NOTE + note, where)
-                              for note in commented_notes(*commented))
+                              for note in commented_notes(label, provision))
             self.in_tables.update(range(start, len(self.lines)))
             return
         cells = [cell for cell in children(row) if local(cell) == "table-cell"]
@@ -507,8 +516,14 @@ class _Reader:
         if table not in self.commented:
             rows = [each for each in walk(table, lambda e: local(e) in _ROW_GROUPS)
                     if local(each) == "table-row"]
-            found = commented_rows([[self._cell_lines(cell) for cell in children(each)
-                                     if local(cell) == "table-cell"] for each in rows])
+            cells = [[self._cell_lines(cell) for cell in children(each)
+                      if local(cell) == "table-cell"] for each in rows]
+            listed = [at for at, each in enumerate(rows) if cells[at] and not cells[at][0]
+                      and self._has_list(next(cell for cell in children(each)
+                                              if local(cell) == "table-cell"))]
+            for count, at in enumerate(listed, 1):  # counted by the list when read
+                cells[at] = [[str(count)], *cells[at][1:]]
+            found = commented_rows(cells)
             self.commented[table] = {} if found is None else {
                 rows[at]: (found[0], provision) for at, provision in found[1].items()}
             if found is not None:
