@@ -12,9 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from plandiff.plans.intake import DraftRequest, ImportedDraft, PointsBy, import_bytes
 from tests.plans.intake.producers import _FLAT_ODT, libreoffice_convert
-from tests.plans.intake.test_word_real_files import DECIMAL, docx, numbered, para, run
+from tests.plans.intake.test_word_real_files import (
+    DECIMAL,
+    docx,
+    level,
+    numbered,
+    one_list,
+    para,
+    run,
+)
 
 REQUEST = DraftRequest(document="truce", version="2026-01-01-notes")
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -86,6 +94,23 @@ def test_a_footnote_whose_mark_is_deleted_goes_under_footnotes() -> None:
                                  links=_LINK), "notes.docx", ".docx", REQUEST)
     assert _points(imported) == _EXPECTED
     assert (imported.plan.notes or "").endswith("[4] A note whose mark was deleted.")
+
+
+def test_a_footnote_in_a_bulleted_list_read_one_point_a_line() -> None:
+    """``--points-by lines`` (and a bulleted list numbered by the import): the note is the
+    point's note too, and the next point's line does not run into it."""
+    body = "".join(para(run(text) + (_ref(n) if n < 3 else ""), numbered(1))
+                   for n, (_, text, _) in enumerate(_EXPECTED, 1))
+    data = docx(body, one_list(level(0, "bullet", "•")),
+                parts={"word/footnotes.xml": _footnotes(2)}, links=_LINK)
+    for points_by in (PointsBy.LINES, PointsBy.MARKERS):
+        request = DraftRequest(document="truce", version="2026-01-01-notes",
+                               points_by=points_by)
+        imported = import_bytes(data, "notes.docx", ".docx", request)
+        assert [(p.number, p.text, p.notes) for p in imported.plan.walk()] == [
+            ("1", _EXPECTED[0][1], "[1] Circulated by the mediators."),
+            ("2", _EXPECTED[1][1], "[2] As drawn on the map of 1 May."),
+            ("3", _EXPECTED[2][1], None)], points_by
 
 
 _HEAD = ('<office:automatic-styles><text:list-style style:name="L1"><text:list-level-style-'

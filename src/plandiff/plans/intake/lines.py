@@ -71,8 +71,8 @@ POINT_NOTE = "\x16"
 that is no part of its text: a footnote whose mark is in that point, a table's comment
 column beside a numbered provision. The parser puts the line (the mark taken off) in that
 point's notes (under a heading: the heading's paragraphs; before any point: the version's
-notes), and names no event for it; read one point a line or by headings, it is the point's
-further paragraph (:data:`ITEM_MORE`)."""
+notes), and names no event for it; read one point a line, the point's note too; read by
+headings, the point's further paragraph (:data:`ITEM_MORE`)."""
 
 _MARKS = {ord(PAGE_TEXT): None, ord(ITEM_MORE): None, ord(SECTION_BREAK): None,
           ord(POINT_NOTE): None}
