@@ -28,8 +28,11 @@ POINTS = [("1", "The parties confirm sovereignty."),
 
 
 def _check(imported: ImportedDraft, name: str) -> None:
+    """The points' text without the marks; the notes' text in the version's notes (a web
+    page, a PDF) or in the notes of the point the mark is in (a Word file)."""
     assert [(p.number, p.text) for p in imported.plan.points] == POINTS, name
-    notes = imported.plan.notes or ""
+    notes = "\n\n".join(filter(None, [imported.plan.notes,
+                                      *(p.notes for p in imported.plan.walk())]))
     assert "As in the earlier memorandum." in notes, name
     assert "Counted from signature." in notes, name
     assert not imported.report.warnings, name

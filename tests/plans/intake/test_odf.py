@@ -317,8 +317,9 @@ def test_pandoc_odt_and_libreoffice_odt_of_a_docx_read_as_the_docx(tmp_path: Pat
     assert tree(office.read_bytes(), office.name) == expected
     for data in (own.read_bytes(), office.read_bytes()):
         draft = imported(data)
-        assert "A note on the vote." in (draft.plan.notes or "")
-        assert "note" not in [p.text for p in draft.plan.walk()][-1]
+        last = list(draft.plan.walk())[-1]
+        assert last.notes == "[1] A note on the vote."  # the note of the point it is on
+        assert "note" not in last.text
         assert draft.plan.title == "Draft plan"
 
 
@@ -349,7 +350,7 @@ def test_spans_spaces_tabs_breaks_links_bookmarks_and_fields(tmp_path: Path) -> 
     assert got[1][1] == "Guns move back: heavy ones first and the rest after."
 
 
-def test_footnotes_and_endnotes_are_kept_out_of_the_points(tmp_path: Path) -> None:
+def test_footnotes_and_endnotes_are_kept_out_of_the_points_text(tmp_path: Path) -> None:
     def note(kind: str, ident: str, mark: str, text: str) -> str:
         return (f'<text:note text:id="{ident}" text:note-class="{kind}"><text:note-citation>'
                 f"{mark}</text:note-citation><text:note-body><text:p>{text}</text:p>"
@@ -364,9 +365,8 @@ def test_footnotes_and_endnotes_are_kept_out_of_the_points(tmp_path: Path) -> No
     assert [(p.number, p.text) for p in draft.plan.walk()] == [
         ("1", "Fire stops at once."), ("2", "Guns move back."),
         ("3", "Prisoners are swapped.")]
-    notes = draft.plan.notes or ""
-    assert "[1] As agreed in the talks of May.\n\n[i] The list of weapons is attached." \
-        in notes  # each note a paragraph of its own
+    assert [p.notes for p in draft.plan.walk()] == [  # each the note of the point it is on
+        "[1] As agreed in the talks of May.", "[i] The list of weapons is attached.", None]
     assert any(f.message.startswith("2 footnote(s) and endnote(s): their marks left out")
                for f in draft.report.findings)
 

@@ -73,7 +73,8 @@ def test_markdown(rule: str) -> None:
 def test_a_note_in_a_cell_of_an_opendocument_schedule_is_kept() -> None:
     """An OpenDocument footnote inside a schedule's cell: the row read as one line left the
     note out of the draft's notes (the cells were not read through the reader); it is
-    kept, as a numbered provision's row keeps its notes."""
+    kept, as a numbered provision's row keeps its notes: the note of the point the
+    schedule stands in."""
     note = ('<text:note text:id="n1" text:note-class="footnote"><text:note-citation>1'
             "</text:note-citation><text:note-body><text:p>Counted from the day of signing."
             "</text:p></text:note-body></text:note>")
@@ -85,7 +86,7 @@ def test_a_note_in_a_cell_of_an_opendocument_schedule_is_kept() -> None:
             f"<text:p>2. {_LAST}</text:p>")
     imported = import_bytes(flat(body).encode(), "draft.fodt", ".fodt", REQUEST)
     assert [(p.number, p.text) for p in imported.plan.walk()] == _POINTS
-    assert "[1] Counted from the day of signing." in (imported.plan.notes or "")
+    assert imported.plan.points[0].notes == "[1] Counted from the day of signing."
 
 
 _STATUS_ROWS = (("No.", "Provision", "Status"), ("1", "The parties stop fire along the line.",

@@ -663,7 +663,8 @@ def test_endnotes_keep_the_marks_word_shows_apart_from_the_footnotes(
         settings: str, endnote_label: str) -> None:
     """A point with a footnote, another with an endnote (LibreOffice's and Word's .docx: the
     endnotes numbered i, ii unless the settings say otherwise): each note reaches the
-    version's notes under the mark Word shows. Both were "[1]", so two notes had one mark."""
+    notes of its point under the mark Word shows. Both were "[1]", so two notes had one
+    mark."""
     body = (para(run(POINTS[0]) + '<w:r><w:footnoteReference w:id="2"/></w:r>', numbered(1))
             + para(run(POINTS[1]) + '<w:r><w:endnoteReference w:id="2"/></w:r>', numbered(1))
             + para(run(POINTS[2]), numbered(1)))
@@ -673,9 +674,9 @@ def test_endnotes_keep_the_marks_word_shows_apart_from_the_footnotes(
                                    f"{settings}</w:settings>")}
     data = docx(body, DECIMAL, parts=parts)
     three_points(data)
-    notes = imported(data).plan.notes or ""
-    assert "[1] As on the map of one November." in notes
-    assert f"[{endnote_label}] Counted from the front line." in notes
+    assert [p.notes for p in imported(data).plan.walk()] == [
+        "[1] As on the map of one November.", f"[{endnote_label}] Counted from the front line.",
+        None]
 
 
 def test_page_numbers_typed_into_a_word_file_made_from_a_pdf(tmp_path: Path) -> None:
@@ -724,9 +725,8 @@ def test_a_note_with_a_mark_of_its_own() -> None:
     notes_xml = _notes_part("footnote", "*Wording not agreed.", "All for all means all.")
     data = docx(body, DECIMAL, parts={"word/footnotes.xml": notes_xml})
     three_points(data)
-    notes = imported(data).plan.notes or ""
-    assert "[*] Wording not agreed." in notes
-    assert "[1] All for all means all." in notes
+    assert [p.notes for p in imported(data).plan.walk()] == [
+        "[*] Wording not agreed.", "[1] All for all means all.", None]
 
 
 def test_points_numbered_inside_a_text_box(tmp_path: Path) -> None:
@@ -974,9 +974,9 @@ def test_a_japanese_drafts_seq_numbers_in_kanji_and_full_width_digits() -> None:
 
 def test_each_footnote_and_endnote_is_a_paragraph_of_the_notes() -> None:
     """Notes whose marks stand inside the points: the marks leave the points' text, and each
-    note's text is a paragraph of its own under the footnotes heading in the version's notes
-    (they ran together as one paragraph, "[1] … [2] … [i] …"); a note of two paragraphs
-    stays one note."""
+    note's text is a note of the point its mark stands in (they ran together as one
+    paragraph, "[1] … [2] … [i] …", then went under a footnotes heading in the version's
+    notes); a note of two paragraphs stays one note."""
     def mark(ident: int, kind: str = "footnote") -> str:
         return (f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{kind}Reference '
                 f'w:id="{ident}"/></w:r>')
@@ -1006,9 +1006,11 @@ def test_each_footnote_and_endnote_is_a_paragraph_of_the_notes() -> None:
         ("1", "The parties stop fire along the line of contact from the day of signature."),
         ("2", "All prisoners of war are exchanged."),
         ("3", "A mission monitors the line for two years.")]
-    assert (read.plan.notes or "").endswith(
-        "[1] As drawn on the map in Annex 1.\n\n[2] Including volunteer units. Civilians are "
-        "counted apart.\n\n[i] The mandate may be renewed.")
-    assert "3 footnote(s) and endnote(s): their marks left out of the points' text, their " \
-        "text in the version's notes under \"Footnotes\"" in [f.message for f in
-                                                             read.report.findings]
+    assert [p.notes for p in read.plan.walk()] == [
+        "[1] As drawn on the map in Annex 1.",
+        "[2] Including volunteer units. Civilians are counted apart.",
+        "[i] The mandate may be renewed."]
+    assert read.plan.notes is None
+    assert "3 footnote(s) and endnote(s): their marks left out of the text, their text in " \
+        "the notes of the point (or before the points, the version's notes) where their " \
+        "mark stands" in [f.message for f in read.report.findings]

@@ -25,7 +25,7 @@ from plandiff.plans.intake import markers
 from plandiff.plans.intake.bullets import BULLET_LINE
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
 from plandiff.plans.intake.headlines import HEADLINE_CHARS, dateline
-from plandiff.plans.intake.lines import ITEM_MORE, Line, join_wrapped
+from plandiff.plans.intake.lines import ITEM_MORE, POINT_NOTE, Line, join_wrapped
 from plandiff.plans.intake.parsestate import Node, Parse, open_heading, open_sub, open_top
 from plandiff.plans.intake.sentences import SENTENCE_END
 
@@ -144,6 +144,13 @@ def by_lines(lines: tuple[Line, ...] | list[Line], *, wrapped: bool = True) -> P
         if not text:
             continue
         first = block[0].text
+        if first.startswith(POINT_NOTE):  # a footnote in the point, a comment beside it
+            said = join_wrapped([clean_line(line.text.lstrip(POINT_NOTE)) for line in block])
+            if parse.points:
+                (parse.stack[-1] if parse.stack else parse.points[-1]).notes.append(said)
+            else:
+                parse.notes.append([said])
+            continue
         if first.startswith(ITEM_MORE) and parse.points:
             node = _item_at(parse, _indent(first[1:]))
             node.blank()  # a web page's second <p> in one <li>: its item's paragraph

@@ -52,7 +52,7 @@ from plandiff.plans.intake.comparison import (
     version_column,
 )
 from plandiff.plans.intake.dating import word_dates
-from plandiff.plans.intake.docxfields import Fields, Shown, is_contents
+from plandiff.plans.intake.docxfields import Fields, Shown, is_contents, is_unstable
 from plandiff.plans.intake.docxml import W, attr, find, int_value, on
 from plandiff.plans.intake.docxnumbering import Numbering, marker, read_numbering, unknown_formats
 from plandiff.plans.intake.docxpackage import (
@@ -77,12 +77,15 @@ from plandiff.plans.intake.docxrevisions import (
 from plandiff.plans.intake.docxsymbols import PRIVATE_USE, symbol, symbol_run
 from plandiff.plans.intake.formats import office_xml
 from plandiff.plans.intake.lines import (
+    POINT_NOTE,
+    SECTION_BREAK,
     AuthorChanges,
     DraftFormat,
     DraftLines,
     Line,
     RevisionView,
     by_author,
+    commented_rows,
     numbered_provision,
     row_line,
     titled_rows,
@@ -92,6 +95,9 @@ from plandiff.plans.intake.officetext import (
     CONTENTS_STYLE,
     LISTED_NUMBER,
     broken_words_joined,
+    commented_note,
+    commented_notes,
+    commented_paragraph,
     figure_line,
     figure_row,
     first_heading_as_title,
@@ -102,6 +108,7 @@ from plandiff.plans.intake.officetext import (
     provision_paragraphs,
     style_heading,
     titled_paragraphs,
+    unstable_note,
     with_notes,
     without_furniture,
 )
@@ -417,6 +424,22 @@ class _TextState:
     lead: str = ""
 
 
+def _locked(node: Any) -> bool:
+    """A field locked (``w:fldLock`` on its ``fldChar begin`` or ``fldSimple``): Word never
+    updates its result."""
+    return attr(node, "fldLock") in ("1", "true", "on")
+
+
+def _ancestors_within(node: Any, container: Any) -> list[Any]:
+    """The elements between ``node`` and ``container`` (both left out)."""
+    out: list[Any] = []
+    for up in node.iterancestors():
+        if up is container:
+            break
+        out.append(up)
+    return out
+
+
 def _simple_field(node: Any, state: _TextState, parts: list[str]) -> bool:
     """A ``w:fldSimple``: whether the walk reads its result (not a table of contents'); a
     number field or a SEQ field with no result adds the number it shows."""
@@ -424,6 +447,11 @@ def _simple_field(node: Any, state: _TextState, parts: list[str]) -> bool:
     if is_contents(instruction):
         return False
     result = any(local(t) == "t" and t.text for t in node.iter())
+    if is_unstable(instruction) and not _locked(node):
+        # a page number or today's date: not the draft's words (a locked one is kept)
+        if result:
+            state.fields.left_out(instruction)
+        return False
     _show_number(state.fields.closed(instruction, result), state, parts)
     return True
 
@@ -477,7 +505,7 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None,
         elif name == "fldChar":
             kind = attr(node, "fldCharType")
             if kind == "begin":
-                fields.begin()
+                fields.begin(_locked(node))
             elif kind == "separate":
                 fields.separate()
             elif kind == "end":
@@ -496,6 +524,8 @@ def _paragraph_text(paragraph: Any, state: _TextState | None = None,
             continue
         elif name == "t" and typed_mark:
             continue  # a note's typed mark ("*"), as a numbered mark: not the draft's text
+        elif (name in ("t", "sym") or name in _RUN_TEXT) and fields.open and fields.drops():
+            continue  # a PAGE or DATE field's last shown value (docxfields' notes)
         elif name == "t":
             fields.text_shown()
             text = node.text or ""
@@ -567,6 +597,18 @@ class _Reader:
     boxes_apart: bool = False
     """Whether a text box's lists are counted apart from the body's (a file LibreOffice
     wrote: it counts each frame's text on its own, :meth:`box`)."""
+    notes: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    """The footnotes and endnotes not yet placed, by key (``("footnote", id)``): where each
+    is and its text (:func:`~.docxpackage.note_texts`)."""
+    referred: list[tuple[str, str]] = field(default_factory=list)
+    """The notes referred to in the text read since the last paragraph was emitted."""
+    commented: dict[Any, dict[Any, tuple[str, tuple[str, list[str], list[str]]]]] = \
+        field(default_factory=dict)
+    """The rows of each table met that are numbered provisions with comments beside them,
+    by table and row: the comments' label and the row's number, text and comments
+    (:func:`~.lines.commented_rows`)."""
+    comment_labels: list[str] = field(default_factory=list)
+    """The comments' label of each such table (for the report)."""
 
     def paragraph(self, element: Any) -> None:
         self.count += 1
@@ -595,10 +637,14 @@ class _Reader:
                 first_bold = before_bold
             texts = [*before[:-1], before[-1] + texts[0], *texts[1:]]
             self.carry = None
+        self.refer(element)
         if find(props, "rPr", "del") is not None or find(props, "rPr", "moveFrom") is not None:
             self.carry = (texts, first_bold, where)
         else:
             self.emit(texts, first_bold, props, where, shown, _bound_to_title(element))
+            self.place_notes(where)
+        if find(props, "sectPr") is not None:  # the section ends here: a list from 1 after
+            self.lines.append(Line(SECTION_BREAK, where))  # it is a part (an annex)
         for box in boxes:  # a text box's paragraphs after the one it is anchored in, read
             self.box(box)  # as the body's are (a numbered list in a box keeps its numbers)
 
@@ -628,6 +674,28 @@ class _Reader:
             texts, first_bold, where = self.carry
             self.carry = None
             self.emit(texts, first_bold, None, where)
+            self.place_notes(where)
+
+    def refer(self, container: Any) -> None:
+        """Note the footnotes and endnotes whose marks ``container`` shows (not a deleted
+        run's, not a text box's: read with the box), to be placed after its text."""
+        for ref in container.iter(f"{W}footnoteReference", f"{W}endnoteReference"):
+            if any(local(up) in ("del", "moveFrom", "txbxContent", "Fallback")
+                   for up in _ancestors_within(ref, container)):
+                continue
+            key = ("footnote" if local(ref) == "footnoteReference" else "endnote",
+                   attr(ref, "id") or "")
+            if key in self.notes and key not in self.referred:
+                self.referred.append(key)
+
+    def place_notes(self, where: str) -> None:
+        """The notes referred to since the last paragraph, each a line the parser puts in
+        the notes of the point it stands under (:data:`~.lines.POINT_NOTE`)."""
+        for key in self.referred:
+            found = self.notes.pop(key, None)
+            if found is not None:
+                self.lines.append(Line(POINT_NOTE + found[1], where))
+        self.referred.clear()
 
     def emit(self, texts: list[str], first_bold: bool, props: Any, where: str,
              shown: bool = True, titled: bool = False) -> None:
@@ -685,9 +753,24 @@ class _Reader:
         numbered provisions); any other row's paragraphs are read in place."""
         start = len(self.lines)
         self._row(row)
+        self.refer(row)  # a row read as one point: its notes after it
+        self.place_notes(f"paragraph {self.count}")
         self.in_tables.update(range(start, len(self.lines)))
 
     def _row(self, row: Any) -> None:
+        commented = self.commented_row(row)
+        if commented is not None:  # No. | Provision | Comment: one point, its comments noted
+            label, provision = commented
+            if row in self.listed:  # the number Word's list draws in the first cell
+                shown = self.number_cell(_cells(row)[0]).strip().rstrip(".)")
+                if LISTED_NUMBER.match(shown):
+                    provision = (shown, *provision[1:])
+            self.count += 1
+            where = f"paragraph {self.count}"
+            self.emit(commented_paragraph(provision), False, None, where)
+            self.lines.extend(Line(POINT_NOTE + note, where)
+                              for note in commented_notes(label, provision))
+            return
         line = _schedule_row(row)
         if line is not None:  # three or more cells: one line, the cells joined by " | "
             self.count += 1
@@ -734,6 +817,28 @@ class _Reader:
             return titled_paragraphs(titled)
         provision = numbered_provision(_row_cells(row))
         return None if provision is None else provision_paragraphs(provision)
+
+    def commented_row(self, row: Any) -> tuple[str, tuple[str, list[str], list[str]]] | None:
+        """The comments' label and the row's number, text and comments when ``row`` is a
+        row of a table of numbered provisions with comments beside them (the table read
+        once, :func:`~.lines.commented_rows`), else None."""
+        table = next((up for up in row.iterancestors() if local(up) == "tbl"), None)
+        if table is None:
+            return None
+        if table not in self.commented:
+            rows = _table_rows(table)
+            cells = [_row_cells(each) for each in rows]
+            listed = [at for at, each in enumerate(rows)
+                      if cells[at] and not cells[at][0] and self.listed_cell(_cells(each)[0])]
+            for count, at in enumerate(listed, 1):  # counted by Word's list when read
+                cells[at] = [[str(count)], *cells[at][1:]]
+            found = commented_rows(cells)
+            self.commented[table] = {} if found is None else {
+                rows[at]: (found[0], provision) for at, provision in found[1].items()}
+            if found is not None:
+                self.comment_labels.append(found[0])
+                self.listed.update(dict.fromkeys(rows[at] for at in listed))
+        return self.commented[table].get(row)
 
     def figures(self, row: Any) -> bool:
         """Whether ``row`` is a row of a two-column table of figures
@@ -860,6 +965,8 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
                            if style.num_id is not None})
     reader = _Reader(numbering, styles, boxes_apart=written_by_libreoffice(archive))
     reader.chunk = chunks
+    notes = note_texts(archive, chunks, body)
+    reader.notes = {key: (where, text) for where, text, key in notes}
     marks = [attr(mark, "fldCharType") for mark in body.iter(f"{W}fldChar")]
     reader.state.fields.followed = marks.count("begin") == marks.count("end")
     reader.block(body)
@@ -873,8 +980,8 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
         lines, reader.title = typed_title_lines(lines, reader.looks)
     if reader.title is None:
         lines = first_heading_as_title(lines)
-    notes = note_texts(archive, chunks, body)
-    lines = with_notes(lines, notes)
+    left = list(reader.notes.values())  # referred to nowhere in the body's text
+    lines = with_notes(lines, left)
     pasted = pasted_footnotes(tuple(lines), symbols=False)
     comments = margin_comments(archive, chunks.part("comments"), anchors,
                                chunks.part("commentsExtended"))
@@ -888,7 +995,10 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
         if furniture else ()
     return DraftLines(DraftFormat.DOCX, pasted.lines, title=reader.title, dropped=dropped,
                       notes=unknown + revisions + _lost_marks(joins, emptied, view) + hidden
-                      + notes_kept_out(len(notes)) + tuple(chunks.skipped) + pasted.report()
+                      + unstable_note(reader.state.fields.unstable)
+                      + commented_note(reader.comment_labels)
+                      + notes_kept_out(len(left), len(notes) - len(left))
+                      + tuple(chunks.skipped) + pasted.report()
                       + compared,
                       comments=comments, dates=word_dates(core), compared=bool(compared),
                       tracked=tracked)

@@ -16,6 +16,14 @@ draft:
   identifier (``\\r N`` resets it to N, ``\\s N`` starts it again after each heading of level N
   or above, ``\\c`` repeats the last number, ``\\h`` shows nothing, ``\\*`` formats it:
   ``ALPHABETIC``, ``roman``), read as text where the field stands.
+
+A field whose result Word works out anew from the layout or the clock each time it shows or
+prints the file (``PAGE``, ``NUMPAGES``, ``SECTIONPAGES``, ``SECTION``, ``DATE``, ``TIME``,
+``PRINTDATE``, ``SAVEDATE``, ``EDITTIME``: :func:`is_unstable`) keeps in the file the value of
+its last showing: not the drafter's words, and a value that differs between two saves of the
+same text. Its result is left out and counted, unless the field is locked (``w:fldLock``:
+Word keeps the value as the drafter fixed it) (:attr:`Fields.unstable`), and the structure
+report says how many of each were left out (:func:`.officetext.unstable_note`).
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ from dataclasses import dataclass, field
 
 from plandiff.plans.intake.docxnumbering import Level, format_number, marker
 
-__all__ = ["Fields", "Shown", "is_contents"]
+__all__ = ["Fields", "Shown", "is_contents", "is_unstable"]
 
 _CONTENTS = re.compile(r"^\s*(?:TOC|INDEX|TOA)\b", re.IGNORECASE)
 _AUTO = re.compile(r"^\s*(?P<kind>AUTONUMLGL|AUTONUMOUT|AUTONUM|LISTNUM)\b(?P<rest>.*)$",
@@ -67,6 +75,17 @@ _LISTS = {
 """The lists of Word's number fields, each level's format and text as Word shows them."""
 
 
+_UNSTABLE = re.compile(r"^\s*(?P<name>PAGE|NUMPAGES|SECTIONPAGES|SECTION|DATE|TIME|PRINTDATE"
+                       r"|SAVEDATE|EDITTIME)\b", re.IGNORECASE)
+
+
+def is_unstable(instruction: str) -> str | None:
+    """The field's name (``PAGE``) when its result changes with the layout or the clock
+    (the module notes), else None."""
+    match = _UNSTABLE.match(instruction)
+    return match.group("name").upper() if match else None
+
+
 def is_contents(instruction: str) -> bool:
     """Whether a field's instruction makes a table of contents (or an index): ``TOC \\o``."""
     return bool(_CONTENTS.match(instruction))
@@ -87,6 +106,10 @@ class _Open:
     instruction: str = ""
     separated: bool = False
     shown: bool = False
+    dropped: bool = False
+    """Text of its result was left out (an unstable field's, :func:`is_unstable`)."""
+    locked: bool = False
+    """``w:fldLock``: Word never updates it, so its result is what the drafter fixed."""
 
 
 @dataclass
@@ -106,10 +129,12 @@ class Fields:
     followed: bool = True
     """False when the body's field marks do not pair up (a damaged file): then no text is
     hidden as a field's, so none is lost."""
+    unstable: dict[str, int] = field(default_factory=dict)
+    """How many results of each unstable field (:func:`is_unstable`) were left out."""
 
-    def begin(self) -> None:
+    def begin(self, locked: bool = False) -> None:
         if self.followed:
-            self.open.append(_Open())
+            self.open.append(_Open(locked=locked))
 
     def instruction(self, text: str) -> None:
         if self.open and not self.open[-1].separated:
@@ -125,7 +150,24 @@ class Fields:
         if not self.open:
             return Shown()
         closed = self.open.pop()
+        if closed.dropped:
+            self.left_out(closed.instruction)
         return self.closed(closed.instruction, closed.shown)
+
+    def left_out(self, instruction: str) -> None:
+        """Count an unstable field whose result was left out."""
+        name = is_unstable(instruction)
+        if name is not None:
+            self.unstable[name] = self.unstable.get(name, 0) + 1
+
+    def drops(self) -> bool:
+        """Whether the text read now is the result of an unstable field (left out: the walk
+        calls this only for text it would show); the field is marked to be counted."""
+        for opened in reversed(self.open):
+            if opened.separated and not opened.locked and is_unstable(opened.instruction):
+                opened.dropped = True
+                return True
+        return False
 
     def closed(self, instruction: str, shown: bool) -> Shown:
         """What a field of ``instruction`` shows beyond its result (``shown``: whether it

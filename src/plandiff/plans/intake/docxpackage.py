@@ -369,12 +369,14 @@ def custom_mark(run: Any) -> tuple[str, str, str] | None:
     return None
 
 
-def note_texts(archive: Archive, chunks: Chunks, body: Any = None) -> list[tuple[str, str]]:
+def note_texts(archive: Archive, chunks: Chunks, body: Any = None
+               ) -> list[tuple[str, str, tuple[str, str]]]:
     """The footnotes and endnotes (``[1] text``, ``[i] text``: in the order of the files,
     each under the mark Word shows, so an endnote and a footnote never share one; a note
     whose mark is typed, ``[*] text``, takes no number), so that their text reaches the
-    version's notes instead of nowhere."""
-    out: list[tuple[str, str]] = []
+    notes of the point that refers to it, or the version's, instead of nowhere: each as
+    where it is, its text and its key (``("footnote", id)``, as a reference names it)."""
+    out: list[tuple[str, str, tuple[str, str]]] = []
     formats = _note_formats(archive, chunks, body)
     marks = (custom_mark(run) for run in (body.iter(f"{W}r") if body is not None else ()))
     typed = {(found[0], found[1]): found[2] for found in marks if found and found[2]}
@@ -387,12 +389,13 @@ def note_texts(archive: Archive, chunks: Chunks, body: Any = None) -> list[tuple
             if local(note) != kind or attr(note, "type") not in (None, "normal"):
                 continue
             text = _paragraphs_text(note)
-            mark = typed.get((kind, attr(note, "id") or ""))
+            key = (kind, attr(note, "id") or "")
+            mark = typed.get(key)
             if text and mark:  # the note repeats its typed mark before its text
                 text = text.removeprefix(mark).strip() or text
-                out.append((f"{kind} {mark}", f"[{mark}] {text}"))
+                out.append((f"{kind} {mark}", f"[{mark}] {text}", key))
             elif text:
                 count += 1
                 out.append((f"{kind} {count}",
-                            f"[{format_number(count, formats[kind])}] {text}"))
+                            f"[{format_number(count, formats[kind])}] {text}", key))
     return out

@@ -59,15 +59,33 @@ second ``<p>`` inside one ``<li>``): read one point a line (``--points-by lines`
 is that point's further paragraph, not a point of its own; read by the points' numbers, the
 mark is dropped (the parser joins such a paragraph to its item anyway)."""
 
-_MARKS = {ord(PAGE_TEXT): None, ord(ITEM_MORE): None}
+SECTION_BREAK = "\x1f"
+"""A line of its own put by a reader where its document starts a new section (a Word
+file's section break, ``w:sectPr`` in a paragraph's properties): a list numbered from 1
+again right after it is a part of its own, as after a heading (an annex on its own pages
+with no heading over it). Python reads the character as a space, so every pass that knows
+nothing of it reads a blank line (a paragraph break), which a section break is."""
+
+POINT_NOTE = "\x16"
+"""Put by a reader before a line that its document ties to the point it stands under but
+that is no part of its text: a footnote whose mark is in that point, a table's comment
+column beside a numbered provision. The parser puts the line (the mark taken off) in that
+point's notes (under a heading: the heading's paragraphs; before any point: the version's
+notes), and names no event for it; read one point a line, the point's note too; read by
+headings, the point's further paragraph (:data:`ITEM_MORE`)."""
+
+_MARKS = {ord(PAGE_TEXT): None, ord(ITEM_MORE): None, ord(SECTION_BREAK): None,
+          ord(POINT_NOTE): None}
 
 
 def without_marks(text: str) -> str:
     """A draft's own text without the characters the readers use as marks
-    (:data:`PAGE_TEXT`, :data:`ITEM_MORE`): a control character a file happens to hold (a
-    DOS text's end-of-file mark, U+001A) must not read as a mark. Every reader that decodes
-    text itself runs it through this before it adds marks of its own."""
-    return text.translate(_MARKS) if PAGE_TEXT in text or ITEM_MORE in text else text
+    (:data:`PAGE_TEXT`, :data:`ITEM_MORE`, :data:`SECTION_BREAK`, :data:`POINT_NOTE`): a
+    control character a file happens to hold (a DOS text's end-of-file mark, U+001A) must
+    not read as a mark. Every reader that decodes text itself runs it through this before it
+    adds marks of its own."""
+    return text.translate(_MARKS) if any(mark in text for mark in (
+        PAGE_TEXT, ITEM_MORE, SECTION_BREAK, POINT_NOTE)) else text
 
 
 FOOTNOTES_HEADING = "## Footnotes"
@@ -416,6 +434,48 @@ def numbered_provision(cells: list[list[str]], *, long_remarks: bool = False
     if match is None:
         return None
     return match.group("num") or match.group("sub"), cells[1], [r for r in remarks if r]
+
+
+_COMMENT_HEADER = re.compile(
+    r"^\W*(?:(?:our |their |the )?(?:comments?|remarks?|notes?|commentary|explanations?"
+    r"|observations?|reasons?|rationale|justification|position|positions)"
+    r"|коментар(?:і)?|примітк[аи]|комментари[йи]|примечани[ея]|пояснення|пояснения"
+    r"|備考|コメント|注記|说明|备注)\W*$", re.IGNORECASE)
+"""A table's third column header that names a commentary beside the provisions
+(``Comment``, ``Remarks``, ``Примітка``, ``備考``): its cells are the points' notes."""
+
+
+def commented_rows(rows: list[list[list[str]]]
+                   ) -> tuple[str, dict[int, tuple[str, list[str], list[str]]]] | None:
+    """A table of numbered provisions with a column of comments beside them (``No. |
+    Provision | Comment``, the rows numbered one by one; cells given as their non-empty
+    lines, as :func:`numbered_provision` takes them), which a negotiated draft in Word is
+    often set as: the comments' label (the third column's header, ``""`` when the table has
+    none) and, by row index, each row's number, text and comments (each one line). The
+    comments are the points' notes, not their text. A column is one of comments when its
+    header names a commentary or when a cell of it is longer than a status (``Agreed``,
+    over :data:`_REMARK_WORDS` words); a table of statuses alone is None (its status stays
+    a paragraph of the point, :func:`numbered_provision`), as is any other table."""
+    heads = 1 if rows and rows[0] and (not rows[0][0]
+                                       or not _ROW_NUMBER.match(rows[0][0][0])) else 0
+    body = rows[heads:]
+    if len(body) < 2 or any(len(row) != 3 for row in rows):
+        return None
+    found: dict[int, tuple[str, list[str], list[str]]] = {}
+    for at, row in enumerate(body, heads):
+        provision = numbered_provision(row, long_remarks=True)
+        if provision is None or not provision[0].isdigit():
+            return None
+        found[at] = provision
+    numbers = [int(number) for number, _, _ in found.values()]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return None
+    label = " ".join(" ".join(rows[0][2]).split()) if heads else ""
+    if not _COMMENT_HEADER.match(label) and all(
+            len(remark.split()) <= _REMARK_WORDS for _, _, remarks in found.values()
+            for remark in remarks):
+        return None
+    return label, found
 
 
 TITLE_CELL_WORDS = 6

@@ -58,12 +58,15 @@ from plandiff.plans.intake.dating import odf_dates
 from plandiff.plans.intake.docxnumbering import Level, format_number, marker, unknown_formats
 from plandiff.plans.intake.docxpackage import Archive
 from plandiff.plans.intake.lines import (
+    POINT_NOTE,
+    SECTION_BREAK,
     AuthorChanges,
     DraftFormat,
     DraftLines,
     Line,
     RevisionView,
     by_author,
+    commented_rows,
     numbered_provision,
     row_line,
     titled_rows,
@@ -76,6 +79,9 @@ from plandiff.plans.intake.officetext import (
     LISTED_NUMBER,
     broken_words_joined,
     comment_line,
+    commented_note,
+    commented_notes,
+    commented_paragraph,
     figure_line,
     figure_row,
     first_heading_as_title,
@@ -86,6 +92,7 @@ from plandiff.plans.intake.officetext import (
     provision_paragraphs,
     style_heading,
     titled_paragraphs,
+    unstable_note,
     with_notes,
     without_furniture,
 )
@@ -107,6 +114,13 @@ _WHITE = re.compile(r"[ \t\r\n]{2,}|[\t\r\n]")
 """White space in the text of a paragraph, which OpenDocument reads as one space (a run of
 spaces is written ``text:s``, a tab ``text:tab``, a line break ``text:line-break``)."""
 
+_UNSTABLE = {"page-number": "PAGE", "page-count": "NUMPAGES", "page-continuation": "PAGE",
+             "date": "DATE", "time": "TIME", "print-date": "PRINTDATE",
+             "print-time": "PRINTDATE", "modification-date": "SAVEDATE",
+             "modification-time": "SAVEDATE", "editing-duration": "EDITTIME"}
+"""The fields whose value LibreOffice works out anew each time it shows or prints the file
+(the page's number, the page count, today's date …), by Word's name for them: the value kept
+is not the drafter's words; left out and counted (:func:`.officetext.unstable_note`)."""
 _LEFT_OUT = frozenset({
     "note", "annotation", "annotation-end", "tracked-changes", "ruby-text", "bookmark",
     "bookmark-start", "bookmark-end", "reference-mark", "reference-mark-start",
@@ -201,6 +215,15 @@ class _Reader:
     in_tables: set[int] = field(default_factory=set)
     notes: list[tuple[str, str, str]] = field(default_factory=list)
     """(class, where, ``[mark] text``) of each footnote and endnote, in the body's order."""
+    commented: dict[Any, dict[Any, tuple[str, tuple[str, list[str], list[str]]]]] = \
+        field(default_factory=dict)
+    """The rows of each table met that are numbered provisions with comments beside them,
+    by table and row (:func:`~.lines.commented_rows`)."""
+    comment_labels: list[str] = field(default_factory=list)
+    """The comments' label of each such table (for the report)."""
+    placed: set[int] = field(default_factory=set)
+    """The notes (by index in :attr:`notes`) put under the point whose text holds their
+    mark (:meth:`place_notes`); the others go to the version's notes."""
     comments: list[str] = field(default_factory=list)
     titled: dict[Any, dict[Any, tuple[str, str, list[str], list[str]]]] = \
         field(default_factory=dict)
@@ -214,6 +237,9 @@ class _Reader:
     """The author of each named comment (:func:`_annotation_authors`)."""
     hidden: int = 0
     """Runs (spans, paragraphs) of text formatted hidden, left out."""
+    unstable: dict[str, int] = field(default_factory=dict)
+    """The fields showing a page number, a page count or a date whose kept value was left
+    out, by Word's name for them (:data:`_UNSTABLE`)."""
     looks: dict[str, tuple[Look, int]] = field(default_factory=dict)
     """How each of the first paragraphs looks and how many characters it holds, by where it
     is (:meth:`look`): the title typed by hand is told by them."""
@@ -300,6 +326,7 @@ class _Reader:
         self.count += 1
         where = f"paragraph {self.count}"
         hidden = self.hidden
+        noted = len(self.notes)
         found = self.text_of(element)
         texts = found.lines()
         style = _attr(element, "style-name")
@@ -328,8 +355,11 @@ class _Reader:
         self.unshown = prefix.strip() if empty else ""
         if self.count <= LOOKED and not empty:
             self.looks[where] = self.look(element, style, found, texts)
+        if chain and chain[0].page and any(line.text.strip() for line in self.lines):
+            self.lines.append(Line(SECTION_BREAK, where))  # a new page style: a section
         if not empty and not any(CONTENTS_STYLE.match(name) for name in names):
             self.emit(texts, found.first_bold(), prefix, heading, where)
+            self.place_notes(noted, where)
         for box in found.boxes:
             self.block(box)
 
@@ -401,8 +431,41 @@ class _Reader:
         self.fallback.update(dict.fromkeys(unknown_formats(level, levels)))
         return marker(level, ilvl, counts, levels)
 
+    def place_notes(self, since: int, where: str) -> None:
+        """The notes read since index ``since`` and not yet placed, each a line the parser
+        puts in the notes of the point it stands under (:data:`~.lines.POINT_NOTE`)."""
+        for index in range(since, len(self.notes)):
+            if index not in self.placed:
+                self.placed.add(index)
+                self.lines.append(Line(POINT_NOTE + self.notes[index][2], where))
+
     def row(self, row: Any, within: _List | None) -> None:
+        """A table row (:meth:`_read_row`), then the notes its cells refer to."""
+        noted = len(self.notes)
+        self._read_row(row, within)
+        self.place_notes(noted, f"paragraph {self.count}")
+
+    def _read_row(self, row: Any, within: _List | None) -> None:
         start = len(self.lines)
+        commented = self.commented_row(row)
+        if commented is not None:  # No. | Provision | Comment: one point, its comments noted
+            label, provision = commented
+            cells = [cell for cell in children(row) if local(cell) == "table-cell"]
+            if not self._cell_lines(cells[0]) and self._has_list(cells[0]):
+                self.unshown = ""  # the number the list shows in the first cell, counted
+                self.block(cells[0], within)
+                shown = self.unshown.strip().rstrip(".)")
+                if LISTED_NUMBER.match(shown):
+                    provision = (shown, *provision[1:])
+                cells = cells[1:]
+            self._cell_notes(cells)
+            self.count += 1
+            where = f"paragraph {self.count}"
+            self.emit(commented_paragraph(provision), False, "", 0, where)
+            self.lines.extend(Line(POINT_NOTE + note, where)
+                              for note in commented_notes(label, provision))
+            self.in_tables.update(range(start, len(self.lines)))
+            return
         cells = [cell for cell in children(row) if local(cell) == "table-cell"]
         texts = [self._cell_lines(cell) for cell in cells]
         titled = self.titled_row(row)  # before a provision with a remark: the cells tell
@@ -442,6 +505,30 @@ class _Reader:
             for cell in cells:
                 self.block(cell, within)
         self.in_tables.update(range(start, len(self.lines)))
+
+    def commented_row(self, row: Any) -> tuple[str, tuple[str, list[str], list[str]]] | None:
+        """The comments' label and the row's number, text and comments when ``row`` is a
+        row of a table of numbered provisions with comments beside them (the table read
+        once, :func:`~.lines.commented_rows`), else None."""
+        table = next((up for up in row.iterancestors() if local(up) == "table"), None)
+        if table is None:
+            return None
+        if table not in self.commented:
+            rows = [each for each in walk(table, lambda e: local(e) in _ROW_GROUPS)
+                    if local(each) == "table-row"]
+            cells = [[self._cell_lines(cell) for cell in children(each)
+                      if local(cell) == "table-cell"] for each in rows]
+            listed = [at for at, each in enumerate(rows) if cells[at] and not cells[at][0]
+                      and self._has_list(next(cell for cell in children(each)
+                                              if local(cell) == "table-cell"))]
+            for count, at in enumerate(listed, 1):  # counted by the list when read
+                cells[at] = [[str(count)], *cells[at][1:]]
+            found = commented_rows(cells)
+            self.commented[table] = {} if found is None else {
+                rows[at]: (found[0], provision) for at, provision in found[1].items()}
+            if found is not None:
+                self.comment_labels.append(found[0])
+        return self.commented[table].get(row)
 
     def figures(self, row: Any) -> bool:
         """Whether ``row`` is a row of a two-column table of figures
@@ -526,6 +613,12 @@ class _Reader:
             if name == "title" and ns == _TEXT_NS:  # the title field: what it shows
                 found.titled += "".join(node.itertext())
             elif name in _LEFT_OUT:
+                self._tail(node, found, bold, sup)
+                return
+            if name in _UNSTABLE and ns == _TEXT_NS and _attr(node, "fixed") != "true":
+                # the value of its last showing (a fixed date is the drafter's: kept)
+                if "".join(node.itertext()).strip():
+                    self.unstable[_UNSTABLE[name]] = self.unstable.get(_UNSTABLE[name], 0) + 1
                 self._tail(node, found, bold, sup)
                 return
             if name == "number" and ns == _TEXT_NS:
@@ -741,7 +834,8 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     if reader.title is None:
         lines = first_heading_as_title(lines)
     notes = [(where, said) for kind in ("footnote", "endnote")
-             for found, where, said in reader.notes if found == kind]
+             for index, (found, where, said) in enumerate(reader.notes)
+             if found == kind and index not in reader.placed]
     lines = with_notes(lines, notes)
     pasted = pasted_footnotes(tuple(lines), symbols=False)
     unknown = tuple(f"list numbering in the OpenDocument format '{fmt}' read as decimal "
@@ -753,7 +847,9 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     hidden = (f"{reader.hidden} run(s) of text formatted hidden (LibreOffice does not show "
               "them) left out",) if reader.hidden else ()
     return DraftLines(DraftFormat.ODT, pasted.lines, title=reader.title, dropped=dropped,
-                      notes=unknown + revisions + hidden + notes_kept_out(len(notes))
+                      notes=unknown + revisions + hidden + unstable_note(reader.unstable)
+                      + commented_note(reader.comment_labels)
+                      + notes_kept_out(len(notes), len(reader.placed))
                       + pasted.report(),
                       comments=tuple(reader.comments), dates=odf_dates(meta), tracked=tracked)
 

@@ -91,6 +91,9 @@ class ParagraphStyle:
     bold_asian: bool | None = None
     """The size and weight of Asian (CJK) text, which LibreOffice sets apart from the
     Western (``style:font-size-asian``, ``style:font-weight-asian``)."""
+    page: bool = False
+    """``style:master-page-name`` names a page style: a paragraph in this style starts a
+    new one, as a Word section break does (LibreOffice's reading of Word's sections)."""
 
 
 @dataclass
@@ -225,7 +228,8 @@ def _style(styles: Styles, element: Any) -> None:
         size=_size(text),
         centred=None if align is None else align == "center",
         size_asian=_size(text, f"{STYLE}font-size-asian"),
-        bold_asian=None if asian is None else asian in _BOLD)
+        bold_asian=None if asian is None else asian in _BOLD,
+        page=bool(element.get(f"{STYLE}master-page-name")))
 
 
 @dataclass

@@ -18,11 +18,30 @@ from plandiff.plans.intake.lines import CELL_JOIN, CELL_NUMBER, FOOTNOTES_HEADIN
 from plandiff.plans.intake.markers import PART, qualified_marker
 from plandiff.xmlio import local_name
 
-__all__ = ["CONTENTS_STYLE", "LISTED_NUMBER", "broken_words_joined", "comments_in_points",
-           "figure_line", "figure_row", "figure_table", "first_heading_as_title", "indent_pad",
-           "paragraph_lines", "property_title", "provision_paragraphs", "short_grid", "short_table",
-           "style_heading", "tab_marker",
-           "with_notes", "without_furniture"]
+__all__ = [
+    "CONTENTS_STYLE",
+    "LISTED_NUMBER",
+    "broken_words_joined",
+    "commented_note",
+    "commented_notes",
+    "commented_paragraph",
+    "comments_in_points",
+    "figure_line",
+    "figure_row",
+    "figure_table",
+    "first_heading_as_title",
+    "indent_pad",
+    "paragraph_lines",
+    "property_title",
+    "provision_paragraphs",
+    "short_grid",
+    "short_table",
+    "style_heading",
+    "tab_marker",
+    "unstable_note",
+    "with_notes",
+    "without_furniture",
+]
 
 CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?| heading))$",
                              re.IGNORECASE)
@@ -180,6 +199,30 @@ def provision_paragraphs(provision: tuple[str, list[str], list[str]]) -> list[li
     remark beside it (a status, "Agreed") a paragraph of the point's text."""
     number, text, remarks = provision
     return [[f"{number}\t{text[0]}", *text[1:]], *([remark] for remark in remarks)]
+
+
+def commented_paragraph(provision: tuple[str, list[str], list[str]]) -> list[str]:
+    """The paragraph a row of a table of numbered provisions with comments beside them
+    reads as (:func:`~.lines.commented_rows`): the number set before its text by a tab."""
+    number, text, _ = provision
+    return [f"{number}\t{text[0]}", *text[1:]]
+
+
+def commented_notes(label: str, provision: tuple[str, list[str], list[str]]) -> list[str]:
+    """The notes of such a row's point: each comment, under the column's label
+    (``Comment: …``) when the table names one."""
+    return [f"{label}: {remark}" if label else remark for remark in provision[2]]
+
+
+def commented_note(labels: Sequence[str]) -> tuple[str, ...]:
+    """The structure report's line on the tables of numbered provisions with comments
+    beside them (``labels``: each table's comments' label)."""
+    if not labels:
+        return ()
+    named = sorted({label for label in labels if label})
+    return (f"{len(labels)} table(s) of numbered provisions with a column of comments"
+            + (f" ({', '.join(named)})" if named else "") + ": each row read as one point, "
+            "its comment in the point's notes, not its text",)
 
 
 LISTED_NUMBER = re.compile(r"^[0-9]{1,4}(?:\.[0-9]{1,3}){0,3}$")
@@ -404,8 +447,29 @@ def with_notes(lines: list[Line], notes: Sequence[tuple[str, str]]) -> list[Line
             *(line for where, text in notes for line in (Line("", where), Line(text, where)))]
 
 
-def notes_kept_out(count: int) -> tuple[str, ...]:
+def notes_kept_out(count: int, placed: int = 0) -> tuple[str, ...]:
     """What the structure report says of a document's footnotes and endnotes: where their
-    text went (none: nothing)."""
-    return (f"{count} footnote(s) and endnote(s): their marks left out of the points' text, "
-            'their text in the version\'s notes under "Footnotes"',) if count else ()
+    text went (none: nothing). ``placed`` of them went to the notes of the point whose text
+    holds their mark (:data:`~.lines.POINT_NOTE`), ``count`` to the version's notes."""
+    said: list[str] = []
+    if placed:
+        said.append(f"{placed} footnote(s) and endnote(s): their marks left out of the text, "
+                    "their text in the notes of the point (or before the points, the "
+                    "version's notes) where their mark stands")
+    if count:
+        said.append(f"{count} footnote(s) and endnote(s): their marks left out of the points' "
+                    'text, their text in the version\'s notes under "Footnotes"')
+    return tuple(said)
+
+
+def unstable_note(counts: dict[str, int]) -> tuple[str, ...]:
+    """The structure report's line on the field results an office reader left out because
+    the word processor works them out anew each time it shows or prints the file (a page
+    number, a page count, today's date: :func:`.docxfields.is_unstable`, and OpenDocument's
+    ``text:page-number`` …, counted under Word's names)."""
+    if not counts:
+        return ()
+    each = ", ".join(f"{name} {count}" for name, count in sorted(counts.items()))
+    return (f"{sum(counts.values())} field result(s) worked out anew each time the file is "
+            f"shown or printed ({each}) left out: a page number, a page count or a date so "
+            "kept is the layout's or the clock's, not the drafter's words",)

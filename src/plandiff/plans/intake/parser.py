@@ -117,7 +117,13 @@ import itertools
 import re
 
 from plandiff.plans.intake import cleaning
-from plandiff.plans.intake.asides import APP_LINE, ASIDE_LINE, SHARE_BUTTON, links_after
+from plandiff.plans.intake.asides import (
+    APP_LINE,
+    ASIDE_LINE,
+    SHARE_BUTTON,
+    apart,
+    links_after,
+)
 from plandiff.plans.intake.bullets import (
     BULLET_LINE,
     DASH_ITEM,
@@ -132,7 +138,7 @@ from plandiff.plans.intake.contents import contents_list
 from plandiff.plans.intake.endmarks import END_MARK, end_marks, thematic_breaks
 from plandiff.plans.intake.formulas import conclusion, preamble
 from plandiff.plans.intake.leadins import split_lead_ins
-from plandiff.plans.intake.lines import ITEM_MORE, PAGE_TEXT, Line
+from plandiff.plans.intake.lines import ITEM_MORE, PAGE_TEXT, POINT_NOTE, SECTION_BREAK, Line
 from plandiff.plans.intake.markers import (
     BARE_NUMBER,
     FW_DIGITS,
@@ -205,6 +211,12 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     points, :func:`~plandiff.plans.intake.bullets.number_bullets`). ``wrapped``: the lines
     may be a paragraph's, wrapped (a text file, a PDF); a web page's never are (each is a
     block or a line its ``<br>`` broke), and ``lines`` reads each as a point."""
+    if points_by in ("lines", "headings"):  # a point's note, a paragraph of its own: by
+        # lines, the point's note (bylines); by headings, the point's further paragraph
+        mark = POINT_NOTE if points_by == "lines" else ITEM_MORE
+        lines = [out for line in lines for out in (
+            (Line(mark + line.text[1:], line.where), Line("", line.where))
+            if line.text[:1] == POINT_NOTE else (line,))]
     if points_by == "headings":
         from plandiff.plans.intake.byheadings import by_headings
 
@@ -611,6 +623,21 @@ _AS_WRITTEN = (
 event, and what the event counts."""
 
 
+def _point_note(parse: Parse, said: str) -> None:
+    """A line a reader ties to the point above it (:data:`~.lines.POINT_NOTE`): that point's
+    (or sub-point's) note; under a heading after the points, a paragraph under it; before
+    the points, a paragraph of the version's notes."""
+    if not said:
+        return
+    node = parse.current
+    if parse.closed:
+        apart(parse.under[-1], said)
+    elif node is not None:
+        node.notes.append(said)
+    else:
+        apart(parse.notes, said)
+
+
 def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
     """:func:`parse_lines` by the points' numbers (the module notes)."""
     parse = Parse()
@@ -635,6 +662,11 @@ def _by_markers(lines: list[Line], max_points: int | None) -> Parse:
                 continue
             if mark == SPEAKER and parse.notes[-1] and not parse.closed:
                 parse.notes.append([])  # before the points: each speaker's line a paragraph
+        if text[:1] == POINT_NOTE:  # a footnote in the point, a table's comment beside it
+            _point_note(parse, clean_line(plain_spaces(text[1:])))
+            continue
+        if text[:1] == SECTION_BREAK:  # a new section of the file: read as a blank line
+            parse.section_break = len(parse.points)
         raw = plain_spaces(text)
         if not raw.strip():
             parse.wrapped_aside = None  # a blank line ends a wrapped commentary paragraph

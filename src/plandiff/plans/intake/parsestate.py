@@ -214,6 +214,10 @@ class Parse:
     """Part headings ``I.``, ``II.`` ... seen so far."""
     parts: int = 0
     """Parts whose numbering restarts at 1 after a heading (0 until the first restart)."""
+    section_break: int = -1
+    """How many top-level points were read when the file's last section break came
+    (:data:`~plandiff.plans.intake.lines.SECTION_BREAK`), -1 before any: a point 1 right
+    after it opens a part, as after a heading."""
     quoted: bool = False
     """A point's number stood after a quotation mark (``«1. …``): the draft quotes its points,
     and a closing mark left at a point's end is that quotation's."""
@@ -392,7 +396,13 @@ def _no_title(title: str, number: str, text: str) -> bool:
 
 def open_top(parse: Parse, label: str, rest: str, where: str, indent: int,
              title: str | None = None, keyword: bool = False) -> None:
-    if label == "1" and parse.closed:  # numbering restarts under a heading: a new part
+    broken = bool(parse.points) and parse.section_break == len(parse.points)
+    if label == "1" and (parse.closed or broken):  # numbering restarts under a heading (or
+        # at a new section of the file, an annex on pages of its own): a new part
+        if broken and not parse.closed:
+            parse.events.append(Event(where, "section", (
+                f"point 1 after point {parse.points[-1].number} opens a new section of the "
+                "file (a section break, no heading between): read as a part of its own")))
         if not parse.parts:
             for earlier in parse.points:
                 earlier.part = 1
