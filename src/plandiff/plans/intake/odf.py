@@ -449,21 +449,21 @@ class _Reader:
         start = len(self.lines)
         commented = self.commented_row(row)
         if commented is not None:  # No. | Provision | Comment: one point, its comments noted
-            label, provision = commented
+            label, commented_provision = commented
             cells = [cell for cell in children(row) if local(cell) == "table-cell"]
             if not self._cell_lines(cells[0]) and self._has_list(cells[0]):
                 self.unshown = ""  # the number the list shows in the first cell, counted
                 self.block(cells[0], within)
                 shown = self.unshown.strip().rstrip(".)")
                 if LISTED_NUMBER.match(shown):
-                    provision = (shown, *provision[1:])
+                    commented_provision = (shown, *commented_provision[1:])
                 cells = cells[1:]
             self._cell_notes(cells)
             self.count += 1
             where = f"paragraph {self.count}"
-            self.emit(commented_paragraph(provision), False, "", 0, where)
+            self.emit(commented_paragraph(commented_provision), False, "", 0, where)
             self.lines.extend(Line(POINT_NOTE + note, where)
-                              for note in commented_notes(label, provision))
+                              for note in commented_notes(label, commented_provision))
             self.in_tables.update(range(start, len(self.lines)))
             return
         cells = [cell for cell in children(row) if local(cell) == "table-cell"]
