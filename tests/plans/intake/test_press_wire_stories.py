@@ -52,6 +52,24 @@ def test_a_dateline_s_lead_is_no_title(lead: str) -> None:
     assert len(imported.plan.points) == 3
 
 
+@pytest.mark.parametrize("lead", [
+    "Sources said the new draft provides that",
+    "Джерела кажуть, що проєкт передбачає, що",
+    "Источники сообщают, что",
+    "The text, seen by reporters, reads as follows",
+])
+def test_a_lead_in_going_on_in_its_items_is_no_title(lead: str) -> None:
+    """A wire story's lead with no dateline, ending in "that" (що, что, "as follows") over
+    its run-together items: it was the version's title. It is a sentence going on in the
+    items, no headline: it goes to the notes."""
+    text = (f"{lead}\n(1) Ukraine's army is capped at 800,000;\n"
+            "(2) elections are held within 100 days; and\n(3) a fund is set up.\n")
+    imported = _import(text)
+    assert imported.plan.title == DEFAULT_TITLE
+    assert lead in (imported.plan.notes or "")
+    assert len(imported.plan.points) == 3
+
+
 def test_a_dateline_s_lead_over_a_list_read_a_line_a_point_is_no_title() -> None:
     """Read one point a line (--points-by lines), the lead was taken for a headline, the
     version's title. It is no title, and no point either: the lead goes to the notes."""

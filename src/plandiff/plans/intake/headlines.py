@@ -15,6 +15,7 @@ HEADLINE_CHARS = 150
 """The longest line taken for a headline (a Japanese one: half as many characters)."""
 _NOT_A_HEADLINE = re.compile(
     r"[.,;:、。，；：\-–—]$"  # a sentence, a lead-in or a dateline's dash
+    r"|\s(?:that|що|что|as\s+follows|the\s+following)$"  # a lead-in going on in its items
     r"|^(?:by|от|від|文|記者)\s"  # a byline
     rf"|[(（](?:{AGENCIES})[)）]"  # a wire credit (a dateline's), as asides.py knows them
     r"|https?://|www\."  # a link
