@@ -826,12 +826,7 @@ class _Reader:
         if table is None:
             return None
         if table not in self.commented:
-            rows = _table_rows(table)
-            cells = [_row_cells(each) for each in rows]
-            listed = [at for at, each in enumerate(rows)
-                      if cells[at] and not cells[at][0] and self.listed_cell(_cells(each)[0])]
-            for count, at in enumerate(listed, 1):  # counted by Word's list when read
-                cells[at] = [[str(count)], *cells[at][1:]]
+            rows, cells, listed = self._counted_cells(table)
             found = commented_rows(cells)
             self.commented[table] = {} if found is None else {
                 rows[at]: (found[0], provision) for at, provision in found[1].items()}
@@ -854,16 +849,22 @@ class _Reader:
         if table is None:
             return None
         if table not in self.titled:
-            rows = _table_rows(table)
-            cells = [_row_cells(each) for each in rows]
-            listed = [at for at, each in enumerate(rows)
-                      if cells[at] and not cells[at][0] and self.listed_cell(_cells(each)[0])]
-            for count, at in enumerate(listed, 1):
-                cells[at] = [[str(count)], *cells[at][1:]]
+            rows, cells, listed = self._counted_cells(table)
             found = titled_rows(cells)
             self.titled[table] = {rows[at]: titled for at, titled in found.items()}
             self.listed.update(dict.fromkeys(rows[at] for at in listed if at in found))
         return self.titled[table].get(row)
+
+    def _counted_cells(self, table: Any) -> tuple[list[Any], list[list[list[str]]], list[int]]:
+        """The rows of ``table``, their cells' lines and the rows whose first cell only a Word
+        list numbers, that cell counted 1, 2 … down the table (as Word's list draws it)."""
+        rows = _table_rows(table)
+        cells = [_row_cells(each) for each in rows]
+        listed = [at for at, each in enumerate(rows)
+                  if cells[at] and not cells[at][0] and self.listed_cell(_cells(each)[0])]
+        for count, at in enumerate(listed, 1):
+            cells[at] = [[str(count)], *cells[at][1:]]
+        return rows, cells, listed
 
     def listed_cell(self, cell: Any) -> bool:
         """Whether a cell holds no text but a paragraph of a Word list (which draws its
