@@ -54,6 +54,26 @@ _ROW_TEXT = 12
 the margin is a heading)."""
 
 
+_HEADER_WORD = re.compile(r"^\s*(?:no\.?|nr\.?|#|№(?:\s*п/п)?|num(?:ber)?\.?|item|point|art\.?"
+                          r"|article|пункт|п/п|番号|項目|項)\s+", re.IGNORECASE)
+"""The header of a table's number column opening the header row's line (``No.``, ``#``,
+``Item``, ``№ п/п``, ``番号``)."""
+_HEADER_CELLS = 4
+"""A header row holds at most this many other cells' words after it."""
+
+
+def _header_row(text: str) -> bool:
+    """Whether a line is a table's header row (``No. Provision Comment``): a number column's
+    header, then a few words each opening in a capital (or in Japanese), no sentence's
+    small-letter words (``No troops are deployed`` is a provision)."""
+    found = _HEADER_WORD.match(text)
+    if found is None:
+        return False
+    rest = text[found.end():].split()
+    return 0 < len(rest) <= _HEADER_CELLS and all(
+        word[:1].isupper() or not (word[:1].isascii() or word[:1].islower()) for word in rest)
+
+
 @dataclasses.dataclass(frozen=True)
 class _Cell:
     page: int
@@ -101,9 +121,10 @@ def _row_start(lines: Sequence[RawLine], numbers: set[int], cell: _Cell, ceiling
                ) -> int | None:
     """The index of the first line of ``cell``'s row: among the page's other lines with their
     baseline at or above the number's and below ``ceiling``, the one after the widest step
-    (counted from the line before them)."""
+    (counted from the line before them). The table's header row is no row of a number (the
+    first number, set between the lines of a row of several, had gone in front of it)."""
     window = [i for i, line in enumerate(lines) if i not in numbers
-              and cell.bottom - 1.0 <= line.bottom < ceiling]
+              and cell.bottom - 1.0 <= line.bottom < ceiling and not _header_row(line.text)]
     if not window:
         return None
     best, widest = window[0], -1.0

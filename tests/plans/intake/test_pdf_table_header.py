@@ -1,0 +1,51 @@
+"""A table of numbered provisions printed to PDF by LibreOffice from a Word file, with a
+header row (``No. | Provision | Comment``) and rows of several lines: the first row's number,
+set beside the middle of its row, went in front of the header row, so the header's words
+opened point 1 and the row's own text followed as its second paragraph. The header row is
+no row of a number. Texts are the project's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, import_bytes
+from plandiff.plans.intake.numbercells import _header_row
+from tests.plans.intake.producers import libreoffice_convert
+
+REQUEST = DraftRequest(document="truce", version="2026-01-01-pdf-table")
+_ROWS = [("Ukraine's sovereignty is confirmed by all parties to this framework.",
+          "Agreed by both delegations at the Geneva round, no change needed."),
+         ("A non-aggression pact is signed between Russia, Ukraine and Europe.",
+          "One delegation asks for a different wording of this provision."),
+         ("Elections are held within one hundred days of signature.", "Open")]
+
+
+def test_a_header_row_over_a_printed_table_is_no_point_s_text(tmp_path: Path) -> None:
+    rows = "".join(f"<tr><td>{n}</td><td>{text}</td><td>{comment}</td></tr>"
+                   for n, (text, comment) in enumerate(_ROWS, 1))
+    page = tmp_path / "table.html"
+    page.write_text('<html><body><h1>Draft</h1><table border="1"><tr><th>No.</th>'
+                    f"<th>Provision</th><th>Comment</th></tr>{rows}</table>"
+                    "<p>Done at Geneva.</p></body></html>", encoding="utf-8")
+    word = libreoffice_convert(page, "docx:MS Word 2007 XML", tmp_path / "word", tmp_path)
+    pdf = libreoffice_convert(word, "pdf", tmp_path / "pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST)
+    points = imported.plan.points
+    assert [p.number for p in points] == ["1", "2", "3"]
+    assert points[0].text.startswith("Ukraine's sovereignty is confirmed"), points[0].text
+    assert "Provision" not in points[0].text
+    assert "No. Provision Comment" in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize(("text", "header"), [
+    ("No. Provision Comment", True), ("# Text", True), ("№ п/п Положення Примітка", True),
+    ("Item Provision", True), ("番号 条文 備考", True),
+    ("No troops are deployed.", False), ("No. 5 is withdrawn", False),
+    ("Point 3 is agreed by the parties", False), ("Article 5 applies", False),
+])
+def test_a_header_row_is_told_from_a_provision(text: str, header: bool) -> None:
+    """A number column's header and a few capitalised cells' words is a header row; a
+    provision opening with "No" or "Article" is a sentence, with words in small letters."""
+    assert _header_row(text) is header
