@@ -514,16 +514,8 @@ class _Reader:
         if table is None:
             return None
         if table not in self.commented:
-            rows = [each for each in walk(table, lambda e: local(e) in _ROW_GROUPS)
-                    if local(each) == "table-row"]
-            cells = [[self._cell_lines(cell) for cell in children(each)
-                      if local(cell) == "table-cell"] for each in rows]
-            listed = [at for at, each in enumerate(rows) if cells[at] and not cells[at][0]
-                      and self._has_list(next(cell for cell in children(each)
-                                              if local(cell) == "table-cell"))]
-            for count, at in enumerate(listed, 1):  # counted by the list when read
-                cells[at] = [[str(count)], *cells[at][1:]]
-            found = commented_rows(cells)
+            rows, texts = self._counted_cells(table)
+            found = commented_rows(texts)
             self.commented[table] = {} if found is None else {
                 rows[at]: (found[0], provision) for at, provision in found[1].items()}
             if found is not None:
@@ -546,18 +538,24 @@ class _Reader:
         if table is None:
             return None
         if table not in self.titled:  # the whole table read once
-            rows = [found for found in walk(table, lambda e: local(e) in _ROW_GROUPS)
-                    if local(found) == "table-row"]
-            cells = [[cell for cell in children(each) if local(cell) == "table-cell"]
-                     for each in rows]
-            texts = [[self._cell_lines(cell) for cell in row_cells] for row_cells in cells]
-            listed = [at for at, row_cells in enumerate(cells)
-                      if row_cells and not texts[at][0] and self._has_list(row_cells[0])]
-            for count, at in enumerate(listed, 1):  # a list draws the numbers: 1, 2 … here
-                texts[at] = [[str(count)], *texts[at][1:]]
+            rows, texts = self._counted_cells(table)
             found = titled_rows(texts)
             self.titled[table] = {rows[at]: titled for at, titled in found.items()}
         return self.titled[table].get(row)
+
+    def _counted_cells(self, table: Any) -> tuple[list[Any], list[list[list[str]]]]:
+        """The rows of ``table`` and their cells' lines, a first cell that only a list
+        numbers counted 1, 2 … down the table (as the list draws it)."""
+        rows = [found for found in walk(table, lambda e: local(e) in _ROW_GROUPS)
+                if local(found) == "table-row"]
+        cells = [[cell for cell in children(each) if local(cell) == "table-cell"]
+                 for each in rows]
+        texts = [[self._cell_lines(cell) for cell in row_cells] for row_cells in cells]
+        listed = [at for at, row_cells in enumerate(cells)
+                  if row_cells and not texts[at][0] and self._has_list(row_cells[0])]
+        for count, at in enumerate(listed, 1):  # a list draws the numbers: 1, 2 … here
+            texts[at] = [[str(count)], *texts[at][1:]]
+        return rows, texts
 
     def _cell_notes(self, cells: list[Any]) -> None:
         """The notes and comments of a row read as one line, read once."""

@@ -197,13 +197,13 @@ def provision_paragraphs(provision: tuple[str, list[str], list[str]]) -> list[li
     number, the provision's lines and the remarks, :func:`~.lines.numbered_provision`): the
     number set before its text by a tab (``N⇥``, read as the point's marker), then each
     remark beside it (a status, "Agreed") a paragraph of the point's text."""
-    number, text, remarks = provision
-    return [[f"{number}\t{text[0]}", *text[1:]], *([remark] for remark in remarks)]
+    return [commented_paragraph(provision), *([remark] for remark in provision[2])]
 
 
 def commented_paragraph(provision: tuple[str, list[str], list[str]]) -> list[str]:
-    """The paragraph a row of a table of numbered provisions with comments beside them
-    reads as (:func:`~.lines.commented_rows`): the number set before its text by a tab."""
+    """The paragraph a row of a table of numbered provisions reads as (with comments beside
+    them, :func:`~.lines.commented_rows`, or remarks, :func:`provision_paragraphs`): the
+    number set before its text by a tab."""
     number, text, _ = provision
     return [f"{number}\t{text[0]}", *text[1:]]
 
