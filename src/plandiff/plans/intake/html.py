@@ -1819,11 +1819,8 @@ def _in_point(element: Element, root: Element) -> bool:
         block = block.parent()
     if block is not None and not block.same(root) and _OWN_MARKER.match(_squeezed(block)):
         return True
-    parent = element.parent()
-    while parent is not None and not parent.same(root):
-        if parent.tag == "li":
-            return True
-        parent = parent.parent()
+    if _in_list(element, root):
+        return True
     before = element.previous()
     return element.tag in _BYLINE_BLOCKS | {"address"} and before is not None \
         and _OWN_MARKER.match(_squeezed(before)) is not None
