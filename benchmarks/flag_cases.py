@@ -202,6 +202,11 @@ HEDGED: list[tuple[str, str, list[Flag]]] = [
     ("ウクライナは選挙を実施することができず、延期する。", "ウクライナは選挙を実施し、延期する。",
      [("modality", "することができず", "")]),
     ("停戦後、選挙を実施する。", "停戦後、選挙を実施する。第三国も監視に参加できる。", []),
+    # "stays" is a copula as "remains" is: the hedge is put where the plain verb stood
+    ("Ukraine's armed forces stay at 800,000 personnel in peacetime.",
+     "Ukraine's armed forces may number up to 800,000 in peacetime.", [("modality", "", "may")]),
+    ("The zone stays demilitarised after the ceasefire.",
+     "The zone may stay demilitarised after the ceasefire.", [("modality", "", "may")]),
 ]
 
 
@@ -1958,6 +1963,23 @@ SOFTENED: list[tuple[str, str, list[Flag]]] = [
      [("modality", "", "provided that")]),
     ("Sanctions are eased in stages on condition that the ceasefire holds.",
      "Sanctions are eased in stages.", [("modality", "on condition that", "")]),
+    # a commitment binding in law become one binding in politics only, or the reverse (the
+    # Budapest Memorandum's kind of commitment, which no court enforces)
+    ("The guarantee agreement is legally binding on all signatories.",
+     "The guarantee agreement is politically binding on all signatories.",
+     [("modality", "legally", "politically")]),
+    ("The memorandum is politically binding.", "The memorandum is legally binding.",
+     [("modality", "politically", "legally")]),
+    ("Соглашение о гарантиях является юридически обязывающим.",
+     "Соглашение о гарантиях является политически обязывающим.",
+     [("modality", "юридически", "политически")]),
+    ("Угода про гарантії є юридично обов'язковою.", "Угода про гарантії є політично обов'язковою.",
+     [("modality", "юридично", "політично")]),
+    ("保証協定は法的拘束力のある文書である。", "保証協定は政治的な文書である。",
+     [("modality", "法的", "政治的")]),
+    # "legal" and "political" as plain adjectives say nothing of a commitment's force
+    ("Legal experts from both sides meet monthly.",
+     "Political experts from both sides meet monthly.", []),
     ("Sanctions are eased in stages, provided that the ceasefire holds.",
      "Sanctions are eased in stages on condition that the ceasefire holds.", []),
     ("Санкции ослабляются поэтапно.",

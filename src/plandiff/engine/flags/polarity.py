@@ -65,12 +65,13 @@ one that comes or goes alone is a flag only on the statement's own verb
 (:func:`_hedged_verb`: "guarantees" → "intends to guarantee")."""
 
 _COPULAS = frozenset((
-    "is", "are", "becomes", "become", "remains", "remain",
+    "is", "are", "becomes", "become", "remains", "remain", "stays", "stay",
     "является", "являются", "становится", "становятся", "остаётся", "остается", "остаются",
     "є", "стає", "стають", "залишається", "залишаються",
 ))
 """Finite verbs a hedged statement may say with another verb ("becomes a member" → "may
-join", "is neutral" → "may be neutral", "становится членом" → "может вступить")."""
+join", "is neutral" → "may be neutral", "stay at 800,000" → "may number up to 800,000",
+"становится членом" → "может вступить")."""
 
 def _same_verb(word: str, verb: str) -> bool:
     """Whether ``word`` is a finite form of ``verb`` (as it stands after a hedge: "hold",

@@ -68,6 +68,21 @@ _PART = Lazy(
     + rf"|(?<![а-яёіїєґ])(?:некоторые|некоторых|некоторым|часть|части|ряд|отдельные|отдельных"
     rf"|большинство|деякі|деяких|деяким|частина|частину|окремі|окремих|більшість){_CYR_END}"
     r"|一部|一定の|大半|多く", re.IGNORECASE)
+_LATIN_LEGAL = r"(?<![\w'’-])(?:legally|juridically)(?![\w'’-])"
+_LATIN_POLITICAL = r"(?<![\w'’-])politically(?![\w'’-])"
+_LEGAL = Lazy(_LATIN_LEGAL + rf"|(?<![а-яёіїєґ])(?:юридически|юридично){_CYR_END}|法的",
+              re.IGNORECASE)
+"""A commitment's force in law ("legally binding", "юридически обязывающий", 法的拘束力)."""
+_POLITICAL = Lazy(_LATIN_POLITICAL + rf"|(?<![а-яёіїєґ])(?:политически|політично){_CYR_END}"
+                  r"|政治的", re.IGNORECASE)
+"""A commitment's force in politics only ("politically binding": the Budapest Memorandum's
+kind, which no court enforces)."""
+_FORCE = ((_LEGAL, _POLITICAL, FlagKind.MODALITY),)
+"""A commitment binding in law put for one binding in politics only, or the reverse: a swap
+of its own, read in a hunk whose sides both hold one of :data:`_FORCE_CUES`."""
+_FORCE_CUES = ("ally", "ически", "ично", "的")
+"""What every word of :data:`_LEGAL` and :data:`_POLITICAL` holds ("ally" every English one):
+most hunks hold none, and are not searched (a substring test in C)."""
 _LATIN_CONDITION = (
     r"(?<![\w'’-])(?:provided\s+that|providing\s+that|on\s+condition\s+that|only\s+if"
     r"|if\s+and\s+only\s+if|as\s+long\s+as|so\s+long\s+as|on\s+the\s+condition\s+that"
@@ -138,6 +153,9 @@ def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
         if max(len(before), len(after)) > _SHORT:
             continue
         latin = before.isascii() and after.isascii()
+        if (("ally" in before and "ally" in after) if latin else
+                (has_any(before, _FORCE_CUES) and has_any(after, _FORCE_CUES))):
+            out.extend(_swaps(before, after, hunk.new_start, _FORCE))
         swapped = _ANY_SWAPPED_LATIN if latin else _ANY_SWAPPED
         if not swapped.search(before):  # a word of the whole added beside the same words?
             if len(after) - len(before) >= _WHOLE_SHORTEST and _whole_cue(after, latin):
@@ -147,12 +165,7 @@ def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
             if len(before) - len(after) >= _WHOLE_SHORTEST and _whole_cue(before, latin):
                 _add(out, hunk.new_start, _whole_alone(old, new, hunk, mapping))
             continue
-        for strong, weak, kind in _SWAPS_LATIN if latin else _SWAPS:
-            for first, second in ((strong, weak), (weak, strong)):
-                was, now = first.findall(before), second.findall(after)
-                if (len(was) == 1 and len(now) == 1 and not second.search(before)
-                        and not first.search(after)):
-                    out.append((hunk.new_start, Flag(kind, was[0], now[0])))
+        out.extend(_swaps(before, after, hunk.new_start, _SWAPS_LATIN if latin else _SWAPS))
     hunks = " ".join(changed)
     latin = old.isascii() and new.isascii()
     restrictive, plain = _CONDITIONS_LATIN if latin else (_CONDITION, _IF)
@@ -162,6 +175,21 @@ def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
     # a plain condition in a hunk is one in the hunks' text, set apart by spaces
     if _plain_in(hunks, lowered, latin, plain):
         out.extend(_conditions(old, new, mapping, (restrictive, plain), alone=True))
+    return out
+
+
+def _swaps(before: str, after: str, at: int, classes: tuple[tuple[Lazy, Lazy, FlagKind], ...]
+           ) -> list[tuple[int, Flag]]:
+    """The flags of a short hunk (``before`` → ``after``, at ``at`` in the new text) whose
+    old side holds one word of a class and whose new side one word of the other class of a
+    pair of ``classes`` (strong, weak, the flag's kind), each in one direction only."""
+    out = []
+    for strong, weak, kind in classes:
+        for first, second in ((strong, weak), (weak, strong)):
+            was, now = first.findall(before), second.findall(after)
+            if (len(was) == 1 and len(now) == 1 and not second.search(before)
+                    and not first.search(after)):
+                out.append((at, Flag(kind, was[0], now[0])))
     return out
 
 
