@@ -54,6 +54,13 @@ def _kinds(original: str, translation: str) -> list[tuple[str, str]]:
     ("Bilateral guarantees are not ruled out.", "Двосторонні гарантії не виключаються."),
     ("the Verkhovna Rada ratifies it", "її ратифікує Верховна Рада"),
     ("the Zaporizhzhia nuclear power plant", "Запорожская АЭС"),
+    # states named by one character joined to others, as Japanese press writes them
+    ("A US–European fund of $200bn.", "2000億ドルの米欧の基金。"),
+    ("Talks between the United States and Russia resume.", "米ロ協議が再開される。"),
+    ("The United States and Britain back the plan.", "米英は計画を支持する。"),
+    # a group named on one side, all its members on the other
+    ("Britain, France and Germany back the plan.", "英仏独は計画を支持する。"),
+    ("The E3 back the plan.", "英国、フランス、ドイツは計画を支持する。"),
 ])
 def test_equivalent_texts_have_no_finding(original: str, translation: str) -> None:
     assert _kinds(original, translation) == []
@@ -234,3 +241,18 @@ def test_nothing_to_check_is_an_input_error(cli: Callable[..., Run], tmp_path: P
     run = cli("check-translation", *argv)
     assert run.code == 2
     assert len(run.err.strip().splitlines()) == 1 and "Traceback" not in run.err
+
+
+def test_a_state_named_by_one_joined_character_is_missed_when_left_out() -> None:
+    # 米欧 names Europe too: a translation that says 米国 alone leaves Europe out; and a
+    # state's own name (米国, 欧州) is no joined run
+    assert _kinds("A US–European fund of $200bn.", "2000億ドルの米国の基金。") == [
+        ("party", "europe")]
+    assert mentioned("米国と欧州の基金", ENTITIES) == {"united-states": "米国", "europe": "欧州"}
+    assert mentioned("米欧の基金", ENTITIES) == {"united-states": "米", "europe": "欧"}
+    assert mentioned("米米の基金", ENTITIES) == {}
+
+
+def test_a_group_is_not_all_its_members_when_one_is_left_out() -> None:
+    assert _kinds("Britain and France back the plan.", "英仏独は計画を支持する。") == [
+        ("party", "e3"), ("party", "france"), ("party", "united-kingdom")]

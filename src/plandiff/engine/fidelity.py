@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from plandiff.plans.entities import Entity, mentioned
+from plandiff.plans.entities import Entity, mentioned, shipped_groups
 from plandiff.plans.model import DivergenceKind, PlanVersion, Point
 
 STALE_RECORD = "stale-record"
@@ -329,6 +329,18 @@ def _order(key: str) -> tuple[Decimal, str]:
         return Decimal(0), key
 
 
+def _unmatched(left: Mapping[str, str], right: Mapping[str, str]) -> set[str]:
+    """The entity ids one side names and the other does not; a group one side names (the
+    E3) and all of whose members the other names (Britain, France and Germany) is named on
+    both (``groups`` of ``data/entities.json``)."""
+    only = set(left) ^ set(right)
+    for group, members in shipped_groups().items():
+        for one, other in ((left, right), (right, left)):
+            if group in one and group not in other and members <= set(other) - set(one):
+                only -= {group, *members}
+    return only
+
+
 def compare_point(original: Point, translation: Point,
                   entities: Sequence[Entity]) -> list[Finding]:
     """The divergences of one point pair (same id)."""
@@ -366,7 +378,7 @@ def compare_point(original: Point, translation: Point,
         out.append(Finding(DivergenceKind.NEGATION, pid, side, ", ".join(left.negations),
                            ", ".join(right.negations),
                            f"negation only in the {side} ({words})"))
-    for key in sorted(set(left.entities) ^ set(right.entities)):
+    for key in sorted(_unmatched(left.entities, right.entities)):
         if key in left.entities:
             out.append(Finding(DivergenceKind.PARTY, pid, key, left.entities[key], "",
                                f"{left.entities[key]!r} ({key}) of the original is not named "

@@ -191,15 +191,55 @@ def _compiled(entities: tuple[Entity, ...]) -> tuple[re.Pattern[str], Mapping[st
 
 
 def mentioned(text: str, entities: Sequence[Entity]) -> dict[str, str]:
-    """Entity id → the first name of it in ``text``."""
+    """Entity id → the first name of it in ``text``; a state Japanese press names by one
+    character joined to others (米欧, 米ロ: :func:`joined_names`) too, where its id is one of
+    ``entities``."""
     pattern, by_group = _compiled(tuple(entities))
     out: dict[str, str] = {}
+    taken: list[tuple[int, int]] = []
     for match in pattern.finditer(text):
         group = match.lastgroup
         if group is not None:
             out.setdefault(by_group[group], match.group())
+            taken.append(match.span())
+    if _JOINED_FIRST.intersection(text):
+        ids = {entity.id for entity in entities}
+        for start, end, entity in joined_names(text):
+            if entity in ids and not any(s < end and start < e for s, e in taken):
+                out.setdefault(entity, text[start:end])
     return out
 
 
-__all__ = ["Entity", "flag_aliases", "flag_places", "load_entities", "mentioned",
-           "shipped_entities", "shipped_groups", "shipped_stands_for"]
+JOINED_NAMES = MappingProxyType({
+    "米": "united-states", "欧": "europe", "ロ": "russia", "露": "russia", "ウ": "ukraine",
+    "英": "united-kingdom", "仏": "france", "独": "germany", "中": "china"})
+"""The one-character names Japanese press joins to name two or three states at once (米欧,
+米ロ, 英仏独): each character is its state (ids of ``data/entities.json``)."""
+_JOINED_FIRST = frozenset("米欧露英仏独")
+_JOINED = (r"(?<![\u4e00-\u9fff])[米欧露英仏独][米欧ロ露ウ英仏独中]{1,2}"
+           r"(?![\u30a0-\u30ff\u30fc州国])")
+"""Two or three such characters, not after a kanji (日中 is "daytime", 中米 Central America:
+neither opens with a state's character here) and not before katakana (米ロシア is 米 and
+ロシア), 州 or 国 (欧州, 米国 are names of their own)."""
+
+
+@cache
+def _joined() -> re.Pattern[str]:
+    return re.compile(_JOINED)
+
+
+def joined_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, entity id) of each character of a run of joined one-character names in
+    ``text`` (米欧 names the United States and Europe); a run that repeats a character (米米)
+    is none."""
+    out: list[tuple[int, int, str]] = []
+    for match in _joined().finditer(text):
+        start, end = match.span()
+        if len(set(match.group())) == end - start:
+            out.extend((at, at + 1, JOINED_NAMES[text[at]]) for at in range(start, end))
+    return out
+
+
+__all__ = ["JOINED_NAMES", "Entity", "flag_aliases", "flag_places", "joined_names",
+           "load_entities", "mentioned", "shipped_entities", "shipped_groups",
+           "shipped_stands_for"]

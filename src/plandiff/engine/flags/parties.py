@@ -18,7 +18,7 @@ from functools import cache
 from plandiff.engine.flags.mention import PARTY, Mention
 from plandiff.engine.flags.patterns import ASCII_WORDCH, RB, WORDCH, Lazy, overlaps
 from plandiff.engine.stopwords import is_function_word
-from plandiff.plans.entities import flag_aliases, flag_places, shipped_entities
+from plandiff.plans.entities import flag_aliases, flag_places, joined_names, shipped_entities
 
 _CAPITALISED = Lazy(
     # (?<![\w'’-])[A-Z]..., with the test behind the capital so the engine can skip ahead
@@ -597,29 +597,12 @@ def _lower_case_cyrillic_nouns(text: str, known: list[tuple[int, int]]) -> list[
     return out
 
 
-_ABBREVIATED = {"米": "united-states", "欧": "europe", "ロ": "russia", "露": "russia",
-                "ウ": "ukraine", "英": "united-kingdom", "仏": "france", "独": "germany",
-                "中": "china"}
-"""The one-character names Japanese press joins to name two or three states at once (米欧,
-米ロ, 英仏独): each character is its state."""
-_JOINED = Lazy(r"(?<![\u4e00-\u9fff])[米欧露英仏独][米欧ロ露ウ英仏独中]{1,2}"
-               r"(?![\u30a0-\u30ff\u30fc州国])")
-"""Two or three such characters, not after a kanji (日中 is "daytime", 中米 Central America:
-neither opens with a state's character here) and not before katakana (米ロシア is 米 and
-ロシア), 州 or 国 (欧州, 米国 are names of their own)."""
-
-
 def _joined_abbreviations(text: str, known: list[tuple[int, int]]) -> list[Mention]:
     """The states a run of joined one-character names (米欧, 米ロ) names, one mention a
-    character: 米ロ says what 米国とロシア says."""
-    out: list[Mention] = []
-    for match in _JOINED.finditer(text):
-        start, end = match.span()
-        if len(set(match.group())) != end - start or overlaps(known, start, end):
-            continue
-        out.extend(Mention(PARTY, at, at + 1, text[at], _ABBREVIATED[text[at]])
-                   for at in range(start, end))
-    return out
+    character (:func:`plandiff.plans.entities.joined_names`): 米ロ says what 米国とロシア
+    says."""
+    return [Mention(PARTY, start, end, text[start:end], entity)
+            for start, end, entity in joined_names(text) if not overlaps(known, start, end)]
 
 
 __all__ = ["common_nouns", "is_title", "parties", "title_before"]
