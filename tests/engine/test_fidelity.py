@@ -226,6 +226,30 @@ def test_a_version_that_is_not_a_translation_is_a_usage_error(cli: Callable[...,
     assert "is not a translation" in run.err
 
 
+def test_a_document_names_all_its_translations(cli: Callable[..., Run], tmp_path: Path) -> None:
+    # "check-translation peace-framework" was refused: no such file, no DOCUMENT@VERSION
+    tree = tmp_path / "plans"
+    shutil.copytree(PLANS / "peace-framework", tree / "peace-framework")
+    shutil.copytree(PLANS / "reconstruction-plan", tree / "reconstruction-plan")
+    seeded = tree / "peace-framework" / "2025-12-24-20-point-ja.json"
+    seeded.write_text(seeded.read_text(encoding="utf-8").replace("80万人", "60万人"),
+                      encoding="utf-8")
+    run = cli("check-translation", "peace-framework", "--plans", str(tree), "--format", "json")
+    assert run.code == 1, run.err
+    checked = json.loads(run.out)["checked"]
+    translations = [p.stem for p in (tree / "peace-framework").glob("*.json")
+                    if json.loads(p.read_text(encoding="utf-8"))["translation_of"]]
+    assert sorted(checked) == sorted(f"peace-framework@{t}" for t in translations)
+    assert len(checked) >= 3
+    assert any(f["in_translation"] == "60万" for f in json.loads(run.out)["findings"])
+    none = cli("check-translation", "reconstruction-plan", "--plans", str(tree))
+    assert none.code == 2
+    assert none.err.strip() == ("plandiff: reconstruction-plan: no version of this document "
+                                "is a translation (none has translation_of)")
+    unknown = cli("check-translation", "no-such-document", "--plans", str(tree))
+    assert unknown.code == 2 and "nor a document of the plans tree" in unknown.err
+
+
 def test_a_folder_outside_the_tree_is_checked(cli: Callable[..., Run], tmp_path: Path) -> None:
     seeded, lines = _seed(tmp_path / "drafts")
     run = cli("check-translation", str(seeded.parent), "--plans", str(PLANS))

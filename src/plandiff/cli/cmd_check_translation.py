@@ -27,7 +27,7 @@ def _github(file: str, line: int | None, title: str, message: str) -> str:
 
 
 @click.command("check-translation")
-@click.argument("targets", nargs=-1, metavar="[PATH|REF ...]")
+@click.argument("targets", nargs=-1, metavar="[PATH|REF|DOCUMENT ...]")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text",
               show_default=True, help="text for people, json for tools, github for CI "
                                       "annotations.")
@@ -35,15 +35,17 @@ def _github(file: str, line: int | None, title: str, message: str) -> str:
               show_default=True, help="The plans tree (where the originals are).")
 def command(targets: tuple[str, ...], fmt: str, plans_root: Path) -> int:
     """Compare every translation (a version with translation_of) point by point with its
-    original: points missing or extra; numbers and amounts across scripts and units
-    (60万 = 600,000, 8000億ドル = $800 billion, 100日 = 100 days); dates; a negation on one
-    side only; parties and places (the name table, extensible in plans/plandiff.json).
-    Divergences the version records in translation_divergences are left out. Exit code 1
-    when anything is found.
+    original (every one in the plans tree, or those named: a plan file, a folder, a
+    DOCUMENT@VERSION reference, or a DOCUMENT for all its translations): points missing or
+    extra; numbers and amounts across scripts and units (60万 = 600,000, 8000億ドル = $800
+    billion, 100日 = 100 days); dates; a negation on one side only; parties and places (the
+    name table, extensible in plans/plandiff.json). Divergences the version records in
+    translation_divergences are left out. Exit code 1 when anything is found.
 
     \b
     Examples:
       plandiff check-translation
+      plandiff check-translation peace-framework
       plandiff check-translation plans/peace-framework/2025-12-24-20-point-ja.json
       plandiff check-translation peace-framework@2025-12-24-20-point-ja --format github
     """

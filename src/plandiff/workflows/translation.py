@@ -107,8 +107,18 @@ def _chosen(corpus: Corpus, args: Sequence[str], limits: Limits) -> list[PlanVer
             plan = loaded.plan
         elif split_version_ref(arg) is not None:
             plan = corpus.resolve(arg)
+        elif any(p.document == arg for p in corpus.plans):
+            # a document: every translation of it
+            translations = [p for p in corpus.plans
+                            if p.document == arg and p.translation_of is not None]
+            if not translations:
+                raise InputError(f"{arg}: no version of this document is a translation (none "
+                                 "has translation_of)")
+            chosen.extend(translations)
+            continue
         else:
-            raise InputError(f"{arg}: no such file, and not a DOCUMENT@VERSION reference")
+            raise InputError(f"{arg}: no such file, and neither a DOCUMENT@VERSION reference "
+                             "nor a document of the plans tree")
         if plan.translation_of is None:
             raise InputError(f"{arg}: {plan.ref} is not a translation (it has no "
                              "translation_of)")
