@@ -350,6 +350,40 @@ BANS_LIFTED: list[tuple[str, str, list[Flag]]] = [
      [("negation", "ban", "")]),
 ]
 
+# A body whose name a state opens ("the European Investment Bank", "the European Court of
+# Human Rights", "the Russian Direct Investment Fund") is a party of its own: put for another
+# body it is one flag, not the state taken out and the rest of its name put for the other;
+# the state alone says whose the body is (session 39).
+BODIES_OF_STATES: list[tuple[str, str, list[Flag]]] = [
+    ("The European Investment Bank manages the recovery fund.",
+     "The World Bank manages the recovery fund.",
+     [("party", "European Investment Bank", "World Bank")]),
+    ("The European Bank for Reconstruction and Development co-finances the projects.",
+     "The European Investment Bank co-finances the projects.",
+     [("party", "European Bank for Reconstruction and Development",
+       "European Investment Bank")]),
+    ("The European Council approves the accession talks.",
+     "The European Commission approves the accession talks.",
+     [("party", "European Council", "European Commission")]),
+    ("Disputes go to the European Court of Human Rights.",
+     "Disputes go to the International Court of Justice.",
+     [("party", "European Court of Human Rights", "International Court of Justice")]),
+    ("The Russian Direct Investment Fund takes part in the projects.",
+     "The Russian sovereign fund takes part in the projects.",
+     [("party", "Russian Direct Investment Fund", "")]),
+    ("The Central Bank of Russia keeps the frozen reserves.",
+     "The Russian Central Bank keeps the frozen reserves.", []),
+    ("The Ukrainian Defence Ministry reports the losses.",
+     "The Ukrainian defence ministry reports the losses.", []),
+    ("The European Court of Human Rights hears the claims.", "The ECHR hears the claims.",
+     []),
+    ("A development fund invests in technology.",
+     "A Ukraine Development Fund invests in technology.", []),
+    # the body still named by the rest of its name: the state put in flags
+    ("The Russian Central Bank keeps the frozen reserves.",
+     "The Central Bank of Ukraine keeps the frozen reserves.", [("party", "", "Ukraine")]),
+]
+
 # A well-known body named by what it does, as the press names it ("the UN refugee agency" for
 # the UN High Commissioner for Refugees), is the same party; a text that drops the body for
 # its parent alone still flags it (session 34).
@@ -1794,6 +1828,7 @@ REWORDED: list[tuple[str, str, list[Flag]]] = [
     *THE_TWO,
     *BANS_LIFTED,
     *BODIES_DESCRIBED,
+    *BODIES_OF_STATES,
     *DATES_WITHOUT_YEAR,
     *SENTENCE_OPENERS,
     *DOCUMENT_WORDS,

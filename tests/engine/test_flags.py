@@ -11,6 +11,7 @@ from benchmarks.flag_cases import (
     BANS_LIFTED,
     BODIES_BY_KIND,
     BODIES_DESCRIBED,
+    BODIES_OF_STATES,
     BODIES_REFERRED_BACK,
     BOTH_COUNTRIES,
     BOUND_WORDINGS,
@@ -1694,6 +1695,15 @@ def test_a_ban_that_ends_is_no_negation(
     "ban" as a negation dropped: the end of a ban (lifted, expires, 解除される, снимается,
     скасовується) negates the ban, so the statement holds none. A ban that stays where the
     other text ends it, and one dropped for a permission, still flag."""
+    assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), BODIES_OF_STATES)
+def test_a_body_a_state_opens_is_a_party_of_its_own(
+        old: str, new: str, expected: list[tuple[str, str, str]]) -> None:
+    """"the European Investment Bank" → "the World Bank" flagged "European → World Bank" and
+    "Investment Bank → ∅"; "the European Council" → "the European Commission" raised nothing,
+    the shared "European" keeping the council named."""
     assert flags(old, new) == expected
 
 

@@ -120,6 +120,11 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
+def is_known_name(word: str) -> bool:
+    """Whether ``word`` is a name of the vocabulary as it stands ("European", "Russia")."""
+    return word in _vocabulary().exact
+
+
 @cache
 def _names_pattern(ascii_only: bool) -> re.Pattern[str]:
     """The vocabulary's names as one alternation, longest first, followed by ``RB``.
@@ -398,6 +403,48 @@ def _forces_only(text: str, run: list[tuple[int, int]]) -> bool:
     return bool(run) and all(text[s:e].casefold() in _FORCES for s, e in run)
 
 
+_BODY_HEADS = frozenset((
+    "bank", "court", "fund", "commission", "council", "parliament", "agency", "tribunal",
+    "office", "committee", "board", "authority", "institute", "corporation", "ministry",
+    "service", "centre", "center", "organisation", "organization", "assembly", "mission",
+    "foundation", "facility"))
+"""The nouns a body's name ends with ("the European Investment Bank", "the European Court of
+Human Rights", "the Russian Direct Investment Fund")."""
+
+
+def _body_of_a_state(text: str, words: list[tuple[int, int]], known: list[tuple[int, int]]
+                     ) -> bool:
+    """Whether a capitalised run (``words``) is a body's own name that a known name (a state,
+    or its adjective) opens: "the European Investment Bank", "the European Court of Human
+    Rights", "the Russian Direct Investment Fund". The body is a party of its own: "the
+    European Investment Bank" → "the World Bank" is one change, not Europe taken out and an
+    "Investment Bank" put for the other. Not when another known name is inside the run ("the
+    Joint Iranian–Russian–Turkish Coordination Centre"), nor when its head (its last word, or
+    the word before its "of", "for" or "on") is no noun of :data:`_BODY_HEADS`."""
+    if len(words) < 2 or words[0] not in known or overlaps(known, words[1][0], words[-1][1]):
+        return False
+    surfaces = [text[s:e] for s, e in words]
+    connector = next((i for i, w in enumerate(surfaces) if w in ("of", "for", "on")),
+                     len(surfaces))
+    if connector < 2:
+        return False
+    head = surfaces[connector - 1]
+    if head.endswith(_POSSESSIVE):
+        head = head[:-2]
+    return head.casefold() in _BODY_HEADS
+
+
+def _body(text: str, words: list[tuple[int, int]]) -> Mention:
+    """The mention of a body's name (``words``), keyed by its words, its acronym after it."""
+    start, end = words[0][0], words[-1][1]
+    if text[end - 2:end] in _POSSESSIVE:
+        end -= 2
+    surface = text[start:end]
+    acronym = _ACRONYM_AFTER.match(text, end)
+    return Mention(PARTY, start, end, surface, "name:" + " ".join(surface.split()).casefold(),
+                   alias=acronym.group(1) if acronym else "")
+
+
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The text ``spans`` cover, as sorted disjoint spans (a name around known ones, "the
     Joint Iranian–Russian–Turkish Coordination Centre", holds them): what ``overlaps``
@@ -437,6 +484,12 @@ def _scanned_parties(text: str) -> list[Mention]:
         words = [(run_start + w.start(), run_start + w.end())
                  for w in re.finditer(r"\S+", run_text)]
         words = _trimmed(text, words)
+        if words and _body_of_a_state(text, words, known):
+            # "the European Investment Bank": one body (its state stays found: it says
+            # whose the body is, which party_changes reads as no party of its own)
+            out.append(_body(text, words))
+            covered.append((words[0][0], words[-1][1]))
+            continue
         if words and overlaps(known, words[0][0], words[-1][1]):
             # A name holding a known one ("the Office of the UN High Commissioner for
             # Refugees", "the Border Service of the Russian Federal Security Service"): the
@@ -605,4 +658,4 @@ def _joined_abbreviations(text: str, known: list[tuple[int, int]]) -> list[Menti
             for start, end, entity in joined_names(text) if not overlaps(known, start, end)]
 
 
-__all__ = ["common_nouns", "is_title", "parties", "title_before"]
+__all__ = ["common_nouns", "is_known_name", "is_title", "parties", "title_before"]

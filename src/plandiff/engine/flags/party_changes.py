@@ -19,7 +19,7 @@ import re
 from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.mention import Mention
 from plandiff.engine.flags.pairing import Map, first_mentions, hunk_of, swapped
-from plandiff.engine.flags.parties import common_nouns, is_title, title_before
+from plandiff.engine.flags.parties import common_nouns, is_known_name, is_title, title_before
 from plandiff.engine.flags.patterns import Lazy, squash
 from plandiff.plans.entities import shipped_groups, shipped_stands_for
 
@@ -53,11 +53,17 @@ def _still_named(mention: Mention, other: str) -> bool:
     if _ONE_WORD.fullmatch(mention.text) and _in_number(mention.text, other):
         return True
     words = _NAME_WORD.findall(mention.text)
+    # the state that opens a body's name ("European" of "the European Investment Bank")
+    # says whose the body is, not which: "the European Commission" names another body
+    telling = words[1:] if len(words) > 1 and is_known_name(words[0]) else words
+    if telling is not words and squash(mention.text[len(words[0]):]) in squash(other):
+        return True  # the body without its state ("Ukraine Development Fund" → "the fund")
     if len(words) > 1 and any(
             word.casefold() not in _GENERIC_NAME_WORDS
-            and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", other) for word in words):
+            and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", other)
+            for word in telling):
         return True
-    return (_described(words, other) or _by_initials(mention.text, other)
+    return (_described(telling, other) or _by_initials(mention.text, other)
             or _referred_back(words, other) or _by_whose_and_kind(mention.text, other))
 
 
@@ -152,7 +158,8 @@ _GENERIC_NAME_WORDS = frozenset((
     "bank", "fund", "development", "coordination", "mechanism", "initiative", "agreement",
     "treaty", "memorandum", "declaration", "plan", "framework", "peace", "defence", "defense",
     "armed", "border", "military", "civil", "civilian", "affairs", "foreign", "interior",
-    "rights",
+    "rights", "court", "tribunal", "parliament", "assembly", "institute", "authority",
+    "corporation", "foundation", "organisation", "organization", "investment",
 ))
 """Words many names share ("Republic", "Joint", "Council" …): the other text giving one of
 them alone does not name the same thing ("United Nations" is not "the United States")."""
@@ -331,6 +338,10 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
                              and not _still_named(m, new))
     added = first_mentions(m for m in news if m.key not in old_keys
                            and not _still_named(m, old))
+    # a state that only opens a body's name ("European" of "the European Investment Bank")
+    # says whose the body is: the body is flagged, not the state
+    removed = [m for m in removed if not _opens_bodies(m.key, olds)]
+    added = [m for m in added if not _opens_bodies(m.key, news)]
     removed, added = _stand_ins_dropped(removed, added, olds, news, old, new)
     if not added:  # one side only: a swap ("Fund of Russia" → "of Ukraine") stays a flag
         removed = [m for m in removed if not _inside_a_name(m, old, new)]
@@ -373,6 +384,14 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
             out.append((after.start, Flag(FlagKind.PARTY, before.text, after.text)))
     out.extend(_roles_swapped(olds, news, mapping, old, new))
     return out
+
+
+def _opens_bodies(key: str, mentions: list[Mention]) -> bool:
+    """Whether every mention of ``key`` opens a longer name found at the same place (a
+    state's adjective that opens a body's name, parties' ``_body_of_a_state``): it says
+    whose the body is, and the body is flagged, or still named, on its own."""
+    return all(any(b.start == m.start and b.end > m.end for b in mentions)
+               for m in mentions if m.key == key)
 
 
 def _no_party_of_their_own(names: list[Mention], mentions: list[Mention], text: str,
