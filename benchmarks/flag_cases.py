@@ -379,6 +379,8 @@ BODIES_OF_STATES: list[tuple[str, str, list[Flag]]] = [
      []),
     ("A development fund invests in technology.",
      "A Ukraine Development Fund invests in technology.", []),
+    ("The EU Council adopts the sanctions package.",
+     "The Council of the EU adopts the sanctions package.", []),
     # the body still named by the rest of its name: the state put in flags
     ("The Russian Central Bank keeps the frozen reserves.",
      "The Central Bank of Ukraine keeps the frozen reserves.", [("party", "", "Ukraine")]),

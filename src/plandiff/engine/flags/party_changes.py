@@ -55,9 +55,14 @@ def _still_named(mention: Mention, other: str) -> bool:
     words = _NAME_WORD.findall(mention.text)
     # the state that opens a body's name ("European" of "the European Investment Bank")
     # says whose the body is, not which: "the European Commission" names another body
-    telling = words[1:] if len(words) > 1 and is_known_name(words[0]) else words
-    if telling is not words and squash(mention.text[len(words[0]):]) in squash(other):
-        return True  # the body without its state ("Ukraine Development Fund" → "the fund")
+    telling = words
+    opener = mention.text.split(None, 1)
+    if len(opener) == 2 and is_known_name(opener[0]):
+        if squash(opener[1]) in squash(other):
+            # the body without its state ("Ukraine Development Fund" → "the fund", "the EU
+            # Council" → "the Council of the EU")
+            return True
+        telling = [word for word in words if word != opener[0]]
     if len(words) > 1 and any(
             word.casefold() not in _GENERIC_NAME_WORDS
             and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", other)
