@@ -43,6 +43,8 @@ def _still_named(mention: Mention, other: str) -> bool:
     agency"), by its initials (:func:`_by_initials`: "the African Union" → "the AU") or by
     "the" and its noun (:func:`_referred_back`: "the Constituent Assembly" → "the
     assembly")."""
+    if _spelt_out(mention.text, other):
+        return True
     if not mention.key.startswith("name:"):
         return False
     if mention.alias and re.search(rf"(?<![A-Za-z]){re.escape(mention.alias)}(?![A-Za-z])",
@@ -124,6 +126,23 @@ def _by_initials(name: str, other: str) -> bool:
     Tigray People's Liberation Front, "the HLP" for the High-Level Panel."""
     initials = "".join(_INITIAL.findall(name))
     return len(initials) > 1 and re.search(rf"(?<![\w-]){initials}(?![\w-])", other) is not None
+
+
+_ACRONYM = Lazy(r"[A-Z][A-Za-z]*[A-Z]")
+_LINK = r"[ \u00a0]+(?:(?:of|the|for|on|and|in|de)[ \u00a0]+)*"
+
+
+def _spelt_out(name: str, other: str) -> bool:
+    """Whether ``name`` is an acronym (its capitals, two or more: "OSCE", "ECtHR") that the
+    other text spells out as capitalised words with those initials ("the Organisation for
+    Security and Co-operation in Europe", "the European Court of Human Rights")."""
+    if len(name) > 8 or not name.isascii() or _ACRONYM.fullmatch(name) is None:
+        return False
+    capitals = [c for c in name if c.isupper()]
+    if len(capitals) < 2:
+        return False
+    words = _LINK.join(rf"{c}[\w'’]*(?:-[\w'’]+)*" for c in capitals)
+    return re.search(rf"(?<![\w-]){words}(?![\w-])", other) is not None
 
 
 _ONE_WORD = Lazy(r"[A-Z][a-z]{3,}")
