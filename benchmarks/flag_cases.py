@@ -404,6 +404,10 @@ BODIES_OF_STATES: list[tuple[str, str, list[Flag]]] = [
      []),
     ("Observers come from the Organization for Security and Co-operation in Europe.",
      "Observers come from the OSCE.", []),
+    ("The losses are estimated by the Kyiv School of Economics.",
+     "The losses are estimated by the KSE.", []),
+    ("The US Treasury's Office of Foreign Assets Control lifts the sanctions.",
+     "OFAC lifts the sanctions.", []),
     # the body still named by the rest of its name: the state put in flags
     ("The Russian Central Bank keeps the frozen reserves.",
      "The Central Bank of Ukraine keeps the frozen reserves.", [("party", "", "Ukraine")]),

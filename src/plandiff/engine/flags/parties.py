@@ -407,7 +407,7 @@ _BODY_HEADS = frozenset((
     "bank", "court", "fund", "commission", "council", "parliament", "agency", "tribunal",
     "office", "committee", "board", "authority", "institute", "corporation", "ministry",
     "service", "centre", "center", "organisation", "organization", "assembly", "mission",
-    "foundation", "facility"))
+    "foundation", "facility", "school", "university", "academy", "college"))
 """The nouns a body's name ends with ("the European Investment Bank", "the European Court of
 Human Rights", "the Russian Direct Investment Fund")."""
 

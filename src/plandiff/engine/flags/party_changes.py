@@ -125,7 +125,13 @@ def _by_initials(name: str, other: str) -> bool:
     capitals, as a word of its own: "the AU" for the African Union, "the TPLF" for the
     Tigray People's Liberation Front, "the HLP" for the High-Level Panel."""
     initials = "".join(_INITIAL.findall(name))
-    return len(initials) > 1 and re.search(rf"(?<![\w-]){initials}(?![\w-])", other) is not None
+    if len(initials) > 1 and re.search(rf"(?<![\w-]){initials}(?![\w-])", other):
+        return True
+    # the initials of the body a longer name ends with, three or more ("the US Treasury's
+    # Office of Foreign Assets Control" → "OFAC")
+    return any(initials[at:] in other
+               and re.search(rf"(?<![\w-]){initials[at:]}(?![\w-])", other) is not None
+               for at in range(1, len(initials) - 2))
 
 
 _ACRONYM = Lazy(r"[A-Z][A-Za-z]*[A-Z]")
