@@ -150,3 +150,31 @@ def test_opendocument_footnotes_and_libreoffice_s_copies(saved: dict[str, Path],
     assert _points(imported) == _EXPECTED
     assert imported.plan.notes == "Draft of 2 April\n\n[1] Circulated by the mediators."
     assert not any("heading" in f.message for f in imported.report.findings)
+
+
+_TITLED_STYLES = (
+    '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr>'
+    '<w:outlineLvl w:val="0"/></w:pPr></w:style>')
+
+
+def test_a_footnote_in_a_titled_section_read_by_headings_is_the_point_s_note() -> None:
+    """``--points-by headings``: the note went into the point's text as a further paragraph
+    ("… whole line.\\n\\n[2] As drawn …"), where without the option it is the point's note."""
+    heading = '<w:pStyle w:val="Heading1"/>'
+    body = (para(run("Framework"), '<w:pStyle w:val="Title"/>')
+            + para(run("Draft of 2 April") + _ref(1))
+            + para(run("Ceasefire"), heading)
+            + para(run("The parties stop fire along the whole line.") + _ref(2))
+            + para(run("Prisoners"), heading)
+            + para(run("All prisoners are exchanged, all for all.") + _ref(3))
+            + para(run("Elections"), heading) + para(run("Elections are held within one year.")))
+    data = docx(body, styles=_TITLED_STYLES, parts={"word/footnotes.xml": _footnotes(3)},
+                links=_LINK)
+    request = DraftRequest(document="truce", version="2026-01-01-notes",
+                           points_by=PointsBy.HEADINGS)
+    imported = import_bytes(data, "notes.docx", ".docx", request)
+    assert [(p.number, p.title, p.text, p.notes) for p in imported.plan.walk()] == [
+        (number, title, text, notes) for (number, text, notes), title
+        in zip(_EXPECTED, ("Ceasefire", "Prisoners", "Elections"), strict=True)]
+    assert imported.plan.notes == "Draft of 2 April\n\n[1] Circulated by the mediators."
