@@ -22,21 +22,39 @@ _ROWS = [("Ukraine's sovereignty is confirmed by all parties to this framework."
          ("Elections are held within one hundred days of signature.", "Open")]
 
 
-def test_a_header_row_over_a_printed_table_is_no_point_s_text(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """LibreOffice's PDF of its Word file of a page's ``No. | Provision | Comment`` table."""
+    work = tmp_path_factory.mktemp("printed")
     rows = "".join(f"<tr><td>{n}</td><td>{text}</td><td>{comment}</td></tr>"
                    for n, (text, comment) in enumerate(_ROWS, 1))
-    page = tmp_path / "table.html"
+    page = work / "table.html"
     page.write_text('<html><body><h1>Draft</h1><table border="1"><tr><th>No.</th>'
                     f"<th>Provision</th><th>Comment</th></tr>{rows}</table>"
                     "<p>Done at Geneva.</p></body></html>", encoding="utf-8")
-    word = libreoffice_convert(page, "docx:MS Word 2007 XML", tmp_path / "word", tmp_path)
-    pdf = libreoffice_convert(word, "pdf", tmp_path / "pdf", tmp_path)
-    imported = import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST)
+    word = libreoffice_convert(page, "docx:MS Word 2007 XML", work / "word", work)
+    return libreoffice_convert(word, "pdf", work / "pdf", work)
+
+
+def test_a_header_row_over_a_printed_table_is_no_point_s_text(printed: Path) -> None:
+    imported = import_bytes(printed.read_bytes(), printed.name, ".pdf", REQUEST)
     points = imported.plan.points
     assert [p.number for p in points] == ["1", "2", "3"]
     assert points[0].text.startswith("Ukraine's sovereignty is confirmed"), points[0].text
     assert "Provision" not in points[0].text
     assert "No. Provision Comment" in (imported.plan.notes or "")
+
+
+def test_the_comment_column_of_a_printed_table_is_the_points_notes(printed: Path) -> None:
+    """The comments ran into the points' text ("… this framework. Agreed by both …",
+    "… of signature. Open"), where the Word file's and the OpenDocument text's go to the
+    points' notes under the column's header."""
+    imported = import_bytes(printed.read_bytes(), printed.name, ".pdf", REQUEST)
+    assert [(p.number, p.text, p.notes) for p in imported.plan.walk()] == [
+        (str(n), text, f"Comment: {comment}") for n, (text, comment) in enumerate(_ROWS, 1)]
+    assert "1 table(s) of numbered provisions with a column of comments (Comment): each " \
+        "row read as one point, its comment in the point's notes, not its text" in [
+            f.message for f in imported.report.findings]
 
 
 @pytest.mark.parametrize(("text", "header"), [

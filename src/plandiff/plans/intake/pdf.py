@@ -50,6 +50,7 @@ from plandiff.plans.intake.linenumbers import drop_line_numbers
 from plandiff.plans.intake.lines import (
     CELL_JOIN,
     FOOTNOTES_HEADING,
+    POINT_NOTE,
     UNSPACED,
     UNSPACED_CHAR,
     DraftFormat,
@@ -67,10 +68,11 @@ from plandiff.plans.intake.notemarks import (
 from plandiff.plans.intake.numbercells import (
     anchor_number_cells,
     attach_list_markers,
+    comment_cells,
     number_rows,
     tab_numbers,
 )
-from plandiff.plans.intake.officetext import short_grid, short_table
+from plandiff.plans.intake.officetext import commented_note, short_grid, short_table
 from plandiff.plans.intake.pdfchanges import accept_changes
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
 from plandiff.plans.intake.problems import input_problem
@@ -763,7 +765,8 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0,
                                      wrap_pitch)))
         beside = previous is not None and _cell_beside(
             line, text, previous, seen, unit, rights.get(column_of(line), right))
-        gap = gap or beside
+        noted = text[:1] == POINT_NOTE or previous_text[:1] == POINT_NOTE
+        gap = gap or beside or noted  # a comment cell read as its point's note: apart
         edge = rights.get(column_of(previous), right) if previous is not None else right
         row = id(line) in figures or (previous is not None and id(previous) in figures)
         gap = gap or row  # each row a paragraph of its own, as a Word file's row is
@@ -810,7 +813,9 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0,
             parted = parted or gap
             current, current_indent, current_start = ("" if deleted else text), indent, \
                 not deleted
-            if heading and not deleted:
+            if text[:1] == POINT_NOTE:
+                current_indent = 0
+            elif heading and not deleted:
                 current, current_indent = f"## {text}", 0  # a heading: ## 5. Elections
             elif beside and not deleted:
                 current, current_indent = f"{_CELL_MARK}{text}", 0  # moved to the row's end
@@ -1103,14 +1108,21 @@ def _note_marks(numbers: set[str]) -> re.Pattern[str]:
                       + r"|(?<=[0-9])(?:" + raised + r")(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 
 
-def _number_columns(pages: list[_Page]) -> list[_Page]:
+def _number_columns(pages: list[_Page]) -> tuple[list[_Page], list[str]]:
     """A table of numbered provisions reads ``3 Sanctions are eased …`` once PDFium joins its
     cells, and once a number cell set beside its row (above, below or after its first line)
     is put in front of it (:mod:`~plandiff.plans.intake.numbercells`): such lines counting up
     get their marker's dot (:func:`~plandiff.plans.intake.lines.mark_number_column`), so
     that each opens its point instead of running on from the row above (rows are set apart
-    by leading only)."""
-    anchored = anchor_number_cells([page.lines for page in pages])
+    by leading only). A column of comments beside the rows goes to the points' notes
+    (:func:`~plandiff.plans.intake.numbercells.comment_cells`); the pages, and each such
+    table's comments' label."""
+    anchored = []
+    labels: list[str] = []
+    for lines in anchor_number_cells([page.lines for page in pages]):
+        commented, found = comment_cells(lines)
+        anchored.append(commented)
+        labels += found
     marked = mark_number_column([line.text for lines in anchored for line in lines])
     out = []
     index = 0
@@ -1121,7 +1133,7 @@ def _number_columns(pages: list[_Page]) -> list[_Page]:
                         else line)
             index += 1
         out.append(_Page(page.number, page.width, page.height, tuple(kept)))
-    return out
+    return out, labels
 
 
 def _title(pages: list[_Page]) -> str | None:
@@ -1358,9 +1370,9 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     for index, page in enumerate(pages):
         pages[index], notes = _footnotes(page)
         footnotes.extend((page.number, note) for note in notes)
-    pages = _number_columns([_Page(page.number, page.width, page.height,
-                                   tuple(tab_numbers(number_rows(page.lines))))
-                                   for page in pages])
+    pages, commented = _number_columns([_Page(page.number, page.width, page.height,
+                                              tuple(tab_numbers(number_rows(page.lines))))
+                                        for page in pages])
     title = _title(pages)
     titled: tuple[str | None, frozenset[int]] = (None, frozenset())
     if not title:
@@ -1405,5 +1417,6 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                                 removed), ("line number(s) in the margin", numbers),
                                ("line(s) of furigana (ruby readings set over the text)",
                                 readings)),
-                      notes=changes.report() + said + rtl, warnings=unread + _field_warning(fields),
+                      notes=changes.report() + said + rtl + commented_note(commented),
+                      warnings=unread + _field_warning(fields),
                       comments=tuple(comments), dates=dates)
