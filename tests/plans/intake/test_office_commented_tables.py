@@ -170,3 +170,46 @@ def test_a_first_column_numbered_by_an_opendocument_list(listed: dict[str, Path]
                                                          suffix: str) -> None:
     imported = import_bytes(listed[suffix].read_bytes(), f"listed{suffix}", suffix, REQUEST)
     assert _points(imported) == _expected("Comment")
+
+
+@pytest.mark.parametrize("header", [["No.", "Provision", "Comment"], ["", "Provision", "Comment"]])
+def test_the_header_row_is_one_line_of_the_notes(header: list[str]) -> None:
+    """Over a number column with no header of its own, the header row's cells went to the
+    notes as paragraphs of their own ("Provision", "Comment")."""
+    imported = import_bytes(_word(header, "{}.", comments=True), "table.docx", ".docx",
+                            REQUEST)
+    assert _points(imported) == _expected("Comment")
+    assert imported.plan.notes == ("Draft agreement of 2 April\n\n"
+                                   f"{' | '.join(c for c in header if c)}\n\nDone at Geneva.")
+
+
+@pytest.fixture(scope="module")
+def headless(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The table with no header over its number column, in LibreOffice's repeated header
+    row, in an OpenDocument text and LibreOffice's .odt and .docx of it."""
+    work = tmp_path_factory.mktemp("headless")
+    head = ("<table:table-header-rows><table:table-row>" + _odt_cell("") + _odt_cell("Provision")
+            + _odt_cell("Comment") + "</table:table-row></table:table-header-rows>")
+    body = ("<text:p>Draft agreement of 2 April</text:p><table:table><table:table-column "
+            'table:number-columns-repeated="3"/>' + head + "".join(
+                f"<table:table-row>{_odt_cell(str(n))}{_odt_cell(*texts)}"
+                f"{_odt_cell(_COMMENTS[n - 1])}</table:table-row>"
+                for n, texts in enumerate(_TEXTS, 1))
+            + "</table:table><text:p>Done at Geneva.</text:p>")
+    flat = work / "headless.fodt"
+    flat.write_text(_FLAT_ODT.format(head="", body=body).replace(
+        "xmlns:svg=", 'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        "xmlns:svg="), encoding="utf-8")
+    return {".fodt": flat, **{f".{target}": libreoffice_convert(flat, target, work / target,
+                                                                 work)
+                              for target in ("odt", "docx")}}
+
+
+@pytest.mark.parametrize("suffix", [".fodt", ".odt", ".docx"])
+def test_a_header_row_with_an_empty_number_cell_in_opendocument(
+        headless: dict[str, Path], suffix: str) -> None:
+    imported = import_bytes(headless[suffix].read_bytes(), f"headless{suffix}", suffix,
+                            REQUEST)
+    assert _points(imported) == _expected("Comment")
+    assert imported.plan.notes == ("Draft agreement of 2 April\n\nProvision | Comment\n\n"
+                                   "Done at Geneva.")

@@ -42,7 +42,7 @@ def test_a_header_row_over_a_printed_table_is_no_point_s_text(printed: Path) -> 
     assert [p.number for p in points] == ["1", "2", "3"]
     assert points[0].text.startswith("Ukraine's sovereignty is confirmed"), points[0].text
     assert "Provision" not in points[0].text
-    assert "No. Provision Comment" in (imported.plan.notes or "")
+    assert "No. | Provision | Comment" in (imported.plan.notes or "")
 
 
 def test_the_comment_column_of_a_printed_table_is_the_points_notes(printed: Path) -> None:
@@ -52,6 +52,8 @@ def test_the_comment_column_of_a_printed_table_is_the_points_notes(printed: Path
     imported = import_bytes(printed.read_bytes(), printed.name, ".pdf", REQUEST)
     assert [(p.number, p.text, p.notes) for p in imported.plan.walk()] == [
         (str(n), text, f"Comment: {comment}") for n, (text, comment) in enumerate(_ROWS, 1)]
+    # the header row one line of the notes, its cells apart, as the Word file's reads
+    assert imported.plan.notes == "No. | Provision | Comment\n\nDone at Geneva."
     assert "1 table(s) of numbered provisions with a column of comments (Comment): each " \
         "row read as one point, its comment in the point's notes, not its text" in [
             f.message for f in imported.report.findings]

@@ -47,7 +47,7 @@ from plandiff.plans.intake.lines import POINT_NOTE, commented_rows, counting_up,
 from plandiff.plans.intake.markers import qualified_marker
 from plandiff.plans.intake.pdfium import RawLine
 
-__all__ = ["anchor_number_cells", "attach_list_markers", "comment_cells", "number_rows",
+__all__ = ["APART", "anchor_number_cells", "attach_list_markers", "comment_cells", "number_rows",
            "tab_numbers"]
 
 _ALONE = re.compile(r"^\s*(?P<num>[0-9]{1,3})\s*$")
@@ -298,6 +298,9 @@ def tab_numbers(lines: Sequence[RawLine]) -> list[RawLine]:
     return out
 
 
+APART = "\ue013"
+"""Put before a line that is a paragraph of its own (a table's header row, read as one line
+``No. | Provision | Comment``); the PDF reader takes it off."""
 _ROW_OPENS = re.compile(r"^\s*(?P<num>[0-9]{1,3})\s+\S")
 """A row's first line, its number cell put in front of it (:func:`anchor_number_cells`)."""
 _COMMENT_GAP = 8.0
@@ -333,20 +336,27 @@ def _commented_table(lines: list[RawLine], header: int) -> tuple[list[RawLine], 
     first = next((i for i in below if _ROW_OPENS.match(lines[i].text)), None)
     if first is None:
         return None
-    left = lines[first].x0
+    top = lines[first]
+    left = top.x0
+    number = _ROW_OPENS.match(top.text)
+    # the provisions' column: where the first row's text starts (after its number cell,
+    # when the number is run onto the line)
+    text = top.cell_starts[0] if number is not None and top.cells and top.cell_starts \
+        and top.cells[0].strip().rstrip(".") == number.group("num") else left
     table: list[int] = []
     for i in below:  # the table: down to the first line starting left of its text column
-        if lines[i].x0 < left - unit:
+        if lines[i].x0 < text - unit and not (abs(lines[i].x0 - left) <= unit
+                                                and _ROW_OPENS.match(lines[i].text)):
             break
         table.append(i)
-    column = _comment_column(lines, table, left, unit)
+    column = _comment_column(lines, table, text, unit)
     if column is None:
         return None
     starts = [i for i in table if abs(lines[i].x0 - left) <= unit
               and _ROW_OPENS.match(lines[i].text)]
     rows: list[tuple[list[int], list[str], list[str]]] = []
-    for at, opening in enumerate(starts):
-        ceiling = lines[opening].bottom + 0.5 * unit
+    for at, opens in enumerate(starts):
+        ceiling = lines[opens].bottom + 0.5 * unit
         floor = lines[starts[at + 1]].bottom + 0.5 * unit if at + 1 < len(starts) else -1.0
         row = sorted((i for i in table if floor < lines[i].bottom <= ceiling),
                      key=lambda i: (-lines[i].bottom, lines[i].x0))
@@ -389,6 +399,11 @@ def _commented_table(lines: list[RawLine], header: int) -> tuple[list[RawLine], 
         notes[last] = [dataclasses.replace(
             lines[last], text=POINT_NOTE + (f"{label}: {remark}" if label else remark),
             cells=(), cell_starts=(), x0=left) for remark in provision[2]]
+    words = head.text.split()
+    if len(words) == 3:  # one word a column: the cells apart, as the office readers read it
+        replaced[header] = dataclasses.replace(head, text=APART + " | ".join(words))
+    else:
+        replaced[header] = dataclasses.replace(head, text=APART + head.text.strip())
     out: list[RawLine] = []
     for i, line in enumerate(lines):
         if i in taken and i not in replaced:
@@ -405,9 +420,10 @@ def _comment_column(lines: list[RawLine], table: list[int], left: float, unit: f
     before it (but a short cell glued on: :func:`_cut_at`); None when there is none."""
     starts = Counter(round(lines[i].x0) for i in table
                      if lines[i].x0 > left + _COMMENT_GAP * unit)
-    if not starts:
+    edges = sorted(starts, reverse=True)  # the rightmost column: the comments' (three columns)
+    if not edges:
         return None
-    edge = float(starts.most_common(1)[0][0])
+    edge = float(edges[0])
     if sum(count for x, count in starts.items() if abs(x - edge) <= unit) < 2:
         return None
     for i in table:

@@ -66,6 +66,7 @@ from plandiff.plans.intake.notemarks import (
     spaced_bracket_marks,
 )
 from plandiff.plans.intake.numbercells import (
+    APART,
     anchor_number_cells,
     attach_list_markers,
     comment_cells,
@@ -765,7 +766,11 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0,
                                      wrap_pitch)))
         beside = previous is not None and _cell_beside(
             line, text, previous, seen, unit, rights.get(column_of(line), right))
-        noted = text[:1] == POINT_NOTE or previous_text[:1] == POINT_NOTE
+        apart = text[:1] == APART
+        if apart:
+            text = text[1:]
+        noted = apart or text[:1] == POINT_NOTE or previous_text[:1] == POINT_NOTE \
+            or (previous is not None and previous.text[:1] == APART)
         gap = gap or beside or noted  # a comment cell read as its point's note: apart
         edge = rights.get(column_of(previous), right) if previous is not None else right
         row = id(line) in figures or (previous is not None and id(previous) in figures)
