@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
-from tests.plans.intake.producers import _FLAT_ODT, libreoffice_convert
+from tests.plans.intake.producers import opendocument_copies
 from tests.plans.intake.test_word_real_files import DECIMAL, docx, numbered, para, run
 
 REQUEST = DraftRequest(document="truce", version="2026-01-01-table")
@@ -109,13 +109,7 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
                 f"{_odt_cell(_COMMENTS[n - 1])}</table:table-row>"
                 for n, texts in enumerate(_TEXTS, 1))
             + "</table:table><text:p>Done at Geneva.</text:p>")
-    flat = work / "table.fodt"
-    flat.write_text(_FLAT_ODT.format(head="", body=body).replace(
-        "xmlns:svg=", 'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        "xmlns:svg="), encoding="utf-8")
-    return {".fodt": flat, **{f".{target}": libreoffice_convert(flat, target, work / target,
-                                                                 work)
-                              for target in ("odt", "docx", "doc")}}
+    return opendocument_copies("table", body, work, ("odt", "docx", "doc"))
 
 
 @pytest.mark.parametrize("suffix", [".fodt", ".odt", ".docx", ".doc"])
@@ -156,13 +150,7 @@ def listed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
                  f"{_odt_cell(*texts)}{_odt_cell(_COMMENTS[n])}</table:table-row>")
     body = ('<table:table><table:table-column table:number-columns-repeated="3"/>' + rows
             + "</table:table>")
-    flat = work / "listed.fodt"
-    flat.write_text(_FLAT_ODT.format(head=head, body=body).replace(
-        "xmlns:svg=", 'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        "xmlns:svg="), encoding="utf-8")
-    return {".fodt": flat, **{f".{target}": libreoffice_convert(flat, target, work / target,
-                                                                 work)
-                              for target in ("odt", "docx")}}
+    return opendocument_copies("listed", body, work, ("odt", "docx"), head)
 
 
 @pytest.mark.parametrize("suffix", [".fodt", ".odt", ".docx"])
@@ -196,13 +184,7 @@ def headless(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
                 f"{_odt_cell(_COMMENTS[n - 1])}</table:table-row>"
                 for n, texts in enumerate(_TEXTS, 1))
             + "</table:table><text:p>Done at Geneva.</text:p>")
-    flat = work / "headless.fodt"
-    flat.write_text(_FLAT_ODT.format(head="", body=body).replace(
-        "xmlns:svg=", 'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        "xmlns:svg="), encoding="utf-8")
-    return {".fodt": flat, **{f".{target}": libreoffice_convert(flat, target, work / target,
-                                                                 work)
-                              for target in ("odt", "docx")}}
+    return opendocument_copies("headless", body, work, ("odt", "docx"))
 
 
 @pytest.mark.parametrize("suffix", [".fodt", ".odt", ".docx"])

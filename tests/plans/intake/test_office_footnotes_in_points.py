@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, PointsBy, import_bytes
-from tests.plans.intake.producers import _FLAT_ODT, libreoffice_convert
+from tests.plans.intake.producers import opendocument_copies
 from tests.plans.intake.test_word_real_files import (
     DECIMAL,
     docx,
@@ -135,12 +135,8 @@ _BODY = ("<text:p>Draft of 2 April" + _note(1, "Circulated by the mediators.") +
 
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    work = tmp_path_factory.mktemp("notes")
-    flat = work / "notes.fodt"
-    flat.write_text(_FLAT_ODT.format(head=_HEAD, body=_BODY), encoding="utf-8")
-    return {".fodt": flat, **{f".{target}": libreoffice_convert(flat, target, work / target,
-                                                                 work)
-                              for target in ("odt", "docx", "doc", "rtf")}}
+    return opendocument_copies("notes", _BODY, tmp_path_factory.mktemp("notes"),
+                               ("odt", "docx", "doc", "rtf"), _HEAD)
 
 
 @pytest.mark.parametrize("suffix", [".fodt", ".odt", ".docx", ".doc", ".rtf"])
