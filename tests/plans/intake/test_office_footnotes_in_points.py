@@ -136,12 +136,14 @@ _BODY = ("<text:p>Draft of 2 April" + _note(1, "Circulated by the mediators.") +
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return opendocument_copies("notes", _BODY, tmp_path_factory.mktemp("notes"),
-                               ("odt", "docx", "doc", "rtf"), _HEAD)
+                               ("odt", "docx", "doc", "rtf", "pdf"), _HEAD)
 
 
-@pytest.mark.parametrize("suffix", [".fodt", ".odt", ".docx", ".doc", ".rtf"])
+@pytest.mark.parametrize("suffix", [".fodt", ".odt", ".docx", ".doc", ".rtf", ".pdf"])
 def test_opendocument_footnotes_and_libreoffice_s_copies(saved: dict[str, Path],
                                                          suffix: str) -> None:
+    """LibreOffice's PDF too: its footnotes, set at the page's foot, went under a
+    "Footnotes" heading after the last point, run together as one paragraph."""
     imported = import_bytes(saved[suffix].read_bytes(), f"notes{suffix}", suffix, REQUEST)
     assert _points(imported) == _EXPECTED
     assert imported.plan.notes == "Draft of 2 April\n\n[1] Circulated by the mediators."
