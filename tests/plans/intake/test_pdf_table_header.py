@@ -13,6 +13,7 @@ import pytest
 from plandiff.plans.intake import DraftRequest, import_bytes
 from plandiff.plans.intake.numbercells import _header_row
 from tests.plans.intake.producers import libreoffice_convert
+from tests.plans.intake.test_word_real_files import docx, para, run
 
 REQUEST = DraftRequest(document="truce", version="2026-01-01-pdf-table")
 _ROWS = [("Ukraine's sovereignty is confirmed by all parties to this framework.",
@@ -69,3 +70,39 @@ def test_a_header_row_is_told_from_a_provision(text: str, header: bool) -> None:
     """A number column's header and a few capitalised cells' words is a header row; a
     provision opening with "No" or "Article" is a sentence, with words in small letters."""
     assert _header_row(text) is header
+
+
+def test_a_table_over_two_pages_with_its_header_repeated(tmp_path: Path) -> None:
+    """A Word table whose header row repeats on each page ("Repeat as header row") and whose
+    rows do not break across pages, printed by LibreOffice: the header over the rows on the
+    next page is the table's furniture, once in the notes. It ran into the point before the
+    page break as a further paragraph ("… commission.\n\nNo. | Provision | Comment")."""
+    def cell(text: str) -> str:
+        return f"<w:tc>{para(run(text))}</w:tc>"
+
+    rows = ["<w:tr><w:trPr><w:tblHeader/></w:trPr>" + cell("No.") + cell("Provision")
+            + cell("Comment") + "</w:tr>"]
+    rows += [f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cell(str(n))}{cell(_long(n))}"
+             f"{cell(_remark(n))}</w:tr>" for n in range(1, 19)]
+    grid = "<w:tblGrid>" + '<w:gridCol w:w="700"/><w:gridCol w:w="5000"/>' \
+        '<w:gridCol w:w="3000"/></w:tblGrid>'
+    word = tmp_path / "long.docx"
+    word.write_bytes(docx(para(run("Draft")) + f"<w:tbl>{grid}{''.join(rows)}</w:tbl>"
+                          + para(run("Done at Geneva."))))
+    pdf = libreoffice_convert(word, "pdf", tmp_path / "pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST)
+    assert [(p.number, p.text, p.notes) for p in imported.plan.walk()] == [
+        (str(n), _long(n), f"Comment: {_remark(n)}") for n in range(1, 19)]
+    assert imported.plan.notes == "Draft\n\nNo. | Provision | Comment\n\nDone at Geneva."
+    assert "1 table(s) of numbered provisions with a column of comments (Comment): each " \
+        "row read as one point, its comment in the point's notes, not its text" in [
+            f.message for f in imported.report.findings]
+
+
+def _long(n: int) -> str:
+    return (f"Provision {n} says that the parties take the steps this framework sets for its "
+            "subject within thirty days of signature and report them to the joint commission.")
+
+
+def _remark(n: int) -> str:
+    return f"Remark {n}: one delegation wants a shorter period; the other agrees in principle."

@@ -307,28 +307,37 @@ _COMMENT_GAP = 8.0
 """A comment column starts at least this many glyph heights right of the provisions'."""
 
 
-def comment_cells(lines: Sequence[RawLine]) -> tuple[list[RawLine], list[str]]:
+def comment_cells(lines: Sequence[RawLine], seen: frozenset[str] = frozenset()
+                  ) -> tuple[list[RawLine], list[str], list[str]]:
     """A page's lines with each comment cell of a table of provisions with comments beside
-    them (module notes) as one line of its point's notes after its row's lines, and each such
-    table's comments' label (its header's last word, ``Comment``); the lines unchanged and
-    no label when the page holds no such table."""
+    them (module notes) as one line of its point's notes after its row's lines, each such
+    table's comments' label (its header's last word, ``Comment``) and its header row's
+    text; the lines unchanged when the page holds no such table. A header row ``seen`` on a
+    page before is the table's header repeated over its rows on this page: left out, and
+    the table not counted again."""
     out = list(lines)
     labels: list[str] = []
+    heads: list[str] = []
     start = 0
     while True:
         header = next((i for i in range(start, len(out)) if _header_row(out[i].text)), None)
         if header is None:
-            return out, labels
-        found = _commented_table(out, header)
+            return out, labels, heads
+        text = " ".join(out[header].text.split())
+        found = _commented_table(out, header, repeated=text in seen)
         start = header + 1
         if found is not None:
             out, label = found
-            labels.append(label)
+            if text not in seen:
+                labels.append(label)
+                heads.append(text)
 
 
-def _commented_table(lines: list[RawLine], header: int) -> tuple[list[RawLine], str] | None:
+def _commented_table(lines: list[RawLine], header: int, repeated: bool = False
+                     ) -> tuple[list[RawLine], str] | None:
     """``lines`` with the comment cells of the table under the header row at ``header`` read
-    as its points' notes, and the comments' label; None when no such table stands there."""
+    as its points' notes (the header row left out when ``repeated``), and the comments'
+    label; None when no such table stands there."""
     head = lines[header]
     unit = statistics.median([line.height for line in lines if line.height] or [10.0])
     below = sorted((i for i in range(len(lines)) if lines[i].bottom < head.bottom - 0.5 * unit),
@@ -343,20 +352,23 @@ def _commented_table(lines: list[RawLine], header: int) -> tuple[list[RawLine], 
     # when the number is run onto the line)
     text = top.cell_starts[0] if number is not None and top.cells and top.cell_starts \
         and top.cells[0].strip().rstrip(".") == number.group("num") else left
+    def opens(line: RawLine) -> bool:  # a row's first line, its number before it or run on
+        return _ROW_OPENS.match(line.text) is not None and (
+            abs(line.x0 - left) <= unit
+            or (bool(line.cell_starts) and abs(line.cell_starts[0] - text) <= unit))
+
     table: list[int] = []
     for i in below:  # the table: down to the first line starting left of its text column
-        if lines[i].x0 < text - unit and not (abs(lines[i].x0 - left) <= unit
-                                                and _ROW_OPENS.match(lines[i].text)):
+        if lines[i].x0 < text - unit and not opens(lines[i]):
             break
         table.append(i)
     column = _comment_column(lines, table, text, unit)
     if column is None:
         return None
-    starts = [i for i in table if abs(lines[i].x0 - left) <= unit
-              and _ROW_OPENS.match(lines[i].text)]
+    starts = [i for i in table if opens(lines[i])]
     rows: list[tuple[list[int], list[str], list[str]]] = []
-    for at, opens in enumerate(starts):
-        ceiling = lines[opens].bottom + 0.5 * unit
+    for at, row_start in enumerate(starts):
+        ceiling = lines[row_start].bottom + 0.5 * unit
         floor = lines[starts[at + 1]].bottom + 0.5 * unit if at + 1 < len(starts) else -1.0
         row = sorted((i for i in table if floor < lines[i].bottom <= ceiling),
                      key=lambda i: (-lines[i].bottom, lines[i].x0))
@@ -400,7 +412,9 @@ def _commented_table(lines: list[RawLine], header: int) -> tuple[list[RawLine], 
             lines[last], text=POINT_NOTE + (f"{label}: {remark}" if label else remark),
             cells=(), cell_starts=(), x0=left) for remark in provision[2]]
     words = head.text.split()
-    if len(words) == 3:  # one word a column: the cells apart, as the office readers read it
+    if repeated:  # the header again over the rows on a later page: the table's furniture
+        taken.add(header)
+    elif len(words) == 3:  # one word a column: the cells apart, as the office readers read it
         replaced[header] = dataclasses.replace(head, text=APART + " | ".join(words))
     else:
         replaced[header] = dataclasses.replace(head, text=APART + head.text.strip())

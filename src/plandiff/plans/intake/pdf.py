@@ -1154,10 +1154,12 @@ def _number_columns(pages: list[_Page]) -> tuple[list[_Page], list[str]]:
     table's comments' label."""
     anchored = []
     labels: list[str] = []
+    heads: frozenset[str] = frozenset()
     for lines in anchor_number_cells([page.lines for page in pages]):
-        commented, found = comment_cells(lines)
+        commented, found, headers = comment_cells(lines, heads)
         anchored.append(commented)
         labels += found
+        heads |= frozenset(headers)
     marked = mark_number_column([line.text for lines in anchored for line in lines])
     out = []
     index = 0
