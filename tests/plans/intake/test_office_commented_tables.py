@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
-from tests.plans.intake.producers import _FLAT_ODT, libreoffice_convert
+from tests.plans.intake.producers import opendocument_copies
 from tests.plans.intake.test_word_real_files import DECIMAL, docx, numbered, para, run
 
 REQUEST = DraftRequest(document="truce", version="2026-01-01-table")
@@ -109,13 +109,7 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
                 f"{_odt_cell(_COMMENTS[n - 1])}</table:table-row>"
                 for n, texts in enumerate(_TEXTS, 1))
             + "</table:table><text:p>Done at Geneva.</text:p>")
-    flat = work / "table.fodt"
-    flat.write_text(_FLAT_ODT.format(head="", body=body).replace(
-        "xmlns:svg=", 'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        "xmlns:svg="), encoding="utf-8")
-    return {".fodt": flat, **{f".{target}": libreoffice_convert(flat, target, work / target,
-                                                                 work)
-                              for target in ("odt", "docx", "doc")}}
+    return opendocument_copies("table", body, work, ("odt", "docx", "doc"))
 
 
 @pytest.mark.parametrize("suffix", [".fodt", ".odt", ".docx", ".doc"])
@@ -156,13 +150,7 @@ def listed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
                  f"{_odt_cell(*texts)}{_odt_cell(_COMMENTS[n])}</table:table-row>")
     body = ('<table:table><table:table-column table:number-columns-repeated="3"/>' + rows
             + "</table:table>")
-    flat = work / "listed.fodt"
-    flat.write_text(_FLAT_ODT.format(head=head, body=body).replace(
-        "xmlns:svg=", 'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        "xmlns:svg="), encoding="utf-8")
-    return {".fodt": flat, **{f".{target}": libreoffice_convert(flat, target, work / target,
-                                                                 work)
-                              for target in ("odt", "docx")}}
+    return opendocument_copies("listed", body, work, ("odt", "docx"), head)
 
 
 @pytest.mark.parametrize("suffix", [".fodt", ".odt", ".docx"])
@@ -170,3 +158,40 @@ def test_a_first_column_numbered_by_an_opendocument_list(listed: dict[str, Path]
                                                          suffix: str) -> None:
     imported = import_bytes(listed[suffix].read_bytes(), f"listed{suffix}", suffix, REQUEST)
     assert _points(imported) == _expected("Comment")
+
+
+@pytest.mark.parametrize("header", [["No.", "Provision", "Comment"], ["", "Provision", "Comment"]])
+def test_the_header_row_is_one_line_of_the_notes(header: list[str]) -> None:
+    """Over a number column with no header of its own, the header row's cells went to the
+    notes as paragraphs of their own ("Provision", "Comment")."""
+    imported = import_bytes(_word(header, "{}.", comments=True), "table.docx", ".docx",
+                            REQUEST)
+    assert _points(imported) == _expected("Comment")
+    assert imported.plan.notes == ("Draft agreement of 2 April\n\n"
+                                   f"{' | '.join(c for c in header if c)}\n\nDone at Geneva.")
+
+
+@pytest.fixture(scope="module")
+def headless(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The table with no header over its number column, in LibreOffice's repeated header
+    row, in an OpenDocument text and LibreOffice's .odt and .docx of it."""
+    work = tmp_path_factory.mktemp("headless")
+    head = ("<table:table-header-rows><table:table-row>" + _odt_cell("") + _odt_cell("Provision")
+            + _odt_cell("Comment") + "</table:table-row></table:table-header-rows>")
+    body = ("<text:p>Draft agreement of 2 April</text:p><table:table><table:table-column "
+            'table:number-columns-repeated="3"/>' + head + "".join(
+                f"<table:table-row>{_odt_cell(str(n))}{_odt_cell(*texts)}"
+                f"{_odt_cell(_COMMENTS[n - 1])}</table:table-row>"
+                for n, texts in enumerate(_TEXTS, 1))
+            + "</table:table><text:p>Done at Geneva.</text:p>")
+    return opendocument_copies("headless", body, work, ("odt", "docx"))
+
+
+@pytest.mark.parametrize("suffix", [".fodt", ".odt", ".docx"])
+def test_a_header_row_with_an_empty_number_cell_in_opendocument(
+        headless: dict[str, Path], suffix: str) -> None:
+    imported = import_bytes(headless[suffix].read_bytes(), f"headless{suffix}", suffix,
+                            REQUEST)
+    assert _points(imported) == _expected("Comment")
+    assert imported.plan.notes == ("Draft agreement of 2 April\n\nProvision | Comment\n\n"
+                                   "Done at Geneva.")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, PointsBy, import_bytes
-from tests.plans.intake.producers import _FLAT_ODT, libreoffice_convert
+from tests.plans.intake.producers import opendocument_copies
 from tests.plans.intake.test_word_real_files import (
     DECIMAL,
     docx,
@@ -135,18 +135,44 @@ _BODY = ("<text:p>Draft of 2 April" + _note(1, "Circulated by the mediators.") +
 
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    work = tmp_path_factory.mktemp("notes")
-    flat = work / "notes.fodt"
-    flat.write_text(_FLAT_ODT.format(head=_HEAD, body=_BODY), encoding="utf-8")
-    return {".fodt": flat, **{f".{target}": libreoffice_convert(flat, target, work / target,
-                                                                 work)
-                              for target in ("odt", "docx", "doc", "rtf")}}
+    return opendocument_copies("notes", _BODY, tmp_path_factory.mktemp("notes"),
+                               ("odt", "docx", "doc", "rtf", "pdf"), _HEAD)
 
 
-@pytest.mark.parametrize("suffix", [".fodt", ".odt", ".docx", ".doc", ".rtf"])
+@pytest.mark.parametrize("suffix", [".fodt", ".odt", ".docx", ".doc", ".rtf", ".pdf"])
 def test_opendocument_footnotes_and_libreoffice_s_copies(saved: dict[str, Path],
                                                          suffix: str) -> None:
+    """LibreOffice's PDF too: its footnotes, set at the page's foot, went under a
+    "Footnotes" heading after the last point, run together as one paragraph."""
     imported = import_bytes(saved[suffix].read_bytes(), f"notes{suffix}", suffix, REQUEST)
     assert _points(imported) == _EXPECTED
     assert imported.plan.notes == "Draft of 2 April\n\n[1] Circulated by the mediators."
     assert not any("heading" in f.message for f in imported.report.findings)
+
+
+_TITLED_STYLES = (
+    '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr>'
+    '<w:outlineLvl w:val="0"/></w:pPr></w:style>')
+
+
+def test_a_footnote_in_a_titled_section_read_by_headings_is_the_point_s_note() -> None:
+    """``--points-by headings``: the note went into the point's text as a further paragraph
+    ("… whole line.\\n\\n[2] As drawn …"), where without the option it is the point's note."""
+    heading = '<w:pStyle w:val="Heading1"/>'
+    body = (para(run("Framework"), '<w:pStyle w:val="Title"/>')
+            + para(run("Draft of 2 April") + _ref(1))
+            + para(run("Ceasefire"), heading)
+            + para(run("The parties stop fire along the whole line.") + _ref(2))
+            + para(run("Prisoners"), heading)
+            + para(run("All prisoners are exchanged, all for all.") + _ref(3))
+            + para(run("Elections"), heading) + para(run("Elections are held within one year.")))
+    data = docx(body, styles=_TITLED_STYLES, parts={"word/footnotes.xml": _footnotes(3)},
+                links=_LINK)
+    request = DraftRequest(document="truce", version="2026-01-01-notes",
+                           points_by=PointsBy.HEADINGS)
+    imported = import_bytes(data, "notes.docx", ".docx", request)
+    assert [(p.number, p.title, p.text, p.notes) for p in imported.plan.walk()] == [
+        (number, title, text, notes) for (number, text, notes), title
+        in zip(_EXPECTED, ("Ceasefire", "Prisoners", "Elections"), strict=True)]
+    assert imported.plan.notes == "Draft of 2 April\n\n[1] Circulated by the mediators."

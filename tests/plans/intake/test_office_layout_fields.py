@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
-from tests.plans.intake.producers import _FLAT_ODT, libreoffice_convert, libreoffice_docx
+from tests.plans.intake.producers import opendocument_copies
 from tests.plans.intake.test_word_real_files import DECIMAL, docx, numbered, para, run
 
 REQUEST = DraftRequest(document="truce", version="2026-01-01-fields")
@@ -83,12 +83,9 @@ _BODY = ('<text:list text:style-name="L1"><text:list-item><text:p>The parties st
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """The OpenDocument draft as written, and LibreOffice's .odt and .docx of it."""
-    work = tmp_path_factory.mktemp("fields")
-    flat = work / "fields.fodt"
-    flat.write_text(_FLAT_ODT.format(head=_HEAD, body=_BODY), encoding="utf-8")
-    return {".fodt": flat.read_bytes(),
-            ".odt": libreoffice_convert(flat, "odt", work / "odt", work).read_bytes(),
-            ".docx": libreoffice_docx("fields", _BODY, work, _HEAD)}
+    copies = opendocument_copies("fields", _BODY, tmp_path_factory.mktemp("fields"),
+                                 ("odt", "docx:MS Word 2007 XML"), _HEAD)
+    return {suffix: path.read_bytes() for suffix, path in copies.items()}
 
 
 @pytest.mark.parametrize("suffix", [".fodt", ".odt", ".docx"])

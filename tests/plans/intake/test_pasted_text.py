@@ -87,8 +87,12 @@ def test_footnotes_at_the_foot_of_each_page_of_a_pdftotext_copy(tmp_path: Path) 
         imported = import_bytes(data, name, name[-4:], REQUEST)
         assert [(p.number, p.text) for p in imported.plan.points] == [
             (p.number, p.text) for p in points], name
-        notes = imported.plan.notes or ""
+        notes = "\n\n".join(filter(None, [imported.plan.notes,
+                                          *(p.notes for p in imported.plan.points)]))
         assert "Note on point 3" in notes and "Note on point 9" in notes, name
+        if name == "notes.pdf":  # each in the notes of the point that calls it
+            assert "Note on point 3" in (imported.plan.points[2].notes or ""), name
+            assert "Note on point 9" in (imported.plan.points[8].notes or ""), name
         assert not imported.report.warnings, name
 
 

@@ -46,6 +46,7 @@ def test_a_footnote_mark_after_a_figure_leaves_the_figure_whole(tmp_path: Path) 
     assert texts[6] == "Article 14 is withdrawn."
     assert texts[0] == ("The parties confirm the sovereignty of Ukraine within its recognised "
                         "borders.")
-    notes = plan.notes or ""
-    assert "[2] The draft of 20 November gave 600,000." in notes
-    assert "[4] Of the draft of 20 November." in notes
+    # each note in the notes of the point that calls it, as in the Word file
+    assert [p.notes for p in plan.points] == [
+        "[1] As worded in 1994.", None, "[2] The draft of 20 November gave 600,000.", None,
+        "[3] In US dollars.", None, "[4] Of the draft of 20 November."]

@@ -13,6 +13,7 @@ import pytest
 from plandiff.plans.intake import DraftRequest, import_bytes
 from plandiff.plans.intake.numbercells import _header_row
 from tests.plans.intake.producers import libreoffice_convert
+from tests.plans.intake.test_word_real_files import docx, para, run
 
 REQUEST = DraftRequest(document="truce", version="2026-01-01-pdf-table")
 _ROWS = [("Ukraine's sovereignty is confirmed by all parties to this framework.",
@@ -22,21 +23,41 @@ _ROWS = [("Ukraine's sovereignty is confirmed by all parties to this framework."
          ("Elections are held within one hundred days of signature.", "Open")]
 
 
-def test_a_header_row_over_a_printed_table_is_no_point_s_text(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """LibreOffice's PDF of its Word file of a page's ``No. | Provision | Comment`` table."""
+    work = tmp_path_factory.mktemp("printed")
     rows = "".join(f"<tr><td>{n}</td><td>{text}</td><td>{comment}</td></tr>"
                    for n, (text, comment) in enumerate(_ROWS, 1))
-    page = tmp_path / "table.html"
+    page = work / "table.html"
     page.write_text('<html><body><h1>Draft</h1><table border="1"><tr><th>No.</th>'
                     f"<th>Provision</th><th>Comment</th></tr>{rows}</table>"
                     "<p>Done at Geneva.</p></body></html>", encoding="utf-8")
-    word = libreoffice_convert(page, "docx:MS Word 2007 XML", tmp_path / "word", tmp_path)
-    pdf = libreoffice_convert(word, "pdf", tmp_path / "pdf", tmp_path)
-    imported = import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST)
+    word = libreoffice_convert(page, "docx:MS Word 2007 XML", work / "word", work)
+    return libreoffice_convert(word, "pdf", work / "pdf", work)
+
+
+def test_a_header_row_over_a_printed_table_is_no_point_s_text(printed: Path) -> None:
+    imported = import_bytes(printed.read_bytes(), printed.name, ".pdf", REQUEST)
     points = imported.plan.points
     assert [p.number for p in points] == ["1", "2", "3"]
     assert points[0].text.startswith("Ukraine's sovereignty is confirmed"), points[0].text
     assert "Provision" not in points[0].text
-    assert "No. Provision Comment" in (imported.plan.notes or "")
+    assert "No. | Provision | Comment" in (imported.plan.notes or "")
+
+
+def test_the_comment_column_of_a_printed_table_is_the_points_notes(printed: Path) -> None:
+    """The comments ran into the points' text ("… this framework. Agreed by both …",
+    "… of signature. Open"), where the Word file's and the OpenDocument text's go to the
+    points' notes under the column's header."""
+    imported = import_bytes(printed.read_bytes(), printed.name, ".pdf", REQUEST)
+    assert [(p.number, p.text, p.notes) for p in imported.plan.walk()] == [
+        (str(n), text, f"Comment: {comment}") for n, (text, comment) in enumerate(_ROWS, 1)]
+    # the header row one line of the notes, its cells apart, as the Word file's reads
+    assert imported.plan.notes == "No. | Provision | Comment\n\nDone at Geneva."
+    assert "1 table(s) of numbered provisions with a column of comments (Comment): each " \
+        "row read as one point, its comment in the point's notes, not its text" in [
+            f.message for f in imported.report.findings]
 
 
 @pytest.mark.parametrize(("text", "header"), [
@@ -49,3 +70,39 @@ def test_a_header_row_is_told_from_a_provision(text: str, header: bool) -> None:
     """A number column's header and a few capitalised cells' words is a header row; a
     provision opening with "No" or "Article" is a sentence, with words in small letters."""
     assert _header_row(text) is header
+
+
+def test_a_table_over_two_pages_with_its_header_repeated(tmp_path: Path) -> None:
+    """A Word table whose header row repeats on each page ("Repeat as header row") and whose
+    rows do not break across pages, printed by LibreOffice: the header over the rows on the
+    next page is the table's furniture, once in the notes. It ran into the point before the
+    page break as a further paragraph ("… commission.\n\nNo. | Provision | Comment")."""
+    def cell(text: str) -> str:
+        return f"<w:tc>{para(run(text))}</w:tc>"
+
+    rows = ["<w:tr><w:trPr><w:tblHeader/></w:trPr>" + cell("No.") + cell("Provision")
+            + cell("Comment") + "</w:tr>"]
+    rows += [f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cell(str(n))}{cell(_long(n))}"
+             f"{cell(_remark(n))}</w:tr>" for n in range(1, 19)]
+    grid = "<w:tblGrid>" + '<w:gridCol w:w="700"/><w:gridCol w:w="5000"/>' \
+        '<w:gridCol w:w="3000"/></w:tblGrid>'
+    word = tmp_path / "long.docx"
+    word.write_bytes(docx(para(run("Draft")) + f"<w:tbl>{grid}{''.join(rows)}</w:tbl>"
+                          + para(run("Done at Geneva."))))
+    pdf = libreoffice_convert(word, "pdf", tmp_path / "pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST)
+    assert [(p.number, p.text, p.notes) for p in imported.plan.walk()] == [
+        (str(n), _long(n), f"Comment: {_remark(n)}") for n in range(1, 19)]
+    assert imported.plan.notes == "Draft\n\nNo. | Provision | Comment\n\nDone at Geneva."
+    assert "1 table(s) of numbered provisions with a column of comments (Comment): each " \
+        "row read as one point, its comment in the point's notes, not its text" in [
+            f.message for f in imported.report.findings]
+
+
+def _long(n: int) -> str:
+    return (f"Provision {n} says that the parties take the steps this framework sets for its "
+            "subject within thirty days of signature and report them to the joint commission.")
+
+
+def _remark(n: int) -> str:
+    return f"Remark {n}: one delegation wants a shorter period; the other agrees in principle."

@@ -17,9 +17,10 @@ from __future__ import annotations
 from collections import Counter
 
 from plandiff.plans.intake import markers
+from plandiff.plans.intake.asides import apart
 from plandiff.plans.intake.bullets import BULLET_LINE
 from plandiff.plans.intake.cleaning import clean_line, plain_spaces
-from plandiff.plans.intake.lines import ITEM_MORE, PAGE_TEXT, Line
+from plandiff.plans.intake.lines import ITEM_MORE, PAGE_TEXT, POINT_NOTE, Line
 from plandiff.plans.intake.parsestate import Node, Parse, open_heading, open_top
 
 __all__ = ["by_headings"]
@@ -64,6 +65,13 @@ def by_headings(lines: tuple[Line, ...] | list[Line]) -> Parse:
     level = _level(lines)
     point: Node | None = None
     for line in lines:
+        if line.text[:1] == POINT_NOTE:  # a footnote in the point, a comment beside it
+            if said := clean_line(line.text[1:]):
+                if point is not None:
+                    point.notes.append(said)
+                else:
+                    apart(parse.under[-1] if parse.under else parse.notes, said)
+            continue
         heading = HEADING.match(line.text)
         if heading and (text := clean_line(heading.group("text"))):
             depth = len(heading.group("hashes"))

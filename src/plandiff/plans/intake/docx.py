@@ -86,6 +86,7 @@ from plandiff.plans.intake.lines import (
     RevisionView,
     by_author,
     commented_rows,
+    head_line,
     numbered_provision,
     row_line,
     titled_rows,
@@ -609,6 +610,8 @@ class _Reader:
     (:func:`~.lines.commented_rows`)."""
     comment_labels: list[str] = field(default_factory=list)
     """The comments' label of each such table (for the report)."""
+    table_heads: set[Any] = field(default_factory=set)
+    """The header rows of such tables: each read as one line (:func:`~.lines.head_line`)."""
 
     def paragraph(self, element: Any) -> None:
         self.count += 1
@@ -771,7 +774,7 @@ class _Reader:
             self.lines.extend(Line(POINT_NOTE + note, where)
                               for note in commented_notes(label, provision))
             return
-        line = _schedule_row(row)
+        line = head_line(_row_cells(row)) if row in self.table_heads else _schedule_row(row)
         if line is not None:  # three or more cells: one line, the cells joined by " | "
             self.count += 1
             self.emit([line], False, None, f"paragraph {self.count}")
@@ -833,6 +836,8 @@ class _Reader:
             if found is not None:
                 self.comment_labels.append(found[0])
                 self.listed.update(dict.fromkeys(rows[at] for at in listed))
+                if 0 not in found[1]:
+                    self.table_heads.add(rows[0])
         return self.commented[table].get(row)
 
     def figures(self, row: Any) -> bool:

@@ -398,6 +398,14 @@ def row_line(cells: Sequence[str]) -> str | None:
     return CELL_JOIN.join(texts)
 
 
+def head_line(cells: Sequence[Sequence[str]]) -> str | None:
+    """A table's header row as one line: each cell's lines joined by a space, the cells that
+    hold text joined by :data:`CELL_JOIN` (``No. | Provision | Comment``; ``Provision |
+    Comment`` under a number column with no header); None when no cell holds text."""
+    texts = [" ".join(" ".join(cell).split()) for cell in cells]
+    return CELL_JOIN.join(text for text in texts if text) or None
+
+
 NUMBER_ALONE = rf"(?:{NUMBER_SIGN})?\[?(?P<num>{CELL_NUMBER})\]?[.)]?"
 """A point's number alone in its cell, as written: ``3``, ``3.``, ``[3]``, ``9A``, ``1.2``,
 ``№ 3``, ``No. 3``, ``п. 3`` (its number the group ``num``), as a regular expression."""

@@ -24,6 +24,14 @@ second is another number (or a list of them) or a dash standing for an empty cel
 renumbering map's or a concordance's (``5 | 3 | modified, renumbered``, ``3 | — | removed``).
 Its cells run together read as a point (``3 — removed`` opens point 3 as ``3 – text`` does),
 so such a row keeps its cells apart (``3 | — | removed``), as a Word table's rows are read.
+
+A table of provisions with a column of comments beside them under a header row (``No. |
+Provision | Comment``, a negotiated draft set in Word and printed) is read as the office
+readers read it (:func:`~plandiff.plans.intake.lines.commented_rows`): each comment cell, told
+by its column (the left edge two rows' lines or more share, right of every provision line),
+becomes a line of the point's notes (:data:`~plandiff.plans.intake.lines.POINT_NOTE`,
+``Comment: …``) after its row's text (:func:`comment_cells`). Read in order, each comment ran
+into its point's text, a short one glued to the row's last line (``of signature. Open``).
 """
 
 from __future__ import annotations
@@ -35,11 +43,12 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 
-from plandiff.plans.intake.lines import counting_up
+from plandiff.plans.intake.lines import POINT_NOTE, commented_rows, counting_up, join_wrapped
 from plandiff.plans.intake.markers import qualified_marker
 from plandiff.plans.intake.pdfium import RawLine
 
-__all__ = ["anchor_number_cells", "attach_list_markers", "number_rows", "tab_numbers"]
+__all__ = ["APART", "anchor_number_cells", "attach_list_markers", "comment_cells", "number_rows",
+           "tab_numbers"]
 
 _ALONE = re.compile(r"^\s*(?P<num>[0-9]{1,3})\s*$")
 _AT_END = re.compile(r"^(?P<text>.*\S)\s+(?P<num>[0-9]{1,3})\s*$")
@@ -287,3 +296,159 @@ def tab_numbers(lines: Sequence[RawLine]) -> list[RawLine]:
             text = f"{'### ' if title else ''}{number}. {rest}".rstrip()
         out.append(dataclasses.replace(line, text=text, cells=(), struck_tail=tail))
     return out
+
+
+APART = "\ue013"
+"""Put before a line that is a paragraph of its own (a table's header row, read as one line
+``No. | Provision | Comment``); the PDF reader takes it off."""
+_ROW_OPENS = re.compile(r"^\s*(?P<num>[0-9]{1,3})\s+\S")
+"""A row's first line, its number cell put in front of it (:func:`anchor_number_cells`)."""
+_COMMENT_GAP = 8.0
+"""A comment column starts at least this many glyph heights right of the provisions'."""
+
+
+def comment_cells(lines: Sequence[RawLine], seen: frozenset[str] = frozenset()
+                  ) -> tuple[list[RawLine], list[str], list[str]]:
+    """A page's lines with each comment cell of a table of provisions with comments beside
+    them (module notes) as one line of its point's notes after its row's lines, each such
+    table's comments' label (its header's last word, ``Comment``) and its header row's
+    text; the lines unchanged when the page holds no such table. A header row ``seen`` on a
+    page before is the table's header repeated over its rows on this page: left out, and
+    the table not counted again."""
+    out = list(lines)
+    labels: list[str] = []
+    heads: list[str] = []
+    start = 0
+    while True:
+        header = next((i for i in range(start, len(out)) if _header_row(out[i].text)), None)
+        if header is None:
+            return out, labels, heads
+        text = " ".join(out[header].text.split())
+        found = _commented_table(out, header, repeated=text in seen)
+        start = header + 1
+        if found is not None:
+            out, label = found
+            if text not in seen:
+                labels.append(label)
+                heads.append(text)
+
+
+def _commented_table(lines: list[RawLine], header: int, repeated: bool = False
+                     ) -> tuple[list[RawLine], str] | None:
+    """``lines`` with the comment cells of the table under the header row at ``header`` read
+    as its points' notes (the header row left out when ``repeated``), and the comments'
+    label; None when no such table stands there."""
+    head = lines[header]
+    unit = statistics.median([line.height for line in lines if line.height] or [10.0])
+    below = sorted((i for i in range(len(lines)) if lines[i].bottom < head.bottom - 0.5 * unit),
+                   key=lambda i: -lines[i].bottom)
+    first = next((i for i in below if _ROW_OPENS.match(lines[i].text)), None)
+    if first is None:
+        return None
+    top = lines[first]
+    left = top.x0
+    number = _ROW_OPENS.match(top.text)
+    # the provisions' column: where the first row's text starts (after its number cell,
+    # when the number is run onto the line)
+    text = top.cell_starts[0] if number is not None and top.cells and top.cell_starts \
+        and top.cells[0].strip().rstrip(".") == number.group("num") else left
+    def opens(line: RawLine) -> bool:  # a row's first line, its number before it or run on
+        return _ROW_OPENS.match(line.text) is not None and (
+            abs(line.x0 - left) <= unit
+            or (bool(line.cell_starts) and abs(line.cell_starts[0] - text) <= unit))
+
+    table: list[int] = []
+    for i in below:  # the table: down to the first line starting left of its text column
+        if lines[i].x0 < text - unit and not opens(lines[i]):
+            break
+        table.append(i)
+    column = _comment_column(lines, table, text, unit)
+    if column is None:
+        return None
+    starts = [i for i in table if opens(lines[i])]
+    rows: list[tuple[list[int], list[str], list[str]]] = []
+    for at, row_start in enumerate(starts):
+        ceiling = lines[row_start].bottom + 0.5 * unit
+        floor = lines[starts[at + 1]].bottom + 0.5 * unit if at + 1 < len(starts) else -1.0
+        row = sorted((i for i in table if floor < lines[i].bottom <= ceiling),
+                     key=lambda i: (-lines[i].bottom, lines[i].x0))
+        texts: list[str] = []
+        comments: list[str] = []
+        for i in row:
+            line = lines[i]
+            cut = _cut_at(line, column, unit)
+            if line.x0 >= column - unit:
+                comments.append(line.text.strip())
+            elif cut is not None:
+                texts.append(" ".join(line.cells[:cut]))
+                comments.append(" ".join(line.cells[cut:]))
+            else:
+                texts.append(line.text.strip())
+        rows.append((row, texts, comments))
+    words = head.text.split()
+    cells = [[[words[0]], [" ".join(words[1:-1])], [words[-1]]]]
+    for _, texts, comments in rows:
+        opened = _ROW_OPENS.match(texts[0]) if texts else None
+        if opened is None:
+            return None
+        cells.append([[opened.group("num")], [texts[0].split(None, 1)[1], *texts[1:]],
+                      [join_wrapped(comments)] if comments else []])
+    read = commented_rows(cells)
+    if read is None:
+        return None
+    label = read[0]
+    taken = {i for row, _, _ in rows for i in row}
+    notes: dict[int, list[RawLine]] = {}
+    replaced: dict[int, RawLine] = {}
+    for (row, _, _), (_, provision) in zip(rows, sorted(read[1].items()), strict=True):
+        kept = [i for i in row if lines[i].x0 < column - unit]
+        for i in kept:
+            cut = _cut_at(lines[i], column, unit)
+            replaced[i] = lines[i] if cut is None else dataclasses.replace(
+                lines[i], text=" ".join(lines[i].cells[:cut]), cells=(), cell_starts=(),
+                x1=lines[i].cell_starts[cut - 1] - unit)
+        last = max(kept)
+        notes[last] = [dataclasses.replace(
+            lines[last], text=POINT_NOTE + (f"{label}: {remark}" if label else remark),
+            cells=(), cell_starts=(), x0=left) for remark in provision[2]]
+    words = head.text.split()
+    if repeated:  # the header again over the rows on a later page: the table's furniture
+        taken.add(header)
+    elif len(words) == 3:  # one word a column: the cells apart, as the office readers read it
+        replaced[header] = dataclasses.replace(head, text=APART + " | ".join(words))
+    else:
+        replaced[header] = dataclasses.replace(head, text=APART + head.text.strip())
+    out: list[RawLine] = []
+    for i, line in enumerate(lines):
+        if i in taken and i not in replaced:
+            continue
+        out.append(replaced.get(i, line))
+        out.extend(notes.get(i, ()))
+    return out, label
+
+
+def _comment_column(lines: list[RawLine], table: list[int], left: float, unit: float
+                    ) -> float | None:
+    """The left edge of a table's comment column: shared (within a glyph height) by lines
+    of two rows or more, well right of the text column, with every line left of it ending
+    before it (but a short cell glued on: :func:`_cut_at`); None when there is none."""
+    starts = Counter(round(lines[i].x0) for i in table
+                     if lines[i].x0 > left + _COMMENT_GAP * unit)
+    edges = sorted(starts, reverse=True)  # the rightmost column: the comments' (three columns)
+    if not edges:
+        return None
+    edge = float(edges[0])
+    if sum(count for x, count in starts.items() if abs(x - edge) <= unit) < 2:
+        return None
+    for i in table:
+        line = lines[i]
+        if line.x0 < edge - unit and line.x1 > edge and _cut_at(line, edge, unit) is None:
+            return None
+    return edge
+
+
+def _cut_at(line: RawLine, column: float, unit: float) -> int | None:
+    """The index of the cell of ``line`` that starts at the comment column (a short comment
+    glued to a row's last line, ``of signature. Open``), None when none does."""
+    return next((k for k, x in enumerate(line.cell_starts, 1)
+                 if abs(x - column) <= unit and k < len(line.cells)), None)

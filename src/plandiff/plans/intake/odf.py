@@ -67,6 +67,7 @@ from plandiff.plans.intake.lines import (
     RevisionView,
     by_author,
     commented_rows,
+    head_line,
     numbered_provision,
     row_line,
     titled_rows,
@@ -221,6 +222,8 @@ class _Reader:
     by table and row (:func:`~.lines.commented_rows`)."""
     comment_labels: list[str] = field(default_factory=list)
     """The comments' label of each such table (for the report)."""
+    table_heads: set[Any] = field(default_factory=set)
+    """The header rows of such tables: each read as one line (:func:`~.lines.head_line`)."""
     placed: set[int] = field(default_factory=set)
     """The notes (by index in :attr:`notes`) put under the point whose text holds their
     mark (:meth:`place_notes`); the others go to the version's notes."""
@@ -472,7 +475,8 @@ class _Reader:
         provision = numbered_provision(texts) if titled is None else None
         paragraphs = titled_paragraphs(titled) if titled is not None \
             else None if provision is None else provision_paragraphs(provision)
-        line = row_line([" ".join(text) for text in texts]) if texts and texts[0] else None
+        line = head_line(texts) if row in self.table_heads else row_line(
+            [" ".join(text) for text in texts]) if texts and texts[0] else None
         if line is not None:  # three or more cells: one line, the cells joined by " | "
             self._cell_notes(cells)
             self.count += 1
@@ -520,6 +524,8 @@ class _Reader:
                 rows[at]: (found[0], provision) for at, provision in found[1].items()}
             if found is not None:
                 self.comment_labels.append(found[0])
+                if 0 not in found[1]:
+                    self.table_heads.add(rows[0])
         return self.commented[table].get(row)
 
     def figures(self, row: Any) -> bool:

@@ -211,12 +211,10 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     points, :func:`~plandiff.plans.intake.bullets.number_bullets`). ``wrapped``: the lines
     may be a paragraph's, wrapped (a text file, a PDF); a web page's never are (each is a
     block or a line its ``<br>`` broke), and ``lines`` reads each as a point."""
-    if points_by in ("lines", "headings"):  # a point's note, a paragraph of its own: by
-        # lines, the point's note (bylines); by headings, the point's further paragraph
-        mark = POINT_NOTE if points_by == "lines" else ITEM_MORE
+    if points_by in ("lines", "headings"):  # a point's note, a paragraph of its own (the
+        # point's note all the same: bylines, byheadings)
         lines = [out for line in lines for out in (
-            (Line(mark + line.text[1:], line.where), Line("", line.where))
-            if line.text[:1] == POINT_NOTE else (line,))]
+            (line, Line("", line.where)) if line.text[:1] == POINT_NOTE else (line,))]
     if points_by == "headings":
         from plandiff.plans.intake.byheadings import by_headings
 

@@ -38,7 +38,7 @@ import re
 import statistics
 import zlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from plandiff._text import KANA, class_body
@@ -50,6 +50,7 @@ from plandiff.plans.intake.linenumbers import drop_line_numbers
 from plandiff.plans.intake.lines import (
     CELL_JOIN,
     FOOTNOTES_HEADING,
+    POINT_NOTE,
     UNSPACED,
     UNSPACED_CHAR,
     DraftFormat,
@@ -65,12 +66,19 @@ from plandiff.plans.intake.notemarks import (
     spaced_bracket_marks,
 )
 from plandiff.plans.intake.numbercells import (
+    APART,
     anchor_number_cells,
     attach_list_markers,
+    comment_cells,
     number_rows,
     tab_numbers,
 )
-from plandiff.plans.intake.officetext import short_grid, short_table
+from plandiff.plans.intake.officetext import (
+    commented_note,
+    notes_kept_out,
+    short_grid,
+    short_table,
+)
 from plandiff.plans.intake.pdfchanges import accept_changes
 from plandiff.plans.intake.pdfium import PdfRefused, PdfText, RawLine
 from plandiff.plans.intake.problems import input_problem
@@ -652,13 +660,16 @@ def _full(page: _Page) -> bool:
 
 
 def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0,
-                titled: frozenset[int] = frozenset()) -> list[Line]:
+                titled: frozenset[int] = frozenset(), notes: Sequence[str] = ()
+                ) -> list[Line]:
     """``page``'s lines as text (headings marked ``##``). ``body_size``: for the last page,
     the body's font size on the full pages before it, below which the page's reference for
     its headings does not go (a last page holding a point's tail over a site's long footer
     in small type: its median line is the footer's, and the point's lines read as headings,
     its tail as a heading before the next point, in the notes). ``titled``: the ids of the
-    lines of a title typed by hand (:func:`_typed_title`), read as a heading."""
+    lines of a title typed by hand (:func:`_typed_title`), read as a heading. ``notes``: the
+    draft's footnotes, each put after the paragraph whose line held its mark
+    (:attr:`~.pdfium.RawLine.notes`), a line of its notes (:data:`~.lines.POINT_NOTE`)."""
     # a line wholly struck through stays for the layout: the gap its place makes is no
     # paragraph's, and a paragraph runs on past it
     lines = [line for line in page.lines if line.text.strip() or line.struck]
@@ -742,6 +753,13 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0,
     previous_heading = False
     previous_text = ""
     seen: list[RawLine] = []
+    called: list[int] = []  # the footnotes the current paragraph's lines call
+
+    def emit(paragraph: str, indent: int) -> None:
+        out.append(Line(" " * indent + paragraph, where))
+        out.extend(Line(POINT_NOTE + notes[n], where) for n in called if n < len(notes))
+        called.clear()
+
     for line, text, heading in zip(lines, texts, headings, strict=True):
         indent = max(0, round(stops[id(line)] / (1.5 * unit))) * 2
         if id(line) in figures:  # a row of a table of figures: a paragraph of the point's
@@ -763,7 +781,12 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0,
                                      wrap_pitch)))
         beside = previous is not None and _cell_beside(
             line, text, previous, seen, unit, rights.get(column_of(line), right))
-        gap = gap or beside
+        apart = text[:1] == APART
+        if apart:
+            text = text[1:]
+        noted = apart or text[:1] == POINT_NOTE or previous_text[:1] == POINT_NOTE \
+            or (previous is not None and previous.text[:1] == APART)
+        gap = gap or beside or noted  # a comment cell read as its point's note: apart
         edge = rights.get(column_of(previous), right) if previous is not None else right
         row = id(line) in figures or (previous is not None and id(previous) in figures)
         gap = gap or row  # each row a paragraph of its own, as a Word file's row is
@@ -805,21 +828,26 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0,
             if current:
                 if parted and out:
                     out.append(Line("", where))
-                out.append(Line(" " * current_indent + current, where))
+                emit(current, current_indent)
                 parted = False
             parted = parted or gap
             current, current_indent, current_start = ("" if deleted else text), indent, \
                 not deleted
-            if heading and not deleted:
+            if text[:1] == POINT_NOTE:
+                current_indent = 0
+            elif heading and not deleted:
                 current, current_indent = f"## {text}", 0  # a heading: ## 5. Elections
             elif beside and not deleted:
                 current, current_indent = f"{_CELL_MARK}{text}", 0  # moved to the row's end
+        called.extend(line.notes)
         previous, previous_heading, previous_text = line, heading, text
         seen.append(line)
     if current:
         if parted and out:
             out.append(Line("", where))
-        out.append(Line(" " * current_indent + current, where))
+        emit(current, current_indent)
+    elif called and out:  # the notes of a line whose text was left out: the last paragraph's
+        out.extend(Line(POINT_NOTE + notes[n], where) for n in called if n < len(notes))
     return out
 
 
@@ -1038,14 +1066,16 @@ def _notes_at_foot(lines: list[RawLine], height: float) -> list[RawLine]:
     return notes
 
 
-def _footnotes(page: _Page) -> tuple[_Page, list[str]]:
+def _footnotes(page: _Page, first: int = 0) -> tuple[_Page, list[str]]:
     """The page without its footnotes, and the footnotes (``[1] text``). Footnotes are the
     lines at the page's foot (:func:`_notes_at_foot`), or at each column's foot on a page
     set in two (LibreOffice sets them under the column that calls them, and PDFium reads
     them among the other column's lines); and the body carries their marks
     (``sovereignty.1``), which are taken out of it. Lines at a column's foot whose numbers
     the body marks nowhere are the body's own: a point opening low in the second column
-    after a paragraph's gap (``7. The parties agree …``), over a footnote across the page."""
+    after a paragraph's gap (``7. The parties agree …``), over a footnote across the page.
+    Each line that held marks keeps the places of their notes (``first``: the place of the
+    page's first note among the draft's), :attr:`~.pdfium.RawLine.notes`."""
     second = _second_column(list(page.lines), page.width)
     columns = [list(page.lines)] if second is None else [
         [line for line in page.lines if line.x0 < second - 1.0],
@@ -1067,11 +1097,21 @@ def _footnotes(page: _Page) -> tuple[_Page, list[str]]:
         return page, []
     below = {id(line) for line in notes}
     marks = _note_marks(numbers)
-    body = [dataclasses.replace(line, text=marks.sub("", line.text))
-            for line in page.lines if id(line) not in below]
-    out = [_NOTE_START.sub(lambda m: f"[{m.group('num')}] ", text, count=1) for text in texts]
-    return _Page(page.number, page.width, page.height, tuple(body)), \
-        [" ".join(t.split()) for t in out]
+    out = [" ".join(_NOTE_START.sub(lambda m: f"[{m.group('num')}] ", text, count=1).split())
+           for text in texts]
+    starts = {m.group("num"): at for at, m in enumerate(map(_NOTE_START.match, texts)) if m}
+    body = []
+    for line in page.lines:
+        if id(line) in below:
+            continue
+        called = tuple(first + starts[number] for mark in marks.finditer(line.text)
+                       if (number := mark.group(0).translate(_FROM_RAISED)) in starts)
+        body.append(dataclasses.replace(line, text=marks.sub("", line.text),
+                                        notes=line.notes + called))
+    return _Page(page.number, page.width, page.height, tuple(body)), out
+
+
+_FROM_RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def _note_texts(notes: list[RawLine]) -> list[str]:
@@ -1103,14 +1143,23 @@ def _note_marks(numbers: set[str]) -> re.Pattern[str]:
                       + r"|(?<=[0-9])(?:" + raised + r")(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 
 
-def _number_columns(pages: list[_Page]) -> list[_Page]:
+def _number_columns(pages: list[_Page]) -> tuple[list[_Page], list[str]]:
     """A table of numbered provisions reads ``3 Sanctions are eased …`` once PDFium joins its
     cells, and once a number cell set beside its row (above, below or after its first line)
     is put in front of it (:mod:`~plandiff.plans.intake.numbercells`): such lines counting up
     get their marker's dot (:func:`~plandiff.plans.intake.lines.mark_number_column`), so
     that each opens its point instead of running on from the row above (rows are set apart
-    by leading only)."""
-    anchored = anchor_number_cells([page.lines for page in pages])
+    by leading only). A column of comments beside the rows goes to the points' notes
+    (:func:`~plandiff.plans.intake.numbercells.comment_cells`); the pages, and each such
+    table's comments' label."""
+    anchored = []
+    labels: list[str] = []
+    heads: frozenset[str] = frozenset()
+    for lines in anchor_number_cells([page.lines for page in pages]):
+        commented, found, headers = comment_cells(lines, heads)
+        anchored.append(commented)
+        labels += found
+        heads |= frozenset(headers)
     marked = mark_number_column([line.text for lines in anchored for line in lines])
     out = []
     index = 0
@@ -1121,7 +1170,7 @@ def _number_columns(pages: list[_Page]) -> list[_Page]:
                         else line)
             index += 1
         out.append(_Page(page.number, page.width, page.height, tuple(kept)))
-    return out
+    return out, labels
 
 
 def _title(pages: list[_Page]) -> str | None:
@@ -1354,13 +1403,13 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
     unnumbered, numbers = drop_line_numbers([page.lines for page in pages])
     pages = [_Page(page.number, page.width, page.height, _in_page_order(tuple(lines), page))
              for page, lines in zip(pages, unnumbered, strict=True)]
-    footnotes: list[tuple[int, str]] = []
+    marked: list[tuple[int, str]] = []
     for index, page in enumerate(pages):
-        pages[index], notes = _footnotes(page)
-        footnotes.extend((page.number, note) for note in notes)
-    pages = _number_columns([_Page(page.number, page.width, page.height,
-                                   tuple(tab_numbers(number_rows(page.lines))))
-                                   for page in pages])
+        pages[index], notes = _footnotes(page, len(marked))
+        marked.extend((page.number, note) for note in notes)
+    pages, commented = _number_columns([_Page(page.number, page.width, page.height,
+                                              tuple(tab_numbers(number_rows(page.lines))))
+                                        for page in pages])
     title = _title(pages)
     titled: tuple[str | None, frozenset[int]] = (None, frozenset())
     if not title:
@@ -1379,7 +1428,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
         if before is not None and _ends_paragraph(before, page, edge):
             out.append(Line("", f"page {page.number}"))
         out.extend(_page_lines(page, hyphenation, body_size if page is pages[-1] else 0.0,
-                               titled[1]))
+                               titled[1], [note for _, note in marked]))
     out = _cells_after_rows(out)
     if titled[1]:  # a typed title, under a letterhead perhaps: read as a heading
         first = next((k for k, line in enumerate(out)
@@ -1392,10 +1441,13 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
             out[first] = dataclasses.replace(out[first], text=out[first].text[1:])
     else:
         title, out = _heading_under_masthead(out)
+    placed = {line.text for line in out if line.text[:1] == POINT_NOTE}
+    footnotes = [(number, note) for number, note in marked if POINT_NOTE + note not in placed]
     if footnotes:  # after the text, under a heading whose numbered lines are not points
         out += [Line("", f"page {footnotes[0][0]}"),
                 Line(FOOTNOTES_HEADING, f"page {footnotes[0][0]}"),
-                *(Line(note, f"page {number}") for number, note in footnotes)]
+                *(line for number, note in footnotes
+                  for line in (Line("", f"page {number}"), Line(note, f"page {number}")))]
     out, loose = loose_digit_marks(out)  # a superscript mark printed as a plain digit
     out, cited = spaced_bracket_marks(out)  # "confirmed. [3]": a raised citation mark
     said = PastedNotes((), loose + cited, 0).report()
@@ -1405,5 +1457,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                                 removed), ("line number(s) in the margin", numbers),
                                ("line(s) of furigana (ruby readings set over the text)",
                                 readings)),
-                      notes=changes.report() + said + rtl, warnings=unread + _field_warning(fields),
+                      notes=changes.report() + said + rtl + commented_note(commented)
+                      + notes_kept_out(len(footnotes), len(marked) - len(footnotes)),
+                      warnings=unread + _field_warning(fields),
                       comments=tuple(comments), dates=dates)

@@ -99,6 +99,9 @@ class RawLine:
     """Whether the line is right-to-left text (Arabic, Hebrew: more such letters than
     left-to-right ones), its ``text`` put in logical order from the characters' places
     (:func:`_logical`)."""
+    notes: tuple[int, ...] = ()
+    """The footnotes whose marks the PDF reader took out of the line (their places in the
+    draft's list of footnotes), so that each goes to the notes of the paragraph holding it."""
 
 
 @dataclass(frozen=True)
