@@ -227,7 +227,8 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     lines, run_in, tails = split_run_in_items(lines)
     lines, bracketed = split_bracketed_runs(  # "… that (1) …; (2) …; and (3) …"
         list(lines), lambda text: TOP.match(text) is not None
-        or BULLET_LINE.match(text) is not None, wrapped=wrapped)
+        or BULLET_LINE.match(text) is not None, wrapped=wrapped,
+        numbered=lambda text: TOP.match(text) is not None)
     lines, closing = reported_closing(lines)
     numbered = labels = 0
     labelled = ""

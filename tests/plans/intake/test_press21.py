@@ -1,0 +1,53 @@
+"""Press copies (press21): a wire story's run-together list after a numbered list is a list
+of its own, a short Japanese headline is the title, a fact sheet's title under a press
+office's header, the lead-in endings the three readers of lead-ins know. Texts are the
+project's own, in the shape of such pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+
+REQUEST = DraftRequest(document="plan", version="2025-12-03-press")
+DEFAULT_TITLE = "plan 2025-12-03-press"
+POINTS = ("1. Both sides stop firing along the whole front.\n"
+          "2. Neutral monitors watch the line of contact.\n"
+          "3. Detainees are exchanged, all for all.\n")
+OTHERS = ("a fund for rebuilding is set up", "sanctions are lifted in stages",
+          "the talks go on in Geneva.")
+
+
+def _import(text: str, name: str = "copy.txt") -> ImportedDraft:
+    return import_bytes(text.encode(), name, "." + name.rsplit(".", 1)[1], REQUEST)
+
+
+def _messages(imported: ImportedDraft) -> str:
+    return "\n".join(f.message for f in imported.report.findings)
+
+
+@pytest.mark.parametrize("lead", [
+    "A second paper, also seen by this agency, sets out that",
+    "The annex, according to two officials, lists the following:",
+    "Другий документ, за даними агентства, передбачає, що",
+])
+@pytest.mark.parametrize("after", ["", "\nOfficials declined to comment.\n",
+                                   "\nIt also lists these steps:\n\n- Elections are held.\n"
+                                   "- An amnesty is given.\n"])
+def test_a_wire_run_after_a_numbered_list_is_no_sub_list_of_its_last_point(
+        lead: str, after: str) -> None:
+    """"1. … 2. … 3. …", then a paragraph "… sets out that (1) …; (2) …; and (3) …": the
+    run was cut, but its items were read as point 3's sub-points 3(1), 3(2), 3(3) and its
+    lead as point 3's further paragraph. They are a list of their own (numbered from 1
+    again: a part of its own), the lead in the notes; point 3 keeps its own words only."""
+    join = "; та " if lead.startswith("Др") else "; and "
+    run = f"{lead} (1) {OTHERS[0]}; (2) {OTHERS[1]}{join}(3) {OTHERS[2]}"
+    imported = _import(f"What the outline says\n\n{POINTS}\n{run}\n{after}")
+    points = imported.plan.points
+    assert [p.text for p in points[:3]] == [line[3:] for line in POINTS.splitlines()]
+    assert all(not p.points for p in points[:3])
+    assert [(p.number, p.text.split("\n")[0]) for p in points[3:6]] == list(
+        zip("123", OTHERS, strict=True))
+    assert [p.id for p in points[3:6]] == ["part2-p1", "part2-p2", "part2-p3"]
+    assert lead in (imported.plan.notes or "")
+    assert "run together in one sentence" in _messages(imported)
