@@ -51,3 +51,35 @@ def test_a_wire_run_after_a_numbered_list_is_no_sub_list_of_its_last_point(
     assert [p.id for p in points[3:6]] == ["part2-p1", "part2-p2", "part2-p3"]
     assert lead in (imported.plan.notes or "")
     assert "run together in one sentence" in _messages(imported)
+
+
+JA_POINTS = "１．ウクライナの主権を確認する。\n２．停戦監視団を置く。\n３．捕虜を全員交換する。\n"
+
+
+@pytest.mark.parametrize("text", [
+    "和平案の骨子\n\n{points}",
+    "和平案の骨子\n{points}",
+    "和平案の骨子\n2025年12月4日 10:30\n\n{points}",
+    "和平案の骨子\n\n2025/12/04 10:30\n\n{points}",
+    "国際\n和平案の骨子\n\n{points}",
+    "停戦案全文\n\n{points}",
+])
+def test_a_short_japanese_headline_is_the_title(text: str) -> None:
+    """A Japanese headline of 8 characters or fewer (和平案の骨子) matched a section label
+    (国際, ウクライナ情勢), was passed over and went to the notes: the version went
+    untitled. With nothing under it before the points but the page's date, it is the
+    title; under a shorter label (国際) it is the headline the label stands over."""
+    imported = _import(text.format(points=JA_POINTS))
+    assert imported.plan.title == text.split("\n")[1 if text.startswith("国際") else 0]
+    assert len(imported.plan.points) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "国際\n\n{points}",
+    "ウクライナ\n\n米国が示した和平案は次の通り。\n\n{points}",
+])
+def test_a_japanese_section_label_over_the_lead_stays_no_title(text: str) -> None:
+    """A section label (国際, ウクライナ) over the lead or alone stays no title."""
+    imported = _import(text.format(points=JA_POINTS))
+    assert imported.plan.title == DEFAULT_TITLE
+    assert text.split("\n")[0] in (imported.plan.notes or "")

@@ -117,9 +117,9 @@ def kicked(paragraph: Sequence[str], after: Sequence[str] = ()) -> bool:
     over the headline (``World`` / ``What the outline says``), or up to three (``Ukraine
     war``) over the headline and a byline (``By Jane Doe · 4 min read``), in the paragraph
     or opening the one ``after`` it."""
-    if len(paragraph) not in (2, 3) or not _headline_sized(paragraph[1].strip()):
-        return False
     label = paragraph[0].strip()
+    if len(paragraph) not in (2, 3) or not _headline_sized(paragraph[1].strip(), label):
+        return False
     byline = paragraph[2] if len(paragraph) == 3 else (after[0] if after else "")
     if _byline(byline):
         return len(label) <= 30 and _KICKER_WORDS.match(label) is not None
@@ -136,10 +136,17 @@ def _mostly_wide(line: str) -> bool:
     return len(_WIDE.findall(line)) > len(line) // 3
 
 
-def _headline_sized(line: str) -> bool:
-    """Three words or more, or in Japanese or Chinese more characters than a section label."""
+WIDE_HEADLINE_MIN = 4
+"""The shortest Japanese or Chinese headline (``和平案の骨子``, ``停戦案全文``)."""
+
+
+def _headline_sized(line: str, label: str = "") -> bool:
+    """Three words or more, or in Japanese or Chinese more characters than a section label
+    (or, under a shorter wide ``label``, :data:`WIDE_HEADLINE_MIN` at least: ``国際`` /
+    ``和平案の骨子``)."""
     if _mostly_wide(line):
-        return len(line) > WIDE_KICKER_CHARS
+        return len(line) > WIDE_KICKER_CHARS or (
+            len(line) >= WIDE_HEADLINE_MIN and _mostly_wide(label) and len(label) < len(line))
     return len(line.split()) >= 3
 
 
@@ -164,6 +171,35 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
     browser keeps no blank line under its headline: a short first line with no sentence
     end, over a longer line that ends one (the lead, a paragraph a line), is a headline too
     (:func:`glued`); a paragraph wrapped in lines is none."""
+    found = _headline(paragraphs)
+    if found is not None:
+        return found
+    # a short Japanese headline alone (``和平案の骨子``) reads as a section label too: with
+    # nothing under it before the points but the page's date, a byline or an aside, it is
+    # the headline
+    label = next(((at, p[0].strip()) for at, p in enumerate(paragraphs)
+                  if any(line.strip() for line in p)
+                  and not (len(p) == 1 and (ASIDE_LINE.match(p[0].strip())
+                                            or _PHOTO.search(p[0].strip())
+                                            or timed_byline(p[0])))), None)
+    if label is None or len(paragraphs[label[0]]) != 1 or not _kicker(label[1]) \
+            or not _mostly_wide(label[1]) or len(label[1]) < WIDE_HEADLINE_MIN \
+            or _NOT_A_HEADLINE.search(label[1]) or not all(
+                _furniture(line) for p in paragraphs[label[0] + 1:] for line in p):
+        return None
+    return label
+
+
+def _furniture(line: str) -> bool:
+    """Whether a line under a headline is the page's, not its text: blank, the page's date,
+    a byline, an aside or a picture's credit."""
+    line = line.strip()
+    return not line or _stamp(line) or _byline(line) or timed_byline(line) \
+        or ASIDE_LINE.match(line) is not None or _PHOTO.search(line) is not None
+
+
+def _headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
+    """:func:`headline`, a section label alone on its line passed over."""
     at, first = next(((at, p) for at, p in enumerate(paragraphs)
                       if any(line.strip() for line in p)
                       and not (len(p) == 1 and (ASIDE_LINE.match(p[0].strip())
@@ -192,7 +228,7 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
         return None
     if not wide and len(line.split()) < 2:
         return None
-    if wide and len(line) < 4:
+    if wide and len(line) < WIDE_HEADLINE_MIN:
         return None
     return at, line
 
