@@ -83,3 +83,35 @@ def test_a_japanese_section_label_over_the_lead_stays_no_title(text: str) -> Non
     imported = _import(text.format(points=JA_POINTS))
     assert imported.plan.title == DEFAULT_TITLE
     assert text.split("\n")[0] in (imported.plan.notes or "")
+
+
+SHEET = "FACT SHEET: President Advances a Framework for Peace in Ukraine"
+
+
+@pytest.mark.parametrize("header", [
+    "THE WHITE HOUSE\nOffice of the Press Secretary\nFOR IMMEDIATE RELEASE\nDecember 4, 2025\n\n"
+    "{sheet}\n\nToday, the President announced a framework with these points:\n",
+    "THE WHITE HOUSE\nOffice of the Press Secretary\nFOR IMMEDIATE RELEASE\nDecember 4, 2025\n"
+    "{sheet}\n",
+    "Briefings & Statements\n{sheet}\nThe White House\nDecember 4, 2025\n\n"
+    "Today, the President announced a framework with these points:\n",
+    "THE WHITE HOUSE\nWASHINGTON\n\n{sheet}\n",
+    "THE WHITE HOUSE\n\n{sheet}\n",
+])
+def test_a_fact_sheet_s_title_under_a_press_header_is_the_title(header: str) -> None:
+    """A White House fact sheet pasted with its press header (the office, "FOR IMMEDIATE
+    RELEASE", the date; or the site's section over the title and the office under it): the
+    version went untitled (the header and the title run into one paragraph) or was titled
+    "THE WHITE HOUSE". The "FACT SHEET: …" line is the title; the header stays in the
+    notes, counted."""
+    imported = _import(header.format(sheet=SHEET) + "\n" + POINTS)
+    assert imported.plan.title == SHEET
+    assert "THE WHITE HOUSE" in (imported.plan.notes or "").upper()
+    assert len(imported.plan.points) == 3
+    assert "line(s) outside the points" in _messages(imported)
+
+
+def test_a_fact_sheet_line_in_the_release_s_text_is_no_title() -> None:
+    """A fact sheet named in the release's text, after its first sentence, is no title."""
+    text = ("Officials spoke on Monday.\n\nFact sheet: the outline follows\n\n" + POINTS)
+    assert _import(text).plan.title == DEFAULT_TITLE

@@ -233,6 +233,36 @@ def _headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
     return at, line
 
 
+_FACT_SHEET = re.compile(r"^(?:fact[ \t]+sheet|factsheet)[ \t]*[:：–—-][ \t]*\S", re.IGNORECASE)
+"""A government fact sheet's title (``FACT SHEET: President … Secures …``)."""
+_LEAD_LINE = re.compile(r"[.!?;:。！？；：]$")
+"""A line ending a sentence or a lead-in: the press release's text begun, its header done."""
+FACT_SHEET_HEADER_LINES = 10
+"""The most lines a press office's header sets over a fact sheet's title (the office, ``FOR
+IMMEDIATE RELEASE``, the place, the date, a site's section and breadcrumbs)."""
+
+
+def fact_sheet(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
+    """A fact sheet's title line (``FACT SHEET: …``) among the lines of a press office's
+    header over it (``THE WHITE HOUSE`` / ``Office of the Press Secretary`` / ``FOR
+    IMMEDIATE RELEASE`` / a date, or a page's ``Briefings & Statements`` / ``The White
+    House``), before the release's first sentence: the paragraph's index and the line; else
+    None. A header's lines run together in one paragraph, and the title may stand in it."""
+    seen = 0
+    for at, paragraph in enumerate(paragraphs):
+        for line in paragraph:
+            line = _without_pictographs(" ".join(line.split()))
+            if not line:
+                continue
+            if _FACT_SHEET.match(line) and len(line) <= HEADLINE_CHARS \
+                    and not line.endswith((":", "：")):
+                return at, line
+            seen += 1
+            if seen >= FACT_SHEET_HEADER_LINES or _LEAD_LINE.search(line):
+                return None
+    return None
+
+
 _JOINERS = frozenset("\ufe0f\ufe0e\u200d\u20e3")
 """What an emoji is built with besides its symbols: the variation selectors, the zero-width
 joiner and the keycap."""
@@ -298,4 +328,4 @@ def apart(paragraph: Sequence[str], after: Sequence[str] = ()) -> list[list[str]
     return pieces + ([rest] if rest else [])
 
 
-__all__ = ["HEADLINE_CHARS", "apart", "dateline", "glued", "headline", "kicked"]
+__all__ = ["HEADLINE_CHARS", "apart", "dateline", "fact_sheet", "glued", "headline", "kicked"]
