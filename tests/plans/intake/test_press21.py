@@ -115,3 +115,60 @@ def test_a_fact_sheet_line_in_the_release_s_text_is_no_title() -> None:
     """A fact sheet named in the release's text, after its first sentence, is no title."""
     text = ("Officials spoke on Monday.\n\nFact sheet: the outline follows\n\n" + POINTS)
     assert _import(text).plan.title == DEFAULT_TITLE
+
+
+@pytest.mark.parametrize(("lead", "points"), [
+    ("Документ предусматривает следующее",
+     "1. Стороны прекращают огонь.\n2. Наблюдатели следят за линией.\n3. Пленные обмениваются.\n"),
+    ("Сторони домовилися про таке",
+     "1. Сторони припиняють вогонь.\n2. Спостерігачі стежать за лінією.\n"
+     "3. Полонених обмінюють.\n"),
+    ("和平案の骨子は以下の通り", JA_POINTS),
+    ("合意の内容は次のとおり", JA_POINTS),
+    ("The draft sets three conditions, namely", POINTS),
+])
+def test_a_lead_in_without_its_colon_is_no_headline(lead: str, points: str) -> None:
+    """A lead-in going on in the points, pasted without its colon ("… следующее", "… про
+    таке", "…は以下の通り", "…, namely"), was the version's title: the headline reader knew
+    "that", "що", "что" and "as follows" only. It goes to the notes."""
+    imported = _import(f"{lead}\n\n{points}")
+    assert imported.plan.title == DEFAULT_TITLE
+    assert lead in (imported.plan.notes or "")
+    assert len(imported.plan.points) == 3
+
+
+@pytest.mark.parametrize(("lead", "items", "join"), [
+    ("The draft sets three conditions, namely",
+     ("both sides stop firing", "monitors watch the line", "detainees are exchanged."), "and"),
+    ("Проєкт містить три умови, а саме",
+     ("сторони припиняють вогонь", "спостерігачі стежать за лінією", "полонених обмінюють."),
+     "та"),
+    ("Проект содержит, в частности,",
+     ("стороны прекращают огонь", "наблюдатели следят за линией", "пленные обмениваются."),
+     "и"),
+])
+def test_a_wire_run_after_a_lead_in_word_on_a_page_with_a_list_is_cut(
+        lead: str, items: tuple[str, str, str], join: str) -> None:
+    """A key-facts list above, then "… namely (1) …; (2) …; and (3) …" ("а саме", "в
+    частности"): the wire reader knew a lead ending in "that", "що", "что" or a colon only,
+    and left the run whole in the last key fact's text. It is cut, its items a list of
+    their own."""
+    run = f"{lead} (1) {items[0]}; (2) {items[1]}; {join} (3) {items[2]}"
+    imported = _import(f"Key facts\n\n1. The talks open on Monday.\n2. Envoys meet in Geneva."
+                       f"\n\n{run}\n")
+    assert [p.text for p in imported.plan.points] == [
+        "The talks open on Monday.", "Envoys meet in Geneva.", *items]
+    assert "run together in one sentence" in _messages(imported)
+
+
+def test_a_japanese_lead_in_before_a_colon_is_no_point_s_label() -> None:
+    """"3. 安全の保証は以下の通り：" over its text, among points labelled "停戦：", "監視：":
+    the lead-in was taken for point 3's title (the label reader knew "таке", "следующее",
+    "as follows", not 「以下の通り」). It stays the point's text; the others keep their
+    titles."""
+    text = ("1. 停戦：双方は前線全体で発砲を止める。\n2. 監視：中立の監視団が接触線を見守る。\n"
+            "3. 安全の保証は以下の通り：\n米国と欧州が保証を与える。\n4. 捕虜：全員を交換する。\n"
+            "5. 選挙：１００日以内に行う。\n")
+    points = _import(text).plan.points
+    assert [p.title for p in points] == ["停戦", "監視", None, "捕虜", "選挙"]
+    assert points[2].text.startswith("安全の保証は以下の通り：")

@@ -9,13 +9,14 @@ import unicodedata
 from collections.abc import Sequence
 
 from plandiff.plans.intake.asides import AGENCIES, ASIDE_LINE
+from plandiff.plans.intake.lines import LEAD_IN_WORDS
 from plandiff.plans.intake.timedbylines import timed_byline
 
 HEADLINE_CHARS = 150
 """The longest line taken for a headline (a Japanese one: half as many characters)."""
 _NOT_A_HEADLINE = re.compile(
     r"[.,;:、。，；：\-–—]$"  # a sentence, a lead-in or a dateline's dash
-    r"|\s(?:that|що|что|as\s+follows|the\s+following)$"  # a lead-in going on in its items
+    rf"|(?:{LEAD_IN_WORDS})$"  # a lead-in going on in its items
     r"|^(?:by|от|від|文|記者)\s"  # a byline
     rf"|[(（](?:{AGENCIES})[)）]"  # a wire credit (a dateline's), as asides.py knows them
     r"|https?://|www\."  # a link

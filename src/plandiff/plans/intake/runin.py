@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from plandiff.plans.intake.bullets import CIRCLED
-from plandiff.plans.intake.lines import PAGE_TEXT, Line
+from plandiff.plans.intake.lines import LEAD_IN_WORDS, PAGE_TEXT, Line
 
 __all__ = ["first_item_cuts", "split_bracketed_runs"]
 
@@ -85,9 +85,13 @@ _DROPPED = re.compile(r"[ \t]*(?:[;,][ \t]*)?(?:(?:and|or|и|та|і|й|а та�
 stop ends the item's sentence and stays."""
 
 
-_LEAD_END = re.compile(r"(?:(?<![^\W\d_])(?:that|що|что)|[:：])[ \t]*$", re.IGNORECASE)
+_LEAD_END = re.compile(rf"(?:{LEAD_IN_WORDS}|(?<![^\W\d_])(?:including|in[ \t]+particular"
+                       r"|включаючи|зокрема|у[ \t]+тому[ \t]+числі|включая|в[ \t]+частности"
+                       r"|в[ \t]+том[ \t]+числе)|[:：])[ \t]*,?[ \t]*$", re.IGNORECASE)
 """How a wire story's lead ends right before the run (``… sets out that (1) …``, ``… the
-following: (1) …``, ``… передбачає, що (1) …``)."""
+following: (1) …``, ``… передбачає, що (1) …``, ``… three conditions, namely (1) …``,
+``… а саме (1) …``): a lead-in's words (:data:`~.lines.LEAD_IN_WORDS`), ``including``,
+``in particular`` (``зокрема``, ``в частности``: an inline list's lead), or a colon."""
 _SENTENCE_DONE = re.compile(r"[.!?][\"'”»)]*[ \t]*$")
 _NEXT_ITEM = re.compile(r"^[ \t]*(?:(?:and|or|и|та|і|й)[ \t]+)?\([0-9]{1,2}\)", re.IGNORECASE)
 
