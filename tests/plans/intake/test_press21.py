@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.plans.intake.pages import page
 
 REQUEST = DraftRequest(document="plan", version="2025-12-03-press")
 DEFAULT_TITLE = "plan 2025-12-03-press"
@@ -75,7 +76,20 @@ def test_a_short_japanese_headline_is_the_title(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "和平案全文\n\nアメリカが示した和平案の全文は以下の通り。\n\n{points}",
+    "和平案の骨子\n\n政府関係者によると、骨子は次の通り。\n\n{points}",
+])
+def test_a_short_japanese_headline_over_the_lead_is_the_title(text: str) -> None:
+    """A short headline over the lead (和平案全文 / アメリカが示した…): it was passed over as
+    a section label. Its particle (の) or its word for the text (全文, 骨子) makes it a
+    headline; a label (ウクライナ, 国際) over the lead stays none (below)."""
+    imported = _import(text.format(points=JA_POINTS))
+    assert imported.plan.title == text.split("\n")[0]
+
+
+@pytest.mark.parametrize("text", [
     "国際\n\n{points}",
+    "ウクライナ情勢\n\nアメリカが示した和平案の全文は以下の通り。\n\n{points}",
     "ウクライナ\n\n米国が示した和平案は次の通り。\n\n{points}",
 ])
 def test_a_japanese_section_label_over_the_lead_stays_no_title(text: str) -> None:
@@ -172,3 +186,30 @@ def test_a_japanese_lead_in_before_a_colon_is_no_point_s_label() -> None:
     points = _import(text).plan.points
     assert [p.title for p in points] == ["停戦", "監視", None, "捕虜", "選挙"]
     assert points[2].text.startswith("安全の保証は以下の通り：")
+
+
+@pytest.mark.parametrize(("between", "where"), [
+    ('<p class="read-also"><strong>Read also:</strong> <a href="/n/1">Envoys meet again</a>'
+     "</p>", "list"),
+    ('<div class="article__read-also">Читайте також: <a href="/n/2">Що змінилося</a></div>',
+     "list"),
+    ('<p class="caption">Soldiers near the line (Photo by Jane Roe/Agency)</p>', "paragraphs"),
+    ('<div class="photo-credit">Photo: Office of the President</div>', "paragraphs"),
+])
+def test_a_furniture_box_between_the_points_is_counted(between: str, where: str) -> None:
+    """A box the page's class names make furniture ("read-also", "caption", "photo-credit"),
+    between two list items or two numbered paragraphs, was left out with no word in the
+    report. It is still left out, and counted."""
+    items = ["Ukraine's sovereignty is confirmed.", "Both sides stop firing along the front.",
+             "Neutral monitors watch the line.", "Detainees are exchanged, all for all."]
+    if where == "list":
+        body = ("<ol>" + "".join(f"<li>{item}</li>" for item in items[:2]) + between
+                + "".join(f"<li>{item}</li>" for item in items[2:]) + "</ol>")
+    else:
+        body = "".join(f"<p>{n}. {item}</p>" + (between if n == 2 else "")
+                       for n, item in enumerate(items, 1))
+    imported = import_bytes(page(f"<h1>What the draft says</h1>{body}"), "page.html", ".html",
+                            REQUEST)
+    assert [p.text for p in imported.plan.points] == items
+    assert "left out 1 box(es) between the points the page's class names mark as its " \
+        "furniture" in _messages(imported)

@@ -151,11 +151,20 @@ def _headline_sized(line: str, label: str = "") -> bool:
     return len(line.split()) >= 3
 
 
+_WIDE_HEADLINE = re.compile(r"[のをがとでへ]|全文|骨子|要旨|要点|全容|和平案|停戦案|草案|提案|合意|判明|発表")
+"""What a short Japanese line holds when it is a headline, not a section label (``国際``,
+``ウクライナ情勢``): a particle joining its words (``和平案の骨子``) or a word naming the
+text or the news (``和平案全文``, ``停戦合意``)."""
+
+
 def _kicker(line: str) -> bool:
-    """Whether a line alone reads as a section label (:data:`_KICKER`)."""
+    """Whether a line alone reads as a section label (:data:`_KICKER`); a short Japanese
+    headline (:data:`_WIDE_HEADLINE`) is none."""
     if _KICKER.match(line) is None:
         return False
-    return len(line) <= WIDE_KICKER_CHARS or not _mostly_wide(line)
+    if _mostly_wide(line):
+        return len(line) <= WIDE_KICKER_CHARS and _WIDE_HEADLINE.search(line) is None
+    return True
 
 
 _SENTENCE_END = re.compile(r"[。．！？][」』）)]*$")
