@@ -151,7 +151,8 @@ def _headline_sized(line: str, label: str = "") -> bool:
     return len(line.split()) >= 3
 
 
-_WIDE_HEADLINE = re.compile(r"[のをがとでへ]|全文|骨子|要旨|要点|全容|和平案|停戦案|草案|提案|合意|判明|発表")
+_WIDE_HEADLINE = re.compile(r"[のをがとでへ]|全文|骨子|要旨|要点|全容"
+                            r"|和平案|停戦案|草案|提案|合意|判明|発表")
 """What a short Japanese line holds when it is a headline, not a section label (``国際``,
 ``ウクライナ情勢``): a particle joining its words (``和平案の骨子``) or a word naming the
 text or the news (``和平案全文``, ``停戦合意``)."""
