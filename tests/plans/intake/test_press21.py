@@ -213,3 +213,57 @@ def test_a_furniture_box_between_the_points_is_counted(between: str, where: str)
     assert [p.text for p in imported.plan.points] == items
     assert "left out 1 box(es) between the points the page's class names mark as its " \
         "furniture" in _messages(imported)
+
+
+ITEMS4 = ("Ukraine's sovereignty is confirmed.", "Both sides stop firing along the whole front.",
+          "Neutral monitors watch the line of contact.", "Detainees are exchanged, all for all.")
+
+
+@pytest.mark.parametrize("credit", ["Photo: Jane Doe / Agency", "Фото: Офіс президента",
+                                    "Photograph by Jane Doe", "写真：ロイター"])
+def test_a_caption_over_a_picture_s_credit_leaves_the_point_with_it(credit: str) -> None:
+    """A page pasted with a picture between points 1 and 2: its caption ("Envoys meet in
+    Geneva on Sunday.") over its credit ("Photo: …"), a blank line above. The credit went
+    to the point's notes, but the caption stayed in point 1 as a paragraph of its own. The
+    caption goes with its credit."""
+    caption = "Envoys meet in Geneva on Sunday."
+    text = (f"What the new draft says\n\n1. {ITEMS4[0]}\n\n{caption}\n{credit}\n\n"
+            + "".join(f"{n}. {item}\n" for n, item in enumerate(ITEMS4[1:], 2)))
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(ITEMS4)
+    assert f"{caption} {credit}" in _messages(imported)
+
+
+def test_a_point_s_own_paragraph_over_a_credit_is_kept_when_it_is_its_first() -> None:
+    """A credit right under the point's own line takes nothing of the point with it."""
+    text = (f"1. {ITEMS4[0]}\nPhoto: Jane Doe / Agency\n\n"
+            + "".join(f"{n}. {item}\n" for n, item in enumerate(ITEMS4[1:], 2)))
+    assert [p.text for p in _import(text).plan.points] == list(ITEMS4)
+
+
+@pytest.mark.parametrize("caption", ["Soldiers near the front line (Photo by John Roe/Agency)",
+                                     "Envoys in Geneva (AP Photo/Jane Doe)"])
+def test_a_caption_ending_in_its_bracketed_credit_without_a_stop_is_an_aside(
+        caption: str) -> None:
+    """A caption with no full stop before its bracketed credit, run under point 3 with no
+    blank line: it was read as the last words of point 3."""
+    text = "".join(f"{n}. {item}\n" + (f"{caption}\n" if n == 3 else "")
+                   for n, item in enumerate(ITEMS4, 1))
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(ITEMS4)
+    assert caption in _messages(imported)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_points_each_in_straight_quotes_are_read_whole(gap: str) -> None:
+    """A plain-text paste quoting each point in straight quotes ("1. …"): the opening mark
+    was read as text before the point's number ("point 1 starts in the middle of a line"),
+    each point kept the closing mark and the next one's opening mark, and a lone mark went
+    to the notes. The marks leave the points as curly ones (“1. …”) do."""
+    items = ("Ukraine's sovereignty is confirmed.", "Both sides stop firing.",
+             'Detainees are exchanged, "all for all".')
+    text = gap.join(f'"{n}. {item}"' for n, item in enumerate(items, 1)) + "\n"
+    imported = _import(text)
+    assert [p.text for p in imported.plan.points] == list(items)
+    assert not imported.plan.notes
+    assert "middle of a line" not in _messages(imported)
