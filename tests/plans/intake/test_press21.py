@@ -267,3 +267,25 @@ def test_points_each_in_straight_quotes_are_read_whole(gap: str) -> None:
     assert [p.text for p in imported.plan.points] == list(items)
     assert not imported.plan.notes
     assert "middle of a line" not in _messages(imported)
+
+
+@pytest.mark.parametrize("mark", ["一、", "一，", "　一、"])
+def test_a_japanese_summary_s_items_each_opening_with_ichi_are_points_in_order(
+        mark: str) -> None:
+    """A Japanese summary (要旨) opening every item with 一、: each was read as point 1
+    again ("point 1 appears twice"), the version numbered 1, 1, 1. They are bulleted items,
+    read as points 1-3 in order, and the report says so."""
+    items = ("ウクライナの主権を確認する。", "双方は前線全体で停戦する。", "捕虜を全員交換する。")
+    text = ("停戦案の要旨\n\n【ワシントン＝共同】米政府が示した停戦案の要旨は次の通り。\n\n"
+            + "".join(f"{mark}{item}\n" for item in items))
+    imported = _import(text)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", items[0]), ("2", items[1]), ("3", items[2])]
+    assert "appears twice" not in _messages(imported)
+    assert "each opening with 一、" in _messages(imported)
+
+
+def test_kanji_numbers_counting_on_stay_numbers() -> None:
+    """一、 二、 三、 count the points: they keep their numbers."""
+    text = "一、主権を確認する。\n二、停戦する。\n三、捕虜を交換する。\n"
+    assert [p.number for p in _import(text).plan.points] == ["1", "2", "3"]
