@@ -193,6 +193,7 @@ def test_a_japanese_lead_in_before_a_colon_is_no_point_s_label() -> None:
      "</p>", "list"),
     ('<div class="article__read-also">Читайте також: <a href="/n/2">Що змінилося</a></div>',
      "list"),
+    ('<li class="read-also"><a href="/n/3">Read also: Envoys meet in Geneva</a></li>', "list"),
     ('<p class="caption">Soldiers near the line (Photo by Jane Roe/Agency)</p>', "paragraphs"),
     ('<div class="photo-credit">Photo: Office of the President</div>', "paragraphs"),
 ])
@@ -289,3 +290,24 @@ def test_kanji_numbers_counting_on_stay_numbers() -> None:
     """一、 二、 三、 count the points: they keep their numbers."""
     text = "一、主権を確認する。\n二、停戦する。\n三、捕虜を交換する。\n"
     assert [p.number for p in _import(text).plan.points] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(("points", "closing"), [
+    ("1. Суверенітет України підтверджується.\n2. Сторони припиняють вогонь.\n"
+     "3. Полонених обмінюють за формулою всіх на всіх.\n",
+     "Раніше ми повідомляли, що делегації зустрінуться знову."),
+    ("1. Суверенитет Украины подтверждается.\n2. Стороны прекращают огонь.\n"
+     "3. Пленными обмениваются по формуле «всех на всех».\n",
+     "Ранее источники сообщали о новом раунде встреч."),
+    (POINTS, "Earlier, both delegations met for a first round."),
+])
+def test_a_closing_recap_of_earlier_news_leaves_the_last_point(points: str,
+                                                               closing: str) -> None:
+    """A news page's closing recap under the list ("Раніше ми повідомляли …", "Ранее …",
+    "Earlier, …"): it stayed in the last point as its further paragraph (with a warning to
+    check it). It reads as the story's, and goes to the notes, counted."""
+    imported = _import(f"Що відомо про план\n\n{points}\n{closing}\n")
+    assert [p.text for p in imported.plan.points] == [
+        line.split(". ", 1)[1] for line in points.splitlines()]
+    assert closing in (imported.plan.notes or "")
+    assert "read as the article's text" in _messages(imported)

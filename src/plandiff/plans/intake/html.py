@@ -1805,7 +1805,7 @@ def _mark_furniture_between(root: Element) -> int:
     counted = 0
     for box in root.select("[class], [id], [data-component]"):
         parent = box.parent()
-        if parent is None or box.tag in ("li", "ol", "ul", "a", "img") \
+        if parent is None or box.tag in ("ol", "ul", "a", "img") \
                 or box.attribute(_LEFT_OUT) is not None or not _class_furniture(box):
             continue
         above: Element | None = parent
