@@ -30,7 +30,7 @@ import re
 
 from plandiff.plans.intake.dating import stamp_line
 from plandiff.plans.intake.lines import join_wrapped
-from plandiff.plans.intake.parsestate import Event, Parse
+from plandiff.plans.intake.parsestate import Event, Node, Parse
 from plandiff.plans.intake.sentences import SENTENCE_END
 from plandiff.plans.intake.timedbylines import timed_byline
 
@@ -231,7 +231,8 @@ ASIDE_LINE = re.compile(
     r"(?:следует|ниже)|続く|つづく)[.…)）]?"
     r"|[(（]?(?:photo(?:graph)?|picture|image|фото|світлина|写真|画像|図表|グラフ|地図)"
     r"(?:[ \t]*credit)?"
-    r"[ \t]*[:：—–\-=＝][ \t]*[^\n]{1,120}?[)）]?"  # a photo's credit: Photo: Reuters
+    r"(?:[ \t]*[:：—–\-=＝][ \t]*|[ \t]+by[ \t]+(?=(?-i:[A-Z])))[^\n]{1,120}?[)）]?"  # a
+    # photo's credit: "Photo: Reuters", "Photograph by Jane Doe"
     r"|(?:[^\w\s(\[#]{1,4}[ \t]*)?(?:sign up|subscribe|follow us|підпи(?:шіться|суйтесь"
     r"|сатися|сатись|шись)|подпи(?:шитесь|сывайтесь|саться|шись)|チャンネル登録)(?!\w).{0,120}"
     # a government press office's closing line under its release
@@ -244,10 +245,11 @@ ASIDE_LINE = re.compile(
     r"|[^\n]{1,80} is a reader-supported publication\.[^\n]{0,300}"
     r"|(?:skip past|after) newsletter promotion|privacy notice[ \t]*:[ \t]*newsletters?[^\n]{0,400}"
     # a caption ending in its credit: "… last month. Photograph: A. Name/Reuters",
-    # "… on Sunday. (AP Photo/A. Name)" (a numbered line is a point, never a caption)
+    # "… on Sunday. (AP Photo/A. Name)", "Soldiers near the line (Photo by A. Name)" (a
+    # numbered line is a point, never a caption)
     r"|(?![(\[]?[0-9０-９]{1,3}[.)）:])[^\n]{1,300}?[.!?)”\"][ \t]+"
     r"(?:photograph|photo|picture|image|illustration)[ \t]*:[ \t]*[^\n.;:]{1,80}"
-    r"|(?:(?![(\[]?[0-9０-９]{1,3}[.)）:])[^\n]{1,300}?[.!?)”\"][ \t]+)?"
+    r"|(?:(?![(\[]?[0-9０-９]{1,3}[.)）:])[^\n]{1,300}?[.!?)”\"]?[ \t]+)?"
     r"\((?:[^()\n]{0,30}photo(?:graph)?[ \t]*/|photo(?:graph)? by[ \t])[^()\n]{1,80}\)\.?"
     # a picture's agency alone on its line, and a broadcaster's "Image caption," over the
     # caption (the lines under it join it: _COMMENTARY)
@@ -291,12 +293,40 @@ it (``…sixty days (in the earlier version: ninety – Ed.).``): the stop stays
 A wire's credit or dateline after a finished sentence (``…交換する。（共同）``) too."""
 
 
+_CREDIT_LINE = re.compile(r"^[(（]?(?:photo(?:graph)?s?|picture|image|фото|світлина|写真|画像)"
+                          r"(?:[ \t]*credit)?(?:[ \t]*[:：—–\-=＝]|[ \t]+by[ \t])",
+                          re.IGNORECASE)
+"""A picture's credit opening its line (``Photo: Jane Doe / Agency``, ``Фото: …``)."""
+CAPTION_CHARS = 200
+"""The longest caption line :func:`_caption_above` takes with the credit under it."""
+
+
+def _caption_above(parse: Parse, node: Node, text: str) -> str | None:
+    """The caption over a picture's credit (``Envoys meet in Geneva.`` / ``Photo: Jane Doe``,
+    a paragraph of a point's, a blank line above it and none between): taken out of the
+    point (its paragraph left empty), the one aside with the credit. None when the line
+    above is no such paragraph (the point's first, or one of several lines)."""
+    if parse.blank or _CREDIT_LINE.match(text) is None:
+        return None
+    paragraphs = node.paragraphs
+    if len(paragraphs) < 2 or not any(paragraphs[:-1]) or len(paragraphs[-1]) != 1 \
+            or len(paragraphs[-1][0]) > CAPTION_CHARS:
+        return None
+    caption = paragraphs[-1][0]
+    paragraphs[-1] = []
+    return caption
+
+
 def aside(parse: Parse, text: str, where: str) -> None:
     """Put an aside where it belongs (the module notes). A commentary paragraph in a
     point whose line does not finish a sentence is wrapped: :func:`wrapped_aside` joins
-    the lines after it."""
+    the lines after it. A picture's credit takes the caption right over it with it
+    (:func:`_caption_above`)."""
     node = parse.current
     parse.wrapped_aside = None
+    if node is not None and not parse.closed:
+        caption = _caption_above(parse, node, text)
+        text = text if caption is None else f"{caption} {text}"
     if node is not None and not parse.closed and _COMMENTARY.match(text) \
             and text.rstrip()[-1:] not in SENTENCE_END:
         parse.wrapped_aside = (node, len(node.notes))

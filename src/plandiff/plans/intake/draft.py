@@ -27,7 +27,7 @@ from plandiff.plans.intake.build import (
 from plandiff.plans.intake.dating import draft_date
 from plandiff.plans.intake.feeds import is_feed
 from plandiff.plans.intake.formats import column_problem, office_xml, read_lines, view_problem
-from plandiff.plans.intake.headlines import apart, headline
+from plandiff.plans.intake.headlines import apart, fact_sheet, headline
 from plandiff.plans.intake.lines import (
     STRUCTURED_FROM,
     DraftFormat,
@@ -222,7 +222,13 @@ def import_lines(draft: DraftLines, label: str, request: DraftRequest) -> Import
                      repeats),)
     if parse.title is None and request.title is None and draft.format is DraftFormat.TEXT:
         found = headline(parse.notes)
-        if found is not None:  # it stays in the notes too: the text is kept as written
+        sheet = fact_sheet(parse.notes)  # "FACT SHEET: …" under a press office's header
+        if sheet is not None and (found is None or found[1] != sheet[1]):
+            # it stays in the notes too, the header's lines about it
+            parse.title = sheet[1]
+            reader_notes += ("the fact sheet's title line under the press office's header is "
+                             f"the version's title: {parse.title}",)
+        elif found is not None:  # it stays in the notes too: the text is kept as written
             at, parse.title = found
             if len(parse.notes[at]) > 1:  # run into the lead under it: a paragraph apart
                 _headline_apart(parse, at)

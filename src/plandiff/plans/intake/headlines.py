@@ -9,13 +9,14 @@ import unicodedata
 from collections.abc import Sequence
 
 from plandiff.plans.intake.asides import AGENCIES, ASIDE_LINE
+from plandiff.plans.intake.lines import LEAD_IN_WORDS
 from plandiff.plans.intake.timedbylines import timed_byline
 
 HEADLINE_CHARS = 150
 """The longest line taken for a headline (a Japanese one: half as many characters)."""
 _NOT_A_HEADLINE = re.compile(
     r"[.,;:、。，；：\-–—]$"  # a sentence, a lead-in or a dateline's dash
-    r"|\s(?:that|що|что|as\s+follows|the\s+following)$"  # a lead-in going on in its items
+    rf"|(?:{LEAD_IN_WORDS})$"  # a lead-in going on in its items
     r"|^(?:by|от|від|文|記者)\s"  # a byline
     rf"|[(（](?:{AGENCIES})[)）]"  # a wire credit (a dateline's), as asides.py knows them
     r"|https?://|www\."  # a link
@@ -117,9 +118,9 @@ def kicked(paragraph: Sequence[str], after: Sequence[str] = ()) -> bool:
     over the headline (``World`` / ``What the outline says``), or up to three (``Ukraine
     war``) over the headline and a byline (``By Jane Doe · 4 min read``), in the paragraph
     or opening the one ``after`` it."""
-    if len(paragraph) not in (2, 3) or not _headline_sized(paragraph[1].strip()):
-        return False
     label = paragraph[0].strip()
+    if len(paragraph) not in (2, 3) or not _headline_sized(paragraph[1].strip(), label):
+        return False
     byline = paragraph[2] if len(paragraph) == 3 else (after[0] if after else "")
     if _byline(byline):
         return len(label) <= 30 and _KICKER_WORDS.match(label) is not None
@@ -136,18 +137,35 @@ def _mostly_wide(line: str) -> bool:
     return len(_WIDE.findall(line)) > len(line) // 3
 
 
-def _headline_sized(line: str) -> bool:
-    """Three words or more, or in Japanese or Chinese more characters than a section label."""
+WIDE_HEADLINE_MIN = 4
+"""The shortest Japanese or Chinese headline (``和平案の骨子``, ``停戦案全文``)."""
+
+
+def _headline_sized(line: str, label: str = "") -> bool:
+    """Three words or more, or in Japanese or Chinese more characters than a section label
+    (or, under a shorter wide ``label``, :data:`WIDE_HEADLINE_MIN` at least: ``国際`` /
+    ``和平案の骨子``)."""
     if _mostly_wide(line):
-        return len(line) > WIDE_KICKER_CHARS
+        return len(line) > WIDE_KICKER_CHARS or (
+            len(line) >= WIDE_HEADLINE_MIN and _mostly_wide(label) and len(label) < len(line))
     return len(line.split()) >= 3
 
 
+_WIDE_HEADLINE = re.compile(r"[のをがとでへ]|全文|骨子|要旨|要点|全容"
+                            r"|和平案|停戦案|草案|提案|合意|判明|発表")
+"""What a short Japanese line holds when it is a headline, not a section label (``国際``,
+``ウクライナ情勢``): a particle joining its words (``和平案の骨子``) or a word naming the
+text or the news (``和平案全文``, ``停戦合意``)."""
+
+
 def _kicker(line: str) -> bool:
-    """Whether a line alone reads as a section label (:data:`_KICKER`)."""
+    """Whether a line alone reads as a section label (:data:`_KICKER`); a short Japanese
+    headline (:data:`_WIDE_HEADLINE`) is none."""
     if _KICKER.match(line) is None:
         return False
-    return len(line) <= WIDE_KICKER_CHARS or not _mostly_wide(line)
+    if _mostly_wide(line):
+        return len(line) <= WIDE_KICKER_CHARS and _WIDE_HEADLINE.search(line) is None
+    return True
 
 
 _SENTENCE_END = re.compile(r"[。．！？][」』）)]*$")
@@ -164,6 +182,35 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
     browser keeps no blank line under its headline: a short first line with no sentence
     end, over a longer line that ends one (the lead, a paragraph a line), is a headline too
     (:func:`glued`); a paragraph wrapped in lines is none."""
+    found = _headline(paragraphs)
+    if found is not None:
+        return found
+    # a short Japanese headline alone (``和平案の骨子``) reads as a section label too: with
+    # nothing under it before the points but the page's date, a byline or an aside, it is
+    # the headline
+    label = next(((at, p[0].strip()) for at, p in enumerate(paragraphs)
+                  if any(line.strip() for line in p)
+                  and not (len(p) == 1 and (ASIDE_LINE.match(p[0].strip())
+                                            or _PHOTO.search(p[0].strip())
+                                            or timed_byline(p[0])))), None)
+    if label is None or len(paragraphs[label[0]]) != 1 or not _kicker(label[1]) \
+            or not _mostly_wide(label[1]) or len(label[1]) < WIDE_HEADLINE_MIN \
+            or _NOT_A_HEADLINE.search(label[1]) or not all(
+                _furniture(line) for p in paragraphs[label[0] + 1:] for line in p):
+        return None
+    return label
+
+
+def _furniture(line: str) -> bool:
+    """Whether a line under a headline is the page's, not its text: blank, the page's date,
+    a byline, an aside or a picture's credit."""
+    line = line.strip()
+    return not line or _stamp(line) or _byline(line) or timed_byline(line) \
+        or ASIDE_LINE.match(line) is not None or _PHOTO.search(line) is not None
+
+
+def _headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
+    """:func:`headline`, a section label alone on its line passed over."""
     at, first = next(((at, p) for at, p in enumerate(paragraphs)
                       if any(line.strip() for line in p)
                       and not (len(p) == 1 and (ASIDE_LINE.match(p[0].strip())
@@ -192,9 +239,39 @@ def headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
         return None
     if not wide and len(line.split()) < 2:
         return None
-    if wide and len(line) < 4:
+    if wide and len(line) < WIDE_HEADLINE_MIN:
         return None
     return at, line
+
+
+_FACT_SHEET = re.compile(r"^(?:fact[ \t]+sheet|factsheet)[ \t]*[:：–—-][ \t]*\S", re.IGNORECASE)
+"""A government fact sheet's title (``FACT SHEET: President … Secures …``)."""
+_LEAD_LINE = re.compile(r"[.!?;:。！？；：]$")
+"""A line ending a sentence or a lead-in: the press release's text begun, its header done."""
+FACT_SHEET_HEADER_LINES = 10
+"""The most lines a press office's header sets over a fact sheet's title (the office, ``FOR
+IMMEDIATE RELEASE``, the place, the date, a site's section and breadcrumbs)."""
+
+
+def fact_sheet(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
+    """A fact sheet's title line (``FACT SHEET: …``) among the lines of a press office's
+    header over it (``THE WHITE HOUSE`` / ``Office of the Press Secretary`` / ``FOR
+    IMMEDIATE RELEASE`` / a date, or a page's ``Briefings & Statements`` / ``The White
+    House``), before the release's first sentence: the paragraph's index and the line; else
+    None. A header's lines run together in one paragraph, and the title may stand in it."""
+    seen = 0
+    for at, paragraph in enumerate(paragraphs):
+        for line in paragraph:
+            line = _without_pictographs(" ".join(line.split()))
+            if not line:
+                continue
+            if _FACT_SHEET.match(line) and len(line) <= HEADLINE_CHARS \
+                    and not line.endswith((":", "：")):
+                return at, line
+            seen += 1
+            if seen >= FACT_SHEET_HEADER_LINES or _LEAD_LINE.search(line):
+                return None
+    return None
 
 
 _JOINERS = frozenset("\ufe0f\ufe0e\u200d\u20e3")
@@ -262,4 +339,4 @@ def apart(paragraph: Sequence[str], after: Sequence[str] = ()) -> list[list[str]
     return pieces + ([rest] if rest else [])
 
 
-__all__ = ["HEADLINE_CHARS", "apart", "dateline", "glued", "headline", "kicked"]
+__all__ = ["HEADLINE_CHARS", "apart", "dateline", "fact_sheet", "glued", "headline", "kicked"]

@@ -1583,6 +1583,7 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     bold_items = _mark_bold_items(root)
     captions = _mark_image_boxes(root)
     point_bylines = _mark_point_bylines(root)
+    between = _mark_furniture_between(root)
     _mark_kept(root)
     set_apart = _pull_quotes(root)
     cards = _mark_link_cards(root)
@@ -1665,7 +1666,10 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
                                 link_numbers),
                                ("byline(s) in or under a point's paragraph (span.byline, "
                                 ".author, <address>, rel=author: the page's writer, not the "
-                                "point's words)", point_bylines)))
+                                "point's words)", point_bylines),
+                               ("box(es) between the points the page's class names mark as "
+                                "its furniture (a 'Read also' line, a picture's caption or "
+                                "credit, an ad's slot)", between)))
 
 
 _ENTRIES_LOOKED_AT = 200
@@ -1773,6 +1777,75 @@ def _mark_image_boxes(root: Element) -> int:
         box.set_attribute(_LEFT_OUT, "")
         marked += bool(text)
     return marked
+
+
+_BETWEEN_CHARS = 300
+"""The longest box between the points :func:`_mark_furniture_between` counts (a "Read also"
+line, a caption, an ad's label): a longer one is no such box, and is left out as before."""
+
+
+def _class_furniture(element: Element) -> bool:
+    """Whether an element's class names say it is page furniture, as :func:`_skipped` reads
+    them (a word of :data:`_SKIP_WORDS`, a class of :data:`_SKIP_CLASSES`, a pair of
+    :data:`_SKIP_PAIRS`)."""
+    names = _class_names(element.attribute)
+    split = _name_words(names)
+    return (bool(set(split) & _SKIP_WORDS) and element.attribute(_KEPT) is None) \
+        or bool(set(names.split()) & _SKIP_CLASSES) or not _SKIP_PAIRS.isdisjoint(
+            pairwise(split))
+
+
+def _mark_furniture_between(root: Element) -> int:
+    """Count the boxes with text that the page's class names make furniture (left out
+    uncounted: ``<p class="read-also">``, ``<p class="caption">``, an ad's slot) standing
+    between the points: among a list's items (in an ``<ol>`` or ``<ul>``), or between two
+    blocks that each open with a point's number. Each is marked left out (as it was), and
+    counted once (the outermost such box). A box's text is read only once its place is
+    one of those (a page's boxes round the whole article are never read here)."""
+    counted = 0
+    for box in root.select("[class], [id], [data-component]"):
+        parent = box.parent()
+        if parent is None or box.tag in ("ol", "ul", "a", "img") \
+                or box.attribute(_LEFT_OUT) is not None or not _class_furniture(box):
+            continue
+        above: Element | None = parent
+        while above is not None and not above.same(root) \
+                and above.attribute(_LEFT_OUT) is None and not _class_furniture(above):
+            above = above.parent()
+        if above is None or not above.same(root):
+            continue  # inside a box already left out, or out of the main text
+        before, after = _texted(box, Element.previous), _texted(box, Element.following)
+        if before is None or after is None:
+            continue
+        if parent.tag in ("ol", "ul"):
+            if before.tag != "li" or after.tag != "li":
+                continue
+        elif before.tag not in _POINT_BLOCKS or after.tag not in _POINT_BLOCKS \
+                or _OWN_MARKER.match(_squeezed(before)) is None \
+                or _OWN_MARKER.match(_squeezed(after)) is None:
+            continue
+        text = _squeezed(box)
+        if text and len(text) <= _BETWEEN_CHARS:
+            box.set_attribute(_LEFT_OUT, "")
+            counted += 1
+    return counted
+
+
+_POINT_BLOCKS = frozenset({"p", "li", "dd", "blockquote", "h2", "h3", "h4", "h5", "h6"})
+"""The blocks a numbered point is set in, between which :func:`_mark_furniture_between`
+counts a box (a ``<div>`` may hold the whole article: its text is never read there)."""
+_NO_TEXT = frozenset({"br", "hr", "img", "picture", "source", "script", "style", "noscript",
+                      "template", "link", "meta", "wbr"})
+
+
+def _texted(box: Element, step: Callable[[Element], Element | None]) -> Element | None:
+    """The nearest element before (or after) ``box`` in its parent that is no furniture
+    and may hold text: the list item or the paragraph it stands between."""
+    near = step(box)
+    while near is not None and (near.tag in _NO_TEXT or near.attribute(_LEFT_OUT) is not None
+                                or _class_furniture(near)):
+        near = step(near)
+    return near
 
 
 _POINT_BYLINES = ('.byline, .author, address, [rel~="author"], [itemprop="author"]')

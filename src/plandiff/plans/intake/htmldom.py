@@ -85,6 +85,13 @@ class Element:
             node = node.prev
         return Element(node) if node is not None else None
 
+    def following(self) -> Element | None:
+        """The element after this one in its parent (text and comments passed over)."""
+        node = self._node.next
+        while node is not None and str(node.tag)[:1] in ("-", "_"):
+            node = node.next
+        return Element(node) if node is not None else None
+
     def same(self, other: Element) -> bool:
         return bool(self._node.mem_id == other._node.mem_id)
 

@@ -103,6 +103,18 @@ regular-expression alternation: the numbered lines under such a heading are note
 points (the parser's link-list headings and the pasted-footnotes reader share it)."""
 
 
+LEAD_IN_WORDS = (r"(?<![^\W\d_])(?:that|as[ \t]+follows|the[ \t]+following|namely|що|наступне"
+                 r"|таке|такі|а[ \t]+саме|что|следующее|такое|такие|а[ \t]+именно)"
+                 r"|(?:以下|次)の(?:通り|とおり|ように|点)")
+"""The last words of a lead-in going on in its items, colon or none (``… sets out that``,
+``… reads as follows``, ``Сторони домовилися про таке``, ``… предусматривает
+следующее``, ``骨子は以下の通り``), as a regular-expression alternation to put before an
+end (``$``, a colon): a wire story's lead before its run-together items
+(:mod:`.runin`), a line that is no headline (:mod:`.headlines`), the words before a colon
+that are no point's label (:mod:`.titles`) share it, each adding the endings its own
+question knows."""
+
+
 STRUCTURED_FROM = "the page's structured data (JSON-LD articleBody)"
 """Where a page's article text stands when its JSON-LD gives it
 (:attr:`DraftLines.structured_from`)."""

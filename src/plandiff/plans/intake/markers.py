@@ -110,10 +110,10 @@ _CIRCLED_TAIL = _TAIL.replace(
 """:data:`_TAIL` after a sub-point's label, where a circled number or a closing bracket may
 be followed by a digit at once (``⑤100日以内に…``, ``(4)100日以内に…``: nothing continues
 ``⑤`` or ``(4)``)."""
-_QUOTE = r"(?P<quote>[«“„「『][ \t]*)?"
+_QUOTE = r"(?P<quote>[«“„「『\"][ \t]*)?"
 """A quotation mark before a point's number: a news story quoting the document's points
-(``«1. Суверенитет …``, ``«Пункт 3». …``, ``「１．…」``); its closing mark goes with it
-(:func:`unquoted`)."""
+(``«1. Суверенитет …``, ``«Пункт 3». …``, ``「１．…」``, ``"1. Ukraine's …"`` in a plain
+text's straight quotes); its closing mark goes with it (:func:`unquoted`)."""
 _ENDING = r"-(?:й|ий|ый|ой|я|ая|е|ое)(?![^\W\d_])"
 """A Russian or Ukrainian ordinal's ending written after the number (``пункт 3-й``,
 ``Пункт 5-ий``): the point's number, not its text's first word."""
@@ -126,7 +126,7 @@ TOP = re.compile(
     _LEAD + _QUOTE
     + rf"(?:(?P<kw>{KEYWORDS})[ \t]*(?:{_SIGN}?(?P<knum>\d{{1,5}})(?:[º°ª]|{_ENDING})?"
     rf"|(?P<kord>{_ORDINAL}))"
-    r"(?(quote)[»”」』]?)[ \t]*"
+    r"(?(quote)[»”」』\"]?)[ \t]*"
     r"(?:(?P<ksep>[.．][-–](?=[ \t])|[.．:：)）\-–—])|(?=(?:\*\*|__)?[ \t]*$)"
     r"|(?=[ \t]*\[))"
     rf"|{_SIGN}?(?P<num>\d{{1,5}})[ \t]*"
@@ -387,18 +387,21 @@ before the list it names as the plan ("Its five points read:", "Текст пу�
 
 
 _CLOSING = {"»": "«", "”": "“", "」": "「", "』": "『"}
-_UNQUOTE = re.compile(r"(?P<mark>[»”」』])(?P<after>[.;,。．]?)$")
+_UNQUOTE = re.compile(r"(?P<mark>[»”」』\"])(?P<after>[.;,。．]?)$")
 
 
 def unquoted(text: str) -> str:
     """``text`` without a closing quotation mark at its end that closes no mark inside it:
     the end of a quotation that opened before the point's number (``«1. …`` … ``…
-    соседей».``)."""
+    соседей».``). A straight quote (``"``) opens and closes alike: one left over (an odd
+    count) closes the quotation opened before the number."""
     end = _UNQUOTE.search(text)
     if end is None:
         return text
     mark = end.group("mark")
-    if text.count(mark) <= text.count(_CLOSING[mark]):
+    balanced = text.count(mark) % 2 == 0 if mark == '"' \
+        else text.count(mark) <= text.count(_CLOSING[mark])
+    if balanced:
         return text
     return text[:end.start()] + end.group("after")
 

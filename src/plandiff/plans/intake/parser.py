@@ -115,6 +115,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from plandiff.plans.intake import cleaning
 from plandiff.plans.intake.asides import (
@@ -222,10 +223,12 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
     if points_by != "lines":  # a list item's further paragraph: joined to it by its place
         lines = [Line(line.text[1:], line.where) if line.text[:1] == ITEM_MORE else line
                  for line in lines]
+    lines, kanji_bullets = _kanji_bullets(lines)  # "一、…" / "一、…": a summary's bullets
     lines, run_in, tails = split_run_in_items(lines)
     lines, bracketed = split_bracketed_runs(  # "… that (1) …; (2) …; and (3) …"
         list(lines), lambda text: TOP.match(text) is not None
-        or BULLET_LINE.match(text) is not None, wrapped=wrapped)
+        or BULLET_LINE.match(text) is not None, wrapped=wrapped,
+        numbered=lambda text: TOP.match(text) is not None)
     lines, closing = reported_closing(lines)
     numbered = labels = 0
     labelled = ""
@@ -283,6 +286,10 @@ def parse_lines(lines: tuple[Line, ...] | list[Line], *, points_by: str = "marke
             index, at = found[0]
             parse.events.append(Event(at, kind, f"{len(found)} {what} went to the version's "
                                       f"notes ({parse.headings[index][0][:60]})"))
+    if kanji_bullets:
+        parse.events.append(Event(kanji_bullets[0], "numbering", f"read {len(kanji_bullets)} "
+                                  "item(s) each opening with 一、 (a Japanese summary's mark "
+                                  "for every item, not the number 1) as bulleted items"))
     if chat:
         parse.events.append(Event(chat[0], "chat", f"left out {len(chat)} message header(s) "
                                   "of a messenger chat (date, time and sender) among the "
@@ -465,6 +472,27 @@ def _ja_sections(lines: list[Line]) -> list[Line]:
     for index in heads:
         out[index] = Line("## " + lines[index].text.strip(), lines[index].where)
     return out
+
+
+_KANJI_ONE = re.compile(r"^(?P<indent>[ \t\u3000]*)一[、，,][ \t\u3000]*(?=\S)")
+"""``一、`` opening a line, as a Japanese summary (``要旨``) opens every item with it."""
+
+
+def _kanji_bullets(lines: Sequence[Line]) -> tuple[list[Line], list[str]]:
+    """Lines each opening with ``一、`` (two at least), in a draft with no ``二、``: a
+    Japanese summary's mark for every item (``一、主権を確認する`` / ``一、停戦する``), not
+    the number 1 again and again ("point 1 appears twice"). Each is made a bullet (``・``);
+    the lines and where each such line is."""
+    ones = [index for index, line in enumerate(lines) if _KANJI_ONE.match(line.text)]
+    if len(ones) < 2 or any(
+            found.group("num") != "一" for line in lines
+            if (found := KANJI_ITEM.match(line.text)) is not None):
+        return list(lines), []
+    out = list(lines)
+    for index in ones:
+        line = lines[index]
+        out[index] = Line(_KANJI_ONE.sub(r"\g<indent>・", line.text, count=1), line.where)
+    return out, [lines[index].where for index in ones]
 
 
 _PLAIN_HEADING = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<letter>[A-Z][.)][ \t]+)?"

@@ -32,7 +32,8 @@ _REPORTING = re.compile(
     r"|заяви(?:в|ла|л|ли)|сказа(?:в|ла|л|ли)|повідоми(?:в|ла|ли)|сообщи(?:л|ла|ли)|за словами"
     r"|по словам|зазначи(?:в|ла|ли)|отмети(?:л|ла|ли)|наголоси(?:в|ла|ли)|подчеркну(?:л|ла|ли)"
     r"|дода(?:в|ла|ли)|добави(?:л|ла|ли)|решта пунктів|остальные пункты"
-    r"|сообщалось|повідомлялося|(?:об этом|как|про це|як) (?:сообща(?:ет|ют)|повідомля(?:є|ють))"
+    r"|сообщалось|повідомлялося|повідомляли|сообщали"
+    r"|(?:об этом|как|про це|як) (?:сообща(?:ет|ют)|повідомля(?:є|ють))"
     r"|the (?:document|text|draft|plan) also (?:says|states|mentions|includes|lists)"
     r"|(?:в|у) (?:документе|тексте|плане|проекте|документі|тексті|плані|проєкті) (?:также "
     r"|тоже |еще |ещё |також |ще )?(?:говорится|сказано|указано|упоминается|йдеться"
@@ -67,13 +68,16 @@ _NARRATIVE = re.compile(
     r"|нагадаємо|напомним|recall that|as a reminder|as (?:we|was) reported"
     r"|як (?:повідомляла|писала|ми писали)|как (?:сообщал|писал)(?:а|и|о)?)(?![\w-])"
     r"|昨日|今日|明日|先週|来週|今週|報道官|外交筋|政府関係者|交渉筋|ホワイトハウス|クレムリン"
-    r"|(?:した|された|だった|なかった|れた)。",
+    r"|(?:した|された|だった|なかった|れた)。"
+    # a closing recap of earlier news ("Ранее в Кремле …", "Раніше ми повідомляли …")
+    r"|^(?:ранее|раніше|earlier|previously),?[ \t]",
     re.IGNORECASE)
 """When and what happened, and who tells it: a day of the week or a day relative to the
 report's own ("next week", "вчора", "来週"), "declined to comment" ("от комментариев
 отказались", "відмовилися від коментарів"), the people of a news
 story (negotiators, diplomats, spokespeople, the Kremlin), a recap of earlier news
-("Нагадаємо,", "Напомним,", "as reported"), a Japanese sentence in the past."""
+("Нагадаємо,", "Напомним,", "as reported", a paragraph opening "Раніше", "Ранее",
+"Earlier,"), a Japanese sentence in the past."""
 
 _COMMENTARY = re.compile(
     r"(?<![\w-])(?:(?:the|this) (?:text|draft|document|plan|outline|proposal|framework|"

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from plandiff.plans.intake.bullets import CIRCLED
-from plandiff.plans.intake.lines import Line
+from plandiff.plans.intake.lines import LEAD_IN_WORDS, PAGE_TEXT, Line
 
 __all__ = ["first_item_cuts", "split_bracketed_runs"]
 
@@ -85,15 +85,20 @@ _DROPPED = re.compile(r"[ \t]*(?:[;,][ \t]*)?(?:(?:and|or|и|та|і|й|а та�
 stop ends the item's sentence and stays."""
 
 
-_LEAD_END = re.compile(r"(?:(?<![^\W\d_])(?:that|що|что)|[:：])[ \t]*$", re.IGNORECASE)
+_LEAD_END = re.compile(rf"(?:{LEAD_IN_WORDS}|(?<![^\W\d_])(?:including|in[ \t]+particular"
+                       r"|включаючи|зокрема|у[ \t]+тому[ \t]+числі|включая|в[ \t]+частности"
+                       r"|в[ \t]+том[ \t]+числе)|[:：])[ \t]*,?[ \t]*$", re.IGNORECASE)
 """How a wire story's lead ends right before the run (``… sets out that (1) …``, ``… the
-following: (1) …``, ``… передбачає, що (1) …``)."""
+following: (1) …``, ``… передбачає, що (1) …``, ``… three conditions, namely (1) …``,
+``… а саме (1) …``): a lead-in's words (:data:`~.lines.LEAD_IN_WORDS`), ``including``,
+``in particular`` (``зокрема``, ``в частности``: an inline list's lead), or a colon."""
 _SENTENCE_DONE = re.compile(r"[.!?][\"'”»)]*[ \t]*$")
 _NEXT_ITEM = re.compile(r"^[ \t]*(?:(?:and|or|и|та|і|й)[ \t]+)?\([0-9]{1,2}\)", re.IGNORECASE)
 
 
 def split_bracketed_runs(lines: list[Line], marked: Callable[[str], bool], *,
-                         wrapped: bool = True) -> tuple[list[Line], list[str]]:
+                         wrapped: bool = True, numbered: Callable[[str], bool] | None = None,
+                         ) -> tuple[list[Line], list[str]]:
     """Lines holding a list's items run together in one sentence, as a wire story quotes
     them (``The draft sets out that (1) both sides …; (2) monitors …; and (3) …``), cut
     before each item: three items at least, numbered ``(1)``, ``(2)`` … in order, each after
@@ -104,7 +109,13 @@ def split_bracketed_runs(lines: list[Line], marked: Callable[[str], bool], *,
     In a draft with a line ``marked`` as a point's or an item's (a number, a keyword, a
     bullet) outside such sentences, only the wire story's shape is cut (:func:`_wire`): a
     run after a lead ending in ``that`` or a colon, its paragraph standing alone, not among
-    the marked points; a point's own ``(1) …; (2) …`` sentence is left as written.
+    the marked points (a ``numbered`` point's line both above and below it, or, in a list
+    of bullets, a bullet); a point's own ``(1) …; (2) …`` sentence is left as written.
+    Such a run after the ``numbered`` points, none below it, is a list of its own, not the
+    last point's items: its lead is marked :data:`~plandiff.plans.intake.lines.PAGE_TEXT`
+    (the notes, counted; it ends the last point) and its items numbered ``1.``, ``2.`` …,
+    a list numbered from 1 again (a part of its own). A lead a reader already set outside
+    the points (a web page's paragraph after its ``<ol>``) keeps its items with it.
     The lines and where each line cut was."""
     if not any("(1)" in line.text for line in lines) \
             or not any("(3)" in line.text for line in lines):
@@ -132,12 +143,21 @@ def split_bracketed_runs(lines: list[Line], marked: Callable[[str], bool], *,
     out: list[Line] = []
     cut: list[str] = []
     done = 0
+    numbered = numbered or marked
     for start, end, text, run in found:
         out.extend(lines[done:start])
         done = start
-        if others and not _wire(lines, start, end, text[:run[0].start()], others, marked):
+        if others and not _wire(lines, start, end, text[:run[0].start()], others, marked,
+                                numbered):
             continue  # a point's own sentence ("2. The parties agree that (1) …; (2) …")
-        out.extend(_cut(lines[start:end], text, [mark.start() for mark in run]))
+        pieces = _cut(lines[start:end], text, [mark.start() for mark in run])
+        if not pieces[0].text.startswith(PAGE_TEXT) \
+                and any(numbered(lines[index].text) for index in others if index < start) \
+                and not any(numbered(lines[index].text) for index in others if index >= end):
+            pieces[0] = Line(PAGE_TEXT + pieces[0].text, pieces[0].where)  # after the list
+            pieces[1:] = [Line(_BRACKETED.sub(r"\g<num>.", piece.text, count=1), piece.where)
+                          for piece in pieces[1:]]
+        out.extend(pieces)
         cut.append(lines[start].where)
         done = end
     out.extend(lines[done:])
@@ -166,11 +186,13 @@ def _sentence_at(lines: list[Line], at: int, after: int, wrapped: bool,
 
 
 def _wire(lines: list[Line], start: int, end: int, lead: str, others: list[int],
-          marked: Callable[[str], bool]) -> bool:
+          marked: Callable[[str], bool], numbered: Callable[[str], bool]) -> bool:
     """Whether the run in ``lines[start:end]`` has a wire story's shape in a draft whose
     lines ``others`` are marked: after a lead ending in ``that`` or a colon, the paragraph
     neither a marked line's (no marked line above it before a blank one) nor standing
-    among the marked points (a marked line both above and below it)."""
+    among the marked points (a marked line of one kind, ``numbered`` or not, both above and
+    below it: numbered points above and a lead-in's bullets below are two lists, the run
+    between them neither's)."""
     if _LEAD_END.search(lead) is None or any(
             marked(line.text) and _NEXT_ITEM.match(line.text) is None
             for line in lines[start:end]):
@@ -180,7 +202,9 @@ def _wire(lines: list[Line], start: int, end: int, lead: str, others: list[int],
         above -= 1
         if marked(lines[above].text):
             return False
-    return not (others[0] < start and others[-1] >= end)
+    kinds_above = {numbered(lines[index].text) for index in others if index < start}
+    kinds_below = {numbered(lines[index].text) for index in others if index >= end}
+    return not kinds_above & kinds_below
 
 
 def _cut(block: list[Line], text: str, starts: list[int]) -> list[Line]:

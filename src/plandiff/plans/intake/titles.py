@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from plandiff.plans.intake.lines import LEAD_IN_WORDS
 from plandiff.plans.intake.markers import CAPTION
 from plandiff.plans.intake.parsestate import Node, Parse, title_over
 from plandiff.plans.intake.sentences import CLAUSE_END
@@ -87,8 +88,9 @@ _LABEL = re.compile(r"^(?P<label>[^\s:：][^:：]*?)"
 _LEAD_IN_END = re.compile(
     r"(?:^|\s)(?:to|that|of|for|by|with|the|a|an|and|or|as|follows|following|include|includes"
     r"|including|is|are|was|were|be|will|shall|must|should|may|can|agree|agrees|agreed"
-    r"|commit|commits|provide|provides|states|says|reads|що|что|як|как|наступне|следующее"
-    r"|таке|такое|такі|такие|включає|включает|передбачає|предусматривает)$", re.IGNORECASE)
+    r"|commit|commits|provide|provides|states|says|reads|що|что|як|как"
+    r"|включає|включает|передбачає|предусматривает)$"
+    rf"|(?:{LEAD_IN_WORDS})$", re.IGNORECASE)
 """The last word of a clause's lead-in before its colon (``Ukraine agrees to: (a) …``, ``The
 parties agree that: …``, ``Сторони домовилися про таке:``): a sentence going on, no label."""
 _ITEM_FIRST = re.compile(r"^(?:\(?[a-zа-я0-9]{1,3}\)|[a-zа-я]\.)\s", re.IGNORECASE)
