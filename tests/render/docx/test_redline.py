@@ -219,6 +219,32 @@ def _versions(draw: st.DrawFn) -> tuple[PlanVersion, PlanVersion]:
     return old, new
 
 
+def test_a_sub_point_gained_from_a_removed_point_by_a_moved_point(tmp_path: Path) -> None:
+    """Point 3 is removed and its sub-point 3(a) becomes 1(a) under the old point 2, which
+    moved to the top. The moved block gave the moved point's old text but not the gained
+    sub-point's, so rejecting every change lost "the treaty lapses" and the document fell
+    back to every old point deleted, every new one inserted (found by the property test
+    below)."""
+    old = PlanVersion.model_validate(make_plan(points=[
+        {"id": "p1", "number": "1", "text": "Talks open in Geneva.",
+         "points": [{"id": "p1-a", "number": "1(a)", "text": "Observers attend."}]},
+        {"id": "p2", "number": "2", "text": "A ceasefire holds from signing."},
+        {"id": "p3", "number": "3", "text": "Sanctions stay.",
+         "points": [{"id": "p3-a", "number": "3(a)", "text": "The treaty lapses."}]}]))
+    new = PlanVersion.model_validate(make_plan(version="v2", date="2025-12-01", points=[
+        {"id": "p2", "number": "1", "text": "A ceasefire holds from signing.",
+         "points": [{"id": "p2-a", "number": "1(a)", "text": "The treaty lapses."}]},
+        {"id": "p1", "number": "2", "text": "Talks open in Geneva.",
+         "points": [{"id": "p1-a", "number": "2(a)", "text": "Observers attend."}]}]))
+    assert granular(old, new)
+    data = redline(old, new)
+    assert ooxml_text.point_texts(data, "reject") == ooxml_text.expected_points(old)
+    path = tmp_path / "gained.docx"
+    path.write_bytes(data)
+    assert pandoc_text.point_texts(path, "accept") == pandoc_text.expected_points(new)
+    assert pandoc_text.point_texts(path, "reject") == pandoc_text.expected_points(old)
+
+
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(pair=_versions())

@@ -474,6 +474,13 @@ class _Writer:
             self._range(moved_from, "moveFrom", name)
             ids = frozenset(p.id for p in subtree)
             floating.append(_Floating(min(self.old_order[i] for i in ids), moved_from, ids))
+            # A sub-point the block gained from another old point (one whose parent was
+            # removed) is none of that subtree: its old text is deleted where it stood.
+            for ident in sorted(held - ids, key=lambda i: self.old_order.get(i, 0)):
+                if ident in self.old_index:
+                    floating.append(_Floating(self.old_order[ident], [self.lone(
+                        self.old_index[ident], self.old_depth[ident], Op.DELETE)],
+                        frozenset({ident})))
             index = end
         self._place(paras, arriving, self.new_walk, new=True)
         self._place(paras, floating, self.old_walk, new=False)
