@@ -68,11 +68,11 @@ def _record() -> list[tuple[str | bytes, int]]:
 
 
 def main() -> None:
-    from plandiff.regexcache import cache_file, entries, write
+    from plandiff.regexcache import cache_file, encode, entries
 
     found = entries(_record())
     path = cache_file()
-    write(path, found)
+    path.write_bytes(encode(found))
     print(f"{len(found)} patterns -> {path.relative_to(ROOT)}")
 
 

@@ -39,7 +39,7 @@ def own_cache() -> Iterator[None]:
 def test_a_pattern_made_from_its_entry_is_the_pattern_the_compiler_makes(
         tmp_path: Path) -> None:
     path = tmp_path / "patterns.marshal"
-    regexcache.write(path, regexcache.entries(_SAMPLES))
+    path.write_bytes(regexcache.encode(regexcache.entries(_SAMPLES)))
     found = regexcache.read(path)
     assert len(found) == len(_SAMPLES)
     for entry in found:
@@ -58,7 +58,7 @@ def test_preloaded_patterns_are_found_by_re_compile_without_compiling(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own_cache: None) -> None:
     pattern = r"speed21 (?P<word>preloaded|kept)\s+only"
     path = tmp_path / "patterns.marshal"
-    regexcache.write(path, regexcache.entries([(pattern, int(re.IGNORECASE))]))
+    path.write_bytes(regexcache.encode(regexcache.entries([(pattern, int(re.IGNORECASE))])))
     re.purge()
     assert regexcache.preload(path) == 1
 
