@@ -17,8 +17,6 @@ _VOWELS = frozenset("aeiouy")
 _SOFT_DOUBLES = frozenset("lsz")
 """Doubled letters an inflection keeps ("called", "passing", "buzzing"): any other doubled
 final letter was doubled by "-ed" or "-ing" ("stopped", "planning")."""
-_ENDINGS = frozenset("sdg")
-"""The last letters of the endings :func:`bare` drops: a stem ending otherwise is bare."""
 
 
 def bare(word: str) -> str:
@@ -68,12 +66,23 @@ def _verb_stem(stem: str, word: str) -> str:
 
 def inflected_groups(stems: Sequence[str]) -> list[list[int]]:
     """The token ids of the ASCII word stems that :func:`bare` makes one, in groups of two
-    or more (ids ascending), in order of their first id."""
+    or more (ids ascending), in order of their first id. Only a stem ending as an inflection
+    does ("s", "d", "g") is looked at letter by letter; the others are found by their
+    spelling alone."""
+    index: dict[str, int] | None = None
     by_bare: dict[str, list[int]] = {}
-    for t, stem in enumerate(stems):
-        if stem.isascii() and stem.isalpha():
-            by_bare.setdefault(bare(stem) if stem[-1] in _ENDINGS else stem, []).append(t)
-    return [ids for ids in by_bare.values() if len(ids) > 1]
+    for stem in [s for s in stems if s[-1] in "sdg"]:
+        key = bare(stem)
+        if key == stem or not stem.isascii() or not stem.isalpha():
+            continue
+        if index is None:
+            index = {s: t for t, s in enumerate(stems)}
+        ids = by_bare.get(key)
+        if ids is None:
+            base = index.get(key)
+            ids = by_bare[key] = [] if base is None else [base]
+        ids.append(index[stem])
+    return sorted(sorted(ids) for ids in by_bare.values() if len(ids) > 1)
 
 
 def joins(groups: Iterable[list[int]], old: Collection[int],

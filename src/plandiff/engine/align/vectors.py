@@ -363,11 +363,11 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
     function = [False] * len(vocab)
     units = amount_units(STEM)
     listed = function_words(STEM) | units
-    for t in range(words):
-        stem = tokens[t]
-        # A function word or an amount's unit; is_function_word is asked only of a listed
-        # word or one that may be Hiragana.
-        if (stem in listed or stem[:1] >= HIRAGANA_FROM) and t in idf and (
+    # A function word or an amount's unit; is_function_word is asked only of a listed word
+    # or one that may be Hiragana (``stem >= HIRAGANA_FROM``, a single character, is
+    # ``stem[:1] >= HIRAGANA_FROM`` without slicing every word).
+    for t, stem in enumerate(tokens[:words]):
+        if (stem in listed or stem >= HIRAGANA_FROM) and t in idf and (
                 is_function_word(stem, STEM) or stem in units):
             idf[t] *= FUNCTION_WEIGHT
             function[t] = True
