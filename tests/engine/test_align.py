@@ -195,7 +195,7 @@ def test_a_list_restated_as_one_flat_paragraph_folds_in_on_less_evidence() -> No
                   {"id": "o1b", "number": "4(b)", "text": "the armed groups shall be disengaged "
                    "and disarmed, their members integrated only where the agreed conditions "
                    "are fulfilled."}])]
-    flat = ("No more proxies: neither government may arm or fund rebel groups in the region, "
+    flat = ("No more proxies: neither government may equip or fund rebel groups in the region, "
             "and the militias are to pull back and lay down their guns; some fighters may later "
             "join the army, but only on strict conditions.")
     (pair,) = run(old, [pt("n1", "4", flat)]).pairs

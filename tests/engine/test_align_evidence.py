@@ -1060,7 +1060,7 @@ def test_a_name_the_lead_in_already_holds_is_no_gain_of_the_partner_s_text() -> 
     def folded(lead: str) -> bool:
         old = [pt("a", "1", "Monitors watch the line of contact."),
                pt("g", "2", lead, points=[
-                   pt("g-a", "a", "The United States is paid for giving the guarantee."),
+                   pt("g-a", "a", "The United States is paid for providing the guarantee."),
                    pt("g-b", "b", "The guarantee lapses if Ukraine invades Russia."),
                    pt("g-c", "c", "If Russia invades again, sanctions return and a joint "
                                   "military response follows.")])]

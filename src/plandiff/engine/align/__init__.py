@@ -8,9 +8,11 @@ Evidence, strongest first (each pass only sees the points the earlier passes lef
 3. **text** — identical text once case, whitespace, punctuation and numbering are ignored
    (``textdiff.normalise``); duplicates pair in document order;
 4. **similarity** — TF-IDF cosine over word tokens (case-folded, cut to their first
-   :data:`STEM` letters as a crude stemmer; in Chinese and Japanese, character bigrams inside
-   each Han run and whole Katakana words; function words such as "the", "shall" and Hiragana
-   particles scaled down by :data:`FUNCTION_WEIGHT`, see :mod:`plandiff.engine.stopwords`),
+   :data:`STEM` letters as a crude stemmer, an English word one version writes in one
+   inflection and the other only in another joined, see :mod:`.inflection`; in Chinese and
+   Japanese, character bigrams inside each Han run and whole Katakana words; function words
+   such as "the", "shall" and Hiragana particles scaled down by :data:`FUNCTION_WEIGHT`, see
+   :mod:`plandiff.engine.stopwords`),
    computed only for a sparse candidate set (the top-k most similar points of each point:
    exact inverted-index sums for small inputs, blocked sparse products for large ones; never
    a full fuzzy matrix), then an optimal one-to-one assignment

@@ -18,6 +18,7 @@ from plandiff.engine.align.concepts import (
     concept_table,
     number_tokens,
 )
+from plandiff.engine.align.inflection import inflected_groups, joins
 from plandiff.engine.align.tokens import FUNCTION_WEIGHT, STEM, lone_han, matching_text, tokens
 from plandiff.engine.align.wordids import Words, word_ids, worth_it
 from plandiff.engine.stopwords import (
@@ -92,6 +93,9 @@ class _Side:
         self.n_docs = 0
         self.word = word
         """Token id → True for a word, False for a concept token."""
+        self.forms: dict[str, str] = {}
+        """Stem → the stem it was joined to (:mod:`~plandiff.engine.align.inflection`), for
+        the stems of an inflected form one version writes alone."""
 
     def words(self) -> list[str]:
         """Token id → token (the inverse of ``vocab``)."""
@@ -122,8 +126,10 @@ class _Side:
 
     def mass_of(self, text: str) -> dict[int, float]:
         """idf-weighted token counts of any text (tokens unknown to this level are ignored)."""
-        counts = Counter(t for t in (self.vocab.get(w) for w in features(text))
-                         if t is not None)
+        found = features(text)
+        if self.forms:
+            found = [self.forms.get(w, w) for w in found]
+        counts = Counter(t for t in map(self.vocab.get, found) if t is not None)
         return {t: c * self.idf[t] for t, c in counts.items()}
 
     def total(self, i: int) -> float:
@@ -187,6 +193,52 @@ class _WordIds(dict[str | bytes, int]):
         return token
 
 
+def _inflections(stems: list[str], texts: list[list[str]], as_ids: dict[str, list[int]],
+                 held_in: dict[str, set[int]], read: Words | None
+                 ) -> tuple[dict[int, int], dict[int, set[str]]]:
+    """(token id → the id it joins, :func:`~plandiff.engine.align.inflection.joins`; each
+    joining id → the texts holding it or a form joined to it): ``as_ids`` (and ``held_in``,
+    when the words were read one by one) rewritten in place with the joined ids."""
+    groups = inflected_groups(stems)
+    if not groups:
+        return {}, {}
+    wanted = set(chain.from_iterable(groups))
+    holding: dict[str, set[int]] = {}
+    """Text → the wanted ids it holds."""
+    if read is None:
+        for text, held in held_in.items():
+            if not wanted.isdisjoint(held):
+                holding[text] = wanted.intersection(held)
+    else:
+        distinct = list(as_ids)
+        for position, at in read.places(wanted).items():
+            doc = as_ids[distinct[position]]
+            holding[distinct[position]] = {doc[k] for k in at}
+    sides: list[set[int]] = [set(), set()]
+    for side, side_texts in zip(sides, texts, strict=True):
+        for text in dict.fromkeys(side_texts):
+            found = holding.get(text)
+            if found:
+                side |= found
+    joined = joins(groups, sides[0], sides[1])
+    holders: dict[int, set[str]] = {}
+    if not joined:
+        return joined, holders
+    for u in joined.values():
+        holders[u] = set()
+    for text, found in holding.items():
+        for t in found:
+            u = joined.get(t, t)
+            if u in holders:
+                holders[u].add(text)
+        if found.isdisjoint(joined):
+            continue
+        as_ids[text] = [joined.get(t, t) for t in as_ids[text]]
+        if read is None:
+            held_in[text] = set(as_ids[text])
+    return joined, holders
+
+
 def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side]:
     texts: list[list[str]] = [[matching_text(p) for p in old], [matching_text(p) for p in new]]
     # Most points of a revision are unchanged (renumbered at most): each distinct text is
@@ -244,6 +296,9 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
         found_in[text] = found = [*found, *numbers] if numbers else found
         if _ANALYSED is not None:
             _ANALYSED[text] = (raw[text], found)
+    # Inflected forms each version writes alone join ("need" in the old, "needs" in the new),
+    # after the concepts were read on the words as written.
+    joined, holders = _inflections(stems, texts, as_ids, held_in, read)
     titles = any(p.title for p in old) and any(p.title for p in new)
     topics = _any_topics(old) and _any_topics(new)
     # A point's key: its text, and its title and topic tokens when both sides have them.
@@ -283,6 +338,10 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
     df: Counter[int] = Counter()
     if read is not None:  # the words' counts (the concept tokens' are counted below)
         df.update(dict(enumerate(read.held(list(times_of_text.values())))))
+        for t in joined:  # a joined form's texts count for the form it joins
+            del df[t]
+        for u, held_by in holders.items():
+            df[u] = sum(times_of_text[text] for text in held_by)
     for times, held in sorted(by_times.items()):
         counted = Counter(chain.from_iterable(held))
         df.update(counted if times == 1 else {t: c * times for t, c in counted.items()})
@@ -304,17 +363,21 @@ def _vectorise(old: Sequence[Point], new: Sequence[Point]) -> tuple[_Side, _Side
     function = [False] * len(vocab)
     units = amount_units(STEM)
     listed = function_words(STEM) | units
-    for t in range(words):
-        stem = tokens[t]
-        # A function word or an amount's unit; is_function_word is asked only of a listed
-        # word or one that may be Hiragana.
-        if (stem in listed or stem[:1] >= HIRAGANA_FROM) and t in idf and (
+    # A function word or an amount's unit; is_function_word is asked only of a listed word
+    # or one that may be Hiragana (``stem >= HIRAGANA_FROM``, a single character, is
+    # ``stem[:1] >= HIRAGANA_FROM`` without slicing every word).
+    for t, stem in enumerate(tokens[:words]):
+        if (stem in listed or stem >= HIRAGANA_FROM) and t in idf and (
                 is_function_word(stem, STEM) or stem in units):
             idf[t] *= FUNCTION_WEIGHT
             function[t] = True
     word = [True] * words + [False] * (len(vocab) - words)
     pair = (_Side(old, texts[0], ids[0], idf, vocab, function, word, table),
             _Side(new, texts[1], ids[1], idf, vocab, function, word, table))
+    if joined:
+        forms = {stems[t]: stems[u] for t, u in joined.items()}
+        for side in pair:
+            side.forms = forms
     for side in pair:
         side.df, side.n_docs = df, n_docs
     return pair
