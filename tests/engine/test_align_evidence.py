@@ -25,6 +25,25 @@ def pt(ident: str, number: str, text: str, **extra: Any) -> Point:
     return Point.model_validate({"id": ident, "number": number, "text": text, **extra})
 
 
+def test_states_joined_by_one_character_each_are_each_state() -> None:
+    """Japanese press names two states by one character each, joined (米欧: the United States
+    and Europe). The 20-point draft's 9A ("a US–European fund of $200bn", 米国・欧州基金) was
+    left removed against a Japanese copy that says 米欧の基金, where the English copy merged
+    9 and 9A into its 9."""
+    table = concept_table()
+    assert {"@united-states", "@europe"} <= set(table.concepts(tokens("米欧の基金")))
+    assert {"@united-states", "@russia"} <= set(table.concepts(tokens("米露協議")))
+    corpus = load_corpus(Path(__file__).resolve().parents[2] / "plans")
+    ja = corpus.version("peace-framework@2025-12-24-20-point-ja")
+    assert ja is not None
+    nine = next(p for p in ja.points if p.number == "9")
+    old = [pt("n9", "9", nine.text), pt("n9a", "9A", nine.points[0].text)]
+    new = [pt("m9", "9", "復興と人道上の必要に充てる基金で7000億ドルの調達を目指す。"
+                         "うち2000億ドルは米欧の基金とする。")]
+    result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+    assert [(p.old, p.new) for p in result.pairs] == [(("n9", "n9a"), ("m9",))]
+
+
 def test_numbers_fold_separators_and_scale_words() -> None:
     assert number_tokens("$800bn") == number_tokens("800 billion") == ["#800000000000"]
     assert number_tokens("an army of 800,000") == number_tokens("800 000 troops")

@@ -215,7 +215,10 @@ JOINED_NAMES = MappingProxyType({
     "英": "united-kingdom", "仏": "france", "独": "germany", "中": "china"})
 """The one-character names Japanese press joins to name two or three states at once (米欧,
 米ロ, 英仏独): each character is its state (ids of ``data/entities.json``)."""
-_JOINED_FIRST = frozenset("米欧露英仏独")
+JOINED_FIRSTS = "米欧露英仏独"
+"""The characters of :data:`JOINED_NAMES` that open a run of them (ロ, ウ and 中 only follow
+another: ロシア, ウクライナ and 中国 open with them)."""
+_JOINED_FIRST = frozenset(JOINED_FIRSTS)
 _JOINED = (r"(?<![\u4e00-\u9fff])[米欧露英仏独][米欧ロ露ウ英仏独中]{1,2}"
            r"(?![\u30a0-\u30ff\u30fc州国])")
 """Two or three such characters, not after a kanji (日中 is "daytime", 中米 Central America:
@@ -240,6 +243,6 @@ def joined_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-__all__ = ["JOINED_NAMES", "Entity", "flag_aliases", "flag_places", "joined_names",
+__all__ = ["JOINED_FIRSTS", "JOINED_NAMES", "Entity", "flag_aliases", "flag_places", "joined_names",
            "load_entities", "mentioned", "shipped_entities", "shipped_groups",
            "shipped_stands_for"]

@@ -19,6 +19,7 @@ learned); the tables ship in the package with their provenance.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
@@ -28,7 +29,12 @@ from functools import cache, cached_property
 from typing import Any, Protocol
 
 from plandiff.engine.align.tokens import reads_cjk, tokens
-from plandiff.plans.entities import shipped_entities, shipped_stands_for
+from plandiff.plans.entities import (
+    JOINED_FIRSTS,
+    JOINED_NAMES,
+    shipped_entities,
+    shipped_stands_for,
+)
 from plandiff.resources import package_dir
 
 ENTITY, SYNONYM, NUMBER, TITLE, TOPIC = "@", "≈", "#", "^", "§"
@@ -206,6 +212,12 @@ def _named_concepts() -> Iterator[tuple[str, str]]:
     for stand_in, entity_id in shipped_stands_for().items():
         for name in names.get(stand_in, ()):
             yield name.replace("*", ""), ENTITY + entity_id
+    # two states Japanese press names by one character each, joined (米欧: the United
+    # States and Europe): each state's entity
+    for first, second in itertools.product(JOINED_FIRSTS, JOINED_NAMES):
+        if first != second and JOINED_NAMES[first] != JOINED_NAMES[second]:
+            yield first + second, ENTITY + JOINED_NAMES[first]
+            yield first + second, ENTITY + JOINED_NAMES[second]
     data = json.loads((package_dir() / "data" / "concepts.json").read_text(encoding="utf-8"))
     for group, words in sorted(data["groups"].items()):
         for word in words:
