@@ -272,12 +272,14 @@ def _remove_furniture(pages: list[_Page]) -> tuple[list[_Page], int]:
     kept_pages = []
     for page in pages:
         notes = _band_notes(page, body_height, body_size)
-        drop = [(_in_band(line, page) and _is_furniture(line, repeated(line), body_height,
-                                                        body_size,
-                                                        smaller=id(line) not in notes))
-            or _footer_number(line, page)
-            or id(line) in outer
-            for line in page.lines]
+        called = _called_notes(page)
+        drop = [id(line) not in called
+                and ((_in_band(line, page) and _is_furniture(line, repeated(line), body_height,
+                                                             body_size,
+                                                             smaller=id(line) not in notes))
+                     or _footer_number(line, page)
+                     or id(line) in outer)
+                for line in page.lines]
         kept = tuple(line for line, dropped in zip(page.lines, drop, strict=True)
                      if not dropped or _beside_text(line, page.lines, drop))
         removed += len(page.lines) - len(kept)
@@ -521,6 +523,34 @@ def _band_notes(page: _Page, body_height: float, body_size: float) -> set[int]:
         return set()
     return {id(line) for line in page.lines if line.bottom <= max(starts)
             and not _PAGE_NUMBER.match(line.text.strip())}
+
+
+_CALLED_NUMBER = re.compile(r"\[?([0-9]{1,3})(?:[.)\]]?(?:\s+\S|$)|(?=[^\W\d_]))")
+"""A footnote's number at the start of a line, alone on it or before its text."""
+
+
+def _called_notes(page: _Page) -> set[int]:
+    """The ``id`` of the lines at the foot of a page that are footnotes its body calls: from
+    the highest line in the bottom part (:data:`_FOOTNOTE_ZONE`) that opens with a number
+    whose mark the page's text carries (``…signatories.1`` over ``1 As reported …``) down,
+    page numbers aside. Such a note may read the same as one on another page, numbers
+    aside ("As reported by the agency"), and is still no running footer."""
+    foot = page.height * _FOOTNOTE_ZONE
+    body = "\n".join(line.text for line in page.lines if line.top > foot)
+    starts = []
+    for line in page.lines:
+        if line.top > foot:
+            continue
+        found = _CALLED_NUMBER.match(line.text.strip())
+        if found is not None and _note_marks({found.group(1)}).search(body):
+            starts.append(line)
+    if not starts:
+        return set()
+    highest = max(line.bottom for line in starts)
+    # a page number under the notes stays furniture ("Page 1 of 3"); a note's number alone
+    # on its line (set apart from its text) is the note's
+    return {id(line) for line in page.lines if line.bottom <= highest
+            and (line in starts or not _PAGE_NUMBER.match(line.text.strip()))}
 
 
 def _beside_text(line: RawLine, lines: tuple[RawLine, ...], drop: list[bool]) -> bool:
