@@ -434,8 +434,9 @@ def _body_of_a_state(text: str, words: list[tuple[int, int]], known: list[tuple[
     return head.casefold() in _BODY_HEADS
 
 
-def _body(text: str, words: list[tuple[int, int]]) -> Mention:
-    """The mention of a body's name (``words``), keyed by its words, its acronym after it."""
+def _name(text: str, words: list[tuple[int, int]]) -> Mention:
+    """The mention of a capitalised run's name (``words``), keyed by its words, its acronym
+    after it; without a possessive ending ("the Joint Commission's seat")."""
     start, end = words[0][0], words[-1][1]
     if text[end - 2:end] in _POSSESSIVE:
         end -= 2
@@ -487,7 +488,7 @@ def _scanned_parties(text: str) -> list[Mention]:
         if words and _body_of_a_state(text, words, known):
             # "the European Investment Bank": one body (its state stays found: it says
             # whose the body is, which party_changes reads as no party of its own)
-            out.append(_body(text, words))
+            out.append(_name(text, words))
             covered.append((words[0][0], words[-1][1]))
             continue
         if words and overlaps(known, words[0][0], words[-1][1]):
@@ -524,14 +525,7 @@ def _scanned_parties(text: str) -> list[Mention]:
             capitals = [w for w in surfaces if _capital(w)]
             if len(capitals) < 2 or sum(w.isupper() and len(w) > 1 for w in capitals) > 1:
                 continue
-            start, end = run[0][0], run[-1][1]
-            if text[end - 2:end] in _POSSESSIVE:  # "the Joint Commission's seat"
-                end -= 2
-            surface = text[start:end]
-            acronym = _ACRONYM_AFTER.match(text, end)
-            out.append(Mention(PARTY, start, end, surface,
-                               "name:" + " ".join(surface.split()).casefold(),
-                               alias=acronym.group(1) if acronym else ""))
+            out.append(_name(text, run))
     # A capitalised word inside a sentence is a name too ("Enerhodar"), unless a number
     # follows it ("Article 5": a label) or it is a calendar or function word.
     taken = _union([*((m.start, m.end) for m in out), *covered])
