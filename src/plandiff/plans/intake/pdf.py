@@ -519,10 +519,15 @@ def _band_notes(page: _Page, body_height: float, body_size: float) -> set[int]:
     starts = [line.bottom for line in page.lines if line.top <= page.height * _FOOTNOTE_ZONE
               and _NOTE_TEXT.match(line.text.strip())
               and _smaller(line, body_height, body_size)]
-    if not starts:
-        return set()
-    return {id(line) for line in page.lines if line.bottom <= max(starts)
-            and not _PAGE_NUMBER.match(line.text.strip())}
+    return _notes_from(page, max(starts)) if starts else set()
+
+
+def _notes_from(page: _Page, highest: float, numbers: Sequence[RawLine] = ()) -> set[int]:
+    """The ``id`` of a page's lines from its footnotes' highest start (``highest``, a
+    baseline) down, page numbers under them aside ("Page 1 of 3"): a note's own number alone
+    on its line (one of ``numbers``) is the note's."""
+    return {id(line) for line in page.lines if line.bottom <= highest
+            and (line in numbers or not _PAGE_NUMBER.match(line.text.strip()))}
 
 
 _CALLED_NUMBER = re.compile(r"\[?([0-9]{1,3})(?:[.)\]]?(?:\s+\S|$)|(?=[^\W\d_]))")
@@ -544,13 +549,7 @@ def _called_notes(page: _Page) -> set[int]:
         found = _CALLED_NUMBER.match(line.text.strip())
         if found is not None and _note_marks({found.group(1)}).search(body):
             starts.append(line)
-    if not starts:
-        return set()
-    highest = max(line.bottom for line in starts)
-    # a page number under the notes stays furniture ("Page 1 of 3"); a note's number alone
-    # on its line (set apart from its text) is the note's
-    return {id(line) for line in page.lines if line.bottom <= highest
-            and (line in starts or not _PAGE_NUMBER.match(line.text.strip()))}
+    return _notes_from(page, max(line.bottom for line in starts), starts) if starts else set()
 
 
 def _beside_text(line: RawLine, lines: tuple[RawLine, ...], drop: list[bool]) -> bool:
