@@ -411,7 +411,6 @@ def _commented_table(lines: list[RawLine], header: int, repeated: bool = False
         notes[last] = [dataclasses.replace(
             lines[last], text=POINT_NOTE + (f"{label}: {remark}" if label else remark),
             cells=(), cell_starts=(), x0=left) for remark in provision[2]]
-    words = head.text.split()
     if repeated:  # the header again over the rows on a later page: the table's furniture
         taken.add(header)
     elif len(words) == 3:  # one word a column: the cells apart, as the office readers read it

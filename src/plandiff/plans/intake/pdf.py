@@ -784,10 +784,13 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0,
     seen: list[RawLine] = []
     called: list[int] = []  # the footnotes the current paragraph's lines call
 
-    def emit(paragraph: str, indent: int) -> None:
-        out.append(Line(" " * indent + paragraph, where))
+    def emit_notes() -> None:
         out.extend(Line(POINT_NOTE + notes[n], where) for n in called if n < len(notes))
         called.clear()
+
+    def emit(paragraph: str, indent: int) -> None:
+        out.append(Line(" " * indent + paragraph, where))
+        emit_notes()
 
     for line, text, heading in zip(lines, texts, headings, strict=True):
         indent = max(0, round(stops[id(line)] / (1.5 * unit))) * 2
@@ -876,7 +879,7 @@ def _page_lines(page: _Page, hyphenation: Hyphenation, body_size: float = 0.0,
             out.append(Line("", where))
         emit(current, current_indent)
     elif called and out:  # the notes of a line whose text was left out: the last paragraph's
-        out.extend(Line(POINT_NOTE + notes[n], where) for n in called if n < len(notes))
+        emit_notes()
     return out
 
 
