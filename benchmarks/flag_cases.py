@@ -2129,6 +2129,47 @@ SOFTENED: list[tuple[str, str, list[Flag]]] = [
     # a "without" that comes with an act the other text never names is no negation flag
     ("The guarantee is void if Kyiv sends troops into Russia.",
      "The guarantee is void if Kyiv sends troops into Russia or shells it without cause.", []),
+    # (session 40) a commitment's legal force dropped from, or put into, a statement that
+    # stays: a modality flag; the same force in other words raises none
+    ("The agreement is legally binding and enforced by a Peace Council.",
+     "The agreement is enforced by a Peace Council.", [("modality", "legally binding", "")]),
+    ("The guarantees are politically and legally binding and take effect with the ceasefire.",
+     "The guarantees are politically binding and take effect with the ceasefire.",
+     [("modality", "legally binding", "")]),
+    ("The guarantee agreement is binding on all signatories.",
+     "The guarantee agreement is legally binding on all signatories.",
+     [("modality", "", "legally binding")]),
+    ("Соглашение является юридически обязывающим для всех подписавших его сторон.",
+     "Соглашение является обязывающим для всех подписавших его сторон.",
+     [("modality", "юридически обязывающим", "")]),
+    ("Угода є юридично обов'язковою для всіх сторін, що її підписали.",
+     "Угода є обов'язковою для всіх сторін, що її підписали.",
+     [("modality", "юридично обов'язковою", "")]),
+    ("合意は法的拘束力を持ち、平和評議会が履行を監督する。", "合意は平和評議会が履行を監督する。",
+     [("modality", "法的拘束力", "")]),
+    ("The accord is legally binding on both sides.", "The accord binds both sides in law.", []),
+    # (session 40) a statement made to hang on a condition where it hung on a time ("once",
+    # "when", "as soon as" → "if"), or the reverse; one time put for another raises none
+    ("Sanctions are lifted in stages once the ceasefire holds.",
+     "Sanctions are lifted in stages if the ceasefire holds.", [("modality", "once", "if")]),
+    ("Elections are held when martial law ends.", "Elections are held if martial law ends.",
+     [("modality", "when", "if")]),
+    ("Aid deliveries resume if the corridor reopens.",
+     "Aid deliveries resume once the corridor reopens.", [("modality", "if", "once")]),
+    ("Санкции снимаются, когда перемирие соблюдается.",
+     "Санкции снимаются, если перемирие соблюдается.", [("modality", "когда", "если")]),
+    ("Санкції знімаються, коли перемир'я дотримується.",
+     "Санкції знімаються, якщо перемир'я дотримується.", [("modality", "коли", "якщо")]),
+    ("Sanctions are lifted once the ceasefire holds.",
+     "Sanctions are lifted when the ceasefire holds.", []),
+    # (session 40) an escape clause ("unless …") put on a statement or taken off it
+    ("Frozen Russian assets go to the reconstruction of Ukraine.",
+     "Frozen Russian assets go to the reconstruction of Ukraine, unless the parties decide "
+     "otherwise.", [("modality", "", "unless")]),
+    ("Sanctions stay in force unless the ceasefire holds for a full year.",
+     "Sanctions stay in force.", [("modality", "unless", "")]),
+    ("Sanctions return if Russia breaks the ceasefire.",
+     "Sanctions return unless Russia keeps the ceasefire.", []),
 ]
 
 # Rewordings with no meaning shift at all: no flag of any kind.
@@ -2233,7 +2274,10 @@ CORPUS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], list[Flag]]] = [
     (*PAIR_28_24, ("28",), ("[2]",), [("date", "immediately", "")]),
     (*PAIR_28_24, ("24",), ("[6]", "[7]", "[8]"), [("party", "", "Ukrainian")]),
     (*PAIR_28_24, ("1", "7"), ("[9]",), [("party", "NATO", "")]),
-    (*PAIR_28_24, ("5", "10"), ("[10]",), [("party", "", "NATO")]),
+    # "reliable" guarantees made "legally binding" ones: the European text's hardening (this
+    # label was added in session 40, when the legal-force rule raised it; it had none before)
+    (*PAIR_28_24, ("5", "10"), ("[10]",),
+     [("modality", "", "legally binding"), ("party", "", "NATO")]),
     (*PAIR_28_24, ("6",), ("[11]",), [("number", "600,000", ""), ("negation", "", "No")]),
     (*PAIR_28_24, ("8",), ("[13]",), [("negation", "not", ""), ("party", "NATO", "")]),
     (*PAIR_28_24, ("21", "22"), ("[14]",), [("party", "Russia", ""), ("party", "Ukraine", "")]),

@@ -83,11 +83,44 @@ of its own, read in a hunk whose sides both hold one of :data:`_FORCE_CUES`."""
 _FORCE_CUES = ("ally", "ически", "ично", "的")
 """What every word of :data:`_LEGAL` and :data:`_POLITICAL` holds ("ally" every English one):
 most hunks hold none, and are not searched (a substring test in C)."""
+_LEGAL_FORCE = Lazy(
+    r"(?<![\w'’-])(?:legally\s+(?:and\s+politically\s+)?bind(?:s|ing)?|legally\s+enforceable"
+    r"|binding\s+(?:in|under)\s+(?:international\s+)?law|(?:the\s+)?force\s+of\s+law"
+    r"|legal\s+force)(?![\w'’-])"
+    rf"|(?<![а-яёіїєґ])(?:юридически\s+(?:обязывающ|обязательн)[а-яё]*|юридическ(?:ую|ой)\s+сил[аеуы]"
+    rf"|юридично\s+(?:обов['’ʼ]язков|зобов['’ʼ]язуюч)[а-яіїєґ]*|юридичн(?:у|ої)\s+сил[аиуі]){_CYR_END}"
+    r"|法的(?:な|に)?拘束力|法的に拘束|法的効力", re.IGNORECASE)
+"""A commitment's force in law as one phrase ("legally binding", "binding under international
+law", "юридически обязывающим", "юридично обов'язковою", 法的拘束力): taken out of a statement
+that stays, or put into one, it is a modality flag (:func:`_legal_force`)."""
+_FORCE_FACING = Lazy(
+    r"(?<![\w'’-])(?:politically|political|legal(?:ly)?|law|juridically|binds?|binding)(?![\w'’-])"
+    r"|политическ|політичн|юридич|закон|обязыва|обов['’ʼ]язк|政治|法|拘束", re.IGNORECASE)
+"""A word of force in the other side of the hunk that took a legal force out or put it in:
+the force said in other words ("binds both sides in law"), or put for a political one (a
+swap of :data:`_FORCE`): no flag of its own."""
+_FORCE_HUNK_CUES = ("legal", "law", "юридич", "法的")
+"""What each phrase of :data:`_LEGAL_FORCE` holds, in lower case: the changed text of most
+points holds none, and they are not searched."""
+_LATIN_TIME = r"(?<![\w'’-])(?:once|when|whenever|as\s+soon\s+as)(?![\w'’-])"
+_TIME = Lazy(_LATIN_TIME
+             + rf"|(?<![а-яёіїєґ])(?:когда|как\s+только|коли|як\s+тільки|щойно){_CYR_END}",
+             re.IGNORECASE)
+"""A statement's time ("once the ceasefire holds", "когда", "коли"): it will happen."""
+_IF_SWAP = Lazy(r"(?<![\w'’-])if(?![\w'’-])|(?<![а-яёіїєґ])(?:если|якщо)(?![а-яёіїєґ])",
+                re.IGNORECASE)
+"""A statement's condition ("if", "если", "якщо"): it may not happen at all."""
+_WHEN_IF = ((_TIME, _IF_SWAP, FlagKind.MODALITY),)
+"""A time put for a condition, or the reverse: "lifted once the ceasefire holds" → "lifted if
+the ceasefire holds" makes a certain step a conditional one."""
+_IF_CUES = ("если", "якщо")
+_TIME_CUES = ("когда", "Когда", "только", "коли", "Коли", "тільки", "щойно", "Щойно")
+"""What every Cyrillic word of :data:`_IF_SWAP` (:data:`_TIME`) holds, as a text writes it."""
 _LATIN_CONDITION = (
     r"(?<![\w'’-])(?:provided\s+that|providing\s+that|on\s+condition\s+that|only\s+if"
     r"|if\s+and\s+only\s+if|as\s+long\s+as|so\s+long\s+as|on\s+the\s+condition\s+that"
     r"|subject\s+to\s+(?:the\s+|its\s+|their\s+)?(?:approval|ratification|consent"
-    r"|conditions?|agreement))"
+    r"|conditions?|agreement)|unless|except\s+(?:where|when|if))"
     r"(?![\w'’-])")
 _CONDITION = Lazy(
     _LATIN_CONDITION
@@ -123,8 +156,8 @@ _SWAPS_LATIN = tuple((Lazy(strong, re.IGNORECASE), Lazy(weak, re.IGNORECASE), ki
                                                 (_LATIN_WHOLE, _LATIN_PART, FlagKind.NUMBER)))
 """:data:`_SWAPS` for an ASCII hunk: the same words found, without compiling or running the
 Cyrillic and Japanese alternatives, which no ASCII text can match."""
-_CONDITION_CUES = ("provid", "condition", "only", "long", "subject", "услови", "если", "умов",
-                   "якщо", "限", "条件")
+_CONDITION_CUES = ("provid", "condition", "only", "long", "subject", "unless", "except",
+                   "услови", "если", "умов", "якщо", "限", "条件")
 """Words each restrictive condition holds, in lower case: a condition is flagged only inside a
 hunk, so texts whose hunks hold none of them are not searched (most are not)."""
 
@@ -141,6 +174,7 @@ def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
     new text (see the module's docstring)."""
     out: list[tuple[int, Flag]] = []
     changed: list[str] = []
+    # a condition put for a time needs "if" (or a Cyrillic word) in one of the texts
     for hunk in mapping.hunks:
         before = old[hunk.old_start:hunk.old_end]
         after = new[hunk.new_start:hunk.new_end]
@@ -175,7 +209,68 @@ def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
     # a plain condition in a hunk is one in the hunks' text, set apart by spaces
     if _plain_in(hunks, lowered, latin, plain):
         out.extend(_conditions(old, new, mapping, (restrictive, plain), alone=True))
+    if has_any(lowered, _FORCE_HUNK_CUES):
+        out.extend(_legal_force(old, new, mapping))
+    if " if " in f" {lowered} " or (not latin and has_any(lowered, _IF_CUES)):
+        out.extend(_times_made_conditions(old, new, mapping))
     return out
+
+
+def _times_made_conditions(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
+    """The modality flags of a short hunk that puts a condition ("if") for a time ("once",
+    "when") or the reverse (:data:`_WHEN_IF`); read only for texts whose changed words hold
+    "if" or a Cyrillic word of :data:`_IF_SWAP`."""
+    out: list[tuple[int, Flag]] = []
+    for hunk in mapping.hunks:
+        before = old[hunk.old_start:hunk.old_end]
+        after = new[hunk.new_start:hunk.new_end]
+        if not before.strip() or not after.strip() or max(len(before), len(after)) > _SHORT:
+            continue
+        latin = before.isascii() and after.isascii()
+        if _when_if_cue(before, after, latin) or _when_if_cue(after, before, latin):
+            out.extend(_swaps(before, after, hunk.new_start, _WHEN_IF))
+    return out
+
+
+def _legal_force(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
+    """The modality flags of a commitment's force in law (:data:`_LEGAL_FORCE`) taken out of
+    a statement or put into it: the phrase touches a hunk, its sentence keeps words outside
+    the hunk (the statement stayed) or both texts are one sentence, the text that holds it
+    holds more such phrases than the other, and the other side of the hunk says no word of
+    force (:data:`_FORCE_FACING`: the force in other words, or a swap with a political one)."""
+    found = (list(_LEGAL_FORCE.finditer(old)), list(_LEGAL_FORCE.finditer(new)))
+    if len(found[0]) == len(found[1]):
+        return []
+    side = 1 if len(found[1]) > len(found[0]) else 0
+    text, other = (new, old) if side else (old, new)
+    reworded = _one_sentence(old) and _one_sentence(new)
+    out: list[tuple[int, Flag]] = []
+    for match in found[side]:
+        start, end = match.span()
+        for h in mapping.hunks:
+            span = (h.new_start, h.new_end) if side else (h.old_start, h.old_end)
+            facing = (h.old_start, h.old_end) if side else (h.new_start, h.new_end)
+            if span[0] < end and start < span[1]:
+                break
+        else:
+            continue  # the phrase stands in equal text: it stayed
+        if _FORCE_FACING.search(other, *facing) or not (reworded or _kept_around(text, span)):
+            continue
+        phrase = match.group()
+        flag = Flag(FlagKind.MODALITY, *((phrase, "") if side == 0 else ("", phrase)))
+        out.append((mapping.lo(start) if side == 0 else start, flag))
+        if len(out) == abs(len(found[1]) - len(found[0])):
+            break
+    return out
+
+
+def _when_if_cue(one: str, other: str, latin: bool) -> bool:
+    """Whether ``one`` may hold a word of :data:`_IF_SWAP` and ``other`` one of :data:`_TIME`
+    (substring tests in C; most hunks hold neither)."""
+    if not ("if" in one or "If" in one):
+        return not latin and has_any(one.lower(), _IF_CUES) and has_any(other, _TIME_CUES)
+    return "nce" in other or "hen" in other or "soon" in other or (
+        not latin and has_any(other, _TIME_CUES))
 
 
 def _swaps(before: str, after: str, at: int, classes: tuple[tuple[Lazy, Lazy, FlagKind], ...]
