@@ -862,6 +862,13 @@ CASE_ENDINGS: list[tuple[str, str, list[Flag]]] = [
      [("party", "Россия", "Украина"), ("party", "Украине", "России")]),
     ("Russia shall pay Ukraine.", "Ukraine shall pay Russia.",
      [("party", "Russia", "Ukraine"), ("party", "Ukraine", "Russia")]),
+    # (session 40) a list that lost a name, which the redline reads as the last name put for
+    # the one before it ("the United States, Ukraine and Russia" → "the United States and
+    # Ukraine"): no swap; Russia, named again in the new text, is no party removed either
+    ("The United States, Ukraine and Russia form a joint working group.",
+     "The United States and Ukraine form a joint working group; Russia may join later.", []),
+    ("Europe, Turkey and Ukraine run the grain corridor.",
+     "Europe and Turkey run the grain corridor, and Ukraine inspects the ships.", []),
 ]
 
 # (session 36) A long name of an institution or a treaty with commas and "and" is one name,

@@ -409,7 +409,9 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
         if (before is not None and after is not None and before.key != after.key
                 and before.key in new_keys and after.key in old_keys
                 and not _same_party(before, after)
-                and not _reordered_list(before, after, olds, news, old, new)
+                # the name put in stood in the same list: the list lost a name, and the
+                # redline read "A, B and C" → "A and B" as C put for B
+                and after.key not in _list_of(before, olds, old)
                 and not _kept_forms(before, after, olds, news, old, new)):
             out.append((after.start, Flag(FlagKind.PARTY, before.text, after.text)))
     out.extend(_roles_swapped(olds, news, mapping, old, new))
