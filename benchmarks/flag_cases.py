@@ -869,6 +869,10 @@ CASE_ENDINGS: list[tuple[str, str, list[Flag]]] = [
      "The United States and Ukraine form a joint working group; Russia may join later.", []),
     ("Europe, Turkey and Ukraine run the grain corridor.",
      "Europe and Turkey run the grain corridor, and Ukraine inspects the ships.", []),
+    # one name put for another that both texts name, "the" before it
+    ("The Council is chaired by the US; Europe and the US both sit on it.",
+     "The Council is chaired by Europe; Europe and the US both sit on it.",
+     [("party", "US", "Europe")]),
 ]
 
 # (session 36) A long name of an institution or a treaty with commas and "and" is one name,

@@ -404,8 +404,8 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
     old_at = {(m.start, m.end): m for m in olds}
     new_at = {(m.start, m.end): m for m in news}
     for hunk in mapping.hunks:
-        before = old_at.get((hunk.old_start, hunk.old_end))
-        after = new_at.get((hunk.new_start, hunk.new_end))
+        before = _sole_name(old_at, old, hunk.old_start, hunk.old_end)
+        after = _sole_name(new_at, new, hunk.new_start, hunk.new_end)
         if (before is not None and after is not None and before.key != after.key
                 and before.key in new_keys and after.key in old_keys
                 and not _same_party(before, after)
@@ -416,6 +416,16 @@ def party_flags(olds: list[Mention], news: list[Mention], mapping: Map, old: str
             out.append((after.start, Flag(FlagKind.PARTY, before.text, after.text)))
     out.extend(_roles_swapped(olds, news, mapping, old, new))
     return out
+
+
+def _sole_name(at: dict[tuple[int, int], Mention], text: str, start: int, end: int
+               ) -> Mention | None:
+    """The mention (of ``at``, by its span) that is all of ``text[start:end]``, or all of it
+    but an article before it ("the US" → "Europe")."""
+    mention = at.get((start, end))
+    if mention is None and text.startswith(("the ", "The "), start, end):
+        mention = at.get((start + 4, end))
+    return mention
 
 
 def _opens_bodies(key: str, mentions: list[Mention]) -> bool:
