@@ -2085,6 +2085,17 @@ SOFTENED: list[tuple[str, str, list[Flag]]] = [
     ("ロシア軍はすべての占領地から撤退する。", "ロシア軍は占領地から撤退する。",
      [("number", "すべて", "")]),
     ("The agreement is not binding at all.", "The agreement is not binding.", []),
+    # (session 40) the word of the whole dropped, another short change in its sentence (a
+    # deadline moved): the statement stayed; a sentence rewritten around "all" says nothing
+    ("Russia returns all deported children by the end of 2026.",
+     "Russia returns deported children by mid-2027.",
+     [("number", "all", ""), ("date", "by the end of 2026", "by mid-2027")]),
+    ("All foreign troops leave Ukraine within 30 days.",
+     "Foreign troops leave Ukraine within 60 days.",
+     [("number", "All", ""), ("date", "within 30 days", "within 60 days")]),
+    ("All of this is subject to talks.", "This is subject to further talks.", []),
+    ("All sanctions are lifted once the ceasefire holds.",
+     "A review commission decides which sanctions are lifted and when.", []),
     *EXCHANGES,
     ("Overall, sanctions are eased in stages.", "Over time, sanctions are eased in stages.",
      []),

@@ -332,7 +332,8 @@ def _whole_alone(old: str, new: str, hunk: tuple[int, int, int, int], mapping: M
     hunk is the same words or their inflections. The word stands before the words it
     counts (a word follows it; "not binding at all." is none), the text it left holds
     fewer such words than the other (not one moved within the sentence), and the hunk is
-    the only change of its sentence (the statement stayed)."""
+    the only change of its sentence but for a few short ones (:func:`_touched_up`: the
+    statement stayed)."""
     old_start, old_end, new_start, new_end = hunk
     if max(old_end - old_start, new_end - new_start) > _SHORT:
         return None
@@ -359,12 +360,24 @@ def _whole_alone(old: str, new: str, hunk: tuple[int, int, int, int], mapping: M
     if not _same_words(before, after):
         return None
     start, stop = _sentence(text, (old_start, old_end) if gone else (new_start, new_end))
-    if any((h.old_start <= stop and start <= h.old_end) if gone else
-           (h.new_start <= stop and start <= h.new_end) for h in mapping.hunks if h != hunk):
+    others = [h for h in mapping.hunks if h != hunk and (
+        (h.old_start <= stop and start <= h.old_end) if gone else
+        (h.new_start <= stop and start <= h.new_end))]
+    if others and not _touched_up(others, stop - start):
         return None  # a sentence rewritten around it: the statement did not stay
     if len(whole.findall(old)) == len(whole.findall(new)):
         return None  # as many on each side: the word moved ("all for all" → "all … for all")
     return Flag(FlagKind.NUMBER, *((word.group(), "") if gone else ("", word.group())))
+
+
+def _touched_up(others: list[tuple[int, int, int, int]], length: int) -> bool:
+    """Whether the other changes of a sentence (``length`` characters long) leave its
+    statement standing: a deadline or a word put for another elsewhere in it ("returns [-all
+    -]deported children by [-the end of 2026-]{+mid-2027+}"), each short, together under a
+    third of the sentence."""
+    sizes = [max(old_end - old_start, new_end - new_start)
+             for old_start, old_end, new_start, new_end in others]
+    return max(sizes) <= _SHORT and 3 * sum(sizes) < length
 
 
 def _same_words(before: str, after: str) -> bool:
