@@ -25,6 +25,7 @@ condition ("…, provided that the ceasefire holds", "при условии, ч�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from plandiff.engine.comparison import Flag, FlagKind
 from plandiff.engine.flags.pairing import Map
@@ -370,7 +371,7 @@ def _whole_alone(old: str, new: str, hunk: tuple[int, int, int, int], mapping: M
     return Flag(FlagKind.NUMBER, *((word.group(), "") if gone else ("", word.group())))
 
 
-def _touched_up(others: list[tuple[int, int, int, int]], length: int) -> bool:
+def _touched_up(others: Sequence[tuple[int, int, int, int]], length: int) -> bool:
     """Whether the other changes of a sentence (``length`` characters long) leave its
     statement standing: a deadline or a word put for another elsewhere in it ("returns [-all
     -]deported children by [-the end of 2026-]{+mid-2027+}"), each short, together under a
