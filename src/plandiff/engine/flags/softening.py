@@ -19,7 +19,14 @@ condition ("…, provided that the ceasefire holds", "при условии, ч�
   that keeps words of the other (the statement stayed and gained or lost its condition),
   when the other text holds fewer such conjunctions: a modality flag ("∅ → provided that").
   A condition said in other words ("provided that" → "on condition that") is none; a
-  sentence added or removed whole brings its conditions with it.
+  sentence added or removed whole brings its conditions with it;
+- a time put for a condition ("once" / "when" → "if", когда → если, коли → якщо) or the
+  reverse, in a short hunk, is a modality flag ("once → if"): a step that was to happen
+  now may not happen at all;
+- a commitment's force in law ("legally binding", "юридически обязывающим", 法的拘束力)
+  taken out of a statement that stays, or put into one, is a modality flag, unless the
+  other side of its hunk says a force in other words ("binding in law") or a political one
+  (the swap above).
 """
 
 from __future__ import annotations
@@ -175,7 +182,6 @@ def softening_flags(old: str, new: str, mapping: Map) -> list[tuple[int, Flag]]:
     new text (see the module's docstring)."""
     out: list[tuple[int, Flag]] = []
     changed: list[str] = []
-    # a condition put for a time needs "if" (or a Cyrillic word) in one of the texts
     for hunk in mapping.hunks:
         before = old[hunk.old_start:hunk.old_end]
         after = new[hunk.new_start:hunk.new_end]
