@@ -13,7 +13,7 @@ condition ("…, provided that the ceasefire holds", "при условии, ч�
   nothing;
 - a word of the whole taken out or put in alone ("withdraws from [-all -]occupied areas") is
   a number flag when the rest of its hunk is the same words and its sentence has no other
-  change (:func:`_whole_alone`);
+  change but a few short ones (:func:`_whole_alone`);
 - a condition is a restrictive conjunction ("provided that", "on condition that", "only if",
   "при условии", "за умови", 場合に限り, ことを条件に) in a hunk of one text, in a sentence
   that keeps words of the other (the statement stayed and gained or lost its condition),
