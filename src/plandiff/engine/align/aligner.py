@@ -17,7 +17,8 @@ and owning one pass or concern (an import-linter contract keeps the order):
 - :mod:`~plandiff.engine.align.explaining`: confidence, terms, channels, join sentences;
 
 and this module runs the one-to-one passes together and builds the result with sub-point
-alignment, absorption, moves and renumbering.
+alignment, absorption, moves and renumbering; :mod:`~plandiff.engine.align.votes` (a function
+over the finished passes) pairs neighbouring leftovers restated by the same leftover.
 """
 
 from __future__ import annotations
@@ -148,6 +149,10 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
         aligner.sole_joins()
         aligner.headings()
         aligner.late_slots()
+        if aligner.few_enough():  # (a large pair never loads the votes pass)
+            from plandiff.engine.align.votes import shared_best
+
+            shared_best(aligner)
         aligner.attach()
         result = aligner.result(old_ref, new_ref)
         if not across:
