@@ -9,7 +9,8 @@ read back (:data:`CHANNELS`):
 - ``≈`` synonyms: the treaty-vocabulary groups of ``data/concepts.json`` ("elections",
   "votes", "the polls");
 - ``#`` numbers: a value however it is written ("800,000", "800 000"; "$800bn" and
-  "800 billion"; "five" and "5");
+  "800 billion"), and a number in words up to twenty ("five": ``#5``); a plain integer in
+  digits stays a word of its own ("5"), so "five" and "5" do not meet;
 - ``^`` title words, only when both versions give their points titles;
 - ``§`` topic ids, only when both versions tag their points with topics.
 

@@ -10,7 +10,8 @@ from plandiff.engine.align.types import Evidence, PairKind
 
 LEFTOVER_FULL = 24
 """From this many points on the larger side, leftovers pair at ``leftover_threshold``; below,
-at a proportionally lower cosine, never under :data:`LEFTOVER_FLOOR`."""
+at a proportionally lower cosine, never under :data:`LEFTOVER_FLOOR` (at the top level only:
+:meth:`LeftoverPass.leftover_floor`)."""
 LEFTOVER_FLOOR = 0.08
 LEFTOVER_CELLS = 4_000
 """Up to this many leftover old × new points, the leftovers' pass scores every cell; above,
@@ -47,10 +48,9 @@ class LeftoverPass(SlotPasses):
             if j not in best_col or s > best_col[j][0]:
                 best_col[j] = (s, i)
         # Among few points a mutual best match is less likely to be chance: the floor falls
-        # with the number of points (full from LEFTOVER_FULL points on a side).
-        size = max(len(self.old_points), len(self.new_points))
-        floor = min(opts.leftover_threshold,
-                    max(LEFTOVER_FLOOR, opts.leftover_threshold * size / LEFTOVER_FULL))
+        # with the number of points (full from LEFTOVER_FULL points on a side, and at a
+        # sub-point level).
+        floor = self.leftover_floor()
         for i, (s, j) in sorted(best_row.items()):
             if best_col.get(j, (0.0, -1))[1] != i or self.topics_differ(i, j):
                 continue
@@ -76,6 +76,21 @@ class LeftoverPass(SlotPasses):
             if named and not self.parties_differ(i, j):
                 self.add(Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, s,
                                leftover=True, named=named, place=place))
+
+    def leftover_floor(self) -> float:
+        """The lowest score at which two leftovers that are each other's best match pair on
+        shared words: :attr:`AlignOptions.leftover_threshold` from :data:`LEFTOVER_FULL`
+        points on the larger side, proportionally lower below (never under
+        :data:`LEFTOVER_FLOOR`): among the few points of a short document a mutual best
+        match is less likely to be chance. Not at a sub-point level, whose points are few
+        because one pair holds them, not because the version is short: two items there that
+        share "commanders" and a word of the deal are each other's best among two and four
+        items, which says little (the full threshold holds)."""
+        opts = self.options
+        size = LEFTOVER_FULL if self.elsewhere else max(len(self.old_points),
+                                                         len(self.new_points))
+        return min(opts.leftover_threshold,
+                   max(LEFTOVER_FLOOR, opts.leftover_threshold * size / LEFTOVER_FULL))
 
     def sub_points_alone(self, i: int, j: int) -> bool:
         """True when old ``i`` or new ``j`` has sub-points and its own text (title and text,
