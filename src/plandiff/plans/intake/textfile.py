@@ -21,6 +21,7 @@ from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.autonumbers import auto_numbers
 from plandiff.plans.intake.bullets import BULLET_LINE
+from plandiff.plans.intake.cleaning import PAIRED_BOLD
 from plandiff.plans.intake.columns import pasted_columns
 from plandiff.plans.intake.comparison import (
     ColumnRead,
@@ -34,6 +35,7 @@ from plandiff.plans.intake.furniture import pasted_furniture, pasted_line_number
 from plandiff.plans.intake.hyphens import rejoin_lines
 from plandiff.plans.intake.lines import (
     PAGE_TEXT,
+    POINT_NOTE,
     DraftFormat,
     DraftLines,
     Line,
@@ -226,27 +228,63 @@ def _unquoted(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
     return tuple(out), count, asides
 
 
-def _block_quotes(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
-    """A Markdown text's lone quoted lines, set apart by blank lines (or the text's ends)
-    after a numbered line and numbering nothing themselves: block quotes among the points
-    (``> **Editors' note:** …``), which ran into the point above with their mark. Each
-    goes to the notes as the page's text, its mark taken off; and how many there were."""
+def _block_quotes(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
+    """A Markdown text's block quotes among the points (``> **Note:** …``, ``> **Editors'
+    note:** …``): a run of quoted lines after a numbered line, numbering nothing themselves,
+    which ran into the point above with their mark. Between two points (the next line with
+    words a numbered one, the quote set apart by blank lines or not) a block quote is the
+    note of the point above it: each of its paragraphs (quoted blank lines ``>`` part them)
+    one line marked :data:`~plandiff.plans.intake.lines.POINT_NOTE`, its lines joined and
+    its marks (and Markdown's bold) taken off, the lines it stood on blank. After the last point, a lone quoted
+    line set apart by blank lines (or the text's ends) goes to the version's notes as the
+    page's text. The lines; how many block quotes went to the points' notes and how many
+    to the version's."""
     out = list(lines)
-    found = 0
+    to_points = to_version = 0
     pointed = False
-    for index, line in enumerate(lines):
-        text = line.text
+    index = 0
+    while index < len(lines):
+        text = lines[index].text
         mark = QUOTE_MARKS.match(text)
         if mark is None:
             pointed = pointed or NUMBERED_LINE.match(text) is not None
+            index += 1
             continue
-        alone = (index == 0 or not lines[index - 1].text.strip()) and (
-            index + 1 == len(lines) or not lines[index + 1].text.strip())
-        if pointed and alone and text[mark.end():].strip() \
-                and not NUMBERED_LINE.match(text[mark.end():]):
-            out[index] = Line(PAGE_TEXT + text[mark.end():], line.where)
-            found += 1
-    return (tuple(out), found) if found else (lines, 0)
+        end = index
+        while end < len(lines) and QUOTE_MARKS.match(lines[end].text) is not None:
+            end += 1
+        said = [QUOTE_MARKS.sub("", lines[at].text, count=1) for at in range(index, end)]
+        following = next((line.text for line in lines[end:] if line.text.strip()), "")
+        if pointed and any(s.strip() for s in said) \
+                and not any(NUMBERED_LINE.match(s) for s in said):
+            if NUMBERED_LINE.match(following) and QUOTE_MARKS.match(following) is None:
+                for at in range(index, end):
+                    out[at] = Line("", lines[at].where)
+                for first, paragraph in _quoted_paragraphs(index, said):
+                    note = PAIRED_BOLD.sub(lambda m: m.group("a") or m.group("b"),
+                                           " ".join(paragraph))
+                    out[first] = Line(POINT_NOTE + note, lines[first].where)
+                to_points += 1
+            elif end - index == 1 and (index == 0 or not lines[index - 1].text.strip()) \
+                    and (end == len(lines) or not lines[end].text.strip()):
+                out[index] = Line(PAGE_TEXT + said[0], lines[index].where)
+                to_version += 1
+        index = end
+    return (tuple(out), to_points, to_version) if to_points or to_version else (lines, 0, 0)
+
+
+def _quoted_paragraphs(start: int, said: list[str]) -> list[tuple[int, list[str]]]:
+    """The paragraphs of a block quote's lines ``said`` (the marks taken off; the first on
+    line ``start``): where each starts and its lines, quoted blank lines between them."""
+    paragraphs: list[tuple[int, list[str]]] = []
+    for offset, text in enumerate(said):
+        if not text.strip():
+            continue
+        if paragraphs and offset and said[offset - 1].strip():
+            paragraphs[-1][1].append(text.strip())
+        else:
+            paragraphs.append((start + offset, [text.strip()]))
+    return paragraphs
 
 
 def _comments_between(runs: list[tuple[bool, list[tuple[int, re.Match[str] | None]]]],
@@ -612,15 +650,18 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     if columns:
         notes += (f"{columns} page(s) copied with their layout in two columns (each line the "
                   "left column's and the right one's, side by side): read column by column",)
+    if fmt is DraftFormat.MARKDOWN:  # before a reply's quoted lines are read
+        lines, noted, blocks = _block_quotes(lines)
+        if noted:
+            notes += (f"{noted} block quote(s) between the points ('> **Note:** …') went to "
+                      "the notes of the point above each",)
+        if blocks:
+            notes += (f"{blocks} block quote(s) after the points ('> …' alone between blank "
+                      "lines) went to the version's notes",)
     lines, earlier = earlier_message(lines)
     if earlier:
         notes += (EARLIER_SAID.format(earlier),)
     lines, quoted, asides = _unquoted(lines)
-    if fmt is DraftFormat.MARKDOWN:
-        lines, blocks = _block_quotes(lines)
-        if blocks:
-            notes += (f"{blocks} block quote(s) among the points ('> …' alone between blank "
-                      "lines) went to the version's notes",)
     if quoted:
         notes += (f"{quoted} quoted line(s) (opening with '>', as in a forwarded e-mail or a "
                   "Markdown block quote): read without their quote marks",)
