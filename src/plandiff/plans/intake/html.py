@@ -125,7 +125,7 @@ from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.mojibake import undo_mojibake
 from plandiff.plans.intake.nextpage import next_page_warning
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
-from plandiff.plans.intake.pagemeta import page_source_of, saved_address
+from plandiff.plans.intake.pagemeta import headline_of_title, page_source_of, saved_address
 from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.sentences import ends_clause
@@ -1603,9 +1603,11 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     if headings:
         title = _squeezed(headings[0]) or None
     if title is None:  # no heading: the headline given for sharing, else the <title>
-        # (a site's name, or "Headline | Site")
-        title = _shared_title(page, None) or _chat_name(page) \
-            or _SPACE.sub(" ", page.title()).strip() or None
+        # (a site's name, or "Headline | Site": the site's part left out, an office
+        # program's page keeping its document's title as it is)
+        title = _shared_title(page, None) or _chat_name(page) or (
+            _SPACE.sub(" ", page.title()).strip() if office.word or office.libreoffice
+            or office.gdocs else headline_of_title(page.title(), _site_names(page))) or None
     pasted = pasted_footnotes(tuple(walker.lines))
     notes = said + pasted.report()
     if bold_items:
@@ -2793,6 +2795,17 @@ def _chat_name(page: HtmlDocument) -> str | None:
     found = page.select("div.page_header div.text.bold")
     name = _squeezed(found[0]) if found else ""
     return name or None
+
+
+_SITE_NAMES = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+"""The ``<meta>`` names (``name`` or ``property``) of the site's own name."""
+
+
+def _site_names(page: HtmlDocument) -> list[str]:
+    """The names the page gives its site (:data:`_SITE_NAMES`)."""
+    return [meta.attribute("content") or "" for meta in page.select("meta[content]")
+            if (meta.attribute("property") or meta.attribute("name") or "").strip().lower()
+            in _SITE_NAMES]
 
 
 def _shared_title(page: HtmlDocument, title: str | None) -> str | None:
