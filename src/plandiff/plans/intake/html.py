@@ -800,6 +800,10 @@ class _Walker:
         if schedule is not None:  # three or more cells: a line of its own, joined by " | "
             raw = schedule
             self._blank()
+        elif row is None and _SIGN_HEADER.match(raw):
+            # a header row whose first cell is "#" (the number column's label): its cells
+            # joined by " | ", no Markdown heading's mark before its other cells
+            raw = " | ".join(" ".join(cell.split()) for cell in raw.split(_CELL)[1:])
         if _BOLD_END in raw:
             raw = _BOLD_NUMBER.sub(lambda m: m.group(1) + (
                 " " if m.group(2).islower() else ". ") + m.group(2), raw).replace(_BOLD_END, "")
@@ -920,6 +924,8 @@ _STATUS_LABELS = frozenset({"status", "статус", "стан", "состоя�
 _STATUS_WORDS = 4
 _STATUS_CHARS = 30
 _NUMBER_CELL = re.compile(NUMBER_ALONE)
+_SIGN_HEADER = re.compile(r"^\x1f\s*#\s*\x1f(?=\s*[^\s\x1f])")
+"""A table row whose first cell is ``#`` alone and whose next holds words: a header row's."""
 
 
 def _status_column(values: list[str]) -> bool:

@@ -287,6 +287,30 @@ def _quoted_paragraphs(start: int, said: list[str]) -> list[tuple[int, list[str]
     return paragraphs
 
 
+_SIGN_HEADER = re.compile(r"^(?P<indent>[ \t]*)#(?:\t+| {2,})(?P<rest>[^\s#|].*)$")
+"""A table's header row pasted with its column gaps (tabs, or two spaces and more) whose first
+cell is ``#``, the number column's label (``#<tab>Provision``)."""
+_NUMBER_ROW = re.compile(r"^[ \t]*[0-9]{1,4}[.)]?(?:\t+| {2,})\S")
+_GAP = re.compile(r"\t+| {2,}")
+
+
+def _sign_headers(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A pasted table's header row whose first cell is ``#`` (:data:`_SIGN_HEADER`), over a
+    row opening with a number cell: its cells joined by " | " (``# | Provision``), a
+    header's line, no Markdown heading (the ``#`` read as a heading's mark made the header's
+    label the version's title)."""
+    out = list(lines)
+    for index, line in enumerate(lines):
+        header = _SIGN_HEADER.match(line.text) if line.text[:1] in "# \t" else None
+        if header is None:
+            continue
+        following = next((later.text for later in lines[index + 1:] if later.text.strip()), "")
+        if _NUMBER_ROW.match(following):
+            cells = _GAP.sub(" | ", header.group("rest").strip())
+            out[index] = Line(f"{header.group('indent')}# | {cells}", line.where)
+    return tuple(out)
+
+
 def _comments_between(runs: list[tuple[bool, list[tuple[int, re.Match[str] | None]]]],
                       passages: set[int], lines: tuple[Line, ...]) -> set[int]:
     """The unquoted lines that are the forwarder's comments between quoted points: a run
@@ -634,7 +658,7 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
         for at, line in enumerate(draft.lines, 1):
             first.setdefault(line.where, at)
         breaks = {first[f"line {n}"] for n in breaks if f"line {n}" in first}
-    lines, cues = subtitle_lines(draft.lines)
+    lines, cues = subtitle_lines(_sign_headers(draft.lines))
     if cues:
         notes += (f"subtitles ({cues} timed captions): read as the words spoken, one line a "
                   "caption, without the cue numbers and timings",)
