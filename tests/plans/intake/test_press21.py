@@ -48,7 +48,7 @@ def test_a_wire_run_after_a_numbered_list_is_no_sub_list_of_its_last_point(
     assert [p.text for p in points[:3]] == [line[3:] for line in POINTS.splitlines()]
     assert all(not p.points for p in points[:3])
     assert [(p.number, p.text.split("\n")[0]) for p in points[3:6]] == list(
-        zip("123", OTHERS, strict=True))
+        zip("123", (f"{OTHERS[0]};", f"{OTHERS[1]}{join.rstrip()}", OTHERS[2]), strict=True))
     assert [p.id for p in points[3:6]] == ["part2-p1", "part2-p2", "part2-p3"]
     assert lead in (imported.plan.notes or "")
     assert "run together in one sentence" in _messages(imported)
@@ -171,7 +171,8 @@ def test_a_wire_run_after_a_lead_in_word_on_a_page_with_a_list_is_cut(
     imported = _import(f"Key facts\n\n1. The talks open on Monday.\n2. Envoys meet in Geneva."
                        f"\n\n{run}\n")
     assert [p.text for p in imported.plan.points] == [
-        "The talks open on Monday.", "Envoys meet in Geneva.", *items]
+        "The talks open on Monday.", "Envoys meet in Geneva.", f"{items[0]};",
+        f"{items[1]}; {join}", items[2]]
     assert "run together in one sentence" in _messages(imported)
 
 

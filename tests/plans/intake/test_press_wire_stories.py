@@ -96,7 +96,8 @@ ITEMS = ("both sides stop firing along the whole front",
          "neutral monitors watch the line of contact",
          "detainees are exchanged, all for all",
          "elections are held within 100 days of signing.")
-WANTED = [item.rstrip(".") + ("." if n == 4 else "") for n, item in enumerate(ITEMS, 1)]
+WANTED = [f"{ITEMS[0]};", f"{ITEMS[1]};", f"{ITEMS[2]}; and", ITEMS[3]]
+"""The run's items, each with the separator after it as the story writes it."""
 LEAD = "KYIV, Dec 3 (Wire) - The draft, seen by this agency, sets out that"
 RUN = (f"{LEAD} (1) {ITEMS[0]}; (2) {ITEMS[1]}; (3) {ITEMS[2]}; and (4) {ITEMS[3]}")
 
@@ -188,7 +189,8 @@ def test_a_ukrainian_wire_run_wrapped_on_a_page_with_bullets() -> None:
     text = ("Головне\n• Переговори тривають.\n• Посланці зустрілися в Женеві.\n\n"
             + _wrapped(run, 50) + "\n")
     imported = _import(text)
-    assert [p.text for p in imported.plan.points][-3:] == list(items)
+    assert [p.text for p in imported.plan.points][-3:] == [f"{items[0]};", f"{items[1]}; та",
+                                                           items[2]]
 
 PAGE_POINTS = ("Both sides stop firing along the whole front.",
                "Neutral monitors watch the line of contact.",
