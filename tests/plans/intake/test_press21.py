@@ -64,12 +64,17 @@ JA_POINTS = "１．ウクライナの主権を確認する。\n２．停戦監�
     "和平案の骨子\n\n2025/12/04 10:30\n\n{points}",
     "国際\n和平案の骨子\n\n{points}",
     "停戦案全文\n\n{points}",
+    "和平案\n\n{points}",
+    "和平案\n{points}",
+    "停戦案\n2025年12月4日 10:30\n\n{points}",
 ])
 def test_a_short_japanese_headline_is_the_title(text: str) -> None:
     """A Japanese headline of 8 characters or fewer (和平案の骨子) matched a section label
     (国際, ウクライナ情勢), was passed over and went to the notes: the version went
     untitled. With nothing under it before the points but the page's date, it is the
-    title; under a shorter label (国際) it is the headline the label stands over."""
+    title; under a shorter label (国際) it is the headline the label stands over. A bare
+    three-character word naming the text (和平案, 停戦案) is a headline too: it went to the
+    notes, shorter than any other headline."""
     imported = _import(text.format(points=JA_POINTS))
     assert imported.plan.title == text.split("\n")[1 if text.startswith("国際") else 0]
     assert len(imported.plan.points) == 3
