@@ -3,7 +3,8 @@ annotation and its end): the comment stays out of the point, at the end of the v
 notes, and says which words it is on and in which point ("Ann Reviewer, on “swapped” in point
 2: Check …"), so a reader of the notes knows what it concerns. A comment on no words (a
 point comment) says where it stands and in which point ("Bo Editor, after “…the line.” in
-point 1: …"). Files from pandoc and LibreOffice, and Word's own markup; texts are the project's own."""
+point 1: …"). Files from pandoc and LibreOffice, and Word's own markup; texts are the
+project's own."""
 
 from __future__ import annotations
 

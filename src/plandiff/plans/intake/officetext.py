@@ -456,9 +456,10 @@ def comments_in_points(comments: tuple[str, ...],
     """The comment lines (:func:`comment_line`), each naming the point it is on (``Ann, on
     “whole line” in point 1: …``) when the words it is anchored on (the first of a long
     anchor cut with …, in any case), or for a comment on no words those it stands after or
-    before (``Ann, after “…the line.” in point 2: …``), stand in one point's text alone (``points``: each point's and
-    sub-point's number and words, title included); a comment on words found in two points,
-    or in none (a heading, the text outside the points), names none."""
+    before (``Ann, after “…the line.” in point 2: …``), stand in one point's text alone
+    (``points``: each point's and sub-point's number and words, title included); a comment
+    on words found in two points, or in none (a heading, the text outside the points),
+    names none."""
     out: list[str] = []
     for line in comments:
         match = _ANCHORED.match(line)

@@ -143,8 +143,9 @@ def headline_of_title(title: str, sites: Iterable[str | None] = ()) -> str:
     part after the last separator (:data:`_TITLE_SEPARATORS`) when it is one of ``sites``
     (the page's ``og:site_name`` …) or reads as a name (a few words, :data:`_SITE_WORDS`, in
     :data:`_SITE_CHARS` characters, opening with no lower-case letter, no sentence's end),
-    under a headline longer than it, of two words at least (or Japanese or Chinese); the same separator
-    once more for a section's name before it. The title as it is otherwise."""
+    under a headline longer than it, of two words at least (or Japanese or Chinese); the
+    same separator once more for a section's name before it. The title as it is
+    otherwise."""
     names = {" ".join(site.split()).casefold() for site in sites if site}
     headline = " ".join(title.split())
     for separator in _TITLE_SEPARATORS:

@@ -100,8 +100,9 @@ def split_bracketed_runs(lines: list[Line], marked: Callable[[str], bool], *,
     before each item: three items at least, numbered ``(1)``, ``(2)`` … in order, each after
     the one before with a semicolon, a comma or a stop (and a conjunction) between; the
     words before the first item a line of their own, each item keeping the separator after
-    it (``…front;``, ``…all for all; and``), as a list typed an item a line keeps it. A ``wrapped`` text's sentence may run over
-    several lines of its paragraph (:func:`_sentence_at`), read as one.
+    it (``…front;``, ``…all for all; and``), as a list typed an item a line keeps it. A
+    ``wrapped`` text's sentence may run over several lines of its paragraph
+    (:func:`_sentence_at`), read as one.
     In a draft with a line ``marked`` as a point's or an item's (a number, a keyword, a
     bullet) outside such sentences, only the wire story's shape is cut (:func:`_wire`): a
     run after a lead ending in ``that`` or a colon, its paragraph standing alone, not among

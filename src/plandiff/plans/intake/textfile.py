@@ -235,10 +235,10 @@ def _block_quotes(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
     words a numbered one, the quote set apart by blank lines or not) a block quote is the
     note of the point above it: each of its paragraphs (quoted blank lines ``>`` part them)
     one line marked :data:`~plandiff.plans.intake.lines.POINT_NOTE`, its lines joined and
-    its marks (and Markdown's bold) taken off, the lines it stood on blank. After the last point, a lone quoted
-    line set apart by blank lines (or the text's ends) goes to the version's notes as the
-    page's text. The lines; how many block quotes went to the points' notes and how many
-    to the version's."""
+    its marks (and Markdown's bold) taken off, the lines it stood on blank. After the last
+    point, a lone quoted line set apart by blank lines (or the text's ends) goes to the
+    version's notes as the page's text. The lines; how many block quotes went to the
+    points' notes and how many to the version's."""
     out = list(lines)
     to_points = to_version = 0
     pointed = False
