@@ -423,3 +423,25 @@ def test_a_name_over_a_phone_s_signature_signs_the_message(app: str) -> None:
     assert [p.text for p in imported.plan.points] == [text for _, text in LABELLED_POINTS[:3]]
     assert "Jane" in (imported.plan.notes or "")
     assert "sign-off" in _messages(imported)
+
+
+@pytest.mark.parametrize("join", ["; and ", ", та ", "; or "])
+def test_a_run_numbered_with_brackets_keeps_its_last_item_after_a_conjunction(join: str) -> None:
+    """``The draft says: 1) …; 2) …; and 3) …`` on one line: "and 3)" stands after no
+    finished sentence, so item 3 ran into point 2's text and was lost as a point. It opens
+    point 3; the conjunction ends item 2, as a list typed an item a line has it."""
+    text = ("The outline\n\nThe draft says: 1) both sides stop firing along the whole front; "
+            f"2) monitors from neutral states watch the line{join}3) detainees are swapped in "
+            "stages.\n")
+    imported = _import(text)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "both sides stop firing along the whole front;"),
+        ("2", f"monitors from neutral states watch the line{join.rstrip()}"),
+        ("3", "detainees are swapped in stages.")]
+
+
+def test_a_bracketed_number_after_a_conjunction_that_does_not_count_on_is_the_text_s() -> None:
+    """"…; and 3) of the old text …" inside point 1, where point 2 comes next: no point."""
+    text = ("1. The parties agree on two annexes; and 3) of the old text is dropped.\n"
+            "2. Monitors watch the line.\n")
+    assert [p.number for p in _import(text).plan.points] == ["1", "2"]
