@@ -253,3 +253,28 @@ def test_a_page_table_s_hash_header_cell_is_no_heading_mark(header: str) -> None
     notes = imported.plan.notes or ""
     assert "Heading" not in notes
     assert "# | Provision" in notes
+
+
+_COMMENTED = [("1", "Both sides stop firing along the whole front.",
+               "Agreed at the second round in Geneva, subject to the annex."),
+              ("2", "Monitors from neutral states watch the line.",
+               "One side objects to the supervision clause."),
+              ("3", "Detainees are swapped in stages.", "Open.")]
+
+
+@pytest.mark.parametrize("name", ["press.md", "press.txt"])
+@pytest.mark.parametrize("sign", ["No.", "#"])
+def test_a_markdown_table_s_comment_column_goes_to_the_points_notes(name: str,
+                                                                    sign: str) -> None:
+    """``| No. | Provision | Comment |`` pasted as a Markdown table (or ``#`` over the number
+    column): each comment ran into its point's text ("… whole front. Agreed at …"), where
+    the Word, OpenDocument, PDF and HTML readers put it in the point's notes under the
+    column's header. Read as they read it; the header row stays one line of the notes."""
+    text = (f"What the outline says\n\n| {sign} | Provision | Comment |\n|---|---|---|\n"
+            + "".join(f"| {n} | {said} | {comment} |\n" for n, said, comment in _COMMENTED))
+    imported = import_bytes(text.encode(), name, name[name.index("."):], REQUEST)
+    assert [(p.number, p.text, p.notes) for p in imported.plan.walk()] == [
+        (n, said, f"Comment: {comment}") for n, said, comment in _COMMENTED]
+    assert f"| {sign} | Provision | Comment |" in (imported.plan.notes or "")
+    assert any("1 table(s) of numbered provisions with a column of comments (Comment)"
+               in f.message for f in imported.report.findings)

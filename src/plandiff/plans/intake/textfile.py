@@ -39,6 +39,7 @@ from plandiff.plans.intake.lines import (
     DraftFormat,
     DraftLines,
     Line,
+    commented_rows,
     mark_number_column,
     row_line,
     text_lines,
@@ -531,7 +532,7 @@ def _tab_tables(lines: tuple[Line, ...], column: str | None, display: str
 
 
 def _pipe_tables(lines: tuple[Line, ...], column: str | None = None, display: str = ""
-                 ) -> tuple[tuple[Line, ...], int, tuple[str, ...]]:
+                 ) -> tuple[tuple[Line, ...], int, tuple[str, ...], str]:
     """Markdown (pipe) tables as rows of text: the delimiter row left out, the header row
     above it as written, each other row its first two cells on one line (``| 3 | Sanctions …
     |`` → ``3 Sanctions …``, a number column then reads as
@@ -540,10 +541,12 @@ def _pipe_tables(lines: tuple[Line, ...], column: str | None = None, display: st
     holding ``|`` around a delimiter row; text without one is unchanged. A comparison table
     is read in the column ``column`` names (:func:`_comparison`), with what the structure
     report says of it (a column chosen and no such table found is refused by the caller,
-    :mod:`.formats`)."""
+    :mod:`.formats`), and what it says of tables with a column of comments
+    (:func:`_commented_table`), ``""`` when there is none."""
     out: list[Line] = []
     rows = 0
     said: list[str] = []
+    tables: list[str] = []
     for piped, group in itertools.groupby(lines, key=lambda line: "|" in line.text):
         block = list(group)
         if not piped or len(block) < 2 or not any(_TABLE_RULE.match(line.text)
@@ -559,6 +562,12 @@ def _pipe_tables(lines: tuple[Line, ...], column: str | None = None, display: st
             said.append(compared[1] + (f"; the list of its {len(legend)} versions above it "
                                        "read as the version's notes, not as points"
                                        if legend else ""))
+            continue
+        commented = _commented_table(block)
+        if commented is not None:
+            out.extend(commented[0])
+            rows += commented[1]
+            tables.append(commented[2])
             continue
         for at, line in enumerate(block):
             if _TABLE_RULE.match(line.text):
@@ -581,7 +590,39 @@ def _pipe_tables(lines: tuple[Line, ...], column: str | None = None, display: st
                 rows += 1
                 out.append(Line(" ".join(cells[:2]), line.where))
                 out.extend(Line(cell, line.where) for cell in cells[2:])
-    return tuple(out), rows, tuple(said)
+    if tables:
+        named = sorted({label for label in tables if label})
+        notes = (f"{len(tables)} table(s) of numbered provisions with a column of comments"
+                 + (f" ({', '.join(named)})" if named else "") + ": each row read as one "
+                 "point, its comment in the point's notes, not its text")
+        return tuple(out), rows, tuple(said), notes
+    return tuple(out), rows, tuple(said), ""
+
+
+def _commented_table(block: list[Line]) -> tuple[list[Line], int, str] | None:
+    """A Markdown table of numbered provisions with a column of comments beside them (``| No.
+    | Provision | Comment |``, read as the office readers read it:
+    :func:`~plandiff.plans.intake.lines.commented_rows`): its header row as written, then
+    each row its number and provision on a line and each comment a line of the point's
+    notes (:data:`~plandiff.plans.intake.lines.POINT_NOTE`, under the column's header); how
+    many rows, and the comments' label. None for any other table (the comment ran into the
+    point's text)."""
+    rule = next((at for at, line in enumerate(block) if _TABLE_RULE.match(line.text)), None)
+    if rule != 1:
+        return None
+    table = [[[cell] if cell else [] for cell in _split_row(line.text)]
+             for at, line in enumerate(block) if at != rule]
+    read = commented_rows(table)
+    if read is None:
+        return None
+    label, found = read
+    out = [block[0], Line("", block[0].where)]
+    for at, (number, text, remarks) in sorted(found.items()):
+        where = block[at + 1].where
+        out.append(Line(f"{number}. {' '.join(text)}", where))
+        out.extend(Line(POINT_NOTE + (f"{label}: {remark}" if label else remark), where)
+                   for remark in remarks)
+    return out, len(found), label
 
 
 def _read_as(guess: Guess) -> tuple[str, tuple[str, ...]]:
@@ -724,9 +765,9 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     if auto:
         notes += (f"{auto} auto-numbered list item(s) ('#.', as reStructuredText writes "
                   "them): numbered as docutils numbers them, from 1 in each list",)
-    lines, rows, compared = _pipe_tables(lines, column, display)
+    lines, rows, compared, commented = _pipe_tables(lines, column, display)
     compared = tabbed + compared
-    notes += compared
+    notes += compared + ((commented,) if commented else ())
     if fmt is DraftFormat.MARKDOWN:  # after the tables: an escaped "\|" is no cell's end
         lines, escaped = _unescaped(lines)
         if escaped:
