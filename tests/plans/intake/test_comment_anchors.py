@@ -110,6 +110,25 @@ def test_a_point_comment_names_its_point(tmp_path: Path) -> None:
                           "Check the swap."), notes
 
 
+def test_a_point_comment_in_libreoffice_html_names_its_point(tmp_path: Path) -> None:
+    """LibreOffice's web page of a text with a point comment writes the comment as an HTML
+    comment where it stands (``… watch the line.<!-- Which? --></p>``), with no author: it
+    went to the notes naming nothing. It says where it stands and names point 2."""
+    from tests.plans.intake.test_odf import flat
+
+    body = ("<text:p>1. Fire stops along the whole line.</text:p>"
+            "<text:p>2. Prisoners are swapped all for all.<office:annotation><dc:creator>Ann"
+            "</dc:creator><text:p>Which?</text:p></office:annotation></text:p>"
+            "<text:p>3. A vote is held within a hundred days.</text:p>")
+    source = tmp_path / "point.fodt"
+    source.write_text(flat(body), encoding="utf-8")
+    page = convert([source], "html", tmp_path)[0]
+    assert "<!-- Which? -->" in page.read_text(encoding="utf-8")
+    points, notes = _comments(page.read_bytes(), page.name)
+    assert points == _POINTS
+    assert notes.endswith("After “Prisoners are swapped all for all.” in point 2: Which?"), notes
+
+
 def test_a_long_anchor_is_cut_and_an_empty_one_left_out() -> None:
     assert comment_line("Ann", "Check.", "") == "Ann: Check."
     assert comment_line("", "Check.", "words") == "On “words”: Check."

@@ -125,6 +125,7 @@ from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.mojibake import undo_mojibake
 from plandiff.plans.intake.nextpage import next_page_warning
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
+from plandiff.plans.intake.officetext import comment_line, comment_place
 from plandiff.plans.intake.pagemeta import headline_of_title, page_source_of, saved_address
 from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
@@ -1201,10 +1202,14 @@ def _walk(root: Element, office: Office) -> _Walker:
     depth = 0
     for event in root.events(skip=_WALKED_SKIP, comments=office.libreoffice):
         if isinstance(event, Comment):
-            # LibreOffice writes a reviewer's comment as an HTML comment where it was made
+            # LibreOffice writes a reviewer's comment as an HTML comment where it was made:
+            # after the words of its paragraph so far (a point comment: where it stands)
             text = _SPACE.sub(" ", event.text.replace("\xa0", " ")).strip()
             if text and not skipping:
-                walker.comments.append(text)
+                before = "".join(ch if ch.isprintable() else " "
+                                 for ch in "".join(walker.buffer))
+                walker.comments.append(comment_line("", text, "",
+                                                    place=comment_place(before, "")))
             continue
         if isinstance(event, Text):
             if not skipping and mark_cut and event.text[:1] in _CLOSES_ON:
