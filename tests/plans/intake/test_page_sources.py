@@ -219,6 +219,7 @@ NO_HEADING = ("<p>The revised text, seen by this newspaper, lists these points:<
     ("What changed in the memo - the daily ledger", "the daily ledger",
      "What changed in the memo"),
     ("黒海覚書の骨子 | 港新聞", "", "黒海覚書の骨子"),
+    ("和平案 | 港新聞", "", "和平案"),
     # no site's name after the separator: the title as the page has it
     ("Black Sea memo - what we know", "", "Black Sea memo - what we know"),
     ("Kyiv - Moscow talks", "", "Kyiv - Moscow talks"),

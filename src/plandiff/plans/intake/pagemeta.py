@@ -143,8 +143,9 @@ def headline_of_title(title: str, sites: Iterable[str | None] = ()) -> str:
     part after the last separator (:data:`_TITLE_SEPARATORS`) when it is one of ``sites``
     (the page's ``og:site_name`` …) or reads as a name (a few words, :data:`_SITE_WORDS`, in
     :data:`_SITE_CHARS` characters, opening with no lower-case letter, no sentence's end),
-    under a headline longer than it, of two words at least (or Japanese or Chinese); the
-    same separator once more for a section's name before it. The title as it is
+    under a headline longer than it, of two words at least (or in Japanese or Chinese, as
+    long as it at least: ``和平案 | 港新聞``); the same separator once more for a section's
+    name before it. The title as it is
     otherwise."""
     names = {" ".join(site.split()).casefold() for site in sites if site}
     headline = " ".join(title.split())
@@ -167,8 +168,9 @@ def _site_part(head: str, tail: str, names: set[str]) -> bool:
     start = _NAME_START.search(tail)
     return start is not None and not tail[start.start()].islower() \
         and len(tail.split()) <= _SITE_WORDS and len(tail) <= _SITE_CHARS \
-        and _SENTENCE_END.search(tail) is None and len(head) > len(tail) \
-        and (len(head.split()) >= 2 or _UNSPACED.search(head) is not None)
+        and _SENTENCE_END.search(tail) is None and (
+            (len(head) > len(tail) and len(head.split()) >= 2)
+            or (len(head) >= len(tail) and _UNSPACED.search(head) is not None))
 
 
 def page_source_of(page: HtmlDocument, headline: str | None = None,
