@@ -1,8 +1,10 @@
 """A reviewer's comment anchored in a point's words (Word's comment range, LibreOffice's
 annotation and its end): the comment stays out of the point, at the end of the version's
 notes, and says which words it is on and in which point ("Ann Reviewer, on “swapped” in point
-2: Check …"), so a reader of the notes knows what it concerns. A comment on no range reads as
-before. Files from pandoc and LibreOffice, and Word's own markup; texts are the project's own."""
+2: Check …"), so a reader of the notes knows what it concerns. A comment on no words (a
+point comment) says where it stands and in which point ("Bo Editor, after “…the line.” in
+point 1: …"). Files from pandoc and LibreOffice, and Word's own markup; texts are the
+project's own."""
 
 from __future__ import annotations
 
@@ -50,7 +52,8 @@ def test_word_s_comment_range_names_the_words_it_is_on() -> None:
                                    links=f'<Relationship Id="rIdC" Type="{_TYPE}/comments" '
                                    'Target="comments.xml"/>'), "review.docx")
     assert points == _POINTS
-    assert notes.endswith(f"Reviewers' comments:\n\n{_SAID}\n\nBo Editor: Fine."), notes
+    assert notes.endswith(f"Reviewers' comments:\n\n{_SAID}\n\nBo Editor, after “Fire stops "
+                          "along the whole line.” in point 1: Fine."), notes
 
 
 def test_pandoc_and_libreoffice_comments_name_their_words(tmp_path: Path) -> None:
@@ -64,6 +67,66 @@ def test_pandoc_and_libreoffice_comments_name_their_words(tmp_path: Path) -> Non
         points, notes = _comments(path.read_bytes(), path.name)
         assert points == _POINTS, path
         assert _SAID in notes, (path, notes)
+
+
+def test_a_point_comment_names_its_point(tmp_path: Path) -> None:
+    """A comment covering no words, anchored at one position at the end of point 2's
+    paragraph (LibreOffice's annotation with no end, saved as OpenDocument and as Word's
+    lone ``w:commentReference``; pandoc's empty range): it named no point ("Ann Reviewer:
+    Check …"), as its anchor held no words. It names the words it stands after and its
+    point; one before the first words of a heading names none."""
+    from tests.plans.intake.test_odf import flat
+
+    def note(who: str, text: str) -> str:
+        return (f"<office:annotation><dc:creator>{who}</dc:creator><text:p>{text}</text:p>"
+                "</office:annotation>")
+
+    body = ("<text:p>1. Fire stops along the whole line.</text:p>"
+            f"<text:p>2. Prisoners are swapped all for all.{note('Ann Reviewer', 'Which?')}"
+            f"</text:p><text:p>{note('Bo Editor', 'Retitle this.')}Annex</text:p>"
+            "<text:p>3. A vote is held within a hundred days.</text:p>")
+    source = tmp_path / "point.fodt"
+    source.write_text(flat(body), encoding="utf-8")
+    odt = convert([source], "odt", tmp_path / "odt")[0]
+    word = convert([source], "docx:MS Word 2007 XML", tmp_path / "word")[0]
+    for path in (source, odt, word):
+        points, notes = _comments(path.read_bytes(), path.name)
+        assert points[:2] == _POINTS[:2], path
+        assert notes.endswith("Reviewers' comments:\n\nAnn Reviewer, after “Prisoners are "
+                              "swapped all for all.” in point 2: Which?\n\nBo Editor, before "
+                              "“Annex”: Retitle this."), (path, notes)
+    source = tmp_path / "pandoc.md"
+    source.write_text(_SOURCE.replace("swapped all for all[]{.comment-end", "swapped all for "
+                                      "all[]{.comment-end").replace(
+        "Prisoners are [Check the swap with the mission.]{.comment-start id=\"0\" author=\"Ann "
+        "Reviewer\" date=\"2025-11-20T10:00:00Z\"}swapped all for all[]{.comment-end "
+        "id=\"0\"}.", "Prisoners are swapped all for all.[Check the swap.]{.comment-start "
+        "id=\"0\" author=\"Ann Reviewer\"}[]{.comment-end id=\"0\"}"), encoding="utf-8")
+    word = tmp_path / "pandoc.docx"
+    subprocess.run([require("pandoc"), str(source), "-o", str(word)], check=True)
+    points, notes = _comments(word.read_bytes(), word.name)
+    assert points == _POINTS
+    assert notes.endswith("Ann Reviewer, after “Prisoners are swapped all for all.” in point 2: "
+                          "Check the swap."), notes
+
+
+def test_a_point_comment_in_libreoffice_html_names_its_point(tmp_path: Path) -> None:
+    """LibreOffice's web page of a text with a point comment writes the comment as an HTML
+    comment where it stands (``… watch the line.<!-- Which? --></p>``), with no author: it
+    went to the notes naming nothing. It says where it stands and names point 2."""
+    from tests.plans.intake.test_odf import flat
+
+    body = ("<text:p>1. Fire stops along the whole line.</text:p>"
+            "<text:p>2. Prisoners are swapped all for all.<office:annotation><dc:creator>Ann"
+            "</dc:creator><text:p>Which?</text:p></office:annotation></text:p>"
+            "<text:p>3. A vote is held within a hundred days.</text:p>")
+    source = tmp_path / "point.fodt"
+    source.write_text(flat(body), encoding="utf-8")
+    page = convert([source], "html", tmp_path)[0]
+    assert "<!-- Which? -->" in page.read_text(encoding="utf-8")
+    points, notes = _comments(page.read_bytes(), page.name)
+    assert points == _POINTS
+    assert notes.endswith("After “Prisoners are swapped all for all.” in point 2: Which?"), notes
 
 
 def test_a_long_anchor_is_cut_and_an_empty_one_left_out() -> None:
@@ -255,7 +318,8 @@ def test_plandiff_s_own_flag_comments_are_left_out_of_a_redline_handed_back(
         imported = import_bytes(path.read_bytes(), path.name, path.suffix, REQUEST)
         notes = imported.plan.notes or ""
         assert "⚑" not in notes, path.suffix
-        assert "Reviewers' comments:" in notes and "Bo Editor: Keep point 4 as is." in notes
+        assert "Reviewers' comments:" in notes and "Bo Editor, after “" in notes
+        assert "”: Keep point 4 as is." in notes  # a point comment: where it stands
         assert f"{flags} flag comment(s) plandiff's own Word redline" in str(imported.report)
 
 

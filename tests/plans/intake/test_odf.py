@@ -378,7 +378,9 @@ def test_comments_go_to_the_notes_not_the_text(tmp_path: Path) -> None:
             f"{item('Guns move back.')}{item('Prisoners are swapped.')}</text:list>")
     draft = imported(libreoffice_odt(tmp_path, body, NUMBERED))
     assert next(p.text for p in draft.plan.walk()) == "Fire stops at once."
-    assert "Ann Reviewer: Check the date." in (draft.plan.notes or "")
+    # a point comment (no words covered): where it stands, and its point
+    assert "Ann Reviewer, after “Fire stops at once.” in point 1: Check the date." in (
+        draft.plan.notes or "")
 
 
 # --- tables, frames, headers -------------------------------------------------------------

@@ -202,3 +202,38 @@ def test_the_page_s_address_is_made_a_valid_uri(href: str, url: str) -> None:
     source = _source(_page(f"<link rel=\"canonical\" href=\"{href}\">"))
     assert source["url"] == url
     assert Draft202012Validator.FORMAT_CHECKER.conforms(url, "uri")
+
+
+NO_HEADING = ("<p>The revised text, seen by this newspaper, lists these points:</p><ol>"
+              "<li>The parties guarantee safe commercial navigation in the Black Sea.</li>"
+              "<li>Neither party may use civilian vessels for military purposes.</li>"
+              "<li>The memorandum is valid for 180 days and may be renewed.</li></ol>")
+
+
+@pytest.mark.parametrize(("title", "meta", "expected"), [
+    ("Что изменилось в меморандуме - Новости дня, 17.03.2026", "", "Что изменилось в меморандуме"),
+    ("What changed in the memo | Daily Wire Service", "", "What changed in the memo"),
+    ("Що змінилося в меморандумі — Щоденна правда", "", "Що змінилося в меморандумі"),
+    ("Що змінилося в меморандумі | Новини | Щоденна правда", "",
+     "Що змінилося в меморандумі"),
+    ("What changed in the memo - the daily ledger", "the daily ledger",
+     "What changed in the memo"),
+    ("黒海覚書の骨子 | 港新聞", "", "黒海覚書の骨子"),
+    ("和平案 | 港新聞", "", "和平案"),
+    # no site's name after the separator: the title as the page has it
+    ("Black Sea memo - what we know", "", "Black Sea memo - what we know"),
+    ("Kyiv - Moscow talks", "", "Kyiv - Moscow talks"),
+    ("The Daily Ledger", "", "The Daily Ledger"),
+])
+def test_a_page_with_no_heading_takes_its_title_from_title_without_the_site(
+        title: str, meta: str, expected: str) -> None:
+    """A page with no ``<h1>`` (and no ``og:title``) is titled by its ``<title>``; the site's
+    name sites write after the headline (" - Site, date", " | Site", " — Site", a section
+    and the site) is no part of it. It was kept: the version was titled "… | Daily Wire
+    Service". A part that reads as no name (lower case, a one-word headline before it) is
+    the title's own, unless the page names its site so (``og:site_name``)."""
+    head = f"<title>{title}</title>" + (
+        f'<meta property="og:site_name" content="{meta}">' if meta else "")
+    imported = import_bytes(_page(head, NO_HEADING), "page.html", ".html", REQUEST)
+    assert len(imported.plan.points) == 3
+    assert imported.plan.title == expected

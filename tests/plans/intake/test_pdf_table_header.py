@@ -12,7 +12,7 @@ import pytest
 
 from plandiff.plans.intake import DraftRequest, import_bytes
 from plandiff.plans.intake.numbercells import _header_row
-from tests.plans.intake.producers import libreoffice_convert
+from tests.plans.intake.producers import flat_odt, libreoffice_convert
 from tests.plans.intake.test_word_real_files import docx, para, run
 
 REQUEST = DraftRequest(document="truce", version="2026-01-01-pdf-table")
@@ -106,3 +106,89 @@ def _long(n: int) -> str:
 
 def _remark(n: int) -> str:
     return f"Remark {n}: one delegation wants a shorter period; the other agrees in principle."
+
+
+_PREAMBLE = "Preamble paragraph {} of the draft, which sets out the background of the talks."
+_BROKEN_TEXT = ["The parties agree on the detailed arrangements for the exchange of prisoners "
+                "and the return of civilians.", "The exchange proceeds step by step under the "
+                "supervision of the mission, in groups agreed a week ahead.", "Each stage is "
+                "reported to the joint commission, which publishes the lists of those exchanged."]
+_BROKEN_COMMENT = ["One side objects to the supervision clause and asks that the mission "
+                   "report to both capitals at once.", "The other insists on the wording of "
+                   "the Geneva round and on a weekly report to the commission."]
+_SHORT = [("The parties cease all hostilities along the entire line of contact within "
+           "seventy-two hours of signature.", "Agreed at the second round in Geneva."),
+          ("Free and fair elections are held within one hundred days of signature.", "Open.")]
+
+
+def _odt_cell(*texts: str) -> str:
+    return "<table:table-cell>" + "".join(f"<text:p>{t}</text:p>" for t in texts) + \
+        "</table:table-cell>"
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """``No. | Provision | Comment`` under a preamble long enough that row 2 (three
+    paragraphs of text, two of comment) breaks across pages 1 and 2, its header row
+    repeated on page 2 or not; LibreOffice's Word file of the OpenDocument text, printed to
+    PDF by LibreOffice."""
+    work = tmp_path_factory.mktemp("broken")
+    rows = [(_SHORT[0][0],), _BROKEN_TEXT, (_SHORT[1][0],)]
+    comments = [(_SHORT[0][1],), _BROKEN_COMMENT, (_SHORT[1][1],)]
+    body = "".join(f"<table:table-row>{_odt_cell(str(n))}{_odt_cell(*rows[n - 1])}"
+                   f"{_odt_cell(*comments[n - 1])}</table:table-row>" for n in (1, 2, 3))
+    head = ("<table:table-row>" + _odt_cell("No.") + _odt_cell("Provision")
+            + _odt_cell("Comment") + "</table:table-row>")
+    out = {}
+    for name, header, count in (("plain", head, 50), ("repeated", "<table:table-header-rows>"
+                                                      + head + "</table:table-header-rows>", 50)):
+        text = ("".join(f"<text:p>{_PREAMBLE.format(n)}</text:p>" for n in range(count))
+                + '<table:table><table:table-column table:number-columns-repeated="3"/>'
+                + header + body + "</table:table><text:p>Done at Geneva.</text:p>")
+        word = libreoffice_convert(flat_odt(name, text, work), "docx:MS Word 2007 XML",
+                                   work / "word", work)
+        out[name] = libreoffice_convert(word, "pdf", work / "pdf", work)
+    return out
+
+
+@pytest.mark.parametrize("name", ["plain", "repeated"])
+def test_a_row_broken_across_pages_keeps_its_cells_apart(broken: dict[str, Path],
+                                                         name: str) -> None:
+    """Row 2 of a printed ``No. | Provision | Comment`` table breaks across the pages, both
+    its cells going on on page 2, and row 3 stands alone under it there. The comment's end
+    ran into point 2's text after the provision's end ("… those exchanged. wording of the
+    Geneva round …"), and row 3's comment ("Open.") into point 3's text or to the version's
+    notes: page 2 held no header row, or one over a single row, so no table was seen there.
+    The columns go on from page 1."""
+    pdf = broken[name]
+    imported = import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST)
+    assert [(p.number, p.text, p.notes) for p in imported.plan.walk()] == [
+        ("1", _SHORT[0][0], f"Comment: {_SHORT[0][1]}"),
+        ("2", " ".join(_BROKEN_TEXT), f"Comment: {' '.join(_BROKEN_COMMENT)}"),
+        ("3", _SHORT[1][0], f"Comment: {_SHORT[1][1]}")]
+    notes = imported.plan.notes or ""
+    assert notes.endswith("No. | Provision | Comment\n\nDone at Geneva."), notes
+    assert "1 table(s) of numbered provisions with a column of comments (Comment)" in str(
+        imported.report)
+
+
+def test_a_printed_table_with_an_empty_number_header_cell(tmp_path: Path) -> None:
+    """`` | Provision | Comment``: the number column's header cell left empty, printed by
+    LibreOffice from its Word file. The header row was not one (no "No." opening it), so the
+    comments ran into the points' text ("… of signature. Agreed …"). Read as the Word
+    file is: the comments the points' notes, the header row one line of the notes."""
+    header = ("<table:table-header-rows><table:table-row>" + _odt_cell("")
+              + _odt_cell("Provision") + _odt_cell("Comment")
+              + "</table:table-row></table:table-header-rows>")
+    rows = "".join(f"<table:table-row>{_odt_cell(str(n))}{_odt_cell(text)}"
+                   f"{_odt_cell(comment)}</table:table-row>"
+                   for n, (text, comment) in enumerate(_ROWS, 1))
+    text = ("<text:p>Draft</text:p><table:table><table:table-column table:number-columns-"
+            f'repeated="3"/>{header}{rows}</table:table><text:p>Done at Geneva.</text:p>')
+    word = libreoffice_convert(flat_odt("headless", text, tmp_path), "docx:MS Word 2007 XML",
+                               tmp_path / "word", tmp_path)
+    pdf = libreoffice_convert(word, "pdf", tmp_path / "pdf", tmp_path)
+    imported = import_bytes(pdf.read_bytes(), pdf.name, ".pdf", REQUEST)
+    assert [(p.number, p.text, p.notes) for p in imported.plan.walk()] == [
+        (str(n), text, f"Comment: {comment}") for n, (text, comment) in enumerate(_ROWS, 1)]
+    assert imported.plan.notes == "Draft\n\nProvision | Comment\n\nDone at Geneva."

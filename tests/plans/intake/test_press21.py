@@ -48,7 +48,7 @@ def test_a_wire_run_after_a_numbered_list_is_no_sub_list_of_its_last_point(
     assert [p.text for p in points[:3]] == [line[3:] for line in POINTS.splitlines()]
     assert all(not p.points for p in points[:3])
     assert [(p.number, p.text.split("\n")[0]) for p in points[3:6]] == list(
-        zip("123", OTHERS, strict=True))
+        zip("123", (f"{OTHERS[0]};", f"{OTHERS[1]}{join.rstrip()}", OTHERS[2]), strict=True))
     assert [p.id for p in points[3:6]] == ["part2-p1", "part2-p2", "part2-p3"]
     assert lead in (imported.plan.notes or "")
     assert "run together in one sentence" in _messages(imported)
@@ -64,12 +64,17 @@ JA_POINTS = "１．ウクライナの主権を確認する。\n２．停戦監�
     "和平案の骨子\n\n2025/12/04 10:30\n\n{points}",
     "国際\n和平案の骨子\n\n{points}",
     "停戦案全文\n\n{points}",
+    "和平案\n\n{points}",
+    "和平案\n{points}",
+    "停戦案\n2025年12月4日 10:30\n\n{points}",
 ])
 def test_a_short_japanese_headline_is_the_title(text: str) -> None:
     """A Japanese headline of 8 characters or fewer (和平案の骨子) matched a section label
     (国際, ウクライナ情勢), was passed over and went to the notes: the version went
     untitled. With nothing under it before the points but the page's date, it is the
-    title; under a shorter label (国際) it is the headline the label stands over."""
+    title; under a shorter label (国際) it is the headline the label stands over. A bare
+    three-character word naming the text (和平案, 停戦案) is a headline too: it went to the
+    notes, shorter than any other headline."""
     imported = _import(text.format(points=JA_POINTS))
     assert imported.plan.title == text.split("\n")[1 if text.startswith("国際") else 0]
     assert len(imported.plan.points) == 3
@@ -171,7 +176,8 @@ def test_a_wire_run_after_a_lead_in_word_on_a_page_with_a_list_is_cut(
     imported = _import(f"Key facts\n\n1. The talks open on Monday.\n2. Envoys meet in Geneva."
                        f"\n\n{run}\n")
     assert [p.text for p in imported.plan.points] == [
-        "The talks open on Monday.", "Envoys meet in Geneva.", *items]
+        "The talks open on Monday.", "Envoys meet in Geneva.", f"{items[0]};",
+        f"{items[1]}; {join}", items[2]]
     assert "run together in one sentence" in _messages(imported)
 
 

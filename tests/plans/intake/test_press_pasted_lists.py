@@ -221,14 +221,15 @@ RUN_TOGETHER = ("both sides stop firing along the whole front",
 def test_a_wire_story_s_points_run_together_in_one_paragraph(
         joins: tuple[str, str, str]) -> None:
     """A wire story quoting the points in one sentence: "sets out that (1) …; (2) …; and
-    (4) …". No point was found at all (the import failed)."""
+    (4) …". No point was found at all (the import failed). Each item keeps the separator
+    after it ("…; and"), as a list typed an item a line does."""
     items = "".join(f"({n}) {item}" + (joins[n - 1] if n < 4 else "")
                     for n, item in enumerate(RUN_TOGETHER, 1))
     text = (f"KYIV, Nov 21 (Wire) - The draft, seen by this agency, sets out that {items}\n"
             "Officials declined to comment.\n")
     imported = _import(text)
     assert [p.text for p in imported.plan.points] == [
-        item.rstrip(".") + ("." if n == 4 else "") for n, item in enumerate(RUN_TOGETHER, 1)]
+        item + (joins[n - 1].rstrip() if n < 4 else "") for n, item in enumerate(RUN_TOGETHER, 1)]
     assert "sets out that" in (imported.plan.notes or "")
 
 

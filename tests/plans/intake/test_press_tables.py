@@ -208,3 +208,73 @@ def test_a_long_remark_beside_a_numbered_clause_keeps_the_row_a_point() -> None:
                    for n, text, said in EXPLAINED)
     imported = import_bytes(_page(f"<table>{rows}</table>"), "page.html", ".html", REQUEST)
     assert _tree(imported) == [(n, f"{text}\n\n{said}") for n, text, said in EXPLAINED]
+
+
+_SIGN_ROWS = [("1", "Both sides stop firing along the whole front."),
+              ("2", "Monitors from neutral states watch the line."),
+              ("3", "Detainees are swapped in stages.")]
+
+
+@pytest.mark.parametrize(("name", "header", "row"), [
+    ("press.txt", "#\tProvision", "{}\t{}"),
+    ("press.txt", "#     Provision", "{}     {}"),
+    ("press.md", "#\tProvision", "{}\t{}"),
+    ("press.md", "# | Provision\n--|--", "{} | {}"),
+])
+def test_a_pasted_table_s_hash_header_cell_is_no_heading_mark(
+        name: str, header: str, row: str) -> None:
+    """A table pasted as text (tabs, runs of spaces, a Markdown table without its outer
+    pipes) whose number column is labelled ``#``: the header row is the page's text, and
+    the headline over it stays the version's title. The ``#`` was read as a Markdown
+    heading's mark: the header's "Provision" (or "| Provision") became the title."""
+    text = "What the outline says\n\n" + header + "\n" + "\n".join(
+        row.format(number, said) for number, said in _SIGN_ROWS) + "\n"
+    imported = import_bytes(text.encode(), name, name[name.index("."):], REQUEST)
+    assert _tree(imported) == _SIGN_ROWS
+    assert "Provision" not in (imported.plan.title or "")
+    assert "# | Provision" in (imported.plan.notes or "")
+
+
+@pytest.mark.parametrize("header", [
+    "<thead><tr><th>#</th><th>Provision</th></tr></thead>",
+    "<tr><td>#</td><td>Provision</td></tr>",
+    "<thead><tr><th>#</th><th>Provision</th><th>Status</th></tr></thead>",
+])
+def test_a_page_table_s_hash_header_cell_is_no_heading_mark(header: str) -> None:
+    """A page's table of the points whose first header cell is ``#``: its header row went to
+    the notes as a heading ("Heading before point 1: Provision"), the ``#`` read as a
+    Markdown heading's mark. It is the page's text, its cells as the page has them."""
+    status = "<td>Agreed</td>" if "Status" in header else ""
+    page = _page("<h1>What the outline says</h1><p>The table lists the steps.</p><table>"
+                 + header + "".join(f"<tr><td>{number}</td><td>{said}</td>{status}</tr>"
+                                    for number, said in _SIGN_ROWS) + "</table>")
+    imported = import_bytes(page, "page.html", ".html", REQUEST)
+    assert [number for number, _ in _tree(imported)] == ["1", "2", "3"]
+    notes = imported.plan.notes or ""
+    assert "Heading" not in notes
+    assert "# | Provision" in notes
+
+
+_COMMENTED = [("1", "Both sides stop firing along the whole front.",
+               "Agreed at the second round in Geneva, subject to the annex."),
+              ("2", "Monitors from neutral states watch the line.",
+               "One side objects to the supervision clause."),
+              ("3", "Detainees are swapped in stages.", "Open.")]
+
+
+@pytest.mark.parametrize("name", ["press.md", "press.txt"])
+@pytest.mark.parametrize("sign", ["No.", "#"])
+def test_a_markdown_table_s_comment_column_goes_to_the_points_notes(name: str,
+                                                                    sign: str) -> None:
+    """``| No. | Provision | Comment |`` pasted as a Markdown table (or ``#`` over the number
+    column): each comment ran into its point's text ("… whole front. Agreed at …"), where
+    the Word, OpenDocument, PDF and HTML readers put it in the point's notes under the
+    column's header. Read as they read it; the header row stays one line of the notes."""
+    text = (f"What the outline says\n\n| {sign} | Provision | Comment |\n|---|---|---|\n"
+            + "".join(f"| {n} | {said} | {comment} |\n" for n, said, comment in _COMMENTED))
+    imported = import_bytes(text.encode(), name, name[name.index("."):], REQUEST)
+    assert [(p.number, p.text, p.notes) for p in imported.plan.walk()] == [
+        (n, said, f"Comment: {comment}") for n, said, comment in _COMMENTED]
+    assert f"| {sign} | Provision | Comment |" in (imported.plan.notes or "")
+    assert any("1 table(s) of numbered provisions with a column of comments (Comment)"
+               in f.message for f in imported.report.findings)

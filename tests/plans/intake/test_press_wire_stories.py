@@ -96,7 +96,8 @@ ITEMS = ("both sides stop firing along the whole front",
          "neutral monitors watch the line of contact",
          "detainees are exchanged, all for all",
          "elections are held within 100 days of signing.")
-WANTED = [item.rstrip(".") + ("." if n == 4 else "") for n, item in enumerate(ITEMS, 1)]
+WANTED = [f"{ITEMS[0]};", f"{ITEMS[1]};", f"{ITEMS[2]}; and", ITEMS[3]]
+"""The run's items, each with the separator after it as the story writes it."""
 LEAD = "KYIV, Dec 3 (Wire) - The draft, seen by this agency, sets out that"
 RUN = (f"{LEAD} (1) {ITEMS[0]}; (2) {ITEMS[1]}; (3) {ITEMS[2]}; and (4) {ITEMS[3]}")
 
@@ -188,7 +189,8 @@ def test_a_ukrainian_wire_run_wrapped_on_a_page_with_bullets() -> None:
     text = ("Головне\n• Переговори тривають.\n• Посланці зустрілися в Женеві.\n\n"
             + _wrapped(run, 50) + "\n")
     imported = _import(text)
-    assert [p.text for p in imported.plan.points][-3:] == list(items)
+    assert [p.text for p in imported.plan.points][-3:] == [f"{items[0]};", f"{items[1]}; та",
+                                                           items[2]]
 
 PAGE_POINTS = ("Both sides stop firing along the whole front.",
                "Neutral monitors watch the line of contact.",
@@ -421,3 +423,25 @@ def test_a_name_over_a_phone_s_signature_signs_the_message(app: str) -> None:
     assert [p.text for p in imported.plan.points] == [text for _, text in LABELLED_POINTS[:3]]
     assert "Jane" in (imported.plan.notes or "")
     assert "sign-off" in _messages(imported)
+
+
+@pytest.mark.parametrize("join", ["; and ", ", та ", "; or "])
+def test_a_run_numbered_with_brackets_keeps_its_last_item_after_a_conjunction(join: str) -> None:
+    """``The draft says: 1) …; 2) …; and 3) …`` on one line: "and 3)" stands after no
+    finished sentence, so item 3 ran into point 2's text and was lost as a point. It opens
+    point 3; the conjunction ends item 2, as a list typed an item a line has it."""
+    text = ("The outline\n\nThe draft says: 1) both sides stop firing along the whole front; "
+            f"2) monitors from neutral states watch the line{join}3) detainees are swapped in "
+            "stages.\n")
+    imported = _import(text)
+    assert [(p.number, p.text) for p in imported.plan.points] == [
+        ("1", "both sides stop firing along the whole front;"),
+        ("2", f"monitors from neutral states watch the line{join.rstrip()}"),
+        ("3", "detainees are swapped in stages.")]
+
+
+def test_a_bracketed_number_after_a_conjunction_that_does_not_count_on_is_the_text_s() -> None:
+    """"…; and 3) of the old text …" inside point 1, where point 2 comes next: no point."""
+    text = ("1. The parties agree on two annexes; and 3) of the old text is dropped.\n"
+            "2. Monitors watch the line.\n")
+    assert [p.number for p in _import(text).plan.points] == ["1", "2"]

@@ -99,7 +99,8 @@ def test_org_and_rst_files_are_drafts_on_the_command_line(tmp_path: Path,
 
 def test_a_markdown_block_quote_between_points_is_not_the_point_s_text() -> None:
     """A Markdown draft sets an editors' comment as a block quote between two points: it
-    ran into the point above with its quote mark."""
+    ran into the point above with its quote mark. It is the note of the point above it
+    (it had gone to the version's notes, as though the points had ended)."""
     text = ("# План\n\n1. Перший пункт про припинення вогню.\n\n"
             "   Додатковий абзац до першого пункту.\n\n"
             "2. Другий пункт про обмін полоненими.\n\n"
@@ -110,7 +111,33 @@ def test_a_markdown_block_quote_between_points_is_not_the_point_s_text() -> None
         ("1", "Перший пункт про припинення вогню.\n\nДодатковий абзац до першого пункту."),
         ("2", "Другий пункт про обмін полоненими."),
         ("3", "Третій пункт про вибори.")]
-    assert "у попередній версії" in (imported.plan.notes or "")
+    assert imported.plan.points[1].notes == \
+        "Коментар редакції: у попередній версії тут було 30 днів."
+    assert "у попередній версії" not in (imported.plan.notes or "")
+
+
+def test_a_markdown_note_quoted_under_a_point_is_that_point_s_note() -> None:
+    """``> **Note:** …`` right under a point, no blank line around it (a tight list, as
+    editors and converters write one), and a note quoted over two lines between two
+    others: each is the note of the point above it, without its quote marks or bold. The
+    first stayed in point 1's text with its ``>``; the second was read into point 2's
+    text as a paragraph of its own."""
+    text = ("# The outline\n\n1. Both sides stop firing along the whole front.\n"
+            "> **Note:** One delegation disputes this point.\n"
+            "2. Monitors from neutral states watch the line.\n\n"
+            "> Note: the number of monitors is still open.\n"
+            "> It may change before the summit.\n\n"
+            "3. Detainees are swapped in stages.\n")
+    imported = import_bytes(text.encode(), "draft.md", ".md", REQUEST)
+    assert [(p.number, p.text, p.notes) for p in imported.plan.points] == [
+        ("1", "Both sides stop firing along the whole front.",
+         "Note: One delegation disputes this point."),
+        ("2", "Monitors from neutral states watch the line.",
+         "Note: the number of monitors is still open. It may change before the summit."),
+        ("3", "Detainees are swapped in stages.", None)]
+    assert not imported.plan.notes
+    assert any("2 block quote(s) between the points" in f.message
+               for f in imported.report.findings)
 
 
 @pytest.mark.parametrize("name", ["statement.rst", "statement.txt"])

@@ -59,6 +59,7 @@ from plandiff.plans.intake.docxpackage import (
     Archive,
     Chunks,
     comment_anchors,
+    comment_places,
     custom_mark,
     flat_package,
     main_part,
@@ -963,6 +964,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     if view is RevisionView.REJECTED:
         reject_changes(body)
     anchors = comment_anchors(body)  # the words as the view read shows them
+    places = comment_places(body, anchors)  # and where a comment on no words stands
     compared = _one_column(body, column, display)
     chunks = Chunks(archive, main)
     numbering = read_numbering(archive.xml(chunks.part("numbering")))
@@ -990,7 +992,7 @@ def read_docx(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     lines = with_notes(lines, left)
     pasted = pasted_footnotes(tuple(lines), symbols=False)
     comments = margin_comments(archive, chunks.part("comments"), anchors,
-                               chunks.part("commentsExtended"))
+                               chunks.part("commentsExtended"), places)
     unknown = tuple(f"list numbering in Word's format '{fmt}' read as decimal numbers (1, 2, "
                     "3 …): plandiff does not know how Word shows it; check the points' numbers"
                     for fmt in reader.fallback)

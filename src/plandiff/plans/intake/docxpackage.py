@@ -23,13 +23,14 @@ from plandiff.limits import Limits
 from plandiff.plans.intake.docxml import W, attr, find
 from plandiff.plans.intake.docxnumbering import format_number
 from plandiff.plans.intake.lines import Line
-from plandiff.plans.intake.officetext import comment_line
+from plandiff.plans.intake.officetext import comment_line, comment_place
 from plandiff.plans.intake.problems import input_problem
 from plandiff.xmlio import XmlInputError, children, parse_untrusted, to_bytes, walk
 from plandiff.xmlio import local_name as local
 
-__all__ = ["Archive", "Chunks", "comment_anchors", "custom_mark", "flat_package", "main_part",
-           "margin_comments", "note_texts", "properties", "written_by_libreoffice"]
+__all__ = ["Archive", "Chunks", "comment_anchors", "comment_places", "custom_mark",
+           "flat_package", "main_part", "margin_comments", "note_texts", "properties",
+           "written_by_libreoffice"]
 
 _OFFICE_DOCUMENT = re.compile(r'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"|'
                               r'Target="/?([^"]+)"[^>]*Type="[^"]*/officeDocument"')
@@ -274,11 +275,43 @@ def comment_anchors(body: Any) -> dict[str, str]:
     return {ident: " ".join("".join(parts).split()) for ident, parts in words.items()}
 
 
+def comment_places(body: Any, anchors: dict[str, str]) -> dict[str, str]:
+    """Where each comment covering no words stands (a point comment: its
+    ``w:commentReference`` with no range, or an empty one, around it), by the comment's id:
+    the words of its paragraph either side of the mark (:func:`~.officetext.comment_place`).
+    Deleted text is not among them (``w:delText``)."""
+    places: dict[str, str] = {}
+    before: list[str] = []
+    waiting: list[tuple[str, str]] = []  # (id, the words before) of the paragraph's marks
+
+    def settle() -> None:
+        after = "".join(before)
+        for ident, said in waiting:
+            places[ident] = comment_place(said, after[len(said):])
+        waiting.clear()
+
+    for node in body.iter(f"{W}p", f"{W}t", f"{W}tab", f"{W}br", f"{W}commentReference"):
+        name = local(node)
+        if name == "p":
+            settle()
+            before = []
+        elif name == "commentReference":
+            ident = attr(node, "id") or ""
+            if not anchors.get(ident) and ident not in places:
+                waiting.append((ident, "".join(before)))
+        else:
+            before.append(node.text or "" if name == "t" else " ")
+    settle()
+    return {ident: place for ident, place in places.items() if place}
+
+
 def margin_comments(archive: Archive, part: str, anchors: dict[str, str] | None = None,
-                    extended: str | None = None) -> tuple[str, ...]:
+                    extended: str | None = None,
+                    places: dict[str, str] | None = None) -> tuple[str, ...]:
     """Reviewers' comments in the margin (``Author: text``, in the file's order, with the
     words each is anchored on, ``anchors`` by comment id, and whether it is resolved, as the
-    ``extended`` part, commentsExtended.xml, says: :func:`~.officetext.comment_line`):
+    ``extended`` part, commentsExtended.xml, says: :func:`~.officetext.comment_line`; a
+    comment on no words, where it stands, ``places`` by comment id: :func:`comment_places`):
     not the draft's text, so they go to the end of the version's notes, never through the
     parser, as an office suite's web page's comments do."""
     root = archive.xml(part)
@@ -296,6 +329,7 @@ def margin_comments(archive: Archive, part: str, anchors: dict[str, str] | None 
             parent = parents.get(last) if last else None
             out.append(comment_line(attr(comment, "author") or "", text, anchor,
                                     resolved=last in done,
+                                    place=(places or {}).get(attr(comment, "id") or "", ""),
                                     reply_to=None if parent is None else authors.get(parent, "")))
     return tuple(out)
 

@@ -138,7 +138,11 @@ def _mostly_wide(line: str) -> bool:
 
 
 WIDE_HEADLINE_MIN = 4
-"""The shortest Japanese or Chinese headline (``和平案の骨子``, ``停戦案全文``)."""
+"""The shortest Japanese or Chinese headline (``和平案の骨子``, ``停戦案全文``), but for one
+that is a word naming the text alone (:data:`WIDE_NAMED_MIN`)."""
+WIDE_NAMED_MIN = 3
+"""The shortest Japanese or Chinese headline that is a word naming the text alone
+(``和平案``, ``停戦案``: :data:`_WIDE_HEADLINE`)."""
 
 
 def _headline_sized(line: str, label: str = "") -> bool:
@@ -239,7 +243,8 @@ def _headline(paragraphs: Sequence[Sequence[str]]) -> tuple[int, str] | None:
         return None
     if not wide and len(line.split()) < 2:
         return None
-    if wide and len(line) < WIDE_HEADLINE_MIN:
+    if wide and len(line) < WIDE_HEADLINE_MIN and not (
+            len(line) >= WIDE_NAMED_MIN and _WIDE_HEADLINE.fullmatch(line) is not None):
         return None
     return at, line
 

@@ -125,7 +125,8 @@ from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.mojibake import undo_mojibake
 from plandiff.plans.intake.nextpage import next_page_warning
 from plandiff.plans.intake.notemarks import pasted_footnotes, superscript_mark
-from plandiff.plans.intake.pagemeta import page_source_of, saved_address
+from plandiff.plans.intake.officetext import comment_line, comment_place
+from plandiff.plans.intake.pagemeta import headline_of_title, page_source_of, saved_address
 from plandiff.plans.intake.paywall import paywall_warning
 from plandiff.plans.intake.problems import input_problem
 from plandiff.plans.intake.sentences import ends_clause
@@ -800,6 +801,10 @@ class _Walker:
         if schedule is not None:  # three or more cells: a line of its own, joined by " | "
             raw = schedule
             self._blank()
+        elif row is None and _SIGN_HEADER.match(raw):
+            # a header row whose first cell is "#" (the number column's label): its cells
+            # joined by " | ", no Markdown heading's mark before its other cells
+            raw = " | ".join(" ".join(cell.split()) for cell in raw.split(_CELL)[1:])
         if _BOLD_END in raw:
             raw = _BOLD_NUMBER.sub(lambda m: m.group(1) + (
                 " " if m.group(2).islower() else ". ") + m.group(2), raw).replace(_BOLD_END, "")
@@ -920,6 +925,8 @@ _STATUS_LABELS = frozenset({"status", "статус", "стан", "состоя�
 _STATUS_WORDS = 4
 _STATUS_CHARS = 30
 _NUMBER_CELL = re.compile(NUMBER_ALONE)
+_SIGN_HEADER = re.compile(r"^\x1f\s*#\s*\x1f(?=\s*[^\s\x1f])")
+"""A table row whose first cell is ``#`` alone and whose next holds words: a header row's."""
 
 
 def _status_column(values: list[str]) -> bool:
@@ -1195,10 +1202,14 @@ def _walk(root: Element, office: Office) -> _Walker:
     depth = 0
     for event in root.events(skip=_WALKED_SKIP, comments=office.libreoffice):
         if isinstance(event, Comment):
-            # LibreOffice writes a reviewer's comment as an HTML comment where it was made
+            # LibreOffice writes a reviewer's comment as an HTML comment where it was made:
+            # after the words of its paragraph so far (a point comment: where it stands)
             text = _SPACE.sub(" ", event.text.replace("\xa0", " ")).strip()
             if text and not skipping:
-                walker.comments.append(text)
+                before = "".join(ch if ch.isprintable() else " "
+                                 for ch in "".join(walker.buffer))
+                walker.comments.append(comment_line("", text, "",
+                                                    place=comment_place(before, "")))
             continue
         if isinstance(event, Text):
             if not skipping and mark_cut and event.text[:1] in _CLOSES_ON:
@@ -1603,9 +1614,11 @@ def read_html(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     if headings:
         title = _squeezed(headings[0]) or None
     if title is None:  # no heading: the headline given for sharing, else the <title>
-        # (a site's name, or "Headline | Site")
-        title = _shared_title(page, None) or _chat_name(page) \
-            or _SPACE.sub(" ", page.title()).strip() or None
+        # (a site's name, or "Headline | Site": the site's part left out, an office
+        # program's page keeping its document's title as it is)
+        title = _shared_title(page, None) or _chat_name(page) or (
+            _SPACE.sub(" ", page.title()).strip() if office.word or office.libreoffice
+            or office.gdocs else headline_of_title(page.title(), _site_names(page))) or None
     pasted = pasted_footnotes(tuple(walker.lines))
     notes = said + pasted.report()
     if bold_items:
@@ -2793,6 +2806,17 @@ def _chat_name(page: HtmlDocument) -> str | None:
     found = page.select("div.page_header div.text.bold")
     name = _squeezed(found[0]) if found else ""
     return name or None
+
+
+_SITE_NAMES = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+"""The ``<meta>`` names (``name`` or ``property``) of the site's own name."""
+
+
+def _site_names(page: HtmlDocument) -> list[str]:
+    """The names the page gives its site (:data:`_SITE_NAMES`)."""
+    return [meta.attribute("content") or "" for meta in page.select("meta[content]")
+            if (meta.attribute("property") or meta.attribute("name") or "").strip().lower()
+            in _SITE_NAMES]
 
 
 def _shared_title(page: HtmlDocument, title: str | None) -> str | None:

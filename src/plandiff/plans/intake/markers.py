@@ -340,7 +340,9 @@ SUB = re.compile(
     r"|[(（](?P<pupper>[A-Z])[)）]|(?P<upper>[A-Z])[.)](?=[ \t]))"
     + _CIRCLED_TAIL,
 )
-HEADING = re.compile(r"^[ \t]*(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$")
+HEADING = re.compile(r"^[ \t]*(?P<hashes>#{1,6})[ \t]+(?![ \t]*\|)(?P<text>.*?)[ \t]*#*[ \t]*$")
+"""A Markdown heading (``## Security``); not a table's header row whose first cell is ``#``
+(``# | Provision``, the number column's label)."""
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 EMBEDDED = re.compile(
     r"(?<=[.!?;:：。．！？”\"’)\]؛؟۔])[ \t\u3000]*(?<!(?![０-９])\d[.．])(?P<num>\d{1,3})[ \t]*"

@@ -43,12 +43,18 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 
-from plandiff.plans.intake.lines import POINT_NOTE, commented_rows, counting_up, join_wrapped
+from plandiff.plans.intake.lines import (
+    POINT_NOTE,
+    commented_rows,
+    counting_up,
+    join_wrapped,
+    numbered_provision,
+)
 from plandiff.plans.intake.markers import qualified_marker
 from plandiff.plans.intake.pdfium import RawLine
 
-__all__ = ["APART", "anchor_number_cells", "attach_list_markers", "comment_cells", "number_rows",
-           "tab_numbers"]
+__all__ = ["APART", "CommentedPage", "TableCarry", "anchor_number_cells", "attach_list_markers",
+           "comment_cells", "number_rows", "tab_numbers"]
 
 _ALONE = re.compile(r"^\s*(?P<num>[0-9]{1,3})\s*$")
 _AT_END = re.compile(r"^(?P<text>.*\S)\s+(?P<num>[0-9]{1,3})\s*$")
@@ -78,9 +84,29 @@ def _header_row(text: str) -> bool:
     found = _HEADER_WORD.match(text)
     if found is None:
         return False
-    rest = text[found.end():].split()
-    return 0 < len(rest) <= _HEADER_CELLS and all(
-        word[:1].isupper() or not (word[:1].isascii() or word[:1].islower()) for word in rest)
+    return _header_words(text[found.end():].split())
+
+
+def _header_words(words: Sequence[str]) -> bool:
+    """Whether a header row's cells' words (after its number column's header) read as a
+    header's: a few, each opening in a capital (or in Japanese)."""
+    return 0 < len(words) <= _HEADER_CELLS and all(
+        word[:1].isupper() or not (word[:1].isascii() or word[:1].islower()) for word in words)
+
+
+def _headless_row(lines: Sequence[RawLine], at: int) -> bool:
+    """Whether line ``at`` is a table's header row over a number column with no header of
+    its own (``Provision Comment``, the "No." cell left empty): two header words at least
+    (:func:`_header_words`), the first set where the text of the row under it starts,
+    right of that row's number cell."""
+    line = lines[at]
+    below = lines[at + 1] if at + 1 < len(lines) else None
+    if below is None or _ROW_OPENS.match(below.text) is None or not below.cell_starts:
+        return False
+    words = line.text.split()
+    unit = line.height or 10.0
+    return len(words) >= 2 and _header_words(words) \
+        and abs(line.x0 - below.cell_starts[0]) <= unit and below.x0 < line.x0 - unit
 
 
 @dataclasses.dataclass(frozen=True)
@@ -307,37 +333,86 @@ _COMMENT_GAP = 8.0
 """A comment column starts at least this many glyph heights right of the provisions'."""
 
 
-def comment_cells(lines: Sequence[RawLine], seen: frozenset[str] = frozenset()
-                  ) -> tuple[list[RawLine], list[str], list[str]]:
+@dataclasses.dataclass(frozen=True)
+class TableCarry:
+    """A table of provisions with comments going on at the foot of a page: its header row's
+    text, its comments' label and the left edge of its comment column, for the page after
+    (:func:`comment_cells`)."""
+
+    header: str
+    label: str
+    column: float
+
+
+@dataclasses.dataclass(frozen=True)
+class CommentedPage:
+    """A page's lines read by :func:`comment_cells`."""
+
+    lines: list[RawLine]
+    labels: list[str]
+    """Each table's comments' label (its header's last word, ``Comment``)."""
+    heads: list[str]
+    """Each table's header row's text."""
+    carry: TableCarry | None = None
+    """The table the page ends in, which may go on on the next page."""
+    continued: str = ""
+    """The end of the comment of the row the page before ended in (its cell broken across
+    the pages), at the top of this page's comment column."""
+
+
+def comment_cells(lines: Sequence[RawLine], seen: frozenset[str] = frozenset(),
+                  carry: TableCarry | None = None) -> CommentedPage:
     """A page's lines with each comment cell of a table of provisions with comments beside
-    them (module notes) as one line of its point's notes after its row's lines, each such
-    table's comments' label (its header's last word, ``Comment``) and its header row's
-    text; the lines unchanged when the page holds no such table. A header row ``seen`` on a
-    page before is the table's header repeated over its rows on this page: left out, and
-    the table not counted again."""
+    them (module notes) as one line of its point's notes after its row's lines; the lines
+    unchanged when the page holds no such table. A header row ``seen`` on a page before is
+    the table's header repeated over its rows on this page: left out, and the table not
+    counted again. A table the page before ended in (``carry``) goes on at the top of this
+    page, under its header repeated or with none: its rows are read in the same columns,
+    one row alone too, and the end of a row broken across the pages (its text, its comment
+    continued at the top of the page) is told apart by column: the comment's end is
+    :attr:`CommentedPage.continued`, not the row's text run together with it."""
     out = list(lines)
     labels: list[str] = []
     heads: list[str] = []
     start = 0
+    last: TableCarry | None = None
+    continued = ""
+    shown = [line for line in out if line.text.strip()]
+    if carry is not None and shown and not any(
+            _header_row(line.text) or _headless_row(out, i) for i, line in enumerate(out)
+            if line.bottom >= shown[0].bottom - 0.5 * (line.height or 10.0)):
+        top = max(shown, key=lambda line: line.bottom)  # no header again: one stood in for
+        head = dataclasses.replace(top, text=carry.header, x0=min(line.x0 for line in shown),
+                                   bottom=top.bottom + 2 * (top.height or 10.0), cells=(),
+                                   cell_starts=())
+        found = _commented_table([head, *out], 0, repeated=True, carry=carry)
+        if found is not None:
+            out, _, last, continued = found
     while True:
-        header = next((i for i in range(start, len(out)) if _header_row(out[i].text)), None)
+        header = next((i for i in range(start, len(out))
+                       if _header_row(out[i].text) or _headless_row(out, i)), None)
         if header is None:
-            return out, labels, heads
+            return CommentedPage(out, labels, heads, last, continued)
         text = " ".join(out[header].text.split())
-        found = _commented_table(out, header, repeated=text in seen)
+        again = carry if carry is not None and text == carry.header else None
+        found = _commented_table(out, header, repeated=text in seen, carry=again)
         start = header + 1
         if found is not None:
-            out, label = found
+            out, label, last, more = found
+            continued = continued or more
             if text not in seen:
                 labels.append(label)
                 heads.append(text)
 
 
-def _commented_table(lines: list[RawLine], header: int, repeated: bool = False
-                     ) -> tuple[list[RawLine], str] | None:
+def _commented_table(lines: list[RawLine], header: int, repeated: bool = False,
+                     carry: TableCarry | None = None
+                     ) -> tuple[list[RawLine], str, TableCarry, str] | None:
     """``lines`` with the comment cells of the table under the header row at ``header`` read
-    as its points' notes (the header row left out when ``repeated``), and the comments'
-    label; None when no such table stands there."""
+    as its points' notes (the header row left out when ``repeated``), the comments' label,
+    the table for the page after (:class:`TableCarry`) and the end of a comment broken
+    over from the page before (at the top of the comment column, above the first row:
+    ``carry`` the table going on); None when no such table stands there."""
     head = lines[header]
     unit = statistics.median([line.height for line in lines if line.height] or [10.0])
     below = sorted((i for i in range(len(lines)) if lines[i].bottom < head.bottom - 0.5 * unit),
@@ -363,9 +438,13 @@ def _commented_table(lines: list[RawLine], header: int, repeated: bool = False
             break
         table.append(i)
     column = _comment_column(lines, table, text, unit)
+    if column is None and carry is not None and carry.column > text + _COMMENT_GAP * unit:
+        column = carry.column  # a row or two on this page: the columns of the page before
     if column is None:
         return None
     starts = [i for i in table if opens(lines[i])]
+    broken = [i for i in table if lines[i].bottom > lines[first].bottom + 0.5 * unit
+              and lines[i].x0 >= column - unit] if carry is not None else []
     rows: list[tuple[list[int], list[str], list[str]]] = []
     for at, row_start in enumerate(starts):
         ceiling = lines[row_start].bottom + 0.5 * unit
@@ -386,6 +465,8 @@ def _commented_table(lines: list[RawLine], header: int, repeated: bool = False
                 texts.append(line.text.strip())
         rows.append((row, texts, comments))
     words = head.text.split()
+    if _HEADER_WORD.match(head.text) is None:  # no header over the number column
+        words = ["", *words]
     cells = [[[words[0]], [" ".join(words[1:-1])], [words[-1]]]]
     for _, texts, comments in rows:
         opened = _ROW_OPENS.match(texts[0]) if texts else None
@@ -393,11 +474,11 @@ def _commented_table(lines: list[RawLine], header: int, repeated: bool = False
             return None
         cells.append([[opened.group("num")], [texts[0].split(None, 1)[1], *texts[1:]],
                       [join_wrapped(comments)] if comments else []])
-    read = commented_rows(cells)
+    read = commented_rows(cells) if carry is None else _carried_rows(cells[1:], carry.label)
     if read is None:
         return None
     label = read[0]
-    taken = {i for row, _, _ in rows for i in row}
+    taken = {i for row, _, _ in rows for i in row} | set(broken)
     notes: dict[int, list[RawLine]] = {}
     replaced: dict[int, RawLine] = {}
     for (row, _, _), (_, provision) in zip(rows, sorted(read[1].items()), strict=True):
@@ -414,7 +495,8 @@ def _commented_table(lines: list[RawLine], header: int, repeated: bool = False
     if repeated:  # the header again over the rows on a later page: the table's furniture
         taken.add(header)
     elif len(words) == 3:  # one word a column: the cells apart, as the office readers read it
-        replaced[header] = dataclasses.replace(head, text=APART + " | ".join(words))
+        replaced[header] = dataclasses.replace(head, text=APART + " | ".join(w for w in words
+                                                                              if w))
     else:
         replaced[header] = dataclasses.replace(head, text=APART + head.text.strip())
     out: list[RawLine] = []
@@ -423,7 +505,22 @@ def _commented_table(lines: list[RawLine], header: int, repeated: bool = False
             continue
         out.append(replaced.get(i, line))
         out.extend(notes.get(i, ()))
-    return out, label
+    continued = join_wrapped([lines[i].text.strip() for i in sorted(
+        broken, key=lambda i: (-lines[i].bottom, lines[i].x0))])
+    return out, label, TableCarry(" ".join(head.text.split()), label, column), continued
+
+
+def _carried_rows(rows: list[list[list[str]]], label: str
+                  ) -> tuple[str, dict[int, tuple[str, list[str], list[str]]]] | None:
+    """The rows of a table going on from the page before (:func:`commented_rows`'s reading
+    of them, its header's label kept): one row or more, each a numbered provision."""
+    found: dict[int, tuple[str, list[str], list[str]]] = {}
+    for at, row in enumerate(rows, 1):
+        provision = numbered_provision(row, long_remarks=True)
+        if provision is None or not provision[0].isdigit():
+            return None
+        found[at] = provision
+    return (label, found) if found else None
 
 
 def _comment_column(lines: list[RawLine], table: list[int], left: float, unit: float

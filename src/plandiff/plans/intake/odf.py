@@ -80,6 +80,7 @@ from plandiff.plans.intake.officetext import (
     LISTED_NUMBER,
     broken_words_joined,
     comment_line,
+    comment_place,
     commented_note,
     commented_notes,
     commented_paragraph,
@@ -238,6 +239,8 @@ class _Reader:
     """The words each named comment is anchored on (:func:`_annotation_anchors`)."""
     authors: dict[str, str] = field(default_factory=dict)
     """The author of each named comment (:func:`_annotation_authors`)."""
+    places: dict[Any, str] = field(default_factory=dict)
+    """Where each comment on no words stands, by its element (:func:`_annotation_places`)."""
     hidden: int = 0
     """Runs (spans, paragraphs) of text formatted hidden, left out."""
     unstable: dict[str, int] = field(default_factory=dict)
@@ -700,7 +703,8 @@ class _Reader:
             parent = node.get(f"{_LOEXT}parent-name")
             reply_to = None if parent is None else self.authors.get(parent, "")
             self.comments.append(comment_line(author, text, anchor, resolved=resolved,
-                                              reply_to=reply_to))
+                                              reply_to=reply_to,
+                                              place=self.places.get(node, "")))
 
 
 def _author(node: Any) -> str:
@@ -760,6 +764,45 @@ def _annotation_anchors(text: Any) -> dict[str, str]:
             continue
         add(node.tail)
     return {name: " ".join("".join(parts).split()) for name, parts in words.items()}
+
+
+def _annotation_places(text: Any, anchors: dict[str, str]) -> dict[Any, str]:
+    """Where each comment covering no words stands (a point comment: an ``office:annotation``
+    with no name, LibreOffice's, or an empty range), by the comment's element (held,
+    so that it stays the one object lxml gives for it): its paragraph's words either side
+    of it (:func:`~.officetext.comment_place`). The walk is iterative, as
+    :func:`_annotation_anchors`'s."""
+    places: dict[Any, str] = {}
+    words: list[list[str]] = [[]]  # the text so far of each paragraph open
+    waiting: list[list[tuple[Any, str]]] = [[]]
+    stack: list[tuple[Any, bool]] = [(child, False) for child in reversed(children(text))]
+    while stack:
+        node, done = stack.pop()
+        name = local(node)
+        if done:
+            if name in ("p", "h"):  # the paragraph's end: its marks' places
+                said = "".join(words.pop())
+                for mark, before in waiting.pop():
+                    places[mark] = comment_place(before, said[len(before):])
+                (words[-1] if words else []).append(" ")
+            words[-1].append(node.tail or "")
+            continue
+        if name == "annotation":
+            label = node.get(f"{OFFICE}name")
+            if not label or (label in anchors and not anchors[label]):
+                # a point comment (a named one with no end is a reply saved on its own)
+                waiting[-1].append((node, "".join(words[-1])))
+        elif name not in _NOT_ANCHORED:
+            if name in ("p", "h"):
+                words.append([])
+                waiting.append([])
+            words[-1].append(node.text or "")
+            words[-1].append(" " if name in ("s", "tab", "line-break") else "")
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(children(node)))
+            continue
+        words[-1].append(node.tail or "")
+    return {node: place for node, place in places.items() if place}
 
 
 def _deeper(levels: dict[int, Level], ilvl: int) -> Level | None:
@@ -827,6 +870,7 @@ def read_odf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS,
     reader = _Reader(read_styles(roots))
     _no_comparison_table(text, reader, display)
     reader.anchors = _annotation_anchors(text)
+    reader.places = _annotation_places(text, reader.anchors)
     reader.authors = _annotation_authors(text)
     reader.block(text)
     lines, furniture = without_furniture(reader.lines, reader.in_tables)

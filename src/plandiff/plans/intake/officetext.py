@@ -374,20 +374,52 @@ _ANCHOR_CHARS = 60
 """The most characters of a comment's anchored words quoted in its line (cut with …)."""
 
 
+_PLACE_CHARS = 40
+"""The most characters of the words before (or after) a comment on no words quoted in its
+line (cut with …)."""
+_TYPED_NUMBER = re.compile(r"^[ \t]*\(?[0-9]{1,3}[.)][ \t]+")
+
+
+def comment_place(before: str, after: str) -> str:
+    """Where a comment covering no words stands (a point comment, anchored at one position
+    of its paragraph: ``before`` and ``after`` are the paragraph's words either side of it):
+    ``after “…watch the line.”`` (the last words before it, a number typed before the
+    paragraph's words left out), else ``before “Monitors from…”``; ``""`` in a paragraph
+    with no words."""
+    before = " ".join(_TYPED_NUMBER.sub("", before).split())
+    after = " ".join(after.split())
+    if before:
+        cut = before if len(before) <= _PLACE_CHARS else \
+            "…" + before[-_PLACE_CHARS:].split(" ", 1)[-1].lstrip(",;:")
+        return f"after “{cut}”"
+    after = _TYPED_NUMBER.sub("", after)
+    if after:
+        cut = after if len(after) <= _PLACE_CHARS else \
+            after[:_PLACE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+        return f"before “{cut}”"
+    return ""
+
+
 def comment_line(author: str, text: str, anchor: str, *, resolved: bool = False,
-                 reply_to: str | None = None) -> str:
+                 reply_to: str | None = None, place: str = "") -> str:
     """A reviewer's comment as the notes list it: ``Author: text``, and the words it is
     anchored on when it has a range (``Author, on “swapped all for all”: text``, a long
     range cut to its first words), so a reader of the notes knows what it concerns; a
-    reply names whom it answers instead (``reply_to``: ``Bo (reply to Ann): text``), and a
-    comment marked resolved says so (``Ann (resolved): text``)."""
+    comment on no words says where it stands instead (``place``: ``Author, after “…the
+    line.”: text``, :func:`comment_place`); a reply names whom it answers instead
+    (``reply_to``: ``Bo (reply to Ann): text``), and a comment marked resolved says so
+    (``Ann (resolved): text``)."""
     author, anchor = " ".join(author.split()), " ".join(anchor.split())
     if len(anchor) > _ANCHOR_CHARS:
         anchor = anchor[:_ANCHOR_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     if reply_to is not None:
-        anchor = ""  # the comment it answers names the words
-    head = f"{author}, on “{anchor}”" if author and anchor else \
-        f"On “{anchor}”" if anchor else author
+        anchor = place = ""  # the comment it answers names the words
+    if anchor:
+        head = f"{author}, on “{anchor}”" if author else f"On “{anchor}”"
+    elif place:
+        head = f"{author}, {place}" if author else place[0].upper() + place[1:]
+    else:
+        head = author
     tags = ([f"reply to {' '.join(reply_to.split()) or 'a comment'}"]
             if reply_to is not None else []) + (["resolved"] if resolved else [])
     if tags and not head:
@@ -396,8 +428,9 @@ def comment_line(author: str, text: str, anchor: str, *, resolved: bool = False,
     return f"{head}: {text}" if head else text
 
 
-_ANCHORED = re.compile(r"^(?P<head>(?:[^:\n]*?, on|On) “(?P<anchor>[^”]*)”)")
-"""A comment line's head, to the words it is on (:func:`comment_line`)."""
+_ANCHORED = re.compile(r"^(?P<head>(?:[^:\n]*?, (?:on|after|before)|On|After|Before) "
+                       r"“(?P<anchor>[^”]*)”)")
+"""A comment line's head, to the words it is on, or beside (:func:`comment_line`)."""
 _TAGS_COLON = re.compile(r"(?: \([^)\n]*\))?: ")
 _HEAD = re.compile(r"[^:“”\n]*(?: \([^)\n]*\))?: |\([^)\n]*\) ")
 FLAG_MARK = "⚑ "
@@ -422,14 +455,16 @@ def comments_in_points(comments: tuple[str, ...],
                        points: list[tuple[str, str]]) -> tuple[str, ...]:
     """The comment lines (:func:`comment_line`), each naming the point it is on (``Ann, on
     “whole line” in point 1: …``) when the words it is anchored on (the first of a long
-    anchor cut with …, in any case) stand in one point's text alone (``points``: each point's and
-    sub-point's number and words, title included); a comment on words found in two points,
-    or in none (a heading, the text outside the points), names none."""
+    anchor cut with …, in any case), or for a comment on no words those it stands after or
+    before (``Ann, after “…the line.” in point 2: …``), stand in one point's text alone
+    (``points``: each point's and sub-point's number and words, title included); a comment
+    on words found in two points, or in none (a heading, the text outside the points),
+    names none."""
     out: list[str] = []
     for line in comments:
         match = _ANCHORED.match(line)
-        wanted = " ".join(match.group("anchor").removesuffix("…").split()).casefold() \
-            if match else ""
+        wanted = " ".join(match.group("anchor").removesuffix("…").removeprefix("…")
+                          .split()).casefold() if match else ""
         holders = {number for number, text in points if wanted and wanted in text.casefold()}
         if match and len(holders) == 1:
             line = f"{match.group('head')} in point {holders.pop()}{line[match.end():]}"

@@ -25,7 +25,7 @@ from plandiff.plans.intake.jsonld import PAGE_TYPES, objects_of
 if TYPE_CHECKING:
     from plandiff.plans.intake.htmldom import HtmlDocument
 
-__all__ = ["PageSource", "page_source_of", "saved_address"]
+__all__ = ["PageSource", "headline_of_title", "page_source_of", "saved_address"]
 
 _SPACE = re.compile(r"\s+")
 _TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ")
@@ -126,6 +126,51 @@ def _site_in_title(title: str, headline: str | None) -> tuple[str | None, str | 
                 and len(tail) <= _SITE_CHARS:
             return _clean(head), _clean(tail)
     return _clean(title), None
+
+
+_NAME_START = re.compile(r"[^\W_]")
+_SENTENCE_END = re.compile(r"[.!?…:;,]$")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{3}")
+"""Three Japanese or Chinese characters: a headline written without spaces, one "word"."""
+_SITE_SEGMENTS = 2
+"""The most parts after a ``<title>``'s headline that are the site's: its name, and a
+section's before it ("Headline | Новости | Українська правда")."""
+
+
+def headline_of_title(title: str, sites: Iterable[str | None] = ()) -> str:
+    """A ``<title>``'s headline, without the site's name that sites write after it ("… - РИА
+    Новости, 21.11.2025", "… | Reuters", "… — Українська правда", "… | Новости | Site"): the
+    part after the last separator (:data:`_TITLE_SEPARATORS`) when it is one of ``sites``
+    (the page's ``og:site_name`` …) or reads as a name (a few words, :data:`_SITE_WORDS`, in
+    :data:`_SITE_CHARS` characters, opening with no lower-case letter, no sentence's end),
+    under a headline longer than it, of two words at least (or in Japanese or Chinese, as
+    long as it at least: ``和平案 | 港新聞``); the same separator once more for a section's
+    name before it. The title as it is
+    otherwise."""
+    names = {" ".join(site.split()).casefold() for site in sites if site}
+    headline = " ".join(title.split())
+    for separator in _TITLE_SEPARATORS:
+        if separator not in headline:
+            continue
+        for _ in range(_SITE_SEGMENTS):
+            head, _found, tail = headline.rpartition(separator)
+            if not head.strip() or not _site_part(head.strip(), tail.strip(), names):
+                break
+            headline = head.strip()
+        break
+    return headline
+
+
+def _site_part(head: str, tail: str, names: set[str]) -> bool:
+    """Whether ``tail``, after ``head`` in a ``<title>``, is the site's name (or a section's)."""
+    if tail.casefold() in names:
+        return True
+    start = _NAME_START.search(tail)
+    return start is not None and not tail[start.start()].islower() \
+        and len(tail.split()) <= _SITE_WORDS and len(tail) <= _SITE_CHARS \
+        and _SENTENCE_END.search(tail) is None and (
+            (len(head) > len(tail) and len(head.split()) >= 2)
+            or (len(head) >= len(tail) and _UNSPACED.search(head) is not None))
 
 
 def page_source_of(page: HtmlDocument, headline: str | None = None,

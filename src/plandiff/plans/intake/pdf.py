@@ -1184,14 +1184,18 @@ def _number_columns(pages: list[_Page]) -> tuple[list[_Page], list[str]]:
     by leading only). A column of comments beside the rows goes to the points' notes
     (:func:`~plandiff.plans.intake.numbercells.comment_cells`); the pages, and each such
     table's comments' label."""
-    anchored = []
+    anchored: list[list[RawLine]] = []
     labels: list[str] = []
     heads: frozenset[str] = frozenset()
+    carry = None
     for lines in anchor_number_cells([page.lines for page in pages]):
-        commented, found, headers = comment_cells(lines, heads)
-        anchored.append(commented)
-        labels += found
-        heads |= frozenset(headers)
+        read = comment_cells(lines, heads, carry)
+        if read.continued and anchored:  # a comment cell broken across the pages: one note
+            _continue_note(anchored[-1], read.continued)
+        anchored.append(read.lines)
+        labels += read.labels
+        heads |= frozenset(read.heads)
+        carry = read.carry
     marked = mark_number_column([line.text for lines in anchored for line in lines])
     out = []
     index = 0
@@ -1203,6 +1207,15 @@ def _number_columns(pages: list[_Page]) -> tuple[list[_Page], list[str]]:
             index += 1
         out.append(_Page(page.number, page.width, page.height, tuple(kept)))
     return out, labels
+
+
+def _continue_note(lines: list[RawLine], more: str) -> None:
+    """The last point's note among a page's ``lines`` (a comment cell, :data:`POINT_NOTE`)
+    with ``more`` after it: the end of the cell, printed at the top of the next page."""
+    at = next((i for i in range(len(lines) - 1, -1, -1)
+               if lines[i].text.startswith(POINT_NOTE)), None)
+    if at is not None:
+        lines[at] = dataclasses.replace(lines[at], text=join_wrapped([lines[at].text, more]))
 
 
 def _title(pages: list[_Page]) -> str | None:

@@ -875,8 +875,10 @@ def _numbered_pieces(parse: Parse, raw: str, where: str) -> None:
     while True:
         found = None
         matches = EMBEDDED.finditer(raw, start)
-        if _WORD_RUN_IN.search(raw, start):  # "… set up. Point 3: …": by where each starts
-            matches = iter(sorted([*matches, *_WORD_RUN_IN.finditer(raw, start)],
+        if _WORD_RUN_IN.search(raw, start) or _AND_RUN_IN.search(raw, start):
+            # "… set up. Point 3: …", "…; and 3) …": by where each starts
+            matches = iter(sorted([*matches, *_WORD_RUN_IN.finditer(raw, start),
+                                   *_AND_RUN_IN.finditer(raw, start)],
                                   key=lambda m: m.start("num")))
         for match in matches:
             if match.start() <= start or not raw[start:match.start()].strip() \
@@ -890,7 +892,8 @@ def _numbered_pieces(parse: Parse, raw: str, where: str) -> None:
         if found is None:
             _line(parse, raw[start:] if start == 0 else raw[start:].lstrip(), where)
             return
-        piece = raw[start:found.start()]
+        # "…; and 3) …": the conjunction ends the item before, as typed an item a line
+        piece = raw[start:found.start("num") if found.re is _AND_RUN_IN else found.start()]
         cut = opened = found.start("num")
         if found.re is _WORD_RUN_IN:  # the point's word goes with its number
             cut = found.start("kw")
@@ -911,6 +914,11 @@ _WORD_RUN_IN = re.compile(
 3: Elections …``, ``… снимаются. Пункт 5 — договор …``, bold lead-ins in one paragraph):
 the next point, as a bare ``3.`` there is; point 1 so is a list's first item, cut by
 :func:`~plandiff.plans.intake.runin.first_item_cuts` when the next line goes on with it."""
+_AND_RUN_IN = re.compile(r"(?<=[;,])[ \t]+(?:and|or|та|і|й|и|а[ \t]+також|а[ \t]+также)[ \t]+"
+                         r"(?P<num>[0-9]{1,3})[)][ \t]+(?=[^\W\d_]|[«“\"'])", re.IGNORECASE)
+"""The last item of a list run into one line after a semicolon or a comma and a conjunction
+(``1) both sides …; 2) monitors …; and 3) detainees …``): the next point, as ``; 2)`` is, when
+its number is the next one; the conjunction stays the item's before."""
 _WORD_BEFORE = re.compile(r"(?<=[.!?;:：。])[ \t]*(?P<word>(?:[Пп]|[Nn]o)\.)[ \t]*$")
 """The abbreviated word a run-in point's number stands under after a finished sentence
 (``Текст плана: п. 1. …``): the point's, not the sentence's."""

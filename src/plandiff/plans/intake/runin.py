@@ -79,10 +79,6 @@ _BRACKETED = re.compile(r"(?<![^\s])\((?P<num>[0-9]{1,2})\)(?=[ \t]+(?:[^\W\d_]|
 _JOIN = re.compile(r"[ \t]*[;,.:][ \t]*(?:(?:and|or|и|та|і|й|а также)[ \t]+)?$", re.IGNORECASE)
 """What stands between two items run together: a semicolon, a comma or a stop, and a
 conjunction before the last item (``…; and (4) …``, ``…, та (4) …``)."""
-_DROPPED = re.compile(r"[ \t]*(?:[;,][ \t]*)?(?:(?:and|or|и|та|і|й|а также)[ \t]+)?$",
-                      re.IGNORECASE)
-"""What of :data:`_JOIN` an item loses: the semicolon or comma and the conjunction; a full
-stop ends the item's sentence and stays."""
 
 
 _LEAD_END = re.compile(rf"(?:{LEAD_IN_WORDS}|(?<![^\W\d_])(?:including|in[ \t]+particular"
@@ -103,9 +99,10 @@ def split_bracketed_runs(lines: list[Line], marked: Callable[[str], bool], *,
     them (``The draft sets out that (1) both sides …; (2) monitors …; and (3) …``), cut
     before each item: three items at least, numbered ``(1)``, ``(2)`` … in order, each after
     the one before with a semicolon, a comma or a stop (and a conjunction) between; the
-    words before the first item a line of their own, a semicolon or a comma and a
-    conjunction between two items dropped. A ``wrapped`` text's sentence may run over
-    several lines of its paragraph (:func:`_sentence_at`), read as one.
+    words before the first item a line of their own, each item keeping the separator after
+    it (``…front;``, ``…all for all; and``), as a list typed an item a line keeps it. A
+    ``wrapped`` text's sentence may run over several lines of its paragraph
+    (:func:`_sentence_at`), read as one.
     In a draft with a line ``marked`` as a point's or an item's (a number, a keyword, a
     bullet) outside such sentences, only the wire story's shape is cut (:func:`_wire`): a
     run after a lead ending in ``that`` or a colon, its paragraph standing alone, not among
@@ -209,7 +206,7 @@ def _wire(lines: list[Line], start: int, end: int, lead: str, others: list[int],
 
 def _cut(block: list[Line], text: str, starts: list[int]) -> list[Line]:
     """``text``, the lines of ``block`` joined, cut at ``starts``: the lead a line, then each
-    item, each where the line it opens in is."""
+    item with the separator after it, each where the line it opens in is."""
     places: list[tuple[int, str]] = []
     offset = 0
     for line in block:
@@ -227,8 +224,7 @@ def _cut(block: list[Line], text: str, starts: list[int]) -> list[Line]:
         out.append(Line(head, block[0].where))
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         piece = text[start:end]
-        out.append(Line(_DROPPED.sub("", piece) if end < len(text) else piece.rstrip(),
-                        where(start)))
+        out.append(Line(piece.rstrip(), where(start)))
     return out
 
 

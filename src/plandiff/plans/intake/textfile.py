@@ -21,6 +21,7 @@ from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.autonumbers import auto_numbers
 from plandiff.plans.intake.bullets import BULLET_LINE
+from plandiff.plans.intake.cleaning import PAIRED_BOLD
 from plandiff.plans.intake.columns import pasted_columns
 from plandiff.plans.intake.comparison import (
     ColumnRead,
@@ -34,9 +35,11 @@ from plandiff.plans.intake.furniture import pasted_furniture, pasted_line_number
 from plandiff.plans.intake.hyphens import rejoin_lines
 from plandiff.plans.intake.lines import (
     PAGE_TEXT,
+    POINT_NOTE,
     DraftFormat,
     DraftLines,
     Line,
+    commented_rows,
     mark_number_column,
     row_line,
     text_lines,
@@ -226,27 +229,87 @@ def _unquoted(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
     return tuple(out), count, asides
 
 
-def _block_quotes(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int]:
-    """A Markdown text's lone quoted lines, set apart by blank lines (or the text's ends)
-    after a numbered line and numbering nothing themselves: block quotes among the points
-    (``> **Editors' note:** …``), which ran into the point above with their mark. Each
-    goes to the notes as the page's text, its mark taken off; and how many there were."""
+def _block_quotes(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
+    """A Markdown text's block quotes among the points (``> **Note:** …``, ``> **Editors'
+    note:** …``): a run of quoted lines after a numbered line, numbering nothing themselves,
+    which ran into the point above with their mark. Between two points (the next line with
+    words a numbered one, the quote set apart by blank lines or not) a block quote is the
+    note of the point above it: each of its paragraphs (quoted blank lines ``>`` part them)
+    one line marked :data:`~plandiff.plans.intake.lines.POINT_NOTE`, its lines joined and
+    its marks (and Markdown's bold) taken off, the lines it stood on blank. After the last
+    point, a lone quoted line set apart by blank lines (or the text's ends) goes to the
+    version's notes as the page's text. The lines; how many block quotes went to the
+    points' notes and how many to the version's."""
     out = list(lines)
-    found = 0
+    to_points = to_version = 0
     pointed = False
-    for index, line in enumerate(lines):
-        text = line.text
+    index = 0
+    while index < len(lines):
+        text = lines[index].text
         mark = QUOTE_MARKS.match(text)
         if mark is None:
             pointed = pointed or NUMBERED_LINE.match(text) is not None
+            index += 1
             continue
-        alone = (index == 0 or not lines[index - 1].text.strip()) and (
-            index + 1 == len(lines) or not lines[index + 1].text.strip())
-        if pointed and alone and text[mark.end():].strip() \
-                and not NUMBERED_LINE.match(text[mark.end():]):
-            out[index] = Line(PAGE_TEXT + text[mark.end():], line.where)
-            found += 1
-    return (tuple(out), found) if found else (lines, 0)
+        end = index
+        while end < len(lines) and QUOTE_MARKS.match(lines[end].text) is not None:
+            end += 1
+        said = [QUOTE_MARKS.sub("", lines[at].text, count=1) for at in range(index, end)]
+        following = next((line.text for line in lines[end:] if line.text.strip()), "")
+        if pointed and any(s.strip() for s in said) \
+                and not any(NUMBERED_LINE.match(s) for s in said):
+            if NUMBERED_LINE.match(following) and QUOTE_MARKS.match(following) is None:
+                for at in range(index, end):
+                    out[at] = Line("", lines[at].where)
+                for first, paragraph in _quoted_paragraphs(index, said):
+                    note = PAIRED_BOLD.sub(lambda m: m.group("a") or m.group("b"),
+                                           " ".join(paragraph))
+                    out[first] = Line(POINT_NOTE + note, lines[first].where)
+                to_points += 1
+            elif end - index == 1 and (index == 0 or not lines[index - 1].text.strip()) \
+                    and (end == len(lines) or not lines[end].text.strip()):
+                out[index] = Line(PAGE_TEXT + said[0], lines[index].where)
+                to_version += 1
+        index = end
+    return (tuple(out), to_points, to_version) if to_points or to_version else (lines, 0, 0)
+
+
+def _quoted_paragraphs(start: int, said: list[str]) -> list[tuple[int, list[str]]]:
+    """The paragraphs of a block quote's lines ``said`` (the marks taken off; the first on
+    line ``start``): where each starts and its lines, quoted blank lines between them."""
+    paragraphs: list[tuple[int, list[str]]] = []
+    for offset, text in enumerate(said):
+        if not text.strip():
+            continue
+        if paragraphs and offset and said[offset - 1].strip():
+            paragraphs[-1][1].append(text.strip())
+        else:
+            paragraphs.append((start + offset, [text.strip()]))
+    return paragraphs
+
+
+_SIGN_HEADER = re.compile(r"^(?P<indent>[ \t]*)#(?:\t+| {2,})(?P<rest>[^\s#|].*)$")
+"""A table's header row pasted with its column gaps (tabs, or two spaces and more) whose first
+cell is ``#``, the number column's label (``#<tab>Provision``)."""
+_NUMBER_ROW = re.compile(r"^[ \t]*[0-9]{1,4}[.)]?(?:\t+| {2,})\S")
+_GAP = re.compile(r"\t+| {2,}")
+
+
+def _sign_headers(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A pasted table's header row whose first cell is ``#`` (:data:`_SIGN_HEADER`), over a
+    row opening with a number cell: its cells joined by " | " (``# | Provision``), a
+    header's line, no Markdown heading (the ``#`` read as a heading's mark made the header's
+    label the version's title)."""
+    out = list(lines)
+    for index, line in enumerate(lines):
+        header = _SIGN_HEADER.match(line.text) if line.text[:1] in "# \t" else None
+        if header is None:
+            continue
+        following = next((later.text for later in lines[index + 1:] if later.text.strip()), "")
+        if _NUMBER_ROW.match(following):
+            cells = _GAP.sub(" | ", header.group("rest").strip())
+            out[index] = Line(f"{header.group('indent')}# | {cells}", line.where)
+    return tuple(out)
 
 
 def _comments_between(runs: list[tuple[bool, list[tuple[int, re.Match[str] | None]]]],
@@ -469,7 +532,7 @@ def _tab_tables(lines: tuple[Line, ...], column: str | None, display: str
 
 
 def _pipe_tables(lines: tuple[Line, ...], column: str | None = None, display: str = ""
-                 ) -> tuple[tuple[Line, ...], int, tuple[str, ...]]:
+                 ) -> tuple[tuple[Line, ...], int, tuple[str, ...], str]:
     """Markdown (pipe) tables as rows of text: the delimiter row left out, the header row
     above it as written, each other row its first two cells on one line (``| 3 | Sanctions …
     |`` → ``3 Sanctions …``, a number column then reads as
@@ -478,10 +541,12 @@ def _pipe_tables(lines: tuple[Line, ...], column: str | None = None, display: st
     holding ``|`` around a delimiter row; text without one is unchanged. A comparison table
     is read in the column ``column`` names (:func:`_comparison`), with what the structure
     report says of it (a column chosen and no such table found is refused by the caller,
-    :mod:`.formats`)."""
+    :mod:`.formats`), and what it says of tables with a column of comments
+    (:func:`_commented_table`), ``""`` when there is none."""
     out: list[Line] = []
     rows = 0
     said: list[str] = []
+    tables: list[str] = []
     for piped, group in itertools.groupby(lines, key=lambda line: "|" in line.text):
         block = list(group)
         if not piped or len(block) < 2 or not any(_TABLE_RULE.match(line.text)
@@ -497,6 +562,12 @@ def _pipe_tables(lines: tuple[Line, ...], column: str | None = None, display: st
             said.append(compared[1] + (f"; the list of its {len(legend)} versions above it "
                                        "read as the version's notes, not as points"
                                        if legend else ""))
+            continue
+        commented = _commented_table(block)
+        if commented is not None:
+            out.extend(commented[0])
+            rows += commented[1]
+            tables.append(commented[2])
             continue
         for at, line in enumerate(block):
             if _TABLE_RULE.match(line.text):
@@ -519,7 +590,39 @@ def _pipe_tables(lines: tuple[Line, ...], column: str | None = None, display: st
                 rows += 1
                 out.append(Line(" ".join(cells[:2]), line.where))
                 out.extend(Line(cell, line.where) for cell in cells[2:])
-    return tuple(out), rows, tuple(said)
+    if tables:
+        named = sorted({label for label in tables if label})
+        notes = (f"{len(tables)} table(s) of numbered provisions with a column of comments"
+                 + (f" ({', '.join(named)})" if named else "") + ": each row read as one "
+                 "point, its comment in the point's notes, not its text")
+        return tuple(out), rows, tuple(said), notes
+    return tuple(out), rows, tuple(said), ""
+
+
+def _commented_table(block: list[Line]) -> tuple[list[Line], int, str] | None:
+    """A Markdown table of numbered provisions with a column of comments beside them (``| No.
+    | Provision | Comment |``, read as the office readers read it:
+    :func:`~plandiff.plans.intake.lines.commented_rows`): its header row as written, then
+    each row its number and provision on a line and each comment a line of the point's
+    notes (:data:`~plandiff.plans.intake.lines.POINT_NOTE`, under the column's header); how
+    many rows, and the comments' label. None for any other table (the comment ran into the
+    point's text)."""
+    rule = next((at for at, line in enumerate(block) if _TABLE_RULE.match(line.text)), None)
+    if rule != 1:
+        return None
+    table = [[[cell] if cell else [] for cell in _split_row(line.text)]
+             for at, line in enumerate(block) if at != rule]
+    read = commented_rows(table)
+    if read is None:
+        return None
+    label, found = read
+    out = [block[0], Line("", block[0].where)]
+    for at, (number, text, remarks) in sorted(found.items()):
+        where = block[at + 1].where
+        out.append(Line(f"{number}. {' '.join(text)}", where))
+        out.extend(Line(POINT_NOTE + (f"{label}: {remark}" if label else remark), where)
+                   for remark in remarks)
+    return out, len(found), label
 
 
 def _read_as(guess: Guess) -> tuple[str, tuple[str, ...]]:
@@ -596,7 +699,7 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
         for at, line in enumerate(draft.lines, 1):
             first.setdefault(line.where, at)
         breaks = {first[f"line {n}"] for n in breaks if f"line {n}" in first}
-    lines, cues = subtitle_lines(draft.lines)
+    lines, cues = subtitle_lines(_sign_headers(draft.lines))
     if cues:
         notes += (f"subtitles ({cues} timed captions): read as the words spoken, one line a "
                   "caption, without the cue numbers and timings",)
@@ -612,15 +715,18 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     if columns:
         notes += (f"{columns} page(s) copied with their layout in two columns (each line the "
                   "left column's and the right one's, side by side): read column by column",)
+    if fmt is DraftFormat.MARKDOWN:  # before a reply's quoted lines are read
+        lines, noted, blocks = _block_quotes(lines)
+        if noted:
+            notes += (f"{noted} block quote(s) between the points ('> **Note:** …') went to "
+                      "the notes of the point above each",)
+        if blocks:
+            notes += (f"{blocks} block quote(s) after the points ('> …' alone between blank "
+                      "lines) went to the version's notes",)
     lines, earlier = earlier_message(lines)
     if earlier:
         notes += (EARLIER_SAID.format(earlier),)
     lines, quoted, asides = _unquoted(lines)
-    if fmt is DraftFormat.MARKDOWN:
-        lines, blocks = _block_quotes(lines)
-        if blocks:
-            notes += (f"{blocks} block quote(s) among the points ('> …' alone between blank "
-                      "lines) went to the version's notes",)
     if quoted:
         notes += (f"{quoted} quoted line(s) (opening with '>', as in a forwarded e-mail or a "
                   "Markdown block quote): read without their quote marks",)
@@ -659,9 +765,9 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
     if auto:
         notes += (f"{auto} auto-numbered list item(s) ('#.', as reStructuredText writes "
                   "them): numbered as docutils numbers them, from 1 in each list",)
-    lines, rows, compared = _pipe_tables(lines, column, display)
+    lines, rows, compared, commented = _pipe_tables(lines, column, display)
     compared = tabbed + compared
-    notes += compared
+    notes += compared + ((commented,) if commented else ())
     if fmt is DraftFormat.MARKDOWN:  # after the tables: an escaped "\|" is no cell's end
         lines, escaped = _unescaped(lines)
         if escaped:
