@@ -101,7 +101,7 @@ def _has_digit(text: str) -> bool:
 @example("We shall not; they can't, and she may not.")
 def test_modal_prefix_tree(text: str) -> None:
     lowered = _lowered(text)
-    assert _spans(patterns.compiled(tuple(modality._MODAL_EN), True), lowered) == _spans(
+    assert _spans(patterns.compiled(modality.modal_alternatives(False), True), lowered) == _spans(
         _PLAIN_MODALS, lowered)
 
 
@@ -352,8 +352,9 @@ def test_modals_at_word_starts(text: str) -> None:
     lowered = text.lower()
     starts = patterns.word_starts(patterns.letter_runs(lowered),
                                   modality.MODAL_FIRSTS.intersection(patterns.ascii_words(lowered)))
-    for modals in (modality._MODAL_EN, modality._ASCII_MODAL_EN):
-        assert scan._scan_from(patterns.compiled(tuple(modals), True), lowered, starts) == \
+    for ascii_only in (False, True):
+        modals = modality.modal_alternatives(ascii_only)
+        assert scan._scan_from(patterns.compiled(modals, True), lowered, starts) == \
             _spans(_PLAIN_MODALS, lowered)
 
 
