@@ -380,11 +380,18 @@ def _whole_alone(old: str, new: str, hunk: tuple[int, int, int, int], mapping: M
 def _touched_up(others: Sequence[tuple[int, int, int, int]], length: int) -> bool:
     """Whether the other changes of a sentence (``length`` characters long) leave its
     statement standing: a deadline or a word put for another elsewhere in it ("returns [-all
-    -]deported children by [-the end of 2026-]{+mid-2027+}"), each short, together under a
-    third of the sentence."""
+    -]deported children by [-the end of 2026-]{+mid-2027+}"): two at most, each short,
+    together under a third of the sentence."""
+    if len(others) > _TOUCHES:
+        return False
     sizes = [max(old_end - old_start, new_end - new_start)
              for old_start, old_end, new_start, new_end in others]
     return max(sizes) <= _SHORT and 3 * sum(sizes) < length
+
+
+_TOUCHES = 2
+"""The most other changes a sentence may have for a word of the whole dropped or put in alone
+to count (:func:`_touched_up`): a sentence edited in many places is rewritten."""
 
 
 def _same_words(before: str, after: str) -> bool:
