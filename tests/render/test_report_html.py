@@ -500,3 +500,32 @@ def test_parties_are_listed_with_the_labels_language_comma(lang: str, sep: str) 
                        (model.new, report_samples.accord()[2])):
         assert len(plan.parties) > 1
         assert side.parties == sep.join(plan.parties)
+
+
+def _legend(html: str) -> str:
+    start = html.index('<div class="legend">')
+    return html[start:html.index("</div>", start)]
+
+
+@pytest.mark.parametrize("lang", ["en", "ja", "uk", "ru"])
+def test_the_legend_explains_the_review_badge_when_a_pairing_is_uncertain(lang: str) -> None:
+    import dataclasses
+
+    comparison, old, new = report_samples.accord()
+    labels = LABELS[lang]
+    # Without an uncertain pairing the legend does not speak of one.
+    assert labels["legend_review_note"] not in _legend(render_html(comparison, old, new,
+                                                                   lang=lang))
+    first = next(i for i, c in enumerate(comparison.changes) if c.old and c.new)
+    changes = list(comparison.changes)
+    changes[first] = dataclasses.replace(changes[first], confidence=0.3)
+    unsure = dataclasses.replace(comparison, changes=tuple(changes),
+                                 summary=dataclasses.replace(comparison.summary, review=1))
+    html = render_html(unsure, old, new, lang=lang)
+    # The body's badge and the summary's count of pairings to review are explained where
+    # the other marks are: the same badge, with what it asks of the reader.
+    assert f'<span class="badge review">{labels["review"]}</span>' in html.split(
+        'id="points"')[1]
+    legend = _legend(html)
+    assert (f'<span><span class="badge review">{labels["review"]}</span></span>'
+            f'<span>{labels["legend_review_note"]}</span>') in legend

@@ -99,6 +99,30 @@ def test_deletions_are_struck_and_insertions_underlined(accord_pdf: bytes) -> No
     assert seen == {"600,000", "800,000"}
 
 
+@pytest.mark.parametrize("sample", ["accord_pdf", "japanese_pdf"])
+def test_a_legend_badge_stands_clear_of_its_explanation(
+        sample: str, request: pytest.FixtureRequest) -> None:
+    # The moved and removed samples are boxed badges; the box once took the legend cell's
+    # own padding inside it, so its right edge touched the explanation's first letter.
+    from plandiff.render.report.i18n import LABELS
+
+    data: bytes = request.getfixturevalue(sample)
+    labels = LABELS["ja" if sample == "japanese_pdf" else "en"]
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = next(p for p in pdf.pages if labels["legend_moved_note"][:12] in
+                    (p.extract_text() or ""))
+        drawn = page.lines + page.curves + page.rects
+        for key in ("legend_moved_note", "legend_removed_note"):
+            note = page.search(labels[key][:12], regex=False)[0]
+            middle = (note["top"] + note["bottom"]) / 2
+            line = note["bottom"] - note["top"]
+            box = [g for g in drawn  # what is drawn on the note's line, left of it
+                   if g["top"] - 1 <= middle <= g["bottom"] + 1 and g["x0"] < note["x0"]
+                   and g["bottom"] - g["top"] < 3 * line]
+            assert box, key
+            assert note["x0"] - max(g["x1"] for g in box) >= 3, key
+
+
 def test_cover_page_numbers_and_running_header(accord_pdf: bytes) -> None:
     pages = _text(accord_pdf)
     assert "accord@v1" in pages[0] and "Accord v1 → Accord v2" in pages[0]
