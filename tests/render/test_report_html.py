@@ -529,3 +529,32 @@ def test_the_legend_explains_the_review_badge_when_a_pairing_is_uncertain(lang: 
     legend = _legend(html)
     assert (f'<span><span class="badge review">{labels["review"]}</span></span>'
             f'<span>{labels["legend_review_note"]}</span>') in legend
+
+
+def _version_headers(html: str) -> list[str]:
+    table = re.search(r'<table class="data versions">\s*<thead><tr>(.*?)</tr></thead>', html, re.S)
+    assert table is not None
+    return re.findall(r"<th[^>]*>(.*?)</th>", table.group(1))
+
+
+def test_the_history_versions_table_has_no_column_no_version_fills() -> None:
+    # Printed alone (plandiff history --format pdf) the page links no report: the report
+    # column stood empty under a header squeezed to a letter a line (比/較 in Japanese);
+    # a document of one version supersedes nothing, and its column stood empty too.
+    from plandiff.lineage.history import document_history
+    from plandiff.plans.corpus import load_corpus
+    from plandiff.render.report.history_html import SiteLinks, render_history_html
+    from tests.helpers import PLANS
+
+    corpus = load_corpus(PLANS)
+    labels = LABELS["ja"]
+    peace = document_history(corpus, "peace-framework", language="ja")
+    alone = _version_headers(render_history_html(peace, lang="ja"))
+    assert labels["col_supersedes"] in alone and labels["col_report"] not in alone
+    linked = render_history_html(peace, lang="ja",
+                                 links=SiteLinks(report=lambda old, new: "report.html"))
+    assert _version_headers(linked)[-2:] == [labels["col_supersedes"], labels["col_report"]]
+    assert '<a href="report.html">' in linked.split('id="matrix"')[0]
+    single = document_history(corpus, "declaration-of-intent-uk-france-ukraine")
+    assert _version_headers(render_history_html(single)) == [
+        LABELS["en"][key] for key in ("date", "col_version", "status", "title")]
