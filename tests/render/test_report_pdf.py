@@ -490,3 +490,28 @@ def test_emoji_in_plan_text_render_from_symbola() -> None:
     assert any("Symbola" in name for name in names), names
     text = "".join(_text(data))
     assert "\U0001f54a" in text and "by 2026" in text  # digits still from Noto Sans
+
+
+def test_the_legend_is_never_split_over_two_pages() -> None:
+    # The 28-point plan against the European counter-proposal: the summary's topic table
+    # ends low on page 2, and the legend's last rows (removed, not reported, review) went
+    # to page 3 without their heading.
+    from plandiff.render.report.i18n import LABELS
+    from plandiff.workflows.diff import compare_refs
+    from tests.helpers import PLANS
+
+    comparison, old, new = compare_refs(
+        "peace-framework@2025-11-20-us-28-point",
+        "peace-framework@2025-11-23-e3-counter-proposal", plans_root=PLANS)
+    labels = LABELS["en"]
+    notes = [labels[key] for key in ("legend_deleted_note", "legend_inserted_note",
+                                     "legend_moved_note", "legend_removed_note",
+                                     "legend_not_reported_note", "legend_review_note")]
+    pages = [" ".join(text.split()) for text in _text(render_pdf(comparison, old, new))]
+    holding = [number for number, text in enumerate(pages) if labels["legend_deleted_note"]
+               in text]
+    assert len(holding) == 1
+    page = pages[holding[0]]
+    assert f"{labels['legend']} " in page
+    for note in notes:
+        assert note in page, note
