@@ -558,3 +558,19 @@ def test_the_history_versions_table_has_no_column_no_version_fills() -> None:
     single = document_history(corpus, "declaration-of-intent-uk-france-ukraine")
     assert _version_headers(render_history_html(single)) == [
         LABELS["en"][key] for key in ("date", "col_version", "status", "title")]
+
+
+def test_history_and_synopsis_set_an_insertion_apart_from_the_deletion_before_it() -> None:
+    from plandiff.lineage.history import document_history
+    from plandiff.lineage.synopsis import build_synopsis
+    from plandiff.plans.corpus import load_corpus
+    from plandiff.render.report.history_html import render_history_html
+    from plandiff.render.report.synopsis_html import render_synopsis_html
+    from tests.helpers import PLANS
+
+    corpus = load_corpus(PLANS)
+    document = "security-guarantees-bilateral"
+    for html in (render_history_html(document_history(corpus, document)),
+                 render_synopsis_html(build_synopsis(corpus.versions_of(document, "en")))):
+        assert "</del><ins>" not in html
+        assert '<del>10</del><ins class="after-del">15</ins>' in html

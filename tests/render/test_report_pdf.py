@@ -515,3 +515,25 @@ def test_the_legend_is_never_split_over_two_pages() -> None:
     assert f"{labels['legend']} " in page
     for note in notes:
         assert note in page, note
+
+
+def test_a_synopsis_insertion_stands_apart_from_the_deletion_before_it() -> None:
+    # The bilateral guarantee's term went from 10 to 15 years: the synopsis drew the struck
+    # "10" and the underlined "15" touching, read as "1015" (the comparison report already
+    # set an insertion after a deletion a little apart; the synopsis and history did not).
+    from plandiff.lineage.synopsis import build_synopsis
+    from plandiff.plans.corpus import load_corpus
+    from plandiff.render.report.synopsis_html import render_synopsis_pdf
+    from tests.helpers import PLANS
+
+    corpus = load_corpus(PLANS)
+    data = render_synopsis_pdf(build_synopsis(
+        corpus.versions_of("security-guarantees-bilateral", "en")))
+    gaps = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            chars = page.chars
+            for i in range(len(chars) - 3):
+                if "".join(c["text"] for c in chars[i:i + 4]) == "1015":
+                    gaps.append(chars[i + 2]["x0"] - chars[i + 1]["x1"])
+    assert gaps and min(gaps) >= 0.8, gaps
