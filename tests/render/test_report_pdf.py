@@ -537,3 +537,23 @@ def test_a_synopsis_insertion_stands_apart_from_the_deletion_before_it() -> None
                 if "".join(c["text"] for c in chars[i:i + 4]) == "1015":
                     gaps.append(chars[i + 2]["x0"] - chars[i + 1]["x1"])
     assert gaps and min(gaps) >= 0.8, gaps
+
+
+def test_a_history_page_keeps_its_dates_and_report_links_on_one_line() -> None:
+    # The built site's Japanese history page linked each version's report: printed, the
+    # link's three kana went one a line (レ/ポー/ト) beside a long title, and in a browser a
+    # date broke at its hyphen (2025-11-/20).
+    from plandiff.lineage.history import document_history
+    from plandiff.plans.corpus import load_corpus
+    from plandiff.render.report.history_html import SiteLinks, render_history_html
+    from plandiff.render.report.i18n import LABELS
+    from plandiff.render.report.pdf import html_to_pdf
+    from tests.helpers import PLANS
+
+    whole = document_history(load_corpus(PLANS), "peace-framework", language="ja")
+    html = render_history_html(whole, lang="ja",
+                               links=SiteLinks(report=lambda old, new: "report.html"))
+    lines = _text(html_to_pdf(html, when=WHEN))[0].splitlines()
+    rows = [line for line in lines if line.startswith(("2025-11-20 ", "2025-12-24 "))]
+    assert rows[1].startswith("2025-12-24 2025-12-24-20-point-ja ")  # the versions table
+    assert rows[1].endswith(LABELS["ja"]["open_report"]), rows
