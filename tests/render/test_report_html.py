@@ -574,3 +574,21 @@ def test_history_and_synopsis_set_an_insertion_apart_from_the_deletion_before_it
                  render_synopsis_html(build_synopsis(corpus.versions_of(document, "en")))):
         assert "</del><ins>" not in html
         assert '<del>10</del><ins class="after-del">15</ins>' in html
+
+
+@pytest.mark.parametrize("lang", ["en", "ja", "uk"])
+def test_a_synopsis_names_a_clause_s_topics_as_the_report_does(lang: str) -> None:
+    from plandiff.lineage.synopsis import build_synopsis
+    from plandiff.plans.corpus import load_corpus
+    from plandiff.plans.topics import load_vocabulary
+    from plandiff.render.report.synopsis_html import render_synopsis_html
+    from tests.helpers import PLANS
+
+    synopsis = build_synopsis(load_corpus(PLANS).versions_of("peace-framework", "en"))
+    html = render_synopsis_html(synopsis, lang=lang)
+    shown = re.findall(r'<span class="topics">(.*?)</span>', html)
+    row = next(r for r in synopsis.rows if len(r.topics) > 1)
+    vocabulary = load_vocabulary()
+    assert LABELS[lang]["topic_sep"].join(
+        vocabulary.label(t, lang) for t in row.topics).replace("'", "&#39;") in shown
+    assert "european-security" not in " ".join(shown)
