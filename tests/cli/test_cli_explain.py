@@ -75,7 +75,10 @@ def test_json_and_markdown_explain(cli: Callable[..., Run], tmp_path: Path) -> N
 def test_html_marks_review(cli: Callable[..., Run], tmp_path: Path) -> None:
     old, new = _pair(tmp_path)
     html = cli("diff", old, new, "--format", "html").out
-    assert html.count('<span class="badge review">review</span>') == 1
+    badge = '<span class="badge review">review</span>'
+    # one pairing marked in the body; the legend shows the same badge once, to explain it
+    assert html.split('id="points"', 1)[1].count(badge) == 1
+    assert html.count(badge) == 2
     assert "pairings to review (low confidence)" in html
 
 

@@ -500,3 +500,95 @@ def test_parties_are_listed_with_the_labels_language_comma(lang: str, sep: str) 
                        (model.new, report_samples.accord()[2])):
         assert len(plan.parties) > 1
         assert side.parties == sep.join(plan.parties)
+
+
+def _legend(html: str) -> str:
+    start = html.index('<div class="legend">')
+    return html[start:html.index("</div>", start)]
+
+
+@pytest.mark.parametrize("lang", ["en", "ja", "uk", "ru"])
+def test_the_legend_explains_the_review_badge_when_a_pairing_is_uncertain(lang: str) -> None:
+    import dataclasses
+
+    comparison, old, new = report_samples.accord()
+    labels = LABELS[lang]
+    # Without an uncertain pairing the legend does not speak of one.
+    assert labels["legend_review_note"] not in _legend(render_html(comparison, old, new,
+                                                                   lang=lang))
+    first = next(i for i, c in enumerate(comparison.changes) if c.old and c.new)
+    changes = list(comparison.changes)
+    changes[first] = dataclasses.replace(changes[first], confidence=0.3)
+    unsure = dataclasses.replace(comparison, changes=tuple(changes),
+                                 summary=dataclasses.replace(comparison.summary, review=1))
+    html = render_html(unsure, old, new, lang=lang)
+    # The body's badge and the summary's count of pairings to review are explained where
+    # the other marks are: the same badge, with what it asks of the reader.
+    assert f'<span class="badge review">{labels["review"]}</span>' in html.split(
+        'id="points"')[1]
+    legend = _legend(html)
+    assert (f'<span><span class="badge review">{labels["review"]}</span></span>'
+            f'<span>{labels["legend_review_note"]}</span>') in legend
+
+
+def _version_headers(html: str) -> list[str]:
+    table = re.search(r'<table class="data versions">\s*<thead><tr>(.*?)</tr></thead>', html, re.S)
+    assert table is not None
+    return re.findall(r"<th[^>]*>(.*?)</th>", table.group(1))
+
+
+def test_the_history_versions_table_has_no_column_no_version_fills() -> None:
+    # Printed alone (plandiff history --format pdf) the page links no report: the report
+    # column stood empty under a header squeezed to a letter a line (比/較 in Japanese);
+    # a document of one version supersedes nothing, and its column stood empty too.
+    from plandiff.lineage.history import document_history
+    from plandiff.plans.corpus import load_corpus
+    from plandiff.render.report.history_html import SiteLinks, render_history_html
+    from tests.helpers import PLANS
+
+    corpus = load_corpus(PLANS)
+    labels = LABELS["ja"]
+    peace = document_history(corpus, "peace-framework", language="ja")
+    alone = _version_headers(render_history_html(peace, lang="ja"))
+    assert labels["col_supersedes"] in alone and labels["col_report"] not in alone
+    linked = render_history_html(peace, lang="ja",
+                                 links=SiteLinks(report=lambda old, new: "report.html"))
+    assert _version_headers(linked)[-2:] == [labels["col_supersedes"], labels["col_report"]]
+    assert '<a href="report.html">' in linked.split('id="matrix"')[0]
+    single = document_history(corpus, "declaration-of-intent-uk-france-ukraine")
+    assert _version_headers(render_history_html(single)) == [
+        LABELS["en"][key] for key in ("date", "col_version", "status", "title")]
+
+
+def test_history_and_synopsis_set_an_insertion_apart_from_the_deletion_before_it() -> None:
+    from plandiff.lineage.history import document_history
+    from plandiff.lineage.synopsis import build_synopsis
+    from plandiff.plans.corpus import load_corpus
+    from plandiff.render.report.history_html import render_history_html
+    from plandiff.render.report.synopsis_html import render_synopsis_html
+    from tests.helpers import PLANS
+
+    corpus = load_corpus(PLANS)
+    document = "security-guarantees-bilateral"
+    for html in (render_history_html(document_history(corpus, document)),
+                 render_synopsis_html(build_synopsis(corpus.versions_of(document, "en")))):
+        assert "</del><ins>" not in html
+        assert '<del>10</del><ins class="after-del">15</ins>' in html
+
+
+@pytest.mark.parametrize("lang", ["en", "ja", "uk"])
+def test_a_synopsis_names_a_clause_s_topics_as_the_report_does(lang: str) -> None:
+    from plandiff.lineage.synopsis import build_synopsis
+    from plandiff.plans.corpus import load_corpus
+    from plandiff.plans.topics import load_vocabulary
+    from plandiff.render.report.synopsis_html import render_synopsis_html
+    from tests.helpers import PLANS
+
+    synopsis = build_synopsis(load_corpus(PLANS).versions_of("peace-framework", "en"))
+    html = render_synopsis_html(synopsis, lang=lang)
+    shown = re.findall(r'<span class="topics">(.*?)</span>', html)
+    row = next(r for r in synopsis.rows if len(r.topics) > 1)
+    vocabulary = load_vocabulary()
+    assert LABELS[lang]["topic_sep"].join(
+        vocabulary.label(t, lang) for t in row.topics).replace("'", "&#39;") in shown
+    assert "european-security" not in " ".join(shown)

@@ -99,6 +99,30 @@ def test_deletions_are_struck_and_insertions_underlined(accord_pdf: bytes) -> No
     assert seen == {"600,000", "800,000"}
 
 
+@pytest.mark.parametrize("sample", ["accord_pdf", "japanese_pdf"])
+def test_a_legend_badge_stands_clear_of_its_explanation(
+        sample: str, request: pytest.FixtureRequest) -> None:
+    # The moved and removed samples are boxed badges; the box once took the legend cell's
+    # own padding inside it, so its right edge touched the explanation's first letter.
+    from plandiff.render.report.i18n import LABELS
+
+    data: bytes = request.getfixturevalue(sample)
+    labels = LABELS["ja" if sample == "japanese_pdf" else "en"]
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = next(p for p in pdf.pages if labels["legend_moved_note"][:12] in
+                    (p.extract_text() or ""))
+        drawn = page.lines + page.curves + page.rects
+        for key in ("legend_moved_note", "legend_removed_note"):
+            note = page.search(labels[key][:12], regex=False)[0]
+            middle = (note["top"] + note["bottom"]) / 2
+            line = note["bottom"] - note["top"]
+            box = [g for g in drawn  # what is drawn on the note's line, left of it
+                   if g["top"] - 1 <= middle <= g["bottom"] + 1 and g["x0"] < note["x0"]
+                   and g["bottom"] - g["top"] < 3 * line]
+            assert box, key
+            assert note["x0"] - max(g["x1"] for g in box) >= 3, key
+
+
 def test_cover_page_numbers_and_running_header(accord_pdf: bytes) -> None:
     pages = _text(accord_pdf)
     assert "accord@v1" in pages[0] and "Accord v1 → Accord v2" in pages[0]
@@ -466,3 +490,70 @@ def test_emoji_in_plan_text_render_from_symbola() -> None:
     assert any("Symbola" in name for name in names), names
     text = "".join(_text(data))
     assert "\U0001f54a" in text and "by 2026" in text  # digits still from Noto Sans
+
+
+def test_the_legend_is_never_split_over_two_pages() -> None:
+    # The 28-point plan against the European counter-proposal: the summary's topic table
+    # ends low on page 2, and the legend's last rows (removed, not reported, review) went
+    # to page 3 without their heading.
+    from plandiff.render.report.i18n import LABELS
+    from plandiff.workflows.diff import compare_refs
+    from tests.helpers import PLANS
+
+    comparison, old, new = compare_refs(
+        "peace-framework@2025-11-20-us-28-point",
+        "peace-framework@2025-11-23-e3-counter-proposal", plans_root=PLANS)
+    labels = LABELS["en"]
+    notes = [labels[key] for key in ("legend_deleted_note", "legend_inserted_note",
+                                     "legend_moved_note", "legend_removed_note",
+                                     "legend_not_reported_note", "legend_review_note")]
+    pages = [" ".join(text.split()) for text in _text(render_pdf(comparison, old, new))]
+    holding = [number for number, text in enumerate(pages) if labels["legend_deleted_note"]
+               in text]
+    assert len(holding) == 1
+    page = pages[holding[0]]
+    assert f"{labels['legend']} " in page
+    for note in notes:
+        assert note in page, note
+
+
+def test_a_synopsis_insertion_stands_apart_from_the_deletion_before_it() -> None:
+    # The bilateral guarantee's term went from 10 to 15 years: the synopsis drew the struck
+    # "10" and the underlined "15" touching, read as "1015" (the comparison report already
+    # set an insertion after a deletion a little apart; the synopsis and history did not).
+    from plandiff.lineage.synopsis import build_synopsis
+    from plandiff.plans.corpus import load_corpus
+    from plandiff.render.report.synopsis_html import render_synopsis_pdf
+    from tests.helpers import PLANS
+
+    corpus = load_corpus(PLANS)
+    data = render_synopsis_pdf(build_synopsis(
+        corpus.versions_of("security-guarantees-bilateral", "en")))
+    gaps = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            chars = page.chars
+            for i in range(len(chars) - 3):
+                if "".join(c["text"] for c in chars[i:i + 4]) == "1015":
+                    gaps.append(chars[i + 2]["x0"] - chars[i + 1]["x1"])
+    assert gaps and min(gaps) >= 0.8, gaps
+
+
+def test_a_history_page_keeps_its_dates_and_report_links_on_one_line() -> None:
+    # The built site's Japanese history page linked each version's report: printed, the
+    # link's three kana went one a line (レ/ポー/ト) beside a long title, and in a browser a
+    # date broke at its hyphen (2025-11-/20).
+    from plandiff.lineage.history import document_history
+    from plandiff.plans.corpus import load_corpus
+    from plandiff.render.report.history_html import SiteLinks, render_history_html
+    from plandiff.render.report.i18n import LABELS
+    from plandiff.render.report.pdf import html_to_pdf
+    from tests.helpers import PLANS
+
+    whole = document_history(load_corpus(PLANS), "peace-framework", language="ja")
+    html = render_history_html(whole, lang="ja",
+                               links=SiteLinks(report=lambda old, new: "report.html"))
+    lines = _text(html_to_pdf(html, when=WHEN))[0].splitlines()
+    rows = [line for line in lines if line.startswith(("2025-11-20 ", "2025-12-24 "))]
+    assert rows[1].startswith("2025-12-24 2025-12-24-20-point-ja ")  # the versions table
+    assert rows[1].endswith(LABELS["ja"]["open_report"]), rows

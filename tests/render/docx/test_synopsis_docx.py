@@ -3,6 +3,7 @@ redlined by formatting (no tracked revisions), read back through pandoc."""
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import zipfile
@@ -78,3 +79,18 @@ def test_cli_synopsis_docx(tmp_path: Path, cli: CliRun) -> None:
     assert run.code == 0, run.err
     ast = json.loads(_pandoc(out, "json"))
     assert "peace-frameworkの対照表" in _strings(ast["meta"]) + _strings(ast["blocks"])
+
+
+def test_a_clause_s_topics_are_named_in_the_reader_s_language() -> None:
+    # The clause column gave topic ids (european-security, nato) where the comparison report
+    # gives their labels; a Japanese reader met English ids in a Japanese table.
+    from plandiff.plans.topics import load_vocabulary
+
+    synopsis = synopsis_of(("peace-framework@2025-11-20-us-28-point-ja",
+                            "peace-framework@2025-12-24-20-point-ja"), plans_root=PLANS)
+    with zipfile.ZipFile(io.BytesIO(render_synopsis_docx(synopsis, lang="ja"))) as archive:
+        document = archive.read("word/document.xml").decode("utf-8")
+    vocabulary = load_vocabulary()
+    row = next(r for r in synopsis.rows if "european-security" in r.topics)
+    assert "european-security" not in document
+    assert "・".join(vocabulary.label(t, "ja") for t in row.topics) in document

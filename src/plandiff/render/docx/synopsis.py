@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 
 from plandiff.engine.comparison import SpanOp
 from plandiff.lineage.synopsis import Synopsis
+from plandiff.plans.topics import Vocabulary, load_vocabulary
 from plandiff.render.common import date_text
 from plandiff.render.docx.document import Document
 from plandiff.render.report.i18n import label_language, synopsis_labels
-from plandiff.render.report.synopsis_html import CellView, cell_view
+from plandiff.render.report.synopsis_html import CellView, cell_view, topic_text
 from plandiff.sourcedate import report_date
 
 if TYPE_CHECKING:
@@ -29,8 +30,10 @@ _MARKS = {SpanOp.DELETE: "deleted", SpanOp.INSERT: "inserted", SpanOp.EQUAL: Non
 
 
 def render_synopsis_docx(synopsis: Synopsis, *, lang: str | None = None,
-                         document: str | None = None) -> bytes:
-    """The synopsis as a .docx (deterministic under ``SOURCE_DATE_EPOCH``)."""
+                         document: str | None = None,
+                         vocabulary: Vocabulary | None = None) -> bytes:
+    """The synopsis as a .docx (deterministic under ``SOURCE_DATE_EPOCH``; ``vocabulary``:
+    topic labels, by default the shipped one)."""
     columns = synopsis.columns
     code = label_language(lang, *(c.language for c in columns))
     t = synopsis_labels(code)
@@ -48,11 +51,12 @@ def render_synopsis_docx(synopsis: Synopsis, *, lang: str | None = None,
         header = (t["col_clause"], *(f"{c.version}\n{date_text(c.date, c.dated_by, t)} · "
                                      f"{t.get(f'status.{c.status}', c.status)}"
                                      for c in columns))
+        vocabulary = vocabulary if vocabulary is not None else load_vocabulary()
         rows: list[Sequence[str | Sequence[Element]]] = []
         for row in synopsis.rows:
             label = ("  " * row.depth) + row.label
             if row.topics:
-                label += "\n" + ", ".join(row.topics)
+                label += "\n" + topic_text(row.topics, t, code, vocabulary)
             cells = [_cell_runs(doc, cell_view(c, i, synopsis, t))
                      for i, c in enumerate(row.cells)]
             rows.append([label, *cells])

@@ -132,6 +132,7 @@ _EN: dict[str, str] = {
         "the new version is known only in part and its sources do not say what became of "
         "the point; its text is shown as it stood, not struck through"
     ),
+    "legend_review_note": "the pairing of old and new is uncertain: check it against both texts",
     # Points.
     "point_label": "point {number}",
     "point_in": "{parent}, point {number}",
@@ -288,6 +289,7 @@ _JA: dict[str, str] = {
         "新しい版は一部しか分かっておらず、この項目がどうなったかを資料が伝えていない。"
         "本文は取り消し線なしで元のまま示す"
     ),
+    "legend_review_note": "新旧の対応付けの確信度が低い。両方の本文と照らして確認すること",
     "point_label": "第{number}項",
     "point_in": "{parent}・第{number}項",
     "was": "（旧{number}）",
@@ -446,6 +448,7 @@ _UK: dict[str, str] = {
         "нову версію відомо лише частково, і джерела не кажуть, що сталося з пунктом; "
         "його текст показано без закреслення"
     ),
+    "legend_review_note": "зіставлення старого й нового непевне: звірте з обома текстами",
     "point_label": "пункт {number}",
     "point_in": "{parent}, пункт {number}",
     "was": "(раніше {number})",
@@ -604,6 +607,7 @@ _RU: dict[str, str] = {
         "новая версия известна лишь частично, и источники не говорят, что стало с пунктом; "
         "его текст показан без зачёркивания"
     ),
+    "legend_review_note": "сопоставление старого и нового ненадёжно: сверьте с обоими текстами",
     "point_label": "пункт {number}",
     "point_in": "{parent}, пункт {number}",
     "was": "(ранее {number})",

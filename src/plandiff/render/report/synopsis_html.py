@@ -16,6 +16,7 @@ from importlib import resources
 from plandiff import __version__
 from plandiff.engine.comparison import Span
 from plandiff.lineage.synopsis import CellState, Synopsis, SynopsisCell
+from plandiff.plans.topics import Vocabulary, load_vocabulary
 from plandiff.render.common import date_text
 from plandiff.render.report.history_html import FlagView, flag_views, page_time
 from plandiff.render.report.html import render_page
@@ -30,6 +31,13 @@ from plandiff.render.synopsis_marks import cell_marks, state_label
 
 TEMPLATE = "synopsis.html.j2"
 STYLESHEET = "synopsis.css"
+
+
+def topic_text(topics: Sequence[str], t: Mapping[str, str], lang: str,
+               vocabulary: Vocabulary) -> str:
+    """A clause's topics as a reader reads them: their labels in ``lang`` (an unknown id as
+    itself), joined as the comparison report joins them."""
+    return t["topic_sep"].join(vocabulary.label(topic, lang) for topic in topics)
 
 @dataclass(frozen=True)
 class CellView:
@@ -101,7 +109,8 @@ def _anchor(key: str) -> str:
 
 
 def _page(synopsis: Synopsis, t: Mapping[str, str], label_lang: str,
-          nav: Sequence[LinkView], document: str | None) -> SynopsisPage:
+          nav: Sequence[LinkView], document: str | None,
+          vocabulary: Vocabulary) -> SynopsisPage:
     title = (t["synopsis_title_doc"].format(document=document) if document is not None
              else t["synopsis_title"].format(count=len(synopsis.columns)))
     intro = (t["synopsis_intro_base"].format(base=synopsis.columns[synopsis.base].version)
@@ -130,7 +139,7 @@ def _page(synopsis: Synopsis, t: Mapping[str, str], label_lang: str,
         lang = next((synopsis.columns[i].language for i in range(len(row.cells) - 1, -1, -1)
                      if row.cells[i].state is CellState.PRESENT), synopsis.columns[0].language)
         rows.append(RowView(anchor=anchor, label=row.label, depth=min(row.depth, 3),
-                            topics=", ".join(row.topics),
+                            topics=topic_text(row.topics, t, label_lang, vocabulary),
                             cells=tuple(cell_view(c, i, synopsis, t)
                                         for i, c in enumerate(row.cells)), lang=lang))
     return SynopsisPage(
@@ -153,24 +162,29 @@ def synopsis_css() -> str:
 
 
 def render_synopsis_html(synopsis: Synopsis, *, lang: str | None = None,
-                         nav: Sequence[LinkView] = (), document: str | None = None) -> str:
+                         nav: Sequence[LinkView] = (), document: str | None = None,
+                         vocabulary: Vocabulary | None = None) -> str:
     """The synopsis as one standalone HTML page (``nav``: links to other pages of a site;
-    ``document``: title the page after one document)."""
+    ``document``: title the page after one document; ``vocabulary``: topic labels, by
+    default the shipped one)."""
     label_lang = label_language(lang, *(c.language for c in synopsis.columns[:1]))
     t = synopsis_labels(label_lang)
-    page = _page(synopsis, t, label_lang, nav, document)
+    page = _page(synopsis, t, label_lang, nav, document,
+                 vocabulary if vocabulary is not None else load_vocabulary())
     when = page_time([c.date for c in synopsis.columns if c.date])
     return render_page(TEMPLATE, synopsis_css(), t, when, p=page)
 
 
 def render_synopsis_pdf(synopsis: Synopsis, *, lang: str | None = None,
-                        document: str | None = None) -> bytes:
+                        document: str | None = None,
+                        vocabulary: Vocabulary | None = None) -> bytes:
     """The synopsis as a landscape PDF (PDF/A-3b, tagged)."""
     from plandiff.render.report.pdf import html_to_pdf
 
-    html = render_synopsis_html(synopsis, lang=lang, document=document)
+    html = render_synopsis_html(synopsis, lang=lang, document=document,
+                                vocabulary=vocabulary)
     return html_to_pdf(html, when=page_time([c.date for c in synopsis.columns if c.date]))
 
 
 __all__ = ["SYNOPSIS_LABELS", "cell_view", "render_synopsis_html", "render_synopsis_pdf",
-           "synopsis_labels"]
+           "synopsis_labels", "topic_text"]
