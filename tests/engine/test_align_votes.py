@@ -1,5 +1,5 @@
 """Neighbouring leftovers that all come closest to the same leftover across are restated
-together by it (:meth:`~plandiff.engine.align.votes.VotePass.shared_best`)."""
+together by it (:func:`~plandiff.engine.align.votes.shared_best`)."""
 
 from __future__ import annotations
 
@@ -7,17 +7,12 @@ from typing import Any
 
 from plandiff.engine.align import AlignOptions, align
 from plandiff.plans.model import Point
+from tests.engine.test_align_evidence import UNRELATED
 
 OLD, NEW = "doc@v1", "doc@v2"
 
-SAME = ("Prisoners of war are exchanged all for all within five days.",
-        "An amnesty law bars prosecution for acts committed in the districts concerned.",
-        "Elections are held in the districts under the observation of international "
-        "monitors.",
-        "Heavy weapons are pulled back from the line of contact by equal distances.",
-        "Hostages and unlawfully held persons are released without delay.")
-"""Clauses that stand in both versions unchanged and share nothing with the points a test
-is about: the in-order pairs around its leftovers."""
+SAME = UNRELATED
+"""Clauses that stand in both versions unchanged (the in-order pairs around the leftovers)."""
 
 SCHOOLS = "Schools, clinics and banks reopen within agreed timelines."
 FEDERAL = "Federal inspectors guard the airports and highways throughout the province."
