@@ -103,6 +103,19 @@ def check_site(out: Path) -> int:
     return checked
 
 
+def test_a_synopsis_page_s_links_are_in_its_language(tmp_path: Path) -> None:
+    """A Japanese synopsis links the index and the other pages of its document in Japanese,
+    as its history page does ("index", "history (en)" were English on every page)."""
+    plans = make_tree(tmp_path)
+    out = tmp_path / "reports"
+    build(plans, out, jobs=1)
+    ja = (out / "accord/synopsis.ja.html").read_text(encoding="utf-8")
+    assert ">レポート一覧</a>" in ja and ">変遷 (ja)</a>" in ja and ">対照表 (en)</a>" in ja
+    assert ">index</a>" not in ja and "history (" not in ja
+    en = (out / "accord/synopsis.html").read_text(encoding="utf-8")
+    assert ">All reports</a>" in en and ">History (en)</a>" in en
+
+
 def test_build_writes_every_implied_report_and_an_index(tmp_path: Path) -> None:
     plans = make_tree(tmp_path)
     out = tmp_path / "reports"

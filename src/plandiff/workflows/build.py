@@ -558,6 +558,7 @@ def _render_history(job: Job, params: HistoryParams, corpus: Corpus, context: _C
 def _render_synopsis(job: Job, params: SynopsisParams, corpus: Corpus, context: _Context
                      ) -> dict[str, bytes]:
     from plandiff.lineage.synopsis import build_synopsis
+    from plandiff.render.report.i18n import labels
     from plandiff.render.report.model import LinkView
     from plandiff.render.report.synopsis_html import render_synopsis_html, render_synopsis_pdf
 
@@ -565,13 +566,15 @@ def _render_synopsis(job: Job, params: SynopsisParams, corpus: Corpus, context: 
     synopsis = build_synopsis(corpus.versions_of(document, language))
     page = job.outputs[0]
     lang = _label_lang(language)
-    nav = [LinkView(text="index", href=_relative_href(page, INDEX))]
+    t = labels(lang or "en")  # the page's own language, as the history pages' links
+    nav = [LinkView(text=t["back_to_index"], href=_relative_href(page, INDEX))]
     for other_job in context.jobs:
         other = other_job.params
         if (not isinstance(other, HistoryParams | SynopsisParams) or not other_job.outputs
                 or other_job.outputs[0] == page or other.document != document):
             continue
-        nav.append(LinkView(text=f"{other_job.kind.value} ({other.language})",
+        kind = t["index_history"] if isinstance(other, HistoryParams) else t["index_synopsis"]
+        nav.append(LinkView(text=f"{kind} ({other.language})",
                             href=_relative_href(page, other_job.outputs[0])))
     files = {page: render_synopsis_html(synopsis, lang=lang, nav=nav,
                                         document=document).encode("utf-8")}
