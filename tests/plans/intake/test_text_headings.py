@@ -140,6 +140,21 @@ def test_a_markdown_note_quoted_under_a_point_is_that_point_s_note() -> None:
                for f in imported.report.findings)
 
 
+def test_a_markdown_note_quoted_after_the_last_point_is_the_version_s_without_bold() -> None:
+    """A block quote after the last point, alone between blank lines, goes to the version's
+    notes as the page's text, without its quote mark and, as the points' quoted notes are,
+    without Markdown's bold (it kept its ``**``)."""
+    text = ("# The outline\n\n1. Both sides stop firing along the whole front.\n"
+            "2. Monitors from neutral states watch the line.\n\n"
+            "> **Note:** Sources differ on the second point.\n")
+    imported = import_bytes(text.encode(), "draft.md", ".md", REQUEST)
+    assert [p.text for p in imported.plan.points] == [
+        "Both sides stop firing along the whole front.",
+        "Monitors from neutral states watch the line."]
+    assert "Note: Sources differ on the second point." in (imported.plan.notes or "")
+    assert "**" not in (imported.plan.notes or "")
+
+
 @pytest.mark.parametrize("name", ["statement.rst", "statement.txt"])
 def test_restructuredtext_auto_numbered_lists_are_numbered_as_docutils_numbers_them(
         name: str) -> None:

@@ -145,8 +145,7 @@ def headline_of_title(title: str, sites: Iterable[str | None] = ()) -> str:
     :data:`_SITE_CHARS` characters, opening with no lower-case letter, no sentence's end),
     under a headline longer than it, of two words at least (or in Japanese or Chinese, as
     long as it at least: ``和平案 | 港新聞``); the same separator once more for a section's
-    name before it. The title as it is
-    otherwise."""
+    name before it. The title as it is otherwise."""
     names = {" ".join(site.split()).casefold() for site in sites if site}
     headline = " ".join(title.split())
     for separator in _TITLE_SEPARATORS:

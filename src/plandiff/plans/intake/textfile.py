@@ -238,8 +238,8 @@ def _block_quotes(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
     one line marked :data:`~plandiff.plans.intake.lines.POINT_NOTE`, its lines joined and
     its marks (and Markdown's bold) taken off, the lines it stood on blank. After the last
     point, a lone quoted line set apart by blank lines (or the text's ends) goes to the
-    version's notes as the page's text. The lines; how many block quotes went to the
-    points' notes and how many to the version's."""
+    version's notes as the page's text, its bold taken off too. The lines; how many block
+    quotes went to the points' notes and how many to the version's."""
     out = list(lines)
     to_points = to_version = 0
     pointed = False
@@ -262,16 +262,20 @@ def _block_quotes(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
                 for at in range(index, end):
                     out[at] = Line("", lines[at].where)
                 for first, paragraph in _quoted_paragraphs(index, said):
-                    note = PAIRED_BOLD.sub(lambda m: m.group("a") or m.group("b"),
-                                           " ".join(paragraph))
+                    note = _unbolded(" ".join(paragraph))
                     out[first] = Line(POINT_NOTE + note, lines[first].where)
                 to_points += 1
             elif end - index == 1 and (index == 0 or not lines[index - 1].text.strip()) \
                     and (end == len(lines) or not lines[end].text.strip()):
-                out[index] = Line(PAGE_TEXT + said[0], lines[index].where)
+                out[index] = Line(PAGE_TEXT + _unbolded(said[0]), lines[index].where)
                 to_version += 1
         index = end
     return (tuple(out), to_points, to_version) if to_points or to_version else (lines, 0, 0)
+
+
+def _unbolded(text: str) -> str:
+    """``text`` without Markdown's bold marks (``**Note:**`` is "Note:")."""
+    return PAIRED_BOLD.sub(lambda m: m.group("a") or m.group("b"), text)
 
 
 def _quoted_paragraphs(start: int, said: list[str]) -> list[tuple[int, list[str]]]:
