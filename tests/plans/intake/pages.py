@@ -1,9 +1,9 @@
-"""Helpers of the press-page tests: a saved page around an article body, and what an import
-read (its points at every level, its report's messages)."""
+"""Helpers of the press-page tests: a saved page around an article body, a pasted copy
+imported, and what an import read (its points at every level, its report's messages)."""
 
 from __future__ import annotations
 
-from plandiff.plans.intake import ImportedDraft
+from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
 
 
 def page(body: str, lang: str = "en") -> bytes:
@@ -21,3 +21,13 @@ def tree(imported: ImportedDraft) -> list[tuple[str, str]]:
 def messages(imported: ImportedDraft) -> list[str]:
     """The messages of the import's report."""
     return [f.message for f in imported.report.findings]
+
+
+def imported_text(text: str, request: DraftRequest, name: str = "copy.txt") -> ImportedDraft:
+    """``text`` imported as a file called ``name`` (its suffix says the format)."""
+    return import_bytes(text.encode(), name, "." + name.rsplit(".", 1)[1], request)
+
+
+def report_text(imported: ImportedDraft) -> str:
+    """The messages of the import's report, one a line."""
+    return "\n".join(messages(imported))

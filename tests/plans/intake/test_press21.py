@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
-from tests.plans.intake.pages import page
+from tests.plans.intake.pages import imported_text, page, report_text
 
 REQUEST = DraftRequest(document="plan", version="2025-12-03-press")
 DEFAULT_TITLE = "plan 2025-12-03-press"
@@ -20,11 +20,7 @@ OTHERS = ("a fund for rebuilding is set up", "sanctions are lifted in stages",
 
 
 def _import(text: str, name: str = "copy.txt") -> ImportedDraft:
-    return import_bytes(text.encode(), name, "." + name.rsplit(".", 1)[1], REQUEST)
-
-
-def _messages(imported: ImportedDraft) -> str:
-    return "\n".join(f.message for f in imported.report.findings)
+    return imported_text(text, REQUEST, name)
 
 
 @pytest.mark.parametrize("lead", [
@@ -51,7 +47,7 @@ def test_a_wire_run_after_a_numbered_list_is_no_sub_list_of_its_last_point(
         zip("123", (f"{OTHERS[0]};", f"{OTHERS[1]}{join.rstrip()}", OTHERS[2]), strict=True))
     assert [p.id for p in points[3:6]] == ["part2-p1", "part2-p2", "part2-p3"]
     assert lead in (imported.plan.notes or "")
-    assert "run together in one sentence" in _messages(imported)
+    assert "run together in one sentence" in report_text(imported)
 
 
 JA_POINTS = "１．ウクライナの主権を確認する。\n２．停戦監視団を置く。\n３．捕虜を全員交換する。\n"
@@ -127,7 +123,7 @@ def test_a_fact_sheet_s_title_under_a_press_header_is_the_title(header: str) -> 
     assert imported.plan.title == SHEET
     assert "THE WHITE HOUSE" in (imported.plan.notes or "").upper()
     assert len(imported.plan.points) == 3
-    assert "line(s) outside the points" in _messages(imported)
+    assert "line(s) outside the points" in report_text(imported)
 
 
 def test_a_fact_sheet_line_in_the_release_s_text_is_no_title() -> None:
@@ -178,7 +174,7 @@ def test_a_wire_run_after_a_lead_in_word_on_a_page_with_a_list_is_cut(
     assert [p.text for p in imported.plan.points] == [
         "The talks open on Monday.", "Envoys meet in Geneva.", f"{items[0]};",
         f"{items[1]}; {join}", items[2]]
-    assert "run together in one sentence" in _messages(imported)
+    assert "run together in one sentence" in report_text(imported)
 
 
 def test_a_japanese_lead_in_before_a_colon_is_no_point_s_label() -> None:
@@ -219,7 +215,7 @@ def test_a_furniture_box_between_the_points_is_counted(between: str, where: str)
                             REQUEST)
     assert [p.text for p in imported.plan.points] == items
     assert "left out 1 box(es) between the points the page's class names mark as its " \
-        "furniture" in _messages(imported)
+        "furniture" in report_text(imported)
 
 
 ITEMS4 = ("Ukraine's sovereignty is confirmed.", "Both sides stop firing along the whole front.",
@@ -238,7 +234,7 @@ def test_a_caption_over_a_picture_s_credit_leaves_the_point_with_it(credit: str)
             + "".join(f"{n}. {item}\n" for n, item in enumerate(ITEMS4[1:], 2)))
     imported = _import(text)
     assert [p.text for p in imported.plan.points] == list(ITEMS4)
-    assert f"{caption} {credit}" in _messages(imported)
+    assert f"{caption} {credit}" in report_text(imported)
 
 
 def test_a_point_s_own_paragraph_over_a_credit_is_kept_when_it_is_its_first() -> None:
@@ -258,7 +254,7 @@ def test_a_caption_ending_in_its_bracketed_credit_without_a_stop_is_an_aside(
                    for n, item in enumerate(ITEMS4, 1))
     imported = _import(text)
     assert [p.text for p in imported.plan.points] == list(ITEMS4)
-    assert caption in _messages(imported)
+    assert caption in report_text(imported)
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
@@ -273,7 +269,7 @@ def test_points_each_in_straight_quotes_are_read_whole(gap: str) -> None:
     imported = _import(text)
     assert [p.text for p in imported.plan.points] == list(items)
     assert not imported.plan.notes
-    assert "middle of a line" not in _messages(imported)
+    assert "middle of a line" not in report_text(imported)
 
 
 @pytest.mark.parametrize("mark", ["一、", "一，", "　一、"])
@@ -288,8 +284,8 @@ def test_a_japanese_summary_s_items_each_opening_with_ichi_are_points_in_order(
     imported = _import(text)
     assert [(p.number, p.text) for p in imported.plan.points] == [
         ("1", items[0]), ("2", items[1]), ("3", items[2])]
-    assert "appears twice" not in _messages(imported)
-    assert "each opening with 一、" in _messages(imported)
+    assert "appears twice" not in report_text(imported)
+    assert "each opening with 一、" in report_text(imported)
 
 
 def test_kanji_numbers_counting_on_stay_numbers() -> None:
@@ -316,4 +312,4 @@ def test_a_closing_recap_of_earlier_news_leaves_the_last_point(points: str,
     assert [p.text for p in imported.plan.points] == [
         line.split(". ", 1)[1] for line in points.splitlines()]
     assert closing in (imported.plan.notes or "")
-    assert "read as the article's text" in _messages(imported)
+    assert "read as the article's text" in report_text(imported)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.plans.intake.pages import imported_text, report_text
 from tests.plans.intake.producers import chromium_pdf
 
 REQUEST = DraftRequest(document="outline", version="2025-11-21-press")
@@ -19,11 +20,7 @@ JA_ITEMS = ("停戦ラインを双方が守る。", "中立国の監視団が境
 
 
 def _import(text: str, name: str = "copy.txt") -> ImportedDraft:
-    return import_bytes(text.encode(), name, name[name.index("."):], REQUEST)
-
-
-def _messages(imported: ImportedDraft) -> str:
-    return "\n".join(f.message for f in imported.report.findings)
+    return imported_text(text, REQUEST, name)
 
 
 @pytest.mark.parametrize("sign_off", [
@@ -116,7 +113,7 @@ def test_an_end_mark_after_the_last_point_goes_to_the_notes(mark: str, gap: str)
         assert [p.text for p in imported.plan.points] == list(items), mark
         notes = imported.plan.notes or ""
         assert mark in notes and "The press office answers" in notes, notes
-        messages = _messages(imported)
+        messages = report_text(imported)
         assert "end mark" in messages and "speaker" not in messages, messages
 
 
@@ -281,7 +278,7 @@ def test_the_reporter_s_closing_line_right_under_the_last_point(closing: str) ->
     imported = _import(text)
     assert imported.plan.points[-1].text == "Sanctions are eased in stages."
     assert closing in (imported.plan.notes or "")
-    assert closing[:30] in _messages(imported)
+    assert closing[:30] in report_text(imported)
 
 
 @pytest.mark.parametrize("second", [
@@ -413,7 +410,7 @@ def test_a_japanese_reporter_s_sentence_on_the_last_point_s_own_line(closing: st
     imported = _import(text)
     assert [p.text for p in imported.plan.points] == list(JA_ITEMS)
     assert closing in (imported.plan.notes or "")
-    assert "closing" in _messages(imported)
+    assert "closing" in report_text(imported)
 
 
 @pytest.mark.parametrize(("kept", "closing"), [

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from plandiff.plans.intake import DraftRequest, ImportedDraft, import_bytes
+from tests.plans.intake.pages import report_text
 
 REQUEST = DraftRequest(document="plan", version="2025-11-21-press")
 
@@ -30,10 +31,6 @@ def _import(text: str) -> ImportedDraft:
 
 def _numbered(points: tuple[str, ...]) -> str:
     return "".join(f"{n}. {point}\n" for n, point in enumerate(points, 1))
-
-
-def _messages(imported: ImportedDraft) -> str:
-    return "\n".join(f.message for f in imported.report.findings)
 
 
 @pytest.mark.parametrize(("points", "closing"), [
@@ -59,7 +56,7 @@ def test_a_closing_line_after_the_list_is_left_out_and_counted(
     imported = _import(_numbered(points) + gap + closing + "\n")
     assert [p.text for p in imported.plan.points] == list(points)
     assert closing in (imported.plan.notes or "")
-    assert "last point" not in _messages(imported) or "以上" in closing
+    assert "last point" not in report_text(imported) or "以上" in closing
     assert any(closing[:2] in f.message or "end mark" in f.message or "sign-off" in f.message
                for f in imported.report.findings)
 
@@ -98,8 +95,8 @@ def test_a_byline_in_the_middle_of_the_list_is_page_furniture(
     imported = _import("\n".join(lines) + "\n")
     assert [p.text for p in imported.plan.points] == list(every)
     assert all(not p.notes for p in imported.plan.points)
-    assert "1 byline(s)" in _messages(imported)
-    assert "after its list" not in _messages(imported)
+    assert "1 byline(s)" in report_text(imported)
+    assert "after its list" not in report_text(imported)
 
 
 @pytest.mark.parametrize("line", [

@@ -9,7 +9,8 @@ import dataclasses
 
 import pytest
 
-from plandiff.plans.intake import DraftRequest, ImportedDraft, PointsBy, import_bytes
+from plandiff.plans.intake import DraftRequest, ImportedDraft, PointsBy
+from tests.plans.intake.pages import imported_text, report_text
 
 REQUEST = DraftRequest(document="plan", version="2025-12-03-press")
 DEFAULT_TITLE = "plan 2025-12-03-press"
@@ -21,11 +22,7 @@ POINTS = ("1. Both sides stop firing along the whole front.\n"
 
 def _import(text: str, name: str = "copy.txt",
             request: DraftRequest = REQUEST) -> ImportedDraft:
-    return import_bytes(text.encode(), name, "." + name.rsplit(".", 1)[1], request)
-
-
-def _messages(imported: ImportedDraft) -> str:
-    return "\n".join(f.message for f in imported.report.findings)
+    return imported_text(text, request, name)
 
 
 LEADS = [
@@ -48,7 +45,7 @@ def test_a_dateline_s_lead_is_no_title(lead: str) -> None:
     imported = _import(f"{lead}\n\n{POINTS}")
     assert imported.plan.title == DEFAULT_TITLE
     assert lead in (imported.plan.notes or "")
-    assert "1 line(s) outside the points" in _messages(imported)
+    assert "1 line(s) outside the points" in report_text(imported)
     assert len(imported.plan.points) == 3
 
 
@@ -122,7 +119,7 @@ def test_a_run_wrapped_over_several_lines_is_read_an_item_a_line(width: int,
     imported = _import(_wrapped(RUN, width) + after)
     assert [p.text for p in imported.plan.points] == WANTED
     assert LEAD in " ".join((imported.plan.notes or "").split())
-    assert "run together in one sentence" in _messages(imported)
+    assert "run together in one sentence" in report_text(imported)
 
 
 def test_a_run_whose_items_each_open_a_line_is_read_an_item_a_line() -> None:
@@ -151,7 +148,7 @@ def test_a_wire_run_on_a_page_with_other_numbered_or_bulleted_lines_is_cut(
     texts = [node.text.split("\n")[0] for point in imported.plan.points
              for node in point.walk()]
     assert [text for text in texts if text in WANTED] == WANTED, texts
-    assert "run together in one sentence" in _messages(imported)
+    assert "run together in one sentence" in report_text(imported)
 
 
 INSIDE = ("The parties agree that (1) troops withdraw from the line; (2) monitors deploy "
@@ -175,7 +172,7 @@ def test_a_run_inside_a_numbered_point_is_never_cut(draft: str, width: int) -> N
     assert len(imported.plan.points) == 3
     assert all(not p.points for p in imported.plan.points)
     assert INSIDE in " ".join(imported.plan.points[1].text.split())
-    assert "run together in one sentence" not in _messages(imported)
+    assert "run together in one sentence" not in report_text(imported)
 
 
 def test_a_ukrainian_wire_run_wrapped_on_a_page_with_bullets() -> None:
@@ -226,7 +223,7 @@ def test_a_byline_in_a_point_s_paragraph_is_left_out_and_counted(byline: str,
         body = "".join(paragraphs)
     imported = _import(_page(body), "page.html")
     assert [p.text for p in imported.plan.points] == list(PAGE_POINTS)
-    assert "1 byline(s) in or under a point's paragraph" in _messages(imported)
+    assert "1 byline(s) in or under a point's paragraph" in report_text(imported)
 
 
 def test_a_byline_under_the_headline_is_no_point_s() -> None:
@@ -236,7 +233,7 @@ def test_a_byline_under_the_headline_is_no_point_s() -> None:
             + "".join(f"<p>{n}. {text}</p>" for n, text in enumerate(PAGE_POINTS, 1)))
     imported = _import(_page(body), "page.html")
     assert [p.text for p in imported.plan.points] == list(PAGE_POINTS)
-    assert "byline(s) in or under a point's paragraph" not in _messages(imported)
+    assert "byline(s) in or under a point's paragraph" not in report_text(imported)
 
 
 
@@ -422,7 +419,7 @@ def test_a_name_over_a_phone_s_signature_signs_the_message(app: str) -> None:
     imported = _import(text)
     assert [p.text for p in imported.plan.points] == [text for _, text in LABELLED_POINTS[:3]]
     assert "Jane" in (imported.plan.notes or "")
-    assert "sign-off" in _messages(imported)
+    assert "sign-off" in report_text(imported)
 
 
 @pytest.mark.parametrize("join", ["; and ", ", та ", "; or "])
