@@ -32,7 +32,7 @@ class SlotPasses(ContainmentPass):
         tokens), which it never makes: the gap's best arrangement as a whole decides.
         """
         free_old, free_new = self.free_old(), self.free_new()
-        if not free_old or not free_new:
+        if not free_old or not free_new or self.unanchored():
             return
         old_gap, new_gap = self.gap_groups(free_old, free_new)
         edges: dict[tuple[int, int], float] = {}
@@ -68,6 +68,16 @@ class SlotPasses(ContainmentPass):
                 continue
             self.add(Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, edges[(i, j)],
                            slot=(i, j) in slots))
+
+    def unanchored(self) -> bool:
+        """True at a sub-point level where no two items are paired yet: the one gap then runs
+        from the list's first item to its last, and "in the same gap" says nothing of where
+        an item stands (four items under "Territorial arrangements:" and the one under
+        "negotiations start from the line of contact" are no rewrites of each other because
+        nothing else was paired between them). At the top level the two versions are one
+        document by the user's word, and their start and end bound the gap; a sub-point
+        level's lists are only under a pair made on their parents' text."""
+        return bool(self.elsewhere) and not any(d.old and d.new for d in self.drafts)
 
     def late_slots(self) -> None:
         """Once every other pass stands, pair the leftovers of each slot again.
