@@ -1156,7 +1156,7 @@ def test_items_are_not_paired_by_gap_when_nothing_else_at_their_level_is_paired(
         new = [pt("p1", "1", sign),
                pt("p2", "2", "Boundary questions start from the present line; no district is "
                              "handed over in advance.",
-                  points=[pt(f"p2-{c}", c, t) for c, t in zip("ab", new_items)]),
+                  points=[pt(f"p2-{c}", c, t) for c, t in zip("ab", new_items, strict=False)]),
                pt("p3", "3", trade)]
         result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
         (parent,) = [p for p in result.pairs if p.old == ("p2",)]

@@ -88,7 +88,9 @@ class SlotPasses(ContainmentPass):
         two telling tokens are needed, one more than :attr:`AlignOptions.slot_terms`, at any
         score from ``slot_threshold`` up (:meth:`slot_pairs` with ``late``). Such
         a pair is a leftover pair (review); :meth:`attach` then runs again, so that a
-        neighbour restated by the same new point can join it.
+        neighbour restated by the same new point can join it. The votes pass
+        (:mod:`plandiff.engine.align.votes`) runs first: two neighbours that both come
+        closest to one point are more evidence than one leftover standing in its slot.
         """
         free_old, free_new = self.free_old(), self.free_new()
         if not free_old or not free_new:
