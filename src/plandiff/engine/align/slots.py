@@ -16,6 +16,14 @@ from plandiff.engine.align.types import Evidence, PairKind
 SLOT_POINTS = 3
 """A slot (the leftovers between two consecutive in-order pairs) of at most this many old and
 this many new points is small enough for position to count as evidence."""
+SLOT_RIVAL = 1.5
+"""A free point outside a slot that scores this many times a slot pair's score with one of
+its two points (and shares :data:`SLOT_RIVAL_TERMS` telling tokens with it) outweighs the
+place as evidence (:meth:`SlotPasses.outscored`)."""
+SLOT_RIVAL_TERMS = 3
+"""Fewest telling tokens such a rival shares with the point: one more than the leftovers'
+pass asks of a pair (:attr:`AlignOptions.leftover_terms`), so that a rival is a match of its
+own, not two common words ("two", "forces") that happen to score higher."""
 
 
 class SlotPasses(ContainmentPass):
@@ -46,7 +54,7 @@ class SlotPasses(ContainmentPass):
                 # A few old and new points between two in-order pairs: their place is
                 # evidence of its own, so a weak textual link is enough for a pair that is
                 # each one's best in the slot and shares a word that is not frequent.
-                for i, j in self.slot_pairs(rows, cols):
+                for i, j in self.slot_pairs(rows, cols, free=(free_old, free_new)):
                     edges[(i, j)] = self.score(i, j)
                     slots.add((i, j))
             for i in rows:
@@ -100,7 +108,7 @@ class SlotPasses(ContainmentPass):
             cols = new_gap.get(gap, [])
             if not cols or len(rows) > SLOT_POINTS or len(cols) > SLOT_POINTS:
                 continue
-            for i, j in self.slot_pairs(rows, cols, late=True):
+            for i, j in self.slot_pairs(rows, cols, late=True, free=(free_old, free_new)):
                 self.add(Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY,
                                self.score(i, j), leftover=True, slot=True))
 
@@ -122,14 +130,17 @@ class SlotPasses(ContainmentPass):
             new_gap[bisect_left(new_starts, j)].append(j)
         return old_gap, new_gap
 
-    def slot_pairs(self, rows: Sequence[int], cols: Sequence[int], *, late: bool = False
+    def slot_pairs(self, rows: Sequence[int], cols: Sequence[int], *, late: bool = False,
+                   free: tuple[Sequence[int], Sequence[int]] = ((), ())
                    ) -> list[tuple[int, int]]:
         """Pairs of a slot (the leftovers between two in-order pairs) that are each other's
         best in the slot, score at least ``slot_threshold`` (and, but ``late``, less than
         ``gap_threshold``, which :meth:`gaps` pairs on its own) and share ``slot_terms``
         tokens that are neither function words nor frequent (``late``: one more), not all of
         them names of parties or persons (:meth:`names_alone`: "President Trump" in a
-        thanks clause and in a wire's note on trade deals says who, not what)."""
+        thanks clause and in a wire's note on trade deals says who, not what), and neither
+        matches a free point outside the slot plainly better (:meth:`outscored`; ``free``:
+        the free old and new points)."""
         scores = {(i, j): self.score(i, j) for i in rows for j in cols}
         ceiling = float("inf") if late else self.options.gap_threshold
         terms = self.options.slot_terms + (1 if late else 0)
@@ -141,9 +152,28 @@ class SlotPasses(ContainmentPass):
                 continue
             if (self.telling_shared(i, j) >= terms
                     and not self.topics_differ(i, j) and not self.lone_word(i, j)
-                    and not self.names_alone(i, j)):
+                    and not self.names_alone(i, j)
+                    and not self.outscored(i, j, s, rows, cols, free)):
                 found.append((i, j))
         return found
+
+    def outscored(self, i: int, j: int, s: float, rows: Sequence[int], cols: Sequence[int],
+                  free: tuple[Sequence[int], Sequence[int]]) -> bool:
+        """True when old ``i`` or new ``j`` has a free partner outside the slot (``free``: the
+        free old and new points) that the candidate search found (each point's closest
+        points) scoring at least :data:`SLOT_RIVAL` times the pair's score ``s`` and sharing
+        :data:`SLOT_RIVAL_TERMS` telling tokens with it: a text that plainly matches better
+        elsewhere outweighs the place. Old 10, the chair's weekly report to the Security
+        Council, stood alone between the same two pairs as new 9, the committee watching the
+        truce and the mine clearance, which restates old 5, free and half as close again in
+        words (committee, ceasefire, pull-back, mines); new 9 is then old 5's, paired by the
+        leftovers' pass, and old 10 stays removed."""
+        bar = s * SLOT_RIVAL
+        found, telling = self.candidates.get, self.telling_shared
+        return (any(found((x, j), 0.0) >= bar and telling(x, j) >= SLOT_RIVAL_TERMS
+                    for x in free[0] if x not in rows)
+                or any(found((i, y), 0.0) >= bar and telling(i, y) >= SLOT_RIVAL_TERMS
+                       for y in free[1] if y not in cols))
 
 
 __all__ = ["SLOT_POINTS", "SlotPasses"]
