@@ -209,6 +209,31 @@ def test_a_list_restated_as_one_flat_paragraph_folds_in_on_less_evidence() -> No
     assert pair.old == ("o1",) and pair.absorbed_old == ()
 
 
+def test_an_item_whose_two_words_stand_apart_in_the_partner_is_not_folded_in() -> None:
+    """An item that shares only two words with the partner's text is folded in when the two
+    stand together there ("schools" and "water"), not when each stands among the words of
+    another item ("investment" in the fund, "power" in the grid: the old code folded "Investment
+    in power." in on those two)."""
+    sign = "The parties sign the accord at the border post in front of observers."
+
+    def folded(last: str) -> tuple[str, ...]:
+        old = [pt("o1", "1", sign), pt("o2", "2", "A package to rebuild the province, including:",
+                                       points=[
+            {"id": "o2a", "number": "a", "text": "A regional investment fund for farming, "
+                                                 "water and schools."},
+            {"id": "o2b", "number": "b", "text": "Repair of the power grid, its lines and its "
+                                                 "stations."},
+            {"id": "o2c", "number": "c", "text": last}])]
+        new = [pt("n1", "1", sign),
+               pt("n2", "2", "A package for the province sets up a regional investment fund for "
+                             "farming, water and schools, and the lenders repair the power grid "
+                             "with its lines and stations.")]
+        return next(p.old for p in run(old, new, use_ids=False).pairs if p.new == ("n2",))
+
+    assert folded("Investment in power.") == ("o2", "o2a", "o2b")
+    assert folded("Schools and water.") == ("o2", "o2a", "o2b", "o2c")
+
+
 def test_a_sub_point_between_two_folded_siblings_is_folded_on_less_evidence(
         monkeypatch: pytest.MonkeyPatch) -> None:
     subs = ["Crimea and Luhansk are recognised as Russian, including by the mediator.",

@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from plandiff.engine.align.concepts import ENTITY
 from plandiff.engine.align.evidence import _all_names
 from plandiff.engine.align.headings import HeadingPass
-from plandiff.engine.align.tokens import ABSORB_MIN_TOKENS, _own_text, lone_han, matching_text
+from plandiff.engine.align.tokens import (
+    ABSORB_MIN_TOKENS,
+    _own_text,
+    lone_han,
+    matching_text,
+    tokens,
+)
 from plandiff.engine.align.types import Alignment
 from plandiff.engine.align.vectors import _contained, _content_shared, _union
 from plandiff.plans.model import Point
@@ -17,6 +23,25 @@ from plandiff.plans.refs import parse_point_ref
 SANDWICH_ABSORB = 0.1
 """Lowest share of an unpaired sub-point found in what the partner's text gained, for it to
 be folded in when the sub-points on both sides of it were (see :meth:`Aligner.absorbed`)."""
+
+
+SCATTER_SPAN = 3
+"""The two words an item folded in on the least evidence shares with a partner's text must
+stand within this many times the item's length of each other there
+(:meth:`Folding.scattered`)."""
+
+
+def _window(seq: Sequence[str], wanted: set[str]) -> int:
+    """The length of the shortest run of ``seq`` holding every token of ``wanted`` (one
+    more than ``seq`` is long when it lacks one)."""
+    best = len(seq) + 1
+    last: dict[str, int] = {}
+    for k, token in enumerate(seq):
+        if token in wanted:
+            last[token] = k
+            if len(last) == len(wanted):
+                best = min(best, k - min(last.values()) + 1)
+    return best
 
 
 class Folding(HeadingPass):
@@ -102,6 +127,8 @@ class Folding(HeadingPass):
                         if shared and share >= SANDWICH_ABSORB:
                             near[k] = share
                         continue
+                    if self.scattered(child, mass, gain, partners):
+                        continue
                 chosen.add(k)
             grew = bool(chosen)
             while grew and near:
@@ -134,6 +161,34 @@ class Folding(HeadingPass):
         taken_new = pick(old_own, new_own, carved, set(),
                          [n for n, p in enumerate(pair_new) for _ in p.points], pair_old)
         return (), taken_new, tuple(tail)
+
+    def scattered(self, child: Point, mass: dict[int, float], gain: dict[int, float],
+                  partners: Sequence[Point]) -> bool:
+        """True when item ``child`` rests on two plain words alone (``mass`` and ``gain``: its
+        terms and what its partners' texts gained; :data:`ABSORB_MIN_TOKENS`, the least an
+        item folds in on) and those two stand far apart in every partner's own text: more
+        than :data:`SCATTER_SPAN` times the item's length from the first to the last.
+        "Development of infrastructure." is not restated by "a development fund for
+        technology, data centres and AI, and investment ... in gas infrastructure": its two
+        words are there, each among the words of another item. A synonym group or a name
+        has no place in the text and is not counted; an item sharing more words is not
+        judged here (a list restated flat spreads a long item's names over a paragraph)."""
+        side = self.old_side
+        words = side.words()
+        shared = {words[t] for t in mass.keys() & gain.keys()
+                  if side.word[t] and not side.function[t]}
+        if (len(shared) != ABSORB_MIN_TOKENS
+                or self.pieces_shared(mass, gain) != ABSORB_MIN_TOKENS):
+            return False
+        forms = side.forms
+        item = tokens(matching_text(child))
+        reach = max(len(item), 2) * SCATTER_SPAN
+        for partner in partners:
+            seq = [forms.get(w, w) for w in tokens(_own_text(partner))] if forms else \
+                tokens(_own_text(partner))
+            if _window(seq, shared) <= reach:
+                return False
+        return True
 
     def other_names_out(self, mass: dict[int, float], residual: dict[int, float],
                         whole: dict[int, float]) -> dict[int, float]:
