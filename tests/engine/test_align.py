@@ -17,6 +17,7 @@ from plandiff.engine.align import (
     positional_ids,
     tokens,
 )
+from plandiff.engine.align.aligner import Aligner
 from plandiff.engine.align.tokens import lone_han
 from plandiff.plans.model import Point
 
@@ -319,6 +320,24 @@ def test_a_split_takes_the_sub_points_one_of_its_parts_restates() -> None:
     assert pair.old == ("pkg", "fund", "gas") and pair.absorbed_old == (0, 1)
     assert pair.children is not None
     assert pair.children.unmatched_old == (2,) and pair.children.unmatched_new == (0,)
+
+
+def test_a_folded_item_goes_with_the_part_holding_its_content_words_not_its_of() -> None:
+    """A split's folded item goes with the part whose own text holds most of it, and a
+    function word is no part of that: "Rebuilding of war-damaged areas." is as much in
+    new 1's "rebuilding war-damaged towns" as in new 2's "the rebuilding of war-damaged
+    regions", so it goes with the first, which took the list's other item too (the old code
+    sent it to new 2 on "of"), and the list's lead-in keeps its link with new 2, which took
+    no item."""
+    whole = pt("o1", "1", "A package to rebuild the province, including:", points=[
+        {"id": "o1a", "number": "1(a)", "text": "A fund for farms and schools."},
+        {"id": "o1b", "number": "1(b)", "text": "Rebuilding of war-damaged areas."}])
+    parts = [pt("n1", "1", "A fund for farms and schools, and rebuilding war-damaged towns."),
+             pt("n2", "2", "Several banks pay for the rebuilding of war-damaged regions.")]
+    aligner = Aligner([whole], parts, OLD, AlignOptions())
+    links, _ = aligner.part_links([whole], parts, list(whole.points), [])
+    assert ("o1b", "n1") in links and ("o1b", "n2") not in links
+    assert {("o1", "n1"), ("o1", "n2"), ("o1a", "n1")} <= set(links)
 
 
 def test_tokens_use_bigrams_inside_cjk_runs() -> None:

@@ -240,8 +240,9 @@ class Folding(HeadingPass):
         parts' texts (or of a merge whose new sub-points were carved out of the old parts'),
         and the sentence saying where the whole's own text went when that was decided by its
         items. Each such sub-point goes with the one part that names it in ``derived_from``,
-        else the part whose own text holds most of it, not with every part. The whole's own
-        text (a lead-in such as "Arms and armies shall be managed as follows:") goes with the
+        else the part whose own text holds most of it, function words aside
+        (:meth:`content_mass`; the first such part on a tie), not with every part. The whole's
+        own text (a lead-in such as "Arms and armies shall be managed as follows:") goes with the
         part that took most of its items, not with a part that took fewer (which restates
         those items), nor with a part that took as many but shares nothing with it, the
         names of parties aside ("Russia is brought back into the world economy:"; unless
@@ -260,7 +261,7 @@ class Folding(HeadingPass):
             took = [0] * len(parts)
             for sub in subs:
                 named = [k for k in range(len(parts)) if sub.id in parts_name[k]]
-                mass = side.mass_of(matching_text(sub))
+                mass = self.content_mass(sub)
                 total = sum(mass.values())
                 best = named[0] if named else max(
                     range(len(parts)), key=lambda k: (_contained(mass, total, own[k]), -k))
@@ -293,6 +294,15 @@ class Folding(HeadingPass):
                 notes.append(self.lead_sentence(whole, [parts[k] for k in sorted(top)],
                                                 fewer, split, most))
         return tuple(links), "; ".join(notes)
+
+    def content_mass(self, point: Point) -> dict[int, float]:
+        """The idf-weighted tokens of ``point``'s text without function words: what tells
+        which part of a split or merge a folded item went to. "Reconstruction of war-damaged
+        areas" is as much in "rebuilding war-damaged cities" as in "the rebuilding of
+        war-damaged regions"; the "of" one of them shares is no evidence."""
+        side = self.old_side
+        function = side.function
+        return {t: w for t, w in side.mass_of(matching_text(point)).items() if not function[t]}
 
     @staticmethod
     def lead_sentence(whole: Point, top: Sequence[Point], fewer: Sequence[Point],
