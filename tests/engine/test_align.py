@@ -17,6 +17,7 @@ from plandiff.engine.align import (
     positional_ids,
     tokens,
 )
+from plandiff.engine.align.aligner import Aligner
 from plandiff.engine.align.tokens import lone_han
 from plandiff.plans.model import Point
 
@@ -209,6 +210,31 @@ def test_a_list_restated_as_one_flat_paragraph_folds_in_on_less_evidence() -> No
     assert pair.old == ("o1",) and pair.absorbed_old == ()
 
 
+def test_an_item_whose_two_words_stand_apart_in_the_partner_is_not_folded_in() -> None:
+    """An item that shares only two words with the partner's text is folded in when the two
+    stand together there ("schools" and "water"), not when each stands among the words of
+    another item ("investment" in the fund, "power" in the grid: the old code folded "Investment
+    in power." in on those two)."""
+    sign = "The parties sign the accord at the border post in front of observers."
+
+    def folded(last: str) -> tuple[str, ...]:
+        old = [pt("o1", "1", sign), pt("o2", "2", "A package to rebuild the province, including:",
+                                       points=[
+            {"id": "o2a", "number": "a", "text": "A regional investment fund for farming, "
+                                                 "water and schools."},
+            {"id": "o2b", "number": "b", "text": "Repair of the power grid, its lines and its "
+                                                 "stations."},
+            {"id": "o2c", "number": "c", "text": last}])]
+        new = [pt("n1", "1", sign),
+               pt("n2", "2", "A package for the province sets up a regional investment fund for "
+                             "farming, water and schools, and the lenders repair the power grid "
+                             "with its lines and stations.")]
+        return next(p.old for p in run(old, new, use_ids=False).pairs if p.new == ("n2",))
+
+    assert folded("Investment in power.") == ("o2", "o2a", "o2b")
+    assert folded("Schools and water.") == ("o2", "o2a", "o2b", "o2c")
+
+
 def test_a_sub_point_between_two_folded_siblings_is_folded_on_less_evidence(
         monkeypatch: pytest.MonkeyPatch) -> None:
     subs = ["Crimea and Luhansk are recognised as Russian, including by the mediator.",
@@ -294,6 +320,24 @@ def test_a_split_takes_the_sub_points_one_of_its_parts_restates() -> None:
     assert pair.old == ("pkg", "fund", "gas") and pair.absorbed_old == (0, 1)
     assert pair.children is not None
     assert pair.children.unmatched_old == (2,) and pair.children.unmatched_new == (0,)
+
+
+def test_a_folded_item_goes_with_the_part_holding_its_content_words_not_its_of() -> None:
+    """A split's folded item goes with the part whose own text holds most of it, and a
+    function word is no part of that: "Rebuilding of war-damaged areas." is as much in
+    new 1's "rebuilding war-damaged towns" as in new 2's "the rebuilding of war-damaged
+    regions", so it goes with the first, which took the list's other item too (the old code
+    sent it to new 2 on "of"), and the list's lead-in keeps its link with new 2, which took
+    no item."""
+    whole = pt("o1", "1", "A package to rebuild the province, including:", points=[
+        {"id": "o1a", "number": "1(a)", "text": "A fund for farms and schools."},
+        {"id": "o1b", "number": "1(b)", "text": "Rebuilding of war-damaged areas."}])
+    parts = [pt("n1", "1", "A fund for farms and schools, and rebuilding war-damaged towns."),
+             pt("n2", "2", "Several banks pay for the rebuilding of war-damaged regions.")]
+    aligner = Aligner([whole], parts, OLD, AlignOptions())
+    links, _ = aligner.part_links([whole], parts, list(whole.points), [])
+    assert ("o1b", "n1") in links and ("o1b", "n2") not in links
+    assert {("o1", "n1"), ("o1", "n2"), ("o1a", "n1")} <= set(links)
 
 
 def test_tokens_use_bigrams_inside_cjk_runs() -> None:

@@ -1130,3 +1130,66 @@ def test_two_items_of_a_pair_are_not_paired_on_the_short_document_floor() -> Non
     assert pairs(explain) == []
     assert pairs("the senior commanders of both sides meet within five days of the signing "
                  "at a venue the mediators choose;") == [(("p2-b",), ("p2-a",))]
+
+
+def test_items_are_not_paired_by_gap_when_nothing_else_at_their_level_is_paired() -> None:
+    """Leftovers in the same gap between in-order pairs pair at a lower score; at a sub-point
+    level where no two items are paired the one gap is the whole list, and a new item sharing
+    a few words with one of four old items (0.18, under the full leftover floor) stays
+    unpaired (the old code paired them as a gap). Once another item pair stands at the level,
+    the same two items pair in the gap that pair bounds."""
+    items = ["the northern valley is placed under the administration of the river commission;",
+             "the two lakes stay under joint fishing rules for ten years;",
+             "the old rail depot is handed back to the town within a year;",
+             "troops of the eastern side leave the hill district, which becomes a buffer zone "
+             "both armies stay out of."]
+    promise = ("the eastern side promises never to retake the hill country by force of arms, "
+               "whatever comes.")
+    sign = "The parties sign the accord at the border post in front of observers."
+    trade = "Trade across the line resumes within a month."
+
+    def item_pairs(new_items: list[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        old = [pt("p1", "1", sign), pt("p2", "2", "Boundary questions are settled as follows:",
+                                        points=[pt(f"p2-{c}", c, t)
+                                                for c, t in zip("abcd", items, strict=True)]),
+               pt("p3", "3", trade)]
+        new = [pt("p1", "1", sign),
+               pt("p2", "2", "Boundary questions start from the present line; no district is "
+                             "handed over in advance.",
+                  points=[pt(f"p2-{c}", c, t) for c, t in zip("ab", new_items, strict=False)]),
+               pt("p3", "3", trade)]
+        result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+        (parent,) = [p for p in result.pairs if p.old == ("p2",)]
+        assert parent.children is not None
+        return [(p.old, p.new) for p in parent.children.pairs]
+
+    assert item_pairs([promise]) == []
+    assert item_pairs([items[0], promise]) == [(("p2-a",), ("p2-a",)), (("p2-d",), ("p2-b",))]
+
+
+def test_a_slot_point_that_plainly_matches_better_elsewhere_is_not_paired_by_place() -> None:
+    """The only leftovers between two in-order pairs pair by their place on a weak link, but
+    not when one of them has a free partner outside the slot scoring half as much again and
+    sharing three telling tokens: the chair's weekly report (sharing "pullback") stands in
+    the slot of the clause on the committee that watches the truce and the mine clearance,
+    which restates the coordination body's clause further down instead. That pair is made by
+    the leftovers' pass, and the report stays removed (the old code merged both into it)."""
+    anchors = ["Navigation in the Black Sea stays free for commercial shipping and grain.",
+               "A joint commission meets monthly to review implementation.",
+               "Prisoners are exchanged all for all under Red Cross supervision.",
+               "Refugees may go home under UN supervision.",
+               "An amnesty covers acts committed during the conflict."]
+    report = "The chair reports weekly to the Security Council on the pullback and the harbour."
+    body = ("A coordination body of officers, chaired by the United Nations, oversees the "
+            "ceasefire and the clearance of mines by both parties.")
+    watch = ("A committee led by the UN, with officers from both sides, watches over the truce "
+             "and the pullback and sees that the mines are cleared.")
+    old = [pt("a", "1", anchors[0]), pt("b", "2", report), pt("c", "3", anchors[1]),
+           pt("d", "4", anchors[2]), pt("r", "5", body), pt("e", "6", anchors[3]),
+           pt("f", "7", anchors[4])]
+    new = [pt("a", "1", anchors[0]), pt("x", "2", watch), pt("c", "3", anchors[1]),
+           pt("d", "4", anchors[2]), pt("e", "5", anchors[3]), pt("f", "6", anchors[4])]
+    result = align(old, new, old_ref=OLD, new_ref=NEW, options=AlignOptions(use_ids=False))
+    pair = next(p for p in result.pairs if "x" in p.new)
+    assert pair.old == ("r",) and pair.leftover
+    assert result.unmatched_old == (1,)

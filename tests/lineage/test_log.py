@@ -85,7 +85,7 @@ def test_log_counts_points_a_partial_version_does_not_report_on(cli: Callable[..
     run = cli("log", "peace-framework", "--plans", str(PLANS))
     assert run.code == 0
     [e3] = [line for line in run.out.splitlines() if "e3-counter-proposal  " in line]
-    assert "×28 >2 renum 1 (18 of the removed not reported) (1 to review)" in e3
+    assert "+1 ×29 >2 (18 of the removed not reported) vs" in e3
     data = json.loads(cli("log", "peace-framework", "--plans", str(PLANS),
                           "--format", "json").out)
     by_version = {e["version"]: e for e in data["versions"]}

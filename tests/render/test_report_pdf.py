@@ -513,7 +513,10 @@ def test_the_legend_is_never_split_over_two_pages() -> None:
     assert len(holding) == 1
     page = pages[holding[0]]
     assert f"{labels['legend']} " in page
-    for note in notes:
+    # (the review row only when a pair is marked for review: none since 21(d) -> [21a],
+    # a wrong link, is no longer made)
+    reviewed = any(change.review for change in comparison.changes)
+    for note in notes if reviewed else notes[:-1]:
         assert note in page, note
 
 

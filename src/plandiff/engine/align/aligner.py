@@ -18,7 +18,8 @@ and owning one pass or concern (an import-linter contract keeps the order):
 
 and this module runs the one-to-one passes together and builds the result with sub-point
 alignment, absorption, moves and renumbering; :mod:`~plandiff.engine.align.votes` (a function
-over the finished passes) pairs neighbouring leftovers restated by the same leftover.
+over the passes before the late slots) pairs neighbouring leftovers restated by the same
+leftover.
 """
 
 from __future__ import annotations
@@ -155,11 +156,13 @@ def align(old_points: Sequence[Point], new_points: Sequence[Point], *, old_ref: 
         aligner.rehome()
         aligner.sole_joins()
         aligner.headings()
-        aligner.late_slots()
         if aligner.few_enough():  # (a large pair never loads the votes pass)
             from plandiff.engine.align.votes import shared_best
 
+            # before the late slots: neighbours restated together by one point are read
+            # before a lone leftover in that point's slot takes it by place
             shared_best(aligner)
+        aligner.late_slots()
         aligner.attach()
         result = aligner.result(old_ref, new_ref)
         if not across:

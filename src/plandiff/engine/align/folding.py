@@ -9,7 +9,13 @@ from plandiff.engine.align.concepts import ENTITY
 from plandiff.engine.align.evidence import _all_names
 from plandiff.engine.align.flatlists import keeps_none_apart
 from plandiff.engine.align.headings import HeadingPass
-from plandiff.engine.align.tokens import ABSORB_MIN_TOKENS, _own_text, lone_han, matching_text
+from plandiff.engine.align.tokens import (
+    ABSORB_MIN_TOKENS,
+    _own_text,
+    lone_han,
+    matching_text,
+    tokens,
+)
 from plandiff.engine.align.types import Alignment
 from plandiff.engine.align.vectors import _contained, _content_shared, _union
 from plandiff.plans.model import Point
@@ -18,6 +24,25 @@ from plandiff.plans.refs import parse_point_ref
 SANDWICH_ABSORB = 0.1
 """Lowest share of an unpaired sub-point found in what the partner's text gained, for it to
 be folded in when the sub-points on both sides of it were (see :meth:`Aligner.absorbed`)."""
+
+
+SCATTER_SPAN = 3
+"""The two words an item folded in on the least evidence shares with a partner's text must
+stand within this many times the item's length of each other there
+(:meth:`Folding.scattered`)."""
+
+
+def _window(seq: Sequence[str], wanted: set[str]) -> int:
+    """The length of the shortest run of ``seq`` holding every token of ``wanted`` (one
+    more than ``seq`` is long when it lacks one)."""
+    best = len(seq) + 1
+    last: dict[str, int] = {}
+    for k, token in enumerate(seq):
+        if token in wanted:
+            last[token] = k
+            if len(last) == len(wanted):
+                best = min(best, k - min(last.values()) + 1)
+    return best
 
 
 class Folding(HeadingPass):
@@ -114,6 +139,8 @@ class Folding(HeadingPass):
                         if shared and share >= SANDWICH_ABSORB:
                             near[k] = share
                         continue
+                    if self.scattered(child, mass, gain, partners):
+                        continue
                 chosen.add(k)
             grew = bool(chosen)
             while grew and near:
@@ -146,6 +173,34 @@ class Folding(HeadingPass):
         taken_new = pick(old_own, new_own, carved, set(),
                          [n for n, p in enumerate(pair_new) for _ in p.points], pair_old)
         return (), taken_new, tuple(tail), tuple(flat)
+
+    def scattered(self, child: Point, mass: dict[int, float], gain: dict[int, float],
+                  partners: Sequence[Point]) -> bool:
+        """True when item ``child`` rests on two plain words alone (``mass`` and ``gain``: its
+        terms and what its partners' texts gained; :data:`ABSORB_MIN_TOKENS`, the least an
+        item folds in on) and those two stand far apart in every partner's own text: more
+        than :data:`SCATTER_SPAN` times the item's length from the first to the last.
+        "Development of infrastructure." is not restated by "a development fund for
+        technology, data centres and AI, and investment ... in gas infrastructure": its two
+        words are there, each among the words of another item. A synonym group or a name
+        has no place in the text and is not counted; an item sharing more words is not
+        judged here (a list restated flat spreads a long item's names over a paragraph)."""
+        side = self.old_side
+        words = side.words()
+        shared = {words[t] for t in mass.keys() & gain.keys()
+                  if side.word[t] and not side.function[t]}
+        if (len(shared) != ABSORB_MIN_TOKENS
+                or self.pieces_shared(mass, gain) != ABSORB_MIN_TOKENS):
+            return False
+        forms = side.forms
+        item = tokens(matching_text(child))
+        reach = max(len(item), 2) * SCATTER_SPAN
+        for partner in partners:
+            seq = [forms.get(w, w) for w in tokens(_own_text(partner))] if forms else \
+                tokens(_own_text(partner))
+            if _window(seq, shared) <= reach:
+                return False
+        return True
 
     def other_names_out(self, mass: dict[int, float], residual: dict[int, float],
                         whole: dict[int, float]) -> dict[int, float]:
@@ -197,8 +252,9 @@ class Folding(HeadingPass):
         parts' texts (or of a merge whose new sub-points were carved out of the old parts'),
         and the sentence saying where the whole's own text went when that was decided by its
         items. Each such sub-point goes with the one part that names it in ``derived_from``,
-        else the part whose own text holds most of it, not with every part. The whole's own
-        text (a lead-in such as "Arms and armies shall be managed as follows:") goes with the
+        else the part whose own text holds most of it, function words aside
+        (:meth:`content_mass`; the first such part on a tie), not with every part. The whole's
+        own text (a lead-in such as "Arms and armies shall be managed as follows:") goes with the
         part that took most of its items, not with a part that took fewer (which restates
         those items), nor with a part that took as many but shares nothing with it, the
         names of parties aside ("Russia is brought back into the world economy:"; unless
@@ -217,7 +273,7 @@ class Folding(HeadingPass):
             took = [0] * len(parts)
             for sub in subs:
                 named = [k for k in range(len(parts)) if sub.id in parts_name[k]]
-                mass = side.mass_of(matching_text(sub))
+                mass = self.content_mass(sub)
                 total = sum(mass.values())
                 best = named[0] if named else max(
                     range(len(parts)), key=lambda k: (_contained(mass, total, own[k]), -k))
@@ -250,6 +306,15 @@ class Folding(HeadingPass):
                 notes.append(self.lead_sentence(whole, [parts[k] for k in sorted(top)],
                                                 fewer, split, most))
         return tuple(links), "; ".join(notes)
+
+    def content_mass(self, point: Point) -> dict[int, float]:
+        """The idf-weighted tokens of ``point``'s text without function words: what tells
+        which part of a split or merge a folded item went to. "Reconstruction of war-damaged
+        areas" is as much in "rebuilding war-damaged cities" as in "the rebuilding of
+        war-damaged regions"; the "of" one of them shares is no evidence."""
+        side = self.old_side
+        function = side.function
+        return {t: w for t, w in side.mass_of(matching_text(point)).items() if not function[t]}
 
     @staticmethod
     def lead_sentence(whole: Point, top: Sequence[Point], fewer: Sequence[Point],

@@ -16,6 +16,14 @@ from plandiff.engine.align.types import Evidence, PairKind
 SLOT_POINTS = 3
 """A slot (the leftovers between two consecutive in-order pairs) of at most this many old and
 this many new points is small enough for position to count as evidence."""
+SLOT_RIVAL = 1.5
+"""A free point outside a slot that scores this many times a slot pair's score with one of
+its two points (and shares :data:`SLOT_RIVAL_TERMS` telling tokens with it) outweighs the
+place as evidence (:meth:`SlotPasses.outscored`)."""
+SLOT_RIVAL_TERMS = 3
+"""Fewest telling tokens such a rival shares with the point: one more than the leftovers'
+pass asks of a pair (:attr:`AlignOptions.leftover_terms`), so that a rival is a match of its
+own, not two common words ("two", "forces") that happen to score higher."""
 
 
 class SlotPasses(ContainmentPass):
@@ -32,7 +40,7 @@ class SlotPasses(ContainmentPass):
         tokens), which it never makes: the gap's best arrangement as a whole decides.
         """
         free_old, free_new = self.free_old(), self.free_new()
-        if not free_old or not free_new:
+        if not free_old or not free_new or self.unanchored():
             return
         old_gap, new_gap = self.gap_groups(free_old, free_new)
         edges: dict[tuple[int, int], float] = {}
@@ -46,7 +54,7 @@ class SlotPasses(ContainmentPass):
                 # A few old and new points between two in-order pairs: their place is
                 # evidence of its own, so a weak textual link is enough for a pair that is
                 # each one's best in the slot and shares a word that is not frequent.
-                for i, j in self.slot_pairs(rows, cols):
+                for i, j in self.slot_pairs(rows, cols, free=(free_old, free_new)):
                     edges[(i, j)] = self.score(i, j)
                     slots.add((i, j))
             for i in rows:
@@ -69,6 +77,16 @@ class SlotPasses(ContainmentPass):
             self.add(Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY, edges[(i, j)],
                            slot=(i, j) in slots))
 
+    def unanchored(self) -> bool:
+        """True at a sub-point level where no two items are paired yet: the one gap then runs
+        from the list's first item to its last, and "in the same gap" says nothing of where
+        an item stands (four items under "Territorial arrangements:" and the one under
+        "negotiations start from the line of contact" are no rewrites of each other because
+        nothing else was paired between them). At the top level the two versions are one
+        document by the user's word, and their start and end bound the gap; a sub-point
+        level's lists are only under a pair made on their parents' text."""
+        return bool(self.elsewhere) and not any(d.old and d.new for d in self.drafts)
+
     def late_slots(self) -> None:
         """Once every other pass stands, pair the leftovers of each slot again.
 
@@ -78,7 +96,9 @@ class SlotPasses(ContainmentPass):
         two telling tokens are needed, one more than :attr:`AlignOptions.slot_terms`, at any
         score from ``slot_threshold`` up (:meth:`slot_pairs` with ``late``). Such
         a pair is a leftover pair (review); :meth:`attach` then runs again, so that a
-        neighbour restated by the same new point can join it.
+        neighbour restated by the same new point can join it. The votes pass
+        (:mod:`plandiff.engine.align.votes`) runs first: two neighbours that both come
+        closest to one point are more evidence than one leftover standing in its slot.
         """
         free_old, free_new = self.free_old(), self.free_new()
         if not free_old or not free_new:
@@ -88,7 +108,7 @@ class SlotPasses(ContainmentPass):
             cols = new_gap.get(gap, [])
             if not cols or len(rows) > SLOT_POINTS or len(cols) > SLOT_POINTS:
                 continue
-            for i, j in self.slot_pairs(rows, cols, late=True):
+            for i, j in self.slot_pairs(rows, cols, late=True, free=(free_old, free_new)):
                 self.add(Draft((i,), (j,), PairKind.ONE_TO_ONE, Evidence.SIMILARITY,
                                self.score(i, j), leftover=True, slot=True))
 
@@ -110,14 +130,17 @@ class SlotPasses(ContainmentPass):
             new_gap[bisect_left(new_starts, j)].append(j)
         return old_gap, new_gap
 
-    def slot_pairs(self, rows: Sequence[int], cols: Sequence[int], *, late: bool = False
+    def slot_pairs(self, rows: Sequence[int], cols: Sequence[int], *, late: bool = False,
+                   free: tuple[Sequence[int], Sequence[int]] = ((), ())
                    ) -> list[tuple[int, int]]:
         """Pairs of a slot (the leftovers between two in-order pairs) that are each other's
         best in the slot, score at least ``slot_threshold`` (and, but ``late``, less than
         ``gap_threshold``, which :meth:`gaps` pairs on its own) and share ``slot_terms``
         tokens that are neither function words nor frequent (``late``: one more), not all of
         them names of parties or persons (:meth:`names_alone`: "President Trump" in a
-        thanks clause and in a wire's note on trade deals says who, not what)."""
+        thanks clause and in a wire's note on trade deals says who, not what), and neither
+        matches a free point outside the slot plainly better (:meth:`outscored`; ``free``:
+        the free old and new points)."""
         scores = {(i, j): self.score(i, j) for i in rows for j in cols}
         ceiling = float("inf") if late else self.options.gap_threshold
         terms = self.options.slot_terms + (1 if late else 0)
@@ -129,9 +152,28 @@ class SlotPasses(ContainmentPass):
                 continue
             if (self.telling_shared(i, j) >= terms
                     and not self.topics_differ(i, j) and not self.lone_word(i, j)
-                    and not self.names_alone(i, j)):
+                    and not self.names_alone(i, j)
+                    and not self.outscored(i, j, s, rows, cols, free)):
                 found.append((i, j))
         return found
+
+    def outscored(self, i: int, j: int, s: float, rows: Sequence[int], cols: Sequence[int],
+                  free: tuple[Sequence[int], Sequence[int]]) -> bool:
+        """True when old ``i`` or new ``j`` has a free partner outside the slot (``free``: the
+        free old and new points) that the candidate search found (each point's closest
+        points) scoring at least :data:`SLOT_RIVAL` times the pair's score ``s`` and sharing
+        :data:`SLOT_RIVAL_TERMS` telling tokens with it: a text that plainly matches better
+        elsewhere outweighs the place. Old 10, the chair's weekly report to the Security
+        Council, stood alone between the same two pairs as new 9, the committee watching the
+        truce and the mine clearance, which restates old 5, free and half as close again in
+        words (committee, ceasefire, pull-back, mines); new 9 is then old 5's, paired by the
+        leftovers' pass, and old 10 stays removed."""
+        bar = s * SLOT_RIVAL
+        found, telling = self.candidates.get, self.telling_shared
+        return (any(found((x, j), 0.0) >= bar and telling(x, j) >= SLOT_RIVAL_TERMS
+                    for x in free[0] if x not in rows)
+                or any(found((i, y), 0.0) >= bar and telling(i, y) >= SLOT_RIVAL_TERMS
+                       for y in free[1] if y not in cols))
 
 
 __all__ = ["SLOT_POINTS", "SlotPasses"]
