@@ -30,7 +30,6 @@ from dataclasses import replace
 from plandiff._frozen import new_frozen
 from plandiff.engine.align.explain import LEFTOVER_CAP
 from plandiff.engine.align.explaining import Explaining
-from plandiff.engine.align.flatlists import flat_sentence
 from plandiff.engine.align.moves import _longest_increasing
 from plandiff.engine.align.state import Elsewhere
 from plandiff.engine.align.tokens import number_key
@@ -72,7 +71,6 @@ class Aligner(Explaining):
             links: tuple[tuple[str, str], ...] = ()
             lead = ""
             tail: tuple[Point, ...] = ()
-            flat: tuple[Point, ...] = ()
             old_children = [c for p in old_pts for c in p.points]
             new_children = [c for p in new_pts for c in p.points]
             if old_children or new_children:
@@ -82,7 +80,7 @@ class Aligner(Explaining):
                                                                         new_children),
                                  never_new=self.never_new, across=False,
                                  elsewhere=self.outside(draft))
-                absorbed_old, absorbed_new, tail, flat = self.absorbed(
+                absorbed_old, absorbed_new, tail = self.absorbed(
                     old_pts, new_pts, children, old_children, new_children)
                 if absorbed_old or absorbed_new:
                     if kind is PairKind.ONE_TO_ONE:
@@ -105,11 +103,6 @@ class Aligner(Explaining):
                 certainty = min(certainty, LEFTOVER_CAP)
                 join = "; ".join(filter(None, (join, self.tail_sentence(
                     tail, new_pts if absorbed_old else old_pts, bool(absorbed_old)))))
-            if flat:
-                # folded on the lesser share of a flat partner: a reviewer sees it
-                certainty = min(certainty, LEFTOVER_CAP)
-                join = "; ".join(filter(None, (join, flat_sentence(
-                    flat, new_pts if absorbed_old else old_pts, bool(absorbed_old)))))
             # Every field of Pair, in its order (new_frozen: no defaults to merge, no check).
             pairs.append(new_frozen(Pair, {
                 "old": tuple(old_ids), "new": tuple(new_ids),

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from plandiff.engine.align.concepts import ENTITY
 from plandiff.engine.align.evidence import _all_names
-from plandiff.engine.align.flatlists import keeps_none_apart
 from plandiff.engine.align.headings import HeadingPass
 from plandiff.engine.align.tokens import (
     ABSORB_MIN_TOKENS,
@@ -66,12 +65,9 @@ class Folding(HeadingPass):
     def absorbed(self, pair_old: Sequence[Point], pair_new: Sequence[Point],
                  children: Alignment, old_children: Sequence[Point],
                  new_children: Sequence[Point]
-                 ) -> tuple[tuple[int, ...], tuple[int, ...], tuple[Point, ...],
-                            tuple[Point, ...]]:
-        """Unpaired sub-points folded into (or carved out of) the partner's own text, those
-        of them taken as a list's last item after two folded siblings, and those taken on the
-        share a flat partner needs though the partner has sub-points, which hold none of the
-        list (:func:`~plandiff.engine.align.flatlists.keeps_none_apart`; both for review).
+                 ) -> tuple[tuple[int, ...], tuple[int, ...], tuple[Point, ...]]:
+        """Unpaired sub-points folded into (or carved out of) the partner's own text, and
+        those of them taken as a list's last item after two folded siblings (for review).
 
         For a one-to-one pair the partner is one point; for a split (one old point, several
         new) the old sub-points may be folded into the new parts' texts taken together, and
@@ -79,11 +75,10 @@ class Folding(HeadingPass):
         with sub-points) split into 20#8 (which restates three of them) and 20#9 (which has a
         sub-point of its own) takes those three along."""
         if len(pair_old) != 1 and len(pair_new) != 1:
-            return (), (), (), ()
+            return (), (), ()
         side = self.old_side
         words = side.words()
         tail: list[Point] = []
-        flat: list[Point] = []
         old_own = _union(side.mass_of(_own_text(p)) for p in pair_old)
         new_own = _union(side.mass_of(_own_text(p)) for p in pair_new)
         declared = self.named_old(pair_new)
@@ -97,11 +92,11 @@ class Folding(HeadingPass):
             """The named candidates, and every leaf candidate whose text is largely found in
             what ``whole`` has beyond ``own`` (sharing content words with it: ``absorb`` of
             it, ``absorb_flat`` when the ``partners`` have no sub-points at all, a list
-            restated flat, or none that holds any of the list); then, by position, a leaf
-            between two siblings that were both taken, when its text is found there to a
-            lesser degree (:data:`SANDWICH_ABSORB`, one content word)."""
-            listed = any(p.points for p in partners)
-            floor = self.options.absorb if listed else self.options.absorb_flat
+            restated flat); then, by position, a leaf between two siblings that were both
+            taken, when its text is found there to a lesser degree (:data:`SANDWICH_ABSORB`,
+            one content word)."""
+            floor = self.options.absorb if any(p.points for p in partners) \
+                else self.options.absorb_flat
             residual = {t: w - own.get(t, 0.0) for t, w in whole.items() if w > own.get(t, 0.0)}
             # a name's words the own text holds as that name ("US" for "the United States")
             # are no gain of the partner's text
@@ -125,16 +120,9 @@ class Folding(HeadingPass):
                     share = _contained(mass, sum(mass.values()), gain)
                     shared = _content_shared(side, mass, gain)
                     # below ``absorb`` (a list restated flat), two pieces of evidence
-                    lesser = self.options.absorb_flat <= share < self.options.absorb
                     enough = share >= floor and (
                         share >= self.options.absorb
                         or self.pieces_shared(mass, gain) >= ABSORB_MIN_TOKENS)
-                    if (listed and lesser and shared >= ABSORB_MIN_TOKENS
-                            and self.pieces_shared(mass, gain) >= ABSORB_MIN_TOKENS
-                            and keeps_none_apart(side, mass, partners, children)):
-                        # the partner's sub-points are new detail: its text restates the list
-                        enough = True
-                        flat.append(child)
                     if shared < ABSORB_MIN_TOKENS or not enough:
                         if shared and share >= SANDWICH_ABSORB:
                             near[k] = share
@@ -166,13 +154,13 @@ class Folding(HeadingPass):
                          declared if self.options.use_declared else set(),
                          [n for n, p in enumerate(pair_old) for _ in p.points], pair_new)
         if taken_old:
-            return taken_old, (), tuple(tail), tuple(flat)
+            return taken_old, (), tuple(tail)
         # (nothing taken from the old side: the tail, which only grows with a take, is empty)
         carved = [(k, new_children[k]) for k in children.unmatched_new
                   if not any(parse_point_ref(r) is not None for r in new_children[k].derived_from)]
         taken_new = pick(old_own, new_own, carved, set(),
                          [n for n, p in enumerate(pair_new) for _ in p.points], pair_old)
-        return (), taken_new, tuple(tail), tuple(flat)
+        return (), taken_new, tuple(tail)
 
     def scattered(self, child: Point, mass: dict[int, float], gain: dict[int, float],
                   partners: Sequence[Point]) -> bool:

@@ -54,9 +54,7 @@ class AlignOptions:
     pull back" for a formal point's items (a) and (b)) rewords its items more than a text
     that keeps some of them apart. An item folded in below ``absorb`` must share two pieces
     of evidence with the text, a word and its synonym group counted once
-    (:meth:`~plandiff.engine.align.folding.Folding.pieces_shared`; session 31). A partner
-    whose sub-points hold none of the list is read at this share too
-    (:func:`~plandiff.engine.align.flatlists.keeps_none_apart`; session 41)."""
+    (:meth:`~plandiff.engine.align.folding.Folding.pieces_shared`; session 31)."""
     gap_threshold: float = 0.16
     """Lower cosine accepted between unpaired points lying in the same gap between pairs."""
     slot_threshold: float = 0.05
