@@ -620,3 +620,22 @@ def test_a_short_synopsis_row_stays_whole_on_its_page(
         assert bare(f"{label} {topics}".replace("&#39;", "'")) in clause[page], (anchor, page)
         for number in numbers:
             assert number in text[page], (anchor, number)
+
+
+def test_a_synopsis_s_closing_line_never_makes_a_page_of_its_own() -> None:
+    # peace-framework's Russian synopsis ended on a page holding only the running head, the
+    # closing "plandiff 0.1.0" line and the page number: the table had just filled page 4.
+    from plandiff import __version__
+    from plandiff.lineage.synopsis import build_synopsis
+    from plandiff.plans.corpus import load_corpus
+    from plandiff.render.report.synopsis_html import render_synopsis_pdf
+    from tests.helpers import PLANS
+
+    data = render_synopsis_pdf(build_synopsis(
+        load_corpus(PLANS).versions_of("peace-framework", "ru")), lang="ru",
+        document="peace-framework")
+    last = _text(data)[-1].split()
+    furniture = {"peace-framework", "plandiff", __version__, "Страница"}
+    said = [word for word in last if word not in furniture and not word.isdigit()
+            and word != "из"]
+    assert len(said) > 10, last
