@@ -143,6 +143,15 @@ def test_renumbering_map_in_old_order() -> None:
     ]
 
 
+def test_an_untitled_sub_point_s_row_in_the_renumbering_map_names_its_parent() -> None:
+    # The 28 -> 20 report's map listed 10(a), 12(d), 12(e) and 12(f) with a blank title:
+    # a reader saw a number and "removed", nothing about what had gone.
+    titles = {r.old_numbers: r.title for r in _model().renumbering}
+    assert titles["8(a)"] == "Sanctions, point 5(a)"
+    assert titles["7"] == ""  # an untitled point of its own: its number says it
+    assert titles["6"] == "Army cap"
+
+
 def test_points_in_new_order_with_removed_in_place_and_moved_stub() -> None:
     entries = _model().entries
     kinds = [(e.type, getattr(e, "number", ""), getattr(e, "kind", "")) for e in entries]

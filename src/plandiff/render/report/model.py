@@ -377,6 +377,18 @@ class _Builder:
                 return point.title
         return ""
 
+    def map_title(self, change: Change) -> str:
+        """The title in the renumbering map: an untitled sub-point's is its parent's title
+        with its number, as :meth:`name_of` names it ("Development package, point 12(d)");
+        the row was blank. An untitled point of its own stays blank (its number is in the
+        row already)."""
+        title = self.title_of(change)
+        if title or change.parent is None:
+            return title
+        points = self.new_points if change.new else self.old_points
+        parent = points.get(change.parent)
+        return self.name_of(change) if parent is not None and parent.title else ""
+
     def number_of(self, change: Change) -> str:
         return _join(change.new_numbers or change.old_numbers)
 
@@ -538,7 +550,7 @@ class _Builder:
                 RenumberRow(
                     old_numbers=_join(numbers),
                     new_numbers=_join(change.new_numbers) or "—",
-                    title=self.title_of(change),
+                    title=self.map_title(change),
                     kind=kind,
                     kind_label=self.label(f"kind.{kind}"),
                     anchor=self.anchor(change),
