@@ -601,3 +601,23 @@ def test_a_synopsis_names_a_clause_s_topics_as_the_report_does(lang: str) -> Non
     assert LABELS[lang]["topic_sep"].join(
         vocabulary.label(t, lang) for t in row.topics).replace("'", "&#39;") in shown
     assert "european-security" not in " ".join(shown)
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru"])
+def test_a_history_page_counts_a_clause_s_appearances_without_a_bracketed_plural(
+        lang: str) -> None:
+    # Every clause of the history pages read "1 appearance(s) in …", "трапляється 1 раз(и)
+    # у: …", "встречается 1 раз(а) в: …": the labels now put the count after a noun, as the
+    # labels avoid plural forms elsewhere.
+    from plandiff.lineage.history import document_history
+    from plandiff.plans.corpus import load_corpus
+    from plandiff.render.report.history_html import SiteLinks, render_history_html
+    from tests.helpers import PLANS
+
+    whole = document_history(load_corpus(PLANS), "peace-framework",
+                             language="en" if lang == "ru" else lang)
+    html = render_history_html(whole, lang=lang,
+                               links=SiteLinks(report=lambda old, new: "report.html"))
+    summary = LABELS[lang]["appearances"].split("{count}")[0]
+    assert html.count(summary) > 10
+    assert not re.search(r"\w\((s|и|а)\)", html)
