@@ -621,3 +621,26 @@ def test_a_history_page_counts_a_clause_s_appearances_without_a_bracketed_plural
     summary = LABELS[lang]["appearances"].split("{count}")[0]
     assert html.count(summary) > 10
     assert not re.search(r"\w\((s|и|а)\)", html)
+
+
+def test_the_summary_s_count_of_pairings_to_review_links_each_one() -> None:
+    # The reported 20-point list -> the 20-point framework: the summary counted one pairing
+    # to review and said no more; the point carrying the "review" badge was the ninth block
+    # of the body, found only by reading them all.
+    from plandiff.workflows.diff import compare_refs
+    from tests.helpers import PLANS
+
+    comparison, old, new = compare_refs(
+        "peace-framework@2025-12-11-us-20-point-reported",
+        "peace-framework@2025-12-24-20-point", plans_root=PLANS)
+    reviewed = [c for c in comparison.changes if c.review]
+    assert reviewed
+    html = render_html(comparison, old, new, lang="en")
+    summary = html[html.index('id="summary"'):html.index('id="flags"')]
+    row = next(r for r in summary.split("<tr>") if LABELS["en"]["counts_review"] in r)
+    links = re.findall(r'<a href="#([^"]+)">([^<]+)</a>', row)
+    assert links == [(f"new-{c.new[0]}" if c.new else f"old-{c.old[0]}",
+                      "point " + ", ".join(c.new_numbers or c.old_numbers)) for c in reviewed]
+    for anchor, _ in links:
+        block = html[html.index(f'id="{anchor}"'):]
+        assert 'class="badge review"' in block[:block.index("</h3>")]

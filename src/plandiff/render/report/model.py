@@ -75,6 +75,9 @@ class CountRow:
     kind: str
     label: str
     count: int
+    points: tuple[LinkView, ...] = ()
+    """The points counted, each linked to its block, where the count alone would leave a
+    reader searching the body for them (the pairings to review)."""
 
 
 @dataclass(frozen=True)
@@ -448,10 +451,14 @@ class _Builder:
     # -- summary -----------------------------------------------------------------------------
 
     def counts(self) -> tuple[CountRow, ...]:
+        review = tuple(
+            LinkView.to_anchor(self.label("point_label", number=self.number_of(change)),
+                               self.anchor(change))
+            for change in self.c.changes if change.review)
         return tuple(
             CountRow(kind=kind.replace("_", "-"), label=self.label(
                 _SPECIAL_COUNTS.get(kind, f"kind.{kind}")),
-                count=count)
+                count=count, points=review if kind == "review" else ())
             for kind, count in self.c.summary.counts()
         )
 
