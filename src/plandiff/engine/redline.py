@@ -669,7 +669,7 @@ def _to_spans(pieces: Iterable[_Diff]) -> tuple[Span, ...]:
     (a redline makes tens of thousands)."""
     states: list[dict[str, SpanOp | str | None]] = []
     spaced: list[int] = []  # the insertions after a deletion that start with a space
-    ops = _OPS
+    ops, deleted = _OPS, _DELETE
     last = None
     for op, text in pieces:
         if not text:
@@ -677,7 +677,7 @@ def _to_spans(pieces: Iterable[_Diff]) -> tuple[Span, ...]:
         if op == last:
             states[-1]["text"] += text  # type: ignore[operator]
         else:
-            if last == _DELETE and text[0].isspace():  # an insertion or kept text
+            if last == deleted and text[0].isspace():  # an insertion or kept text
                 spaced.append(len(states))
             states.append({"op": ops[op], "text": text, "old_text": None})
             last = op
