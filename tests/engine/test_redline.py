@@ -434,3 +434,38 @@ def test_characters_the_fold_drops_are_never_lost_nor_doubled(old: str, new: str
     """Found by the Word redline's property test: a soft hyphen after the old side's last
     kept text, with only insertions after it, was in neither side's spans."""
     assert_well_formed(old, new, diff_texts(old, new))
+
+
+@pytest.mark.parametrize("granularity", list(Granularity))
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the 28-point draft's point 10(c) against the 20-point framework's point 5
+    ("a coordinated military response, all global sanctions",
+     "a coordinated military response follows and all global sanctions",
+     [("equal", "a coordinated military response"), ("delete", ","), ("equal", " "),
+      ("insert", "follows and "), ("equal", "all global sanctions")]),
+    ("x, y", "x and y",
+     [("equal", "x"), ("delete", ","), ("equal", " "), ("insert", "and "), ("equal", "y")]),
+    ("x,\ny", "x\nand\ny",  # a line break: the same
+     [("equal", "x"), ("delete", ","), ("equal", "\n"), ("insert", "and\n"), ("equal", "y")]),
+])
+def test_an_insertion_after_a_deletion_starts_with_its_word_not_a_space(
+        old: str, new: str, expected: list[tuple[str, str]], granularity: Granularity) -> None:
+    """Where the kept text after a replacement starts with the space the insertion starts
+    with, the space is kept and the insertion ends with one instead: no mark underlines a
+    space before its first word (fails on the old code, which inserted " follows and")."""
+    spans = diff_texts(old, new, granularity=granularity)
+    assert_well_formed(old, new, spans)
+    assert ops(spans) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("a dog", "a big dog", [("equal", "a "), ("insert", "big "), ("equal", "dog")]),
+    ("x, y", "x and", [("equal", "x"), ("delete", ", y"), ("insert", " and")]),  # no space after
+    ("x, y z", "x and y z",  # kept " " then more: the space is the kept text
+     [("equal", "x"), ("delete", ","), ("equal", " "), ("insert", "and "), ("equal", "y z")]),
+])
+def test_an_insertion_keeps_a_leading_space_it_cannot_give_away(
+        old: str, new: str, expected: list[tuple[str, str]]) -> None:
+    spans = diff_texts(old, new)
+    assert_well_formed(old, new, spans)
+    assert ops(spans) == expected

@@ -143,6 +143,15 @@ def test_renumbering_map_in_old_order() -> None:
     ]
 
 
+def test_an_untitled_sub_point_s_row_in_the_renumbering_map_names_its_parent() -> None:
+    # The 28 -> 20 report's map listed 10(a), 12(d), 12(e) and 12(f) with a blank title:
+    # a reader saw a number and "removed", nothing about what had gone.
+    titles = {r.old_numbers: r.title for r in _model().renumbering}
+    assert titles["8(a)"] == "Sanctions, point 5(a)"
+    assert titles["7"] == ""  # an untitled point of its own: its number says it
+    assert titles["6"] == "Army cap"
+
+
 def test_points_in_new_order_with_removed_in_place_and_moved_stub() -> None:
     entries = _model().entries
     kinds = [(e.type, getattr(e, "number", ""), getattr(e, "kind", "")) for e in entries]
@@ -592,3 +601,46 @@ def test_a_synopsis_names_a_clause_s_topics_as_the_report_does(lang: str) -> Non
     assert LABELS[lang]["topic_sep"].join(
         vocabulary.label(t, lang) for t in row.topics).replace("'", "&#39;") in shown
     assert "european-security" not in " ".join(shown)
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru"])
+def test_a_history_page_counts_a_clause_s_appearances_without_a_bracketed_plural(
+        lang: str) -> None:
+    # Every clause of the history pages read "1 appearance(s) in …", "трапляється 1 раз(и)
+    # у: …", "встречается 1 раз(а) в: …": the labels now put the count after a noun, as the
+    # labels avoid plural forms elsewhere.
+    from plandiff.lineage.history import document_history
+    from plandiff.plans.corpus import load_corpus
+    from plandiff.render.report.history_html import SiteLinks, render_history_html
+    from tests.helpers import PLANS
+
+    whole = document_history(load_corpus(PLANS), "peace-framework",
+                             language="en" if lang == "ru" else lang)
+    html = render_history_html(whole, lang=lang,
+                               links=SiteLinks(report=lambda old, new: "report.html"))
+    summary = LABELS[lang]["appearances"].split("{count}")[0]
+    assert html.count(summary) > 10
+    assert not re.search(r"\w\((s|и|а)\)", html)
+
+
+def test_the_summary_s_count_of_pairings_to_review_links_each_one() -> None:
+    # The reported 20-point list -> the 20-point framework: the summary counted one pairing
+    # to review and said no more; the point carrying the "review" badge was the ninth block
+    # of the body, found only by reading them all.
+    from plandiff.workflows.diff import compare_refs
+    from tests.helpers import PLANS
+
+    comparison, old, new = compare_refs(
+        "peace-framework@2025-12-11-us-20-point-reported",
+        "peace-framework@2025-12-24-20-point", plans_root=PLANS)
+    reviewed = [c for c in comparison.changes if c.review]
+    assert reviewed
+    html = render_html(comparison, old, new, lang="en")
+    summary = html[html.index('id="summary"'):html.index('id="flags"')]
+    row = next(r for r in summary.split("<tr>") if LABELS["en"]["counts_review"] in r)
+    links = re.findall(r'<a href="#([^"]+)">([^<]+)</a>', row)
+    assert links == [(f"new-{c.new[0]}" if c.new else f"old-{c.old[0]}",
+                      "point " + ", ".join(c.new_numbers or c.old_numbers)) for c in reviewed]
+    for anchor, _ in links:
+        block = html[html.index(f'id="{anchor}"'):]
+        assert 'class="badge review"' in block[:block.index("</h3>")]

@@ -560,3 +560,85 @@ def test_a_history_page_keeps_its_dates_and_report_links_on_one_line() -> None:
     rows = [line for line in lines if line.startswith(("2025-11-20 ", "2025-12-24 "))]
     assert rows[1].startswith("2025-12-24 2025-12-24-20-point-ja ")  # the versions table
     assert rows[1].endswith(LABELS["ja"]["open_report"]), rows
+
+
+@pytest.fixture(scope="module")
+def peace_synopsis() -> tuple[str, bytes]:
+    from plandiff.lineage.synopsis import build_synopsis
+    from plandiff.plans.corpus import load_corpus
+    from plandiff.render.report.pdf import html_to_pdf
+    from plandiff.render.report.synopsis_html import render_synopsis_html
+    from tests.helpers import PLANS
+
+    html = render_synopsis_html(build_synopsis(
+        load_corpus(PLANS).versions_of("peace-framework", "en")), document="peace-framework")
+    return html, html_to_pdf(html, when=WHEN)
+
+
+def test_a_long_synopsis_row_breaks_across_pages_instead_of_leaving_one_half_blank(
+        peace_synopsis: tuple[str, bytes]) -> None:
+    # The landscape synopsis kept every row whole: a long row that did not fit moved to the
+    # next page and left up to a third of the page before it blank (pages 1, 4 and 7 of
+    # peace-framework's), and a row taller than a page was cut without the header row on
+    # the page it went on. A long row now breaks; the header row is on every page.
+    _, data = peace_synopsis
+    top, bottom = 16 * 72 / 25.4, 15 * 72 / 25.4  # synopsis.css's page margins
+    blank, headed = [], []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            foot = page.height - bottom
+            words = page.extract_words()
+            ends = [w["bottom"] for w in words if w["bottom"] <= foot]
+            blank.append((foot - max(ends)) / (foot - top))
+            headed.append("2025-12-24-20-point" in " ".join(w["text"] for w in words[:60]))
+    assert max(blank[:-1]) < 0.25, [round(b, 2) for b in blank]
+    assert all(headed), headed
+
+
+def test_a_short_synopsis_row_stays_whole_on_its_page(
+        peace_synopsis: tuple[str, bytes]) -> None:
+    # Each row that is not "long" starts and ends on one page: its clause (the label and the
+    # topics under it) and every number of its cells are on the page its anchor is on.
+    import re
+
+    def bare(text: str) -> str:  # a line may wrap at a hyphen or a space
+        return re.sub(r"[\s-]", "", text)
+
+    html, data = peace_synopsis
+    rows = re.findall(r'<tr id="([^"]+)"( class="long")?><th[^>]*><span[^>]*>([^<]*)</span>'
+                      r'(?:<span class="topics">([^<]*)</span>)?</th>(.*?)</tr>', html, re.S)
+    short = [(anchor, label, topics, re.findall(r'<span class="num">([^<]*)</span>', cells))
+             for anchor, long, label, topics, cells in rows if not long]
+    assert len(short) > 20 and len(short) < len(rows)
+    reader = PdfReader(io.BytesIO(data))
+    where = {name: reader.get_destination_page_number(dest)
+             for name, dest in reader.named_destinations.items()}
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        clause_right = pdf.pages[0].width * 0.16
+        clause = [bare(page.crop((0, 0, clause_right, page.height)).extract_text())
+                  for page in pdf.pages]
+        text = [" ".join((page.extract_text() or "").split()) for page in pdf.pages]
+    for anchor, label, topics, numbers in short:
+        page = where[anchor]
+        assert bare(f"{label} {topics}".replace("&#39;", "'")) in clause[page], (anchor, page)
+        for number in numbers:
+            assert number in text[page], (anchor, number)
+
+
+def test_a_synopsis_s_closing_line_never_makes_a_page_of_its_own() -> None:
+    # peace-framework's Russian synopsis ended on a page holding only the running head, the
+    # closing "plandiff 0.1.0" line and the page number: the table had just filled page 4.
+    from plandiff import __version__
+    from plandiff.lineage.synopsis import build_synopsis
+    from plandiff.plans.corpus import load_corpus
+    from plandiff.render.report.synopsis_html import render_synopsis_pdf
+    from tests.helpers import PLANS
+
+    data = render_synopsis_pdf(build_synopsis(
+        load_corpus(PLANS).versions_of("peace-framework", "ru")), lang="ru",
+        document="peace-framework")
+    last = _text(data)[-1].split()
+    furniture = {"peace-framework", "plandiff", __version__, "Страница"}
+    said = [word for word in last if word not in furniture and not word.isdigit()
+            and word != "из"]
+    assert len(said) > 10, last

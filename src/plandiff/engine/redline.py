@@ -662,11 +662,14 @@ _OPS = {_EQUAL: SpanOp.EQUAL, _DELETE: SpanOp.DELETE, _INSERT: SpanOp.INSERT}
 
 
 def _to_spans(pieces: Iterable[_Diff]) -> tuple[Span, ...]:
-    """The spans of the pieces: empty ones left out, neighbours of one op joined. Each is
-    the instance ``Span(op, text)`` makes, without the frozen dataclass's
-    ``object.__setattr__`` per field (a redline makes tens of thousands)."""
+    """The spans of the pieces: empty ones left out, neighbours of one op joined, and the
+    space an insertion after a deletion starts with moved after its words where the kept text
+    after it starts with that space too (:func:`_space_after`). Each is the instance
+    ``Span(op, text)`` makes, without the frozen dataclass's ``object.__setattr__`` per field
+    (a redline makes tens of thousands)."""
     states: list[dict[str, SpanOp | str | None]] = []
-    ops = _OPS
+    spaced: list[int] = []  # the insertions after a deletion that start with a space
+    ops, deleted = _OPS, _DELETE
     last = None
     for op, text in pieces:
         if not text:
@@ -674,9 +677,38 @@ def _to_spans(pieces: Iterable[_Diff]) -> tuple[Span, ...]:
         if op == last:
             states[-1]["text"] += text  # type: ignore[operator]
         else:
+            if last == deleted and text[0].isspace():  # an insertion or kept text
+                spaced.append(len(states))
             states.append({"op": ops[op], "text": text, "old_text": None})
             last = op
+    if spaced:
+        _space_after(states, spaced)
     return tuple(new_frozen_each(Span, states))
+
+
+def _space_after(states: list[dict[str, SpanOp | str | None]], spaced: list[int]) -> None:
+    """Move the space each insertion at ``spaced`` starts with (a deletion stands before it)
+    after its words, where the kept text after it starts with that space too: "response,
+    all" → "response follows and all" is "response" kept, "," deleted, " " kept, "follows and
+    " inserted and "all" kept, not " follows and" inserted (a mark underlining the space
+    before its first word) and " all" kept. Both texts stay as they were; a word's following
+    space goes with it, as a word processor's comparison marks it. An insertion that must
+    start with its space (nothing kept after it starts so, or it is all space) keeps it."""
+    for k in reversed(spaced):  # from the end, so that the places hold
+        if states[k]["op"] is not SpanOp.INSERT or k + 1 == len(states) or \
+                states[k + 1]["op"] is not SpanOp.EQUAL:
+            continue
+        inserted, kept = str(states[k]["text"]), str(states[k + 1]["text"])
+        words = inserted.lstrip()
+        space = inserted[:len(inserted) - len(words)]
+        if not words or not kept.startswith(space) or (
+                kept == space and k + 2 < len(states)):
+            continue  # the kept text is that space with more changes after it: no gain
+        moved = [{"op": SpanOp.EQUAL, "text": space, "old_text": None},
+                 {"op": SpanOp.INSERT, "text": words + space, "old_text": None}]
+        if kept != space:
+            moved.append({"op": SpanOp.EQUAL, "text": kept[len(space):], "old_text": None})
+        states[k:k + 2] = moved
 
 
 def similarity(spans: Iterable[Span]) -> float:

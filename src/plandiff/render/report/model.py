@@ -75,6 +75,9 @@ class CountRow:
     kind: str
     label: str
     count: int
+    points: tuple[LinkView, ...] = ()
+    """The points counted, each linked to its block, where the count alone would leave a
+    reader searching the body for them (the pairings to review)."""
 
 
 @dataclass(frozen=True)
@@ -377,6 +380,18 @@ class _Builder:
                 return point.title
         return ""
 
+    def map_title(self, change: Change) -> str:
+        """The title in the renumbering map: an untitled sub-point's is its parent's title
+        with its number, as :meth:`name_of` names it ("Development package, point 12(d)");
+        the row was blank. An untitled point of its own stays blank (its number is in the
+        row already)."""
+        title = self.title_of(change)
+        if title or change.parent is None:
+            return title
+        points = self.new_points if change.new else self.old_points
+        parent = points.get(change.parent)
+        return self.name_of(change) if parent is not None and parent.title else ""
+
     def number_of(self, change: Change) -> str:
         return _join(change.new_numbers or change.old_numbers)
 
@@ -436,10 +451,14 @@ class _Builder:
     # -- summary -----------------------------------------------------------------------------
 
     def counts(self) -> tuple[CountRow, ...]:
+        review = tuple(
+            LinkView.to_anchor(self.label("point_label", number=self.number_of(change)),
+                               self.anchor(change))
+            for change in self.c.changes if change.review)
         return tuple(
             CountRow(kind=kind.replace("_", "-"), label=self.label(
                 _SPECIAL_COUNTS.get(kind, f"kind.{kind}")),
-                count=count)
+                count=count, points=review if kind == "review" else ())
             for kind, count in self.c.summary.counts()
         )
 
@@ -538,7 +557,7 @@ class _Builder:
                 RenumberRow(
                     old_numbers=_join(numbers),
                     new_numbers=_join(change.new_numbers) or "—",
-                    title=self.title_of(change),
+                    title=self.map_title(change),
                     kind=kind,
                     kind_label=self.label(f"kind.{kind}"),
                     anchor=self.anchor(change),

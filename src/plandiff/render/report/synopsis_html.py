@@ -9,6 +9,8 @@ checked, byte-identical under ``SOURCE_DATE_EPOCH``).
 
 from __future__ import annotations
 
+import math
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -60,6 +62,8 @@ class RowView:
     topics: str
     cells: tuple[CellView, ...]
     lang: str
+    long: bool = False
+    """Whether the row may break across pages (see :func:`long_row`)."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,38 @@ def cell_view(cell: SynopsisCell, index: int, synopsis: Synopsis,
                     moved=cell.moved_from is not None)
 
 
+_PAGE_WIDTH = 273.0
+"""The width of the synopsis's landscape page between its margins, in millimetres (A4, 12 mm
+a side: synopsis.css)."""
+_CHAR_WIDTH = 1.6
+"""The width of a Latin letter of a cell's 8 pt type, in millimetres, on average (a Chinese
+or Japanese character takes two)."""
+_LONG_ROW = 10
+"""A row whose fullest cell takes more lines than this may break across pages: a shorter one
+moved whole to the next page leaves at most a quarter of a page blank."""
+
+
+def _cell_lines(cell: CellView, per_line: float) -> int:
+    """About how many lines a present cell takes in a column ``per_line`` letters wide."""
+    text = "".join(span.text for span in cell.spans)
+    lines = 1 + len(cell.flags)  # its number and marks; a flag a line
+    for paragraph in text.split("\n"):
+        width = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in paragraph)
+        lines += max(1, math.ceil(width / per_line))
+    return lines
+
+
+def long_row(cells: Sequence[CellView], clause_share: float) -> bool:
+    """Whether a row is long enough to break across the printed pages: short rows stay whole
+    (``break-inside: avoid``), but a long one moved whole to the next page would leave the
+    rest of a page blank before it. ``clause_share`` is the width of the clause column, as a
+    share of the page (synopsis.css); the versions share the rest equally."""
+    column = _PAGE_WIDTH * (1 - clause_share) / max(len(cells), 1)
+    per_line = max((column - 4) / _CHAR_WIDTH, 8.0)  # less the cell's padding
+    return any(_cell_lines(cell, per_line) > _LONG_ROW for cell in cells
+               if cell.state == CellState.PRESENT.value)
+
+
 def _anchor(key: str) -> str:
     return "row-" + "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_.") else "-"
                             for ch in key.rsplit("#", 1)[-1])
@@ -138,10 +174,11 @@ def _page(synopsis: Synopsis, t: Mapping[str, str], label_lang: str,
         seen.add(anchor)
         lang = next((synopsis.columns[i].language for i in range(len(row.cells) - 1, -1, -1)
                      if row.cells[i].state is CellState.PRESENT), synopsis.columns[0].language)
+        cells = tuple(cell_view(c, i, synopsis, t) for i, c in enumerate(row.cells))
         rows.append(RowView(anchor=anchor, label=row.label, depth=min(row.depth, 3),
                             topics=topic_text(row.topics, t, label_lang, vocabulary),
-                            cells=tuple(cell_view(c, i, synopsis, t)
-                                        for i, c in enumerate(row.cells)), lang=lang))
+                            cells=cells, lang=lang,
+                            long=long_row(cells, 0.22 if len(cells) == 1 else 0.13)))
     return SynopsisPage(
         lang=label_lang, title=title,
         run_head=" · ".join(dict.fromkeys(c.document for c in synopsis.columns)),
