@@ -133,3 +133,32 @@ def test_the_page_s_quotes_inside_list_items_are_read_as_its_markdown_is() -> No
         "other.\n\nThe clause binds both parties from the day of signature.")
     assert (points[3].text, points[3].notes) == (
         "A non-aggression pact is concluded.", "Note: One delegation disputes this point.")
+
+
+def test_quotes_after_the_last_point_a_note_over_two_lines_and_the_last_point_s_clause(
+        tmp_path: Path) -> None:
+    """After the last point a note quoted over two lines went to the version's notes with
+    its ``**`` (read as a reply's earlier message), and the clause quoted under the last
+    point's lead-in (``2. The clause reads:``) went to the version's notes, the point left
+    a lead-in with nothing after it. pandoc's Markdown of the page says the same."""
+    text = ("# The outline\n\n1. Both sides stop firing along the whole front.\n"
+            "2. The clause on monitors reads:\n\n> Monitors from neutral states watch the "
+            "line.\n\n> **Note:** Sources differ on the second point.\n"
+            "> The wording may change.\n")
+    imported = import_bytes(text.encode(), "draft.md", ".md", REQUEST)
+    assert [(p.text, p.notes) for p in imported.plan.points] == [
+        ("Both sides stop firing along the whole front.", None),
+        ("The clause on monitors reads:\n\nMonitors from neutral states watch the line.", None)]
+    notes = imported.plan.notes or ""
+    assert "Note: Sources differ on the second point. The wording may change." in notes
+    assert "**" not in notes and "Monitors" not in notes
+    page = tmp_path / "last.html"
+    page.write_text("<article><h1>The outline</h1><ol><li><p>Both sides stop firing along the "
+                    "whole front.</p></li><li><p>The clause on monitors reads:</p><blockquote>"
+                    "<p>Monitors from neutral states watch the line.</p></blockquote></li></ol>"
+                    "</article>", encoding="utf-8")
+    markdown = subprocess.run([require("pandoc"), str(page), "-t", "gfm"], check=True,
+                              capture_output=True, timeout=120).stdout
+    assert b"    > Monitors" in markdown
+    points = import_bytes(markdown, "last.md", ".md", REQUEST).plan.points
+    assert points[-1].text == imported.plan.points[-1].text

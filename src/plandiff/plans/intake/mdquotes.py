@@ -97,6 +97,14 @@ def _in_lists(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(out)
 
 
+def _as_text(out: list[Line], said: list[str], wheres: list[str]) -> None:
+    """Put a block quote's lines (``said``, marks off) in ``out`` as a paragraph of the
+    point's text: a blank line before them when the line above has words."""
+    if out and out[-1].text.strip():
+        out.append(Line("", wheres[0]))
+    out.extend(Line(line.strip(), where) for line, where in zip(said, wheres, strict=True))
+
+
 def block_quotes(lines: tuple[Line, ...]) -> QuoteReading:
     """A Markdown text's block quotes among the points: a run of quoted lines after a
     numbered line, numbering nothing themselves (indented under a list item or not).
@@ -106,9 +114,11 @@ def block_quotes(lines: tuple[Line, ...]) -> QuoteReading:
     one line marked :data:`~plandiff.plans.intake.lines.POINT_NOTE`, its lines joined and
     its marks (and Markdown's bold) taken off, the lines it stood on blank. One without a
     label is that point's words (a clause it quotes): its lines without their marks, a
-    paragraph of the point (a blank line before it). After the last point, a lone quoted
-    line set apart by blank lines (or the text's ends) goes to the version's notes as the
-    page's text, its bold taken off too."""
+    paragraph of the point (a blank line before it). After the last point, a labelled block
+    quote, or a lone quoted line set apart by blank lines (or the text's ends), goes to the
+    version's notes as the page's text, a line a paragraph, its bold taken off too; one
+    without a label right under the last point's line when it ends in a colon (``2. The
+    clause reads:``) is that point's words."""
     lines = _in_lists(lines)
     out: list[Line] = []
     to_points = to_version = to_text = 0
@@ -127,28 +137,31 @@ def block_quotes(lines: tuple[Line, ...]) -> QuoteReading:
         said = [QUOTE_MARKS.sub("", lines[at].text, count=1) for at in range(index, end)]
         following = next((line.text for line in lines[end:] if line.text.strip()), "")
         wheres = [lines[at].where for at in range(index, end)]
-        between = QUOTE_MARKS.match(following) is None and any(
-            NUMBERED_LINE.match(line.text) for line in lines[end:])
-        if pointed and any(s.strip() for s in said) \
-                and not any(NUMBERED_LINE.match(s) for s in said) and between:
+        quoted = pointed and any(s.strip() for s in said) \
+            and not any(NUMBERED_LINE.match(s) for s in said)
+        later = any(NUMBERED_LINE.match(line.text) for line in lines[end:])
+        before = next((line.text for line in reversed(out) if line.text.strip()), "")
+        if quoted and later and QUOTE_MARKS.match(following) is None:
             if _a_note(said):
-                blank = {first for first, _ in _quoted_paragraphs(0, said)}
-                notes = dict(_quoted_paragraphs(0, said))
-                out.extend(Line(POINT_NOTE + _unbolded(" ".join(notes[at])), where)
-                           if at in blank else Line("", where)
+                firsts = dict(_quoted_paragraphs(0, said))
+                out.extend(Line(POINT_NOTE + _unbolded(" ".join(firsts[at])), where)
+                           if at in firsts else Line("", where)
                            for at, where in enumerate(wheres))
                 to_points += 1
             else:
-                if out and out[-1].text.strip():
-                    out.append(Line("", wheres[0]))
-                out.extend(Line(line.strip(), where) for line, where in zip(said, wheres,
-                                                                              strict=True))
+                _as_text(out, said, wheres)
                 to_text += 1
-        elif pointed and any(s.strip() for s in said) \
-                and not any(NUMBERED_LINE.match(s) for s in said) \
-                and end - index == 1 and (index == 0 or not lines[index - 1].text.strip()) \
-                and (end == len(lines) or not lines[end].text.strip()):
-            out.append(Line(PAGE_TEXT + _unbolded(said[0]), wheres[0]))
+        elif quoted and not later and not _a_note(said) and NUMBERED_LINE.match(before) \
+                and before.rstrip()[-1:] in (":", "："):
+            _as_text(out, said, wheres)  # "2. The clause reads:" over the clause, the last
+            to_text += 1
+        elif quoted and not later and (_a_note(said) or (
+                end - index == 1 and (index == 0 or not lines[index - 1].text.strip())
+                and (end == len(lines) or not lines[end].text.strip()))):
+            firsts = dict(_quoted_paragraphs(0, said))
+            out.extend(Line(PAGE_TEXT + _unbolded(" ".join(firsts[at])), where)
+                       if at in firsts else Line("", where)
+                       for at, where in enumerate(wheres))
             to_version += 1
         else:
             out.extend(lines[index:end])

@@ -673,8 +673,8 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
             notes += (f"{noted} block quote(s) between the points ('> **Note:** …') went to "
                       "the notes of the point above each",)
         if blocks:
-            notes += (f"{blocks} block quote(s) after the points ('> …' alone between blank "
-                      "lines) went to the version's notes",)
+            notes += (f"{blocks} block quote(s) after the points (a note, '> **Note:** …', or "
+                      "'> …' alone between blank lines) went to the version's notes",)
     lines, earlier = earlier_message(lines)
     if earlier:
         notes += (EARLIER_SAID.format(earlier),)
