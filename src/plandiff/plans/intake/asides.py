@@ -130,12 +130,14 @@ _SIGNS = r"(?:[^\w\s(\[#@]{1,6}[ \t]*)"
 """Emoji and arrows a channel sets before or after its closing lines (``👉``, ``⬇️``)."""
 _CHANNEL_CLOSE = (
     rf"{_SIGNS}?(?:@[a-z][a-z0-9_]{{3,31}}(?:[ \t]*[|·•,][ \t]*{_SIGNS}?@[a-z][a-z0-9_]{{3,31}})*"
-    r"|(?:https?://|t\.me/|www\.)\S{2,300})[ \t]*" + _SIGNS + "?"
+    r"|(?:https?://|t\.me/|www\.[^\s/]{1,100}/)\S{0,300})[ \t]*" + _SIGNS + "?"
     + rf"|{_SIGNS}?(?:(?:читайте|читати) (?:також|также|більше)|также читайте|read (?:also|more)"
     r"|more news|більше новин|больше новостей|джерело|источник|source)[ \t]*" + _SIGNS
-    + r"(?:[ \t]*(?:https?://|t\.me/|www\.)\S{2,300})?")
+    + r"(?:[ \t]*(?:https?://|t\.me/|www\.[^\s/]{1,100}/)\S{0,300})?")
 """A channel's closing lines under its post (Telegram, a messenger, a blog): its handle or a
-link alone on a line (``@war_monitor``, ``👉 t.me/channel``, ``https://t.me/channel/12``),
+link alone on a line (``@war_monitor``, ``👉 t.me/channel``, ``https://t.me/channel/12``; a
+bare ``www.site.org`` with no path is a site's name, as a reader view copies it over the
+headline),
 and a label pointing at the link under it (``Читайте також 👇``, ``Source ⬇️``)."""
 _CLOSING = re.compile(
     rf"^[ \t]*(?:{_CHANNEL_CLOSE}"
