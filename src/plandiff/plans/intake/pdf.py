@@ -1353,18 +1353,20 @@ def _stamped(page: _Page, pictured: float) -> bool:
 
 
 def _unread_pages(pages: list[_Page], drawn: list[bool], garbled: list[int],
-                  pictured: list[float]) -> tuple[tuple[str, str], ...]:
+                  pictured: list[float] | None = None) -> tuple[tuple[str, str], ...]:
     """The warnings for pages whose text is not read, in a PDF whose other pages are: pages
     that draw something but have no text layer (a partial scan: a page scanned into a Word
     document's PDF, an annex pasted in as an image), and pages whose fonts map their glyphs
     to no characters (``garbled``: left out, not read as garbage). A point on them would be
     lost without a word. A blank page draws nothing and is no loss; a page all of whose text
     is struck through (a redline's deleted points) has its text layer, all deleted. A page
-    that is a picture with a few words over it (:func:`_stamped`) is a scanned one too."""
+    that is a picture with a few words over it (:func:`_stamped`; ``pictured``, the share of
+    each page its largest image covers) is a scanned one too."""
     scanned = [page.number for page, shown in zip(pages, drawn, strict=True)
                if shown and page.number not in garbled
                and not any(line.text.strip() or line.struck for line in page.lines)]
-    stamped = [page.number for page, share in zip(pages, pictured, strict=True)
+    stamped = [page.number for page, share in zip(pages, pictured or [0.0] * len(pages),
+                                                  strict=True)
                if page.number not in garbled and _stamped(page, share)]
     out = []
     for numbers, what in ((scanned, "no text layer (a scanned image?): what is printed there "
@@ -1455,7 +1457,8 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
         raise input_problem(display, f"a PDF of {count} page(s) with no text layer (a scanned "
                             "image?): run it through OCR first (for example ocrmypdf) or "
                             "import a text copy", rule="format")
-    if all(_stamped(page, share) or not any(line.text.strip() for line in page.lines)
+    if all(_stamped(page, share) or not any(line.text.strip() or line.struck
+                                             for line in page.lines)
            for page, share in zip(pages, pictured, strict=True)):
         words = next(line.text.strip() for page in pages for line in page.lines
                      if line.text.strip())
