@@ -126,6 +126,30 @@ _PROMO = re.compile(r"^[ \t]*(?:[^\n]{1,80} is a reader-supported publication\.[
                     re.IGNORECASE)
 """A newsletter's box under a post (``… is a reader-supported publication. …``,
 ``Subscribe``): the page's, like a related story's link."""
+_SIGNS = r"(?:[^\w\s(\[#@]{1,6}[ \t]*)"
+"""Emoji and arrows a channel sets before or after its closing lines (``👉``, ``⬇️``)."""
+_CHANNEL_CLOSE = (
+    rf"{_SIGNS}?(?:@[a-z][a-z0-9_]{{3,31}}(?:[ \t]*[|·•,][ \t]*{_SIGNS}?@[a-z][a-z0-9_]{{3,31}})*"
+    r"|(?:https?://|t\.me/|www\.[^\s/]{1,100}/)\S{0,300})[ \t]*" + _SIGNS + "?"
+    + rf"|{_SIGNS}?(?:(?:читайте|читати) (?:також|также|більше)|также читайте|read (?:also|more)"
+    r"|more news|більше новин|больше новостей|джерело|источник|source)[ \t]*" + _SIGNS
+    + r"(?:[ \t]*(?:https?://|t\.me/|www\.[^\s/]{1,100}/)\S{0,300})?")
+"""A channel's closing lines under its post (Telegram, a messenger, a blog): its handle or a
+link alone on a line (``@war_monitor``, ``👉 t.me/channel``, ``https://t.me/channel/12``; a
+bare ``www.site.org`` with no path is a site's name, as a reader view copies it over the
+headline),
+and a label pointing at the link under it (``Читайте також 👇``, ``Source ⬇️``)."""
+_CLOSING = re.compile(
+    rf"^[ \t]*(?:{_CHANNEL_CLOSE}"
+    r"|(?:[^\w\s(\[#]{1,4}[ \t]*)?(?:sign up|subscribe|follow us|join us|підпи(?:шіться"
+    r"|суйтесь|сатися|сатись|шись)|подпи(?:шитесь|сывайтесь|саться|шись)|приєднуйтесь"
+    r"|присоединяйтесь|チャンネル登録)(?!\w).{0,120}"
+    r"|(?:source|sources|джерело|джерела|источник|источники|出典|出所|ソース)[ \t]*[:：][ \t]*"
+    r"[^\n]{0,79}[^.。\s]"
+    r"|(?:#[^\W\d_][\w]*[ \t]*){1,12})$", re.IGNORECASE)
+"""The lines a post closes with (:data:`_CHANNEL_CLOSE`, a call to subscribe or join, its
+source, its hashtags): under the last point, the page's, never the point's
+(:func:`links_after`)."""
 _ED = r"(?:Ed|Eds|Red|ред|Ред|編注|編集部)\.?"
 _REPORTER = r"(?:記者|特派員|通信員)"
 _DESK = r"(?:支局|総局|本社|部|特派員|編集委員|論説委員)"
@@ -177,6 +201,7 @@ ASIDE_LINE = re.compile(
     r"|[(（](?:聞き手|取材|構成|撮影|文|編集|翻訳|写真)(?:[・･](?:取材|構成|撮影|文|写真))?"
     r"[・･：:は＝=][^()（）\n]{1,40}[)）]"  # （聞き手・山田花子）, （編集：山田）
     rf"|{_CROSS_LINK}"  # a cross-link inside the article
+    rf"|{_CHANNEL_CLOSE}"  # a channel's handle or link alone, "Читайте також 👇"
     # its label with no colon, glued to the link's title or a space before it ("Читайте
     # такжеПереговоры …": a box's <span> and <a>)
     r"|читайте (?:також|также)[ \t]*(?=[«\"“\w])(?-i:(?![a-zа-яіїєґ])).+"  # (a capital after
@@ -335,7 +360,7 @@ def aside(parse: Parse, text: str, where: str) -> None:
         parse.outside.append(where)
     elif node is not None:
         node.notes.append(text)
-        if CROSS_LINK.match(text) or _PROMO.match(text):
+        if CROSS_LINK.match(text) or _PROMO.match(text) or _CLOSING.match(text):
             parse.links.append((node, len(node.notes) - 1, node.lines, len(node.children)))
         parse.events.append(Event(where, "aside", f"editorial text moved to the notes of "
                                   f"point {node.number}: {text[:60]}"))
@@ -399,10 +424,12 @@ def wrapped_aside(parse: Parse, line: str) -> bool:
 
 
 def links_after(parse: Parse) -> None:
-    """Move the related stories' links and a newsletter's box under the last point out of its
-    notes: read after the point's text with nothing of the point after them, they are the
-    page's, under the list (``関連記事：…``, ``Читайте також: …``, ``Subscribe``), not the
-    point's; the version's notes take them,
+    """Move the related stories' links, a newsletter's box and a post's closing lines (a
+    call to subscribe, the channel's handle and links, its source and hashtags:
+    :data:`_CLOSING`) under the last point out of its notes: read after the point's text
+    with nothing of the point after them, they are the page's, under the list
+    (``関連記事：…``, ``Читайте також: …``, ``Subscribe``, ``👉 Подписывайтесь на @channel``,
+    ``Джерело: Axios``), not the point's; the version's notes take them,
     right under the points. A link between two points stays the point's above it."""
     if not parse.points or not parse.links:
         return
@@ -419,6 +446,8 @@ def links_after(parse: Parse) -> None:
         parse.events = [event for event in parse.events
                         if not (event.kind == "aside" and event.message in said)]
         parse.after_last.extend(moved)
-        parse.events.append(Event(last.where, "after", f"{len(moved)} related story link(s) "
-                                  f"or newsletter box line(s) under the last point "
+        parse.events.append(Event(last.where, "after", f"{len(moved)} related story link(s), "
+                                  f"newsletter box or post's closing line(s) (a call to "
+                                  f"subscribe, a channel's handle, a link, a source) under "
+                                  f"the last point "
                                   f"({moved[0][:60]}) went to the version's notes"))

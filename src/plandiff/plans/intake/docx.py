@@ -108,6 +108,8 @@ from plandiff.plans.intake.officetext import (
     paragraph_lines,
     property_title,
     provision_paragraphs,
+    quote_style,
+    quoted_note,
     style_heading,
     titled_paragraphs,
     unstable_note,
@@ -738,6 +740,12 @@ class _Reader:
             prefix = indent_pad(indent)
         if heading == -1 and self.title is None:
             self.title = " ".join(t.strip() for t in texts if t.strip())
+        if heading == 0 and not prefix.strip() and quote_style([style.name for style in chain]):
+            noted = quoted_note(texts, where)  # a quotation: the point's text or its note
+            if noted is not None:
+                self.lines.extend(noted)
+                return
+            prefix = ""  # set in by its style, not as an item under the point
         # no Word numbering and no heading: a typed "12⇥" marker is read (paragraph_lines)
         self.lines.extend(paragraph_lines(texts, raw_first, first_bold, prefix, heading, where))
 

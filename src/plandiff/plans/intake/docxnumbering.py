@@ -176,7 +176,9 @@ def read_numbering(root: Any) -> Numbering:
     def level_of(element: Any) -> Level:
         return Level(start=int_value(attr(find(element, "start"), "val"), 1),
                       fmt=attr(find(element, "numFmt"), "val") or "decimal",
-                      text=attr(find(element, "lvlText"), "val") or "",
+                      # LibreOffice writes a blank bullet (pandoc's, for an item's further
+                      # blocks) as the Symbol font's space, U+F020: a space, no mark
+                      text=(attr(find(element, "lvlText"), "val") or "").replace("\uf020", " "),
                       restart=int_value(attr(find(element, "lvlRestart"), "val"), -1),
                       legal=on(find(element, "isLgl")),
                       indent=int_value(attr(find(element, "pPr", "ind"), "left")

@@ -97,6 +97,7 @@ from plandiff.plans.intake.lines import (
     NUMBER_ALONE,
     NUMBER_SIGN,
     PAGE_TEXT,
+    POINT_NOTE,
     STRUCTURED_FROM,
     TABLE_ROW_CELLS,
     TITLE_CELL_WORDS,
@@ -121,6 +122,7 @@ from plandiff.plans.intake.markers import (
     TOP,
     top_digits,
 )
+from plandiff.plans.intake.mdquotes import NOTE_LABEL
 from plandiff.plans.intake.mhtml import archived_page, is_mhtml
 from plandiff.plans.intake.mojibake import undo_mojibake
 from plandiff.plans.intake.nextpage import next_page_warning
@@ -1048,6 +1050,20 @@ def _in_schedule_cell(opened: list[str], rows: list[int]) -> bool:
     return False
 
 
+def _item_quote(lines: list[Line], start: int) -> None:
+    """A ``<blockquote>`` inside a list item, its lines from ``start``: when it opens with a
+    note's label (``<strong>Note:</strong> …``, ``Примітка:``: :data:`~.mdquotes.NOTE_LABEL`)
+    it is the item's note, one line marked
+    :data:`~plandiff.plans.intake.lines.POINT_NOTE`; else it stays the item's paragraph."""
+    said = [line.text.lstrip(ITEM_MORE).strip() for line in lines[start:]]
+    words = [text for text in said if text]
+    if not words or not NOTE_LABEL.match(words[0]) or any(TOP.match(text) for text in words):
+        return
+    where = lines[start].where
+    del lines[start:]
+    lines.extend((Line(POINT_NOTE + " ".join(words), where), Line("", where)))
+
+
 def _page_item(text: str) -> bool:
     """A list item that is wholly an ad slot's label, a button or a cross-link
     (:data:`~plandiff.plans.intake.asides.ASIDE_LINE`): the page's, not a point."""
@@ -1331,7 +1347,10 @@ def _walk(root: Element, office: Office) -> _Walker:
             if tag not in _BLOCKS:
                 continue
             walker.flush()
-            extra = 1 if tag in _INDENTING else 0
+            # a quote inside a list item is the item's own paragraph (a clause it quotes)
+            # or its note (_item_quote), never an item set in under it
+            extra = 1 if tag in _INDENTING and not (tag == "blockquote" and walker.items) \
+                else 0
             if tag == "blockquote":
                 quotes.append(len(walker.lines))
             elif tag == "dl":
@@ -1489,6 +1508,9 @@ def _walk(root: Element, office: Office) -> _Walker:
             walker.items.pop()
         if tag == "blockquote" and quotes:
             start = quotes.pop()
+            if walker.items:
+                walker.flush()
+                _item_quote(walker.lines, start)
             if not quotes and not walker.lists and any(
                     TOP.match(plain_spaces(line.text.strip())) for line in walker.lines[start:]):
                 # the draft's points quoted: the page's text after the quote is the reporter's

@@ -92,6 +92,8 @@ from plandiff.plans.intake.officetext import (
     paragraph_lines,
     property_title,
     provision_paragraphs,
+    quote_style,
+    quoted_note,
     style_heading,
     titled_paragraphs,
     unstable_note,
@@ -358,6 +360,13 @@ class _Reader:
             prefix, self.row_number = self.row_number, ""
         elif heading == 0:
             prefix = indent_pad(self.styles.first(style, "indent") or 0)
+        if heading == 0 and not empty and not prefix.strip() and quote_style(names):
+            labelled = quoted_note(texts, where)  # a quotation: the point's text or its note
+            if labelled is not None:
+                self.lines.extend(labelled)
+                self.place_notes(noted, where)
+                return
+            prefix = ""  # set in by its style, not as an item under the point
         self.unshown = prefix.strip() if empty else ""
         if self.count <= LOOKED and not empty:
             self.looks[where] = self.look(element, style, found, texts)

@@ -131,6 +131,9 @@ def _level(element: Any) -> tuple[int, Level]:
     """A list or outline level style: its 0-based level and the Word level standing for it."""
     ilvl = max(0, min(_LEVELS, _int(element.get(f"{TEXT}level"), 1)) - 1)
     if local(element) == "list-level-style-bullet":
+        char = element.get(f"{TEXT}bullet-char")
+        if char is not None and not char.strip():  # a blank bullet (pandoc's list for an
+            return ilvl, Level(fmt="none", text="")  # item's further blocks): no marker
         return ilvl, Level(fmt="bullet", text="•")
     if local(element) != "list-level-style-number" and local(element) != "outline-level-style":
         return ilvl, Level(fmt="none", text="")  # an image's bullet

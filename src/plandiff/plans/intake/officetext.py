@@ -14,8 +14,9 @@ from typing import Any
 
 from plandiff.plans.intake.furniture import is_page_number, pasted_furniture
 from plandiff.plans.intake.hyphens import Hyphenation
-from plandiff.plans.intake.lines import CELL_JOIN, CELL_NUMBER, FOOTNOTES_HEADING, Line
-from plandiff.plans.intake.markers import PART, qualified_marker
+from plandiff.plans.intake.lines import CELL_JOIN, CELL_NUMBER, FOOTNOTES_HEADING, POINT_NOTE, Line
+from plandiff.plans.intake.markers import PART, TOP, qualified_marker
+from plandiff.plans.intake.mdquotes import NOTE_LABEL
 from plandiff.xmlio import local_name
 
 __all__ = [
@@ -34,6 +35,8 @@ __all__ = [
     "paragraph_lines",
     "property_title",
     "provision_paragraphs",
+    "quote_style",
+    "quoted_note",
     "short_grid",
     "short_table",
     "style_heading",
@@ -47,6 +50,30 @@ CONTENTS_STYLE = re.compile(r"^(?:toc [1-9]|toc heading|contents(?: [1-9][0-9]?|
                              re.IGNORECASE)
 """The styles of a table of contents' lines and heading (Word's and LibreOffice's): not the
 draft's text (a contents list whose field was unlinked is plain text in these styles)."""
+
+
+_QUOTE_STYLE = re.compile(r"^(?:quote|quotations?|block[ _]?(?:20_)?text|intense[ _]quote"
+                          r"|цитата|цитати|цитаты|引用文?|zitat|citation|cita)$", re.IGNORECASE)
+"""The paragraph styles of a quotation (Word's ``Quote``, ``Intense Quote`` and ``Block
+Text``, pandoc's ``Block Text`` for a ``<blockquote>``, LibreOffice's ``Quotations``)."""
+
+
+def quote_style(names: Sequence[str]) -> bool:
+    """Whether a paragraph's style chain (its style and those it is based on) is a
+    quotation's: a clause a point quotes, or a note on it, never an item set in under the
+    point (its indentation is the style's, not a list level's)."""
+    return any(_QUOTE_STYLE.match(name.strip()) for name in names)
+
+
+def quoted_note(texts: Sequence[str], where: str) -> list[Line] | None:
+    """A quotation paragraph's lines when it opens with a note's label (``Note:``,
+    ``Editor's note:``, ``Примітка:``: :data:`~.mdquotes.NOTE_LABEL`): one line the parser
+    puts in the notes of the point it stands under, and a blank one; None for a quotation
+    that is the point's text."""
+    text = " ".join(t.strip() for t in texts if t.strip())
+    if not NOTE_LABEL.match(text) or TOP.match(text):
+        return None
+    return [Line(POINT_NOTE + text, where), Line("", where)]
 
 
 _FIGURE_WORDS = 8

@@ -1337,21 +1337,45 @@ def _heading_under_masthead(out: list[Line]) -> tuple[str | None, list[Line]]:
     return None, out
 
 
-def _unread_pages(pages: list[_Page], drawn: list[bool], garbled: list[int]
-                  ) -> tuple[tuple[str, str], ...]:
+_SCAN_SHARE = 0.4
+"""A page whose largest image covers this share of it or more is a picture of a page when
+its text layer holds only a few words (:data:`_STAMP_CHARS`)."""
+_STAMP_CHARS = 80
+"""The most characters a scanned page's text layer holds that a scanner, a court's filing
+system or a fax adds over the picture (a page number, ``CONFIDENTIAL``, a filing stamp)."""
+
+
+def _stamped(page: _Page, pictured: float) -> bool:
+    """Whether ``page`` is a scanned picture of a page with a few words of text over it (a
+    stamp, a page number): none of what it prints is in its text layer."""
+    return pictured >= _SCAN_SHARE and any(line.text.strip() for line in page.lines) \
+        and sum(len(line.text.strip()) for line in page.lines) <= _STAMP_CHARS
+
+
+def _unread_pages(pages: list[_Page], drawn: list[bool], garbled: list[int],
+                  pictured: list[float] | None = None) -> tuple[tuple[str, str], ...]:
     """The warnings for pages whose text is not read, in a PDF whose other pages are: pages
     that draw something but have no text layer (a partial scan: a page scanned into a Word
     document's PDF, an annex pasted in as an image), and pages whose fonts map their glyphs
     to no characters (``garbled``: left out, not read as garbage). A point on them would be
     lost without a word. A blank page draws nothing and is no loss; a page all of whose text
-    is struck through (a redline's deleted points) has its text layer, all deleted."""
+    is struck through (a redline's deleted points) has its text layer, all deleted. A page
+    that is a picture with a few words over it (:func:`_stamped`; ``pictured``, the share of
+    each page its largest image covers) is a scanned one too."""
     scanned = [page.number for page, shown in zip(pages, drawn, strict=True)
                if shown and page.number not in garbled
                and not any(line.text.strip() or line.struck for line in page.lines)]
+    stamped = [page.number for page, share in zip(pages, pictured or [0.0] * len(pages),
+                                                  strict=True)
+               if page.number not in garbled and _stamped(page, share)]
     out = []
     for numbers, what in ((scanned, "no text layer (a scanned image?): what is printed there "
                            "is not read; run the PDF through OCR first (for example "
                            "ocrmypdf) or import a text copy"),
+                          (stamped, "a picture over most of the page and only a few words of "
+                           "text (a scanned page with a stamp or a page number?): what the "
+                           "picture shows is not read; run the PDF through OCR first (for "
+                           "example ocrmypdf) or import a text copy"),
                           (garbled, "text whose fonts map their glyphs to no characters (no "
                            "ToUnicode map): left out, not read as garbage; print the PDF "
                            "again from the program that made it, or run it through OCR")):
@@ -1404,6 +1428,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
         pages = []
         bars = 0
         drawn = []
+        pictured = []
         unmapped = []
         comments: list[str] = []
         fields: list[tuple[int, int]] = []
@@ -1416,6 +1441,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
             pages.append(_Page(index + 1, width, height, tuple(lines)))
             bars += marks.bars
             drawn.append(marks.drawn)
+            pictured.append(marks.pictured)
             unmapped.append(marks.unmapped)
             comments += marks.comments
             if marks.fields:
@@ -1431,6 +1457,15 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
         raise input_problem(display, f"a PDF of {count} page(s) with no text layer (a scanned "
                             "image?): run it through OCR first (for example ocrmypdf) or "
                             "import a text copy", rule="format")
+    if all(_stamped(page, share) or not any(line.text.strip() or line.struck
+                                             for line in page.lines)
+           for page, share in zip(pages, pictured, strict=True)):
+        words = next(line.text.strip() for page in pages for line in page.lines
+                     if line.text.strip())
+        raise input_problem(display, f"a PDF of {count} page(s) that are pictures with only a "
+                            f"few words of text over them ('{words[:40]}': a scanned image "
+                            "with a stamp or a page number?): run it through OCR first (for "
+                            "example ocrmypdf) or import a text copy", rule="format")
     garbled = [page.number for page, share in zip(pages, unmapped, strict=True)
                if share > _UNMAPPED]
     pages = [_Page(page.number, page.width, page.height, ()) if page.number in garbled
@@ -1441,7 +1476,7 @@ def read_pdf(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> Draf
                             "glyph numbers; print it to PDF again from the program that made "
                             "it, run it through OCR (for example ocrmypdf), or import a text "
                             "copy", rule="format")
-    unread = _unread_pages(pages, drawn, garbled)
+    unread = _unread_pages(pages, drawn, garbled, pictured)
     pages, removed = _remove_furniture(pages)
     rtl = _right_to_left_note(pages)
     pages, readings = _drop_ruby(pages)

@@ -122,6 +122,9 @@ class PageMarks:
     """The share of the page's characters (a sample) whose font maps them to no Unicode
     character (no ToUnicode map, no known encoding): PDFium gives glyph numbers for them,
     and the text reads as garbage (``\x01\x04\x05``, ``+RPH`` for ``Home``)."""
+    pictured: float = 0.0
+    """The share of the page that its largest image covers (a scanned page's picture of
+    itself is most of it)."""
 
 
 class PdfText:
@@ -187,7 +190,7 @@ class PdfText:
                 if turn is not None:
                     textpage = _Upright(textpage, turn)
                     width, height = turn.width, turn.height
-                flat, upright, dots = _rules(page, turn)
+                flat, upright, dots, image = _rules(page, turn)
                 lines = _bulleted(columns if vertical else _lines(textpage, text, flat), dots)
                 unmapped = _unmapped(textpage, text)
             finally:
@@ -196,7 +199,8 @@ class PdfText:
         finally:
             page.close()
         return float(width), float(height), lines, PageMarks(
-            _bars(lines, upright), drawn, comments, fields, unmapped)
+            _bars(lines, upright), drawn, comments, fields, unmapped,
+            image / (float(width) * float(height)) if width and height else 0.0)
 
 
 @dataclass(frozen=True)
@@ -542,13 +546,15 @@ def _unmapped(textpage: pdfium.PdfTextPage, text: str) -> float:
 
 
 def _rules(page: pdfium.PdfPage, turn: _Turn | None = None
-           ) -> tuple[list[_Box], list[_Box], list[_Box]]:
+           ) -> tuple[list[_Box], list[_Box], list[_Box], float]:
     """The page's thin horizontal and vertical rules (path objects, in form objects too), as
-    boxes. Read through PDFium's C calls: most of a page's objects are text, and wrapping
-    each one in a Python object cost more than the rest of this."""
+    boxes, and the area of its largest image. Read through PDFium's C calls: most of a page's
+    objects are text, and wrapping each one in a Python object cost more than the rest of
+    this."""
     flat: list[_Box] = []
     upright: list[_Box] = []
     dots: list[_Box] = []
+    image = 0.0
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     stack = [(pdfium_c.FPDFPage_CountObjects(page.raw), None, 0)]
     while stack:
@@ -559,6 +565,10 @@ def _rules(page: pdfium.PdfPage, turn: _Turn | None = None
             kind = pdfium_c.FPDFPageObj_GetType(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 2:
                 stack.append((pdfium_c.FPDFFormObj_CountObjects(obj), obj, depth + 1))
+            if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE and pdfium_c.FPDFPageObj_GetBounds(
+                    obj, left, bottom, right, top):
+                image = max(image, (right.value - left.value) * (top.value - bottom.value))
+                continue
             if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(
                     obj, left, bottom, right, top):
                 continue
@@ -573,7 +583,7 @@ def _rules(page: pdfium.PdfPage, turn: _Turn | None = None
             elif _DOT[0] <= box[2] - box[0] <= _DOT[1] and _DOT[0] <= box[3] - box[1] <= _DOT[1] \
                     and abs((box[2] - box[0]) - (box[3] - box[1])) <= 1.0:
                 dots.append(box)
-    return flat, upright, dots
+    return flat, upright, dots, image
 
 
 _DOT = (2.0, 8.0)

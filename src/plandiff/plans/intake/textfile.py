@@ -21,7 +21,6 @@ from plandiff.errors import InputError
 from plandiff.limits import DEFAULT_LIMITS, Limits
 from plandiff.plans.intake.autonumbers import auto_numbers
 from plandiff.plans.intake.bullets import BULLET_LINE
-from plandiff.plans.intake.cleaning import PAIRED_BOLD
 from plandiff.plans.intake.columns import pasted_columns
 from plandiff.plans.intake.comparison import (
     ColumnRead,
@@ -46,6 +45,8 @@ from plandiff.plans.intake.lines import (
     without_marks,
 )
 from plandiff.plans.intake.markers import NUMBERED_LINE
+from plandiff.plans.intake.mdlists import item_paragraphs
+from plandiff.plans.intake.mdquotes import block_quotes
 from plandiff.plans.intake.mojibake import undo_mojibake
 from plandiff.plans.intake.notemarks import page_footnotes, pasted_footnotes
 from plandiff.plans.intake.orgmode import org_marks
@@ -227,69 +228,6 @@ def _unquoted(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
         count += len(passage)
         asides += len(aside)
     return tuple(out), count, asides
-
-
-def _block_quotes(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], int, int]:
-    """A Markdown text's block quotes among the points (``> **Note:** …``, ``> **Editors'
-    note:** …``): a run of quoted lines after a numbered line, numbering nothing themselves,
-    which ran into the point above with their mark. Between two points (the next line with
-    words a numbered one, the quote set apart by blank lines or not) a block quote is the
-    note of the point above it: each of its paragraphs (quoted blank lines ``>`` part them)
-    one line marked :data:`~plandiff.plans.intake.lines.POINT_NOTE`, its lines joined and
-    its marks (and Markdown's bold) taken off, the lines it stood on blank. After the last
-    point, a lone quoted line set apart by blank lines (or the text's ends) goes to the
-    version's notes as the page's text, its bold taken off too. The lines; how many block
-    quotes went to the points' notes and how many to the version's."""
-    out = list(lines)
-    to_points = to_version = 0
-    pointed = False
-    index = 0
-    while index < len(lines):
-        text = lines[index].text
-        mark = QUOTE_MARKS.match(text)
-        if mark is None:
-            pointed = pointed or NUMBERED_LINE.match(text) is not None
-            index += 1
-            continue
-        end = index
-        while end < len(lines) and QUOTE_MARKS.match(lines[end].text) is not None:
-            end += 1
-        said = [QUOTE_MARKS.sub("", lines[at].text, count=1) for at in range(index, end)]
-        following = next((line.text for line in lines[end:] if line.text.strip()), "")
-        if pointed and any(s.strip() for s in said) \
-                and not any(NUMBERED_LINE.match(s) for s in said):
-            if NUMBERED_LINE.match(following) and QUOTE_MARKS.match(following) is None:
-                for at in range(index, end):
-                    out[at] = Line("", lines[at].where)
-                for first, paragraph in _quoted_paragraphs(index, said):
-                    note = _unbolded(" ".join(paragraph))
-                    out[first] = Line(POINT_NOTE + note, lines[first].where)
-                to_points += 1
-            elif end - index == 1 and (index == 0 or not lines[index - 1].text.strip()) \
-                    and (end == len(lines) or not lines[end].text.strip()):
-                out[index] = Line(PAGE_TEXT + _unbolded(said[0]), lines[index].where)
-                to_version += 1
-        index = end
-    return (tuple(out), to_points, to_version) if to_points or to_version else (lines, 0, 0)
-
-
-def _unbolded(text: str) -> str:
-    """``text`` without Markdown's bold marks (``**Note:**`` is "Note:")."""
-    return PAIRED_BOLD.sub(lambda m: m.group("a") or m.group("b"), text)
-
-
-def _quoted_paragraphs(start: int, said: list[str]) -> list[tuple[int, list[str]]]:
-    """The paragraphs of a block quote's lines ``said`` (the marks taken off; the first on
-    line ``start``): where each starts and its lines, quoted blank lines between them."""
-    paragraphs: list[tuple[int, list[str]]] = []
-    for offset, text in enumerate(said):
-        if not text.strip():
-            continue
-        if paragraphs and offset and said[offset - 1].strip():
-            paragraphs[-1][1].append(text.strip())
-        else:
-            paragraphs.append((start + offset, [text.strip()]))
-    return paragraphs
 
 
 _SIGN_HEADER = re.compile(r"^(?P<indent>[ \t]*)#(?:\t+| {2,})(?P<rest>[^\s#|].*)$")
@@ -720,13 +658,23 @@ def read_text(data: bytes, display: str, fmt: DraftFormat = DraftFormat.TEXT,
         notes += (f"{columns} page(s) copied with their layout in two columns (each line the "
                   "left column's and the right one's, side by side): read column by column",)
     if fmt is DraftFormat.MARKDOWN:  # before a reply's quoted lines are read
-        lines, noted, blocks = _block_quotes(lines)
+        lines, paragraphs = item_paragraphs(lines)
+        if paragraphs:
+            notes += (f"{paragraphs} paragraph(s) set in under a list item and wrapped (as "
+                      "pandoc writes an item's second paragraph): each read as one paragraph "
+                      "of its point, not a sub-point a line",)
+        quotes = block_quotes(lines)
+        lines, noted, blocks = quotes.lines, quotes.to_points, quotes.to_version
+        if quotes.to_text:
+            notes += (f"{quotes.to_text} block quote(s) inside a point with no note's label "
+                      "('> All territories …', not '> **Note:** …'): read as the point's text, "
+                      "without their quote marks",)
         if noted:
             notes += (f"{noted} block quote(s) between the points ('> **Note:** …') went to "
                       "the notes of the point above each",)
         if blocks:
-            notes += (f"{blocks} block quote(s) after the points ('> …' alone between blank "
-                      "lines) went to the version's notes",)
+            notes += (f"{blocks} block quote(s) after the points (a note, '> **Note:** …', or "
+                      "'> …' alone between blank lines) went to the version's notes",)
     lines, earlier = earlier_message(lines)
     if earlier:
         notes += (EARLIER_SAID.format(earlier),)
