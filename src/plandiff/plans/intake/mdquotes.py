@@ -105,6 +105,15 @@ def _as_text(out: list[Line], said: list[str], wheres: list[str]) -> None:
     out.extend(Line(line.strip(), where) for line, where in zip(said, wheres, strict=True))
 
 
+def _as_note(out: list[Line], said: list[str], wheres: list[str], mark: str) -> None:
+    """Put a block quote's paragraphs (``said``, marks off) in ``out`` as notes, each one line
+    starting with ``mark`` (a point's note or the version's), Markdown's bold taken off; the
+    quote's other lines stay as blank lines, so every line keeps its place."""
+    firsts = dict(_quoted_paragraphs(0, said))
+    out.extend(Line(mark + _unbolded(" ".join(firsts[at])), where) if at in firsts
+               else Line("", where) for at, where in enumerate(wheres))
+
+
 def block_quotes(lines: tuple[Line, ...]) -> QuoteReading:
     """A Markdown text's block quotes among the points: a run of quoted lines after a
     numbered line, numbering nothing themselves (indented under a list item or not).
@@ -143,10 +152,7 @@ def block_quotes(lines: tuple[Line, ...]) -> QuoteReading:
         before = next((line.text for line in reversed(out) if line.text.strip()), "")
         if quoted and later and QUOTE_MARKS.match(following) is None:
             if _a_note(said):
-                firsts = dict(_quoted_paragraphs(0, said))
-                out.extend(Line(POINT_NOTE + _unbolded(" ".join(firsts[at])), where)
-                           if at in firsts else Line("", where)
-                           for at, where in enumerate(wheres))
+                _as_note(out, said, wheres, POINT_NOTE)
                 to_points += 1
             else:
                 _as_text(out, said, wheres)
@@ -158,10 +164,7 @@ def block_quotes(lines: tuple[Line, ...]) -> QuoteReading:
         elif quoted and not later and (_a_note(said) or (
                 end - index == 1 and (index == 0 or not lines[index - 1].text.strip())
                 and (end == len(lines) or not lines[end].text.strip()))):
-            firsts = dict(_quoted_paragraphs(0, said))
-            out.extend(Line(PAGE_TEXT + _unbolded(" ".join(firsts[at])), where)
-                       if at in firsts else Line("", where)
-                       for at, where in enumerate(wheres))
+            _as_note(out, said, wheres, PAGE_TEXT)
             to_version += 1
         else:
             out.extend(lines[index:end])
