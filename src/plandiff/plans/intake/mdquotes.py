@@ -129,6 +129,8 @@ def block_quotes(lines: tuple[Line, ...]) -> QuoteReading:
     without a label right under the last point's line when it ends in a colon (``2. The
     clause reads:``) is that point's words."""
     lines = _in_lists(lines)
+    last_numbered = max((at for at, line in enumerate(lines) if NUMBERED_LINE.match(line.text)),
+                        default=-1)
     out: list[Line] = []
     to_points = to_version = to_text = 0
     pointed = False
@@ -148,7 +150,7 @@ def block_quotes(lines: tuple[Line, ...]) -> QuoteReading:
         wheres = [lines[at].where for at in range(index, end)]
         quoted = pointed and any(s.strip() for s in said) \
             and not any(NUMBERED_LINE.match(s) for s in said)
-        later = any(NUMBERED_LINE.match(line.text) for line in lines[end:])
+        later = last_numbered >= end  # a numbered line after the quote
         before = next((line.text for line in reversed(out) if line.text.strip()), "")
         if quoted and later and QUOTE_MARKS.match(following) is None:
             if _a_note(said):
