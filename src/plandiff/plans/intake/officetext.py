@@ -407,6 +407,13 @@ line (cut with …)."""
 _TYPED_NUMBER = re.compile(r"^[ \t]*\(?[0-9]{1,3}[.)][ \t]+")
 
 
+def _first_words(text: str, limit: int) -> str:
+    """``text``, or its first words within ``limit`` characters cut with …"""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def comment_place(before: str, after: str) -> str:
     """Where a comment covering no words stands (a point comment, anchored at one position
     of its paragraph: ``before`` and ``after`` are the paragraph's words either side of it):
@@ -421,9 +428,7 @@ def comment_place(before: str, after: str) -> str:
         return f"after “{cut}”"
     after = _TYPED_NUMBER.sub("", after)
     if after:
-        cut = after if len(after) <= _PLACE_CHARS else \
-            after[:_PLACE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-        return f"before “{cut}”"
+        return f"before “{_first_words(after, _PLACE_CHARS)}”"
     return ""
 
 
@@ -437,8 +442,7 @@ def comment_line(author: str, text: str, anchor: str, *, resolved: bool = False,
     (``reply_to``: ``Bo (reply to Ann): text``), and a comment marked resolved says so
     (``Ann (resolved): text``)."""
     author, anchor = " ".join(author.split()), " ".join(anchor.split())
-    if len(anchor) > _ANCHOR_CHARS:
-        anchor = anchor[:_ANCHOR_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    anchor = _first_words(anchor, _ANCHOR_CHARS)
     if reply_to is not None:
         anchor = place = ""  # the comment it answers names the words
     if anchor:
