@@ -1,9 +1,10 @@
 """The votes pass: neighbouring leftovers whose closest leftover across is the same point
 are restated together by it (a merge, or a split).
 
-A function over a finished :class:`~plandiff.engine.align.aligner.Aligner` rather than a
-class of the pass chain: :func:`~plandiff.engine.align.aligner.align` imports it only for a
-level whose leftovers are weighed at all (:meth:`few_enough`), so a large pair never loads it.
+A function over an :class:`~plandiff.engine.align.aligner.Aligner` (run before its late
+slots and joins) rather than a class of the pass chain:
+:func:`~plandiff.engine.align.aligner.align` imports it only for a level whose leftovers are
+weighed at all (:meth:`few_enough`), so a large pair never loads it.
 """
 
 from __future__ import annotations
